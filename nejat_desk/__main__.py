@@ -1,0 +1,3 @@
+from nejat_desk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""`nejat-desk`: with no subcommand it opens the window; subcommands work headless.
+
+Each feature keeps its subcommands in its own module under nejat_desk.cli, exposing
+`register(subparsers, common)`; this module only lists them. argparse throughout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from nejat_desk.version import __version__
+
+# Modules under nejat_desk.cli that add subcommands (each has register(subparsers, common)).
+COMMAND_MODULES: tuple[str, ...] = (
+    "library_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the library folder (default: $NEJAT_DESK_LIBRARY or the user data folder)")
+    common.add_argument("--break-lock", action="store_true", default=argparse.SUPPRESS,
+                        help="open a library whose lock was left by another computer")
+    parser = argparse.ArgumentParser(
+        prog="nejat-desk", parents=[common],
+        description="Nejat Desk: editorial workstation. Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"Nejat Desk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"nejat_desk.cli.{name}")
+        module.register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # Fast path: the window needs none of the subcommand modules.
+    if not [a for a in args_list if not a.startswith("-")] and "--help" not in args_list \
+            and "-h" not in args_list and "--version" not in args_list:
+        from nejat_desk.app import main as gui_main
+
+        return gui_main(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "command", None):
+        from nejat_desk.app import main as gui_main
+
+        return gui_main(args_list)
+    from nejat_desk.cli.common import run_command
+
+    return run_command(args)

@@ -1,0 +1,1 @@
+"""Pure-Python domain: types and rules. Imports neither Qt nor SQLAlchemy."""

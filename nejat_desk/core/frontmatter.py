@@ -1,0 +1,183 @@
+"""The Markdown interchange format: YAML front matter + Markdown body.
+
+`parse_document` reads what `render_document` writes, so a round trip changes nothing.
+Unknown keys are kept in `ArticleDocument.extra` and written back after the known ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import yaml
+
+from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
+from nejat_desk.core.timeutil import format_iso_instant, parse_iso_instant
+
+KNOWN_KEYS: tuple[str, ...] = (
+    "title", "edition", "slug", "category", "tags", "byline", "source", "source_url", "excerpt",
+    "status", "date", "scheduled", "featured_image", "attachments", "translation_of",
+)
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+class FrontMatterError(ValueError):
+    """A problem with one key (or the YAML block as a whole when key is None)."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class _StringDatesLoader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as strings, so we parse (and reject) them ourselves."""
+
+
+_StringDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class ArticleDocument:
+    title: str
+    edition: str
+    body: str = ""
+    slug: str | None = None
+    category: str | None = None  # a path such as "World/Iraq"
+    tags: list[str] = field(default_factory=list)
+    byline: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    excerpt: str | None = None
+    status: ArticleStatus = ArticleStatus.DRAFT
+    date: datetime | None = None
+    scheduled: datetime | None = None
+    featured_image: str | None = None
+    attachments: list[str] = field(default_factory=list)
+    translation_of: tuple[str, str] | None = None  # (edition, slug)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _text(meta: dict[str, Any], key: str, *, required: bool = False) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        if required:
+            raise FrontMatterError("is missing", key)
+        return None
+    if isinstance(value, (dict, list)):
+        raise FrontMatterError(f"must be text, not {type(value).__name__}", key)
+    text = str(value).strip()
+    if required and not text:
+        raise FrontMatterError("is empty", key)
+    return text or None
+
+
+def _instant(meta: dict[str, Any], key: str) -> datetime | None:
+    raw = _text(meta, key)
+    if raw is None:
+        return None
+    try:
+        return parse_iso_instant(raw)
+    except ValueError as exc:
+        raise FrontMatterError(f"{raw!r} is not a valid ISO 8601 date with a UTC offset ({exc})", key) from None
+
+
+def _text_list(meta: dict[str, Any], key: str) -> list[str]:
+    value = meta.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or any(isinstance(v, (dict, list)) or v is None for v in value):
+        raise FrontMatterError("must be a list of text items", key)
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def parse_document(text: str) -> ArticleDocument:
+    """Parse a Markdown file with YAML front matter. Raises FrontMatterError naming the key."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        raise FrontMatterError("has no YAML front matter block (a first line of '---')")
+    try:
+        meta = yaml.load(match.group(1), Loader=_StringDatesLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(f"the YAML front matter is broken: {exc}".replace("\n", " ")) from None
+    if not isinstance(meta, dict):
+        raise FrontMatterError("the YAML front matter must be a mapping of keys to values")
+    meta = {str(k): v for k, v in meta.items()}
+    body = text[match.end():]
+
+    edition = _text(meta, "edition", required=True)
+    assert edition is not None
+    if edition not in EDITION_CODES:
+        raise FrontMatterError(f"{edition!r} is not an edition; expected one of {', '.join(EDITION_CODES)}",
+                               "edition")
+    status_text = _text(meta, "status") or ArticleStatus.DRAFT.value
+    try:
+        status = ArticleStatus(status_text.replace(" ", "_").replace("-", "_").lower())
+    except ValueError:
+        allowed = ", ".join(s.value for s in ArticleStatus)
+        raise FrontMatterError(f"{status_text!r} is not a status; expected one of {allowed}", "status") from None
+
+    translation_of = None
+    raw_translation = meta.get("translation_of")
+    if raw_translation is not None:
+        if not isinstance(raw_translation, dict) or not raw_translation.get("slug") \
+                or raw_translation.get("edition") not in EDITION_CODES:
+            raise FrontMatterError("must be a mapping with 'edition' (en, ar, fa or sq) and 'slug'",
+                                   "translation_of")
+        translation_of = (str(raw_translation["edition"]), str(raw_translation["slug"]))
+
+    source_url = _text(meta, "source_url")
+    if source_url is not None and not re.match(r"^https?://[^\s/]+", source_url):
+        raise FrontMatterError(f"{source_url!r} is not an http(s) URL", "source_url")
+
+    scheduled = _instant(meta, "scheduled")
+    if status is ArticleStatus.SCHEDULED and scheduled is None:
+        raise FrontMatterError("a scheduled article needs a 'scheduled' date", "scheduled")
+
+    return ArticleDocument(
+        title=_text(meta, "title", required=True) or "",
+        edition=edition,
+        body=body,
+        slug=_text(meta, "slug"),
+        category=_text(meta, "category"),
+        tags=_text_list(meta, "tags"),
+        byline=_text(meta, "byline"),
+        source=_text(meta, "source"),
+        source_url=source_url,
+        excerpt=_text(meta, "excerpt"),
+        status=status,
+        date=_instant(meta, "date"),
+        scheduled=scheduled,
+        featured_image=_text(meta, "featured_image"),
+        attachments=_text_list(meta, "attachments"),
+        translation_of=translation_of,
+        extra={k: v for k, v in meta.items() if k not in KNOWN_KEYS},
+    )
+
+
+def render_document(doc: ArticleDocument) -> str:
+    """Front matter in a fixed key order, then the body exactly as stored."""
+    meta: dict[str, Any] = {"title": doc.title, "edition": doc.edition}
+    optional: list[tuple[str, Any]] = [
+        ("slug", doc.slug), ("category", doc.category), ("tags", doc.tags or None), ("byline", doc.byline),
+        ("source", doc.source), ("source_url", doc.source_url), ("excerpt", doc.excerpt),
+        ("status", doc.status.value),
+        ("date", format_iso_instant(doc.date) if doc.date else None),
+        ("scheduled", format_iso_instant(doc.scheduled) if doc.scheduled else None),
+        ("featured_image", doc.featured_image), ("attachments", doc.attachments or None),
+        ("translation_of", {"edition": doc.translation_of[0], "slug": doc.translation_of[1]}
+         if doc.translation_of else None),
+    ]
+    meta.update((k, v) for k, v in optional if v is not None)
+    meta.update(doc.extra)
+    block = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
+    return f"---\n{block}---\n{doc.body}"

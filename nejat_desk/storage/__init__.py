@@ -1,0 +1,2 @@
+"""Storage: the library folder, its SQLite database (SQLAlchemy models, Alembic migrations),
+the lock, backups and the content-addressed media store. No Qt."""
