@@ -16,6 +16,7 @@ from nejat_desk.version import __version__
 # Modules under nejat_desk.cli that add subcommands (each has register(subparsers, common)).
 COMMAND_MODULES: tuple[str, ...] = (
     "library_cmds",
+    "article_cmds",
 )
 
 

@@ -1,1 +1,1 @@
-"""services"""
+"""Use cases over the library (articles, media, schedule, export, search, sync). No Qt."""

@@ -134,6 +134,9 @@ class ArticleTag(Base):
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # the order the writer gave
+
+    tag: Mapped[Tag] = relationship()
 
 
 class TranslationGroup(UidMixin, Base):
@@ -190,7 +193,11 @@ class Article(UidMixin, TimestampMixin, Base):
     __mapper_args__ = {"version_id_col": version}
 
     category: Mapped[Category | None] = relationship()
-    tags: Mapped[list[Tag]] = relationship(secondary="article_tags", order_by="Tag.name")
+    # Tags in the writer's order; assign through `tag_links` (the service's set_tags does).
+    tag_links: Mapped[list[ArticleTag]] = relationship(order_by="ArticleTag.position",
+                                                       cascade="all, delete-orphan")
+    tags: Mapped[list[Tag]] = relationship(secondary="article_tags", order_by="ArticleTag.position",
+                                           viewonly=True)
     featured_media: Mapped[MediaItem | None] = relationship(foreign_keys=[featured_media_id])
     attachments: Mapped[list[ArticleAttachment]] = relationship(
         order_by="ArticleAttachment.position", cascade="all, delete-orphan")

@@ -295,6 +295,7 @@ def upgrade() -> None:
     op.create_table('article_tags',
     sa.Column('article_id', sa.Integer(), nullable=False),
     sa.Column('tag_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_article_tags_article_id_articles'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['tag_id'], ['tags.id'], name=op.f('fk_article_tags_tag_id_tags'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('article_id', 'tag_id', name=op.f('pk_article_tags'))

@@ -1,0 +1,253 @@
+"""Import Markdown files with YAML front matter (the interchange format) into the library.
+
+Identity: an article is matched by (edition, slug). Re-importing an unchanged file changes
+nothing; if the library's copy was edited since the last import, the local text is kept,
+the incoming one is stored as a revision and the conflict is reported. Each file is
+imported in its own transaction: a bad file stops only itself, never half-written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nejat_desk.core.errors import NejatError
+from nejat_desk.core.frontmatter import ArticleDocument, FrontMatterError, parse_document, render_document
+from nejat_desk.core.slugs import slugify
+from nejat_desk.services.articles import (
+    article_to_document,
+    load_article,
+    make_revision,
+    refresh_derived,
+    set_tags,
+    validate_slug,
+)
+from nejat_desk.services.articles import category_for_path as _category_for_path
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import Article, ArticleAttachment, MediaItem, TranslationGroup
+
+log = logging.getLogger(__name__)
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    CONFLICT = "conflict"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: Path
+    outcome: Outcome
+    message: str = ""
+    article_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.results if r.outcome is outcome)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.outcome is Outcome.FAILED]
+
+    def summary(self) -> str:
+        parts = [f"{self.count(o)} {o.value}" for o in Outcome if self.count(o)]
+        return ", ".join(parts) or "nothing to import"
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
+    """Markdown files under the given files and folders (sorted), and what was skipped."""
+    files: list[Path] = []
+    skipped: list[FileResult] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in MARKDOWN_SUFFIXES:
+                    files.append(child)
+                elif not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    skipped.append(FileResult(child, Outcome.SKIPPED, "not a Markdown file"))
+        elif path.is_file():
+            if path.suffix.lower() in MARKDOWN_SUFFIXES:
+                files.append(path)
+            else:
+                skipped.append(FileResult(path, Outcome.SKIPPED, "not a Markdown file"))
+        else:
+            skipped.append(FileResult(path, Outcome.FAILED, "no such file or folder"))
+    return files, skipped
+
+
+def read_document(path: Path) -> tuple[ArticleDocument, str]:
+    """Parse one file; raises NejatError with a message naming the file, key and problem."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise NejatError(f"{path}: the file is {size // 1_048_576} MB, larger than the 20 MB an article may be")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NejatError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NejatError(f"{path}: is not UTF-8 text (byte {exc.start})") from None
+    try:
+        doc = parse_document(text)
+    except FrontMatterError as exc:
+        where = f"{path}: {exc.key}: " if exc.key else f"{path}: "
+        raise NejatError(where + str(exc)) from None
+    if doc.slug:
+        try:
+            doc.slug = validate_slug(doc.slug)
+        except NejatError as exc:
+            raise NejatError(f"{path}: slug: {exc}") from None
+    else:
+        doc.slug = slugify(doc.title)
+    return doc, hashlib.sha256(data).hexdigest()
+
+
+def _resolve_media(session: Session, ref: str) -> int | None:
+    if _SHA256.match(ref):
+        return session.scalars(select(MediaItem.id).where(MediaItem.sha256 == ref)).first()
+    return None
+
+
+def _apply_document(session: Session, article: Article, doc: ArticleDocument) -> None:
+    """Write every field of `doc` onto `article` (translation links are resolved separately)."""
+    article.title = doc.title
+    article.body_md = doc.body
+    article.excerpt = doc.excerpt or ""
+    article.byline = doc.byline or ""
+    article.source_name = doc.source or ""
+    article.source_url = doc.source_url or ""
+    article.status = doc.status.value
+    article.published_at = doc.date
+    article.scheduled_at = doc.scheduled
+    article.category = _category_for_path(session, doc.edition, doc.category) if doc.category else None
+    extra = dict(doc.extra)
+    featured = doc.featured_image or ""
+    article.featured_image_ref = featured
+    article.featured_media_id = _resolve_media(session, featured) if featured else None
+    resolved = [_resolve_media(session, ref) for ref in doc.attachments]
+    if all(m is not None for m in resolved):
+        article.attachments = [ArticleAttachment(media_id=m, position=i) for i, m in enumerate(resolved) if m]
+    else:  # kept as given until the media are in the library
+        article.attachments = []
+        extra["attachments"] = list(doc.attachments)
+    if doc.translation_of:
+        extra["translation_of"] = {"edition": doc.translation_of[0], "slug": doc.translation_of[1]}
+    article.extra = extra
+    session.flush()
+    set_tags(session, article, doc.tags)
+
+
+def _link_pending_translations(session: Session) -> None:
+    """Resolve `translation_of` references whose original is now in the library."""
+    for article in session.scalars(select(Article).where(Article.extra.is_not(None))):
+        pending = (article.extra or {}).get("translation_of")
+        if not isinstance(pending, dict):
+            continue
+        original = session.scalars(select(Article).where(Article.edition_code == pending.get("edition"),
+                                                         Article.slug == pending.get("slug"))).first()
+        if original is None or original.id == article.id:
+            continue
+        group = original.translation_group
+        if group is None:
+            group = TranslationGroup(original_article_id=original.id)
+            session.add(group)
+            session.flush()
+            original.translation_group = group
+        article.translation_group = group
+        extra = dict(article.extra)
+        extra.pop("translation_of")
+        article.extra = extra
+
+
+def import_document(session: Session, doc: ArticleDocument, source_hash: str, *, source: str = "markdown"
+                    ) -> tuple[Outcome, int, str]:
+    """Create, update or keep one article from a parsed document (inside the caller's transaction)."""
+    existing = session.scalars(select(Article).where(Article.edition_code == doc.edition,
+                                                     Article.slug == doc.slug)).first()
+    if existing is None:
+        article = Article(edition_code=doc.edition, title=doc.title, slug=doc.slug or slugify(doc.title))
+        session.add(article)
+        session.flush()
+        _apply_document(session, article, doc)
+        refresh_derived(session, article)
+        article.import_source, article.import_hash = source, source_hash
+        session.flush()
+        article.import_version = article.version
+        return Outcome.CREATED, article.id, ""
+    if existing.import_hash == source_hash:
+        return Outcome.UNCHANGED, existing.id, ""
+    existing = load_article(session, existing.id)
+    edited_locally = not existing.import_hash or existing.version != existing.import_version
+    incoming = render_document(doc)
+    if incoming == render_document(article_to_document(existing)):
+        existing.import_hash = source_hash  # same content, different bytes: nothing to keep
+        session.flush()
+        existing.import_version = existing.version
+        return Outcome.UNCHANGED, existing.id, ""
+    if edited_locally:
+        revision = make_revision(session, existing, "import-conflict",
+                                 note="incoming text from an import; the library's copy was kept")
+        revision.title, revision.body_md, revision.excerpt = doc.title, doc.body, doc.excerpt or ""
+        revision.status = doc.status.value
+        existing.import_hash = source_hash
+        return (Outcome.CONFLICT, existing.id,
+                "edited in the library since the last import: kept the library's text, stored the incoming "
+                "text as a revision")
+    _apply_document(session, existing, doc)
+    refresh_derived(session, existing)
+    existing.import_hash = source_hash
+    session.flush()
+    existing.import_version = existing.version
+    return Outcome.UPDATED, existing.id, ""
+
+
+def import_paths(library: Library, paths: Iterable[Path], *,
+                 progress: Callable[[int, int, Path], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    files, skipped = expand_paths(Path(p) for p in paths)
+    report = ImportReport(results=list(skipped))
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(index, len(files), path)
+        try:
+            doc, digest = read_document(path)
+            with library.session() as session:
+                outcome, article_id, message = import_document(session, doc, digest)
+                _link_pending_translations(session)
+        except NejatError as exc:
+            report.results.append(FileResult(path, Outcome.FAILED, str(exc)))
+            continue
+        except Exception as exc:  # a constraint or a bug: this file only, the batch goes on
+            log.exception("import of one file failed")
+            report.results.append(FileResult(path, Outcome.FAILED, f"{path}: could not be stored ({exc})"))
+            continue
+        report.results.append(FileResult(path, outcome, message, article_id))
+    if progress is not None:
+        progress(len(files), len(files), Path())
+    log.info("markdown import: %s", report.summary())
+    return report
