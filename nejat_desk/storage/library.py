@@ -31,11 +31,27 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def is_damage(exc: BaseException) -> bool:
+    """True when SQLite says the file is damaged (not for constraint errors or a busy database).
+
+    SQLAlchemy wraps the sqlite3 error (`.orig`); SQLITE_CORRUPT and SQLITE_NOTADB are the
+    primary codes for damage (extended codes such as SQLITE_CORRUPT_VTAB share the low byte).
+    """
+    orig = getattr(exc, "orig", None) or exc
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (11, 26)
+    return "malformed" in str(orig) or "not a database" in str(orig)
+
+
 def _damaged(db_path: Path, exc: BaseException, backup_dir: Path) -> LibraryDamagedError:
     good = backups.latest_good_backup(backup_dir)
     offer = (f" The latest good backup is {good.path.name} ({good.taken_at:%Y-%m-%d %H:%M} UTC): restore it "
              "with 'nejat-desk restore' or from the window." if good else " No good backup was found.")
-    err = LibraryDamagedError(f"The library database {db_path} is damaged ({exc}).{offer}")
+    detail = getattr(exc, "orig", None) or exc  # SQLite's words, not SQLAlchemy's statement dump
+    err = LibraryDamagedError(f"The library database {db_path} is damaged ({detail}).{offer}")
     err.latest_good_backup = good.path if good else None  # type: ignore[attr-defined]
     return err
 
@@ -102,7 +118,9 @@ class Library:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            raise _damaged(db, exc, self.layout.backup_dir) from None
+            if is_damage(exc):
+                raise _damaged(db, exc, self.layout.backup_dir) from None
+            raise LibraryError(f"Cannot open the library database {db}: {exc}") from None
         if not needs_migration(revision):
             return
         from nejat_desk.storage import migrate
@@ -160,11 +178,13 @@ class Library:
         try:
             yield session
             session.commit()
-        except sqlite3.DatabaseError as exc:
-            session.rollback()
-            raise _damaged(self.db_path, exc, self.layout.backup_dir) from exc
-        except BaseException:
-            session.rollback()
+        except BaseException as exc:
+            try:
+                session.rollback()
+            except Exception:  # a damaged file may fail the rollback too; the original error matters
+                log.debug("rollback failed", exc_info=True)
+            if is_damage(exc):
+                raise _damaged(self.db_path, exc, self.layout.backup_dir) from exc
             raise
         finally:
             session.close()
