@@ -1,0 +1,167 @@
+"""Publication series (Books, the Newsletter, the Brief) and their issues with an ordered TOC.
+
+Every method opens its own session and may run on any thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from nejat_desk.core.domain import EDITION_CODES, SeriesKind
+from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.slugs import slugify
+from nejat_desk.core.timeutil import as_utc
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import (
+    Article,
+    IssueArticle,
+    MediaItem,
+    PublicationIssue,
+    PublicationSeries,
+)
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    id: int
+    kind: str
+    edition: str
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    article_id: int
+    title: str
+    edition: str
+    status: str
+
+
+@dataclass(frozen=True)
+class IssueInfo:
+    id: int
+    uid: str
+    series_id: int
+    number: int
+    title: str
+    issue_date: date | None
+    cover_media_id: int | None
+    pdf_media_id: int | None
+    status: str
+    scheduled_at: datetime | None
+    contents: tuple[TocEntry, ...]
+
+
+class PublicationService:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def series(self) -> list[SeriesInfo]:
+        with self.library.session() as session:
+            rows = session.scalars(select(PublicationSeries).order_by(
+                PublicationSeries.kind, PublicationSeries.edition_code, PublicationSeries.name)).all()
+            return [SeriesInfo(s.id, s.kind, s.edition_code, s.name, s.slug) for s in rows]
+
+    def create_series(self, kind: SeriesKind | str, edition: str, name: str, slug: str = "") -> int:
+        kind = SeriesKind(kind)
+        if edition not in EDITION_CODES:
+            raise ValidationError(f"Unknown edition {edition!r}; expected one of {', '.join(EDITION_CODES)}.")
+        if not name.strip():
+            raise ValidationError("A series needs a name.")
+        slug = slug.strip() or slugify(name)
+        with self.library.session() as session:
+            if session.scalars(select(PublicationSeries.id).where(PublicationSeries.slug == slug)).first():
+                raise ValidationError(f"A series with the slug {slug!r} already exists.")
+            series = PublicationSeries(kind=kind.value, edition_code=edition, name=name.strip(), slug=slug)
+            session.add(series)
+            session.flush()
+            return series.id
+
+    def issues(self, series_id: int) -> list[IssueInfo]:
+        with self.library.session() as session:
+            rows = session.scalars(select(PublicationIssue).where(
+                PublicationIssue.series_id == series_id, PublicationIssue.deleted_at.is_(None))
+                .order_by(PublicationIssue.number).options(
+                    selectinload(PublicationIssue.contents).selectinload(IssueArticle.article))).all()
+            return [_info(i) for i in rows]
+
+    def issue(self, issue_id: int) -> IssueInfo:
+        with self.library.session() as session:
+            issue = session.get(PublicationIssue, issue_id, options=[
+                selectinload(PublicationIssue.contents).selectinload(IssueArticle.article)])
+            if issue is None:
+                raise ValidationError(f"There is no publication issue {issue_id}.")
+            return _info(issue)
+
+    def next_number(self, series_id: int) -> int:
+        with self.library.session() as session:
+            numbers = session.scalars(select(PublicationIssue.number).where(
+                PublicationIssue.series_id == series_id)).all()
+            return max(numbers, default=0) + 1
+
+    def save_issue(self, *, series_id: int, number: int, issue_date: date | None = None, title: str = "",
+                   cover_media_id: int | None = None, pdf_media_id: int | None = None,
+                   article_ids: list[int] | None = None, scheduled_at: datetime | None = None,
+                   issue_id: int | None = None) -> int:
+        """Create (issue_id None) or update an issue and its ordered table of contents, all or nothing."""
+        if number < 1:
+            raise ValidationError("The issue number must be 1 or more.")
+        article_ids = list(article_ids or [])
+        if len(set(article_ids)) != len(article_ids):
+            raise ValidationError("An article appears twice in the table of contents.")
+        with self.library.session() as session:
+            series = session.get(PublicationSeries, series_id)
+            if series is None:
+                raise ValidationError(f"There is no publication series {series_id}.")
+            clash = session.scalars(select(PublicationIssue.id).where(
+                PublicationIssue.series_id == series_id, PublicationIssue.number == number)).first()
+            if clash is not None and clash != issue_id:
+                raise ValidationError(f"{series.name} already has an issue number {number}.")
+            for media_id, kinds, label in ((cover_media_id, {"image"}, "cover"), (pdf_media_id, {"pdf"}, "PDF")):
+                if media_id is None:
+                    continue
+                media = session.get(MediaItem, media_id)
+                if media is None or media.deleted_at is not None:
+                    raise ValidationError(f"The {label} media item {media_id} does not exist.")
+                if media.kind not in kinds:
+                    raise ValidationError(f"The {label} must be a {'/'.join(sorted(kinds))}, "
+                                          f"not a {media.kind} (media item {media_id}).")
+            for article_id in article_ids:
+                article = session.get(Article, article_id)
+                if article is None or article.deleted_at is not None:
+                    raise ValidationError(f"The article {article_id} in the table of contents does not exist.")
+            if issue_id is None:
+                issue = PublicationIssue(series_id=series_id, number=number)
+                session.add(issue)
+            else:
+                found = session.get(PublicationIssue, issue_id)
+                if found is None:
+                    raise ValidationError(f"There is no publication issue {issue_id}.")
+                issue = found
+            issue.series_id = series_id
+            issue.number = number
+            issue.issue_date = issue_date
+            issue.title = title
+            issue.cover_media_id = cover_media_id
+            issue.pdf_media_id = pdf_media_id
+            issue.scheduled_at = as_utc(scheduled_at) if scheduled_at else None
+            # Clear first: the rows are keyed by (issue, article), so re-adding one before the delete
+            # is flushed would collide with itself.
+            issue.contents.clear()
+            session.flush()
+            issue.contents.extend(IssueArticle(article_id=a, position=n) for n, a in enumerate(article_ids))
+            session.flush()
+            return issue.id
+
+
+def _info(issue: PublicationIssue) -> IssueInfo:
+    return IssueInfo(
+        issue.id, issue.uid, issue.series_id, issue.number, issue.title, issue.issue_date, issue.cover_media_id,
+        issue.pdf_media_id, issue.status, issue.scheduled_at,
+        tuple(TocEntry(c.article_id, c.article.title, c.article.edition_code, c.article.status)
+              for c in issue.contents))

@@ -1,0 +1,493 @@
+"""The publication calendar: gathering planned items, rescheduling, rules, and due/missed tracking.
+
+One source of truth: *when* an item is planned lives only on its own record
+(`Article.scheduled_at`, `Gallery.scheduled_at`, `PublicationIssue.scheduled_at`,
+`SocialSnippet.scheduled_at`). `ScheduleEntry` rows never plan anything; they are the
+due-tracking ledger for those instants: one live row per scheduled record whose `due_at`
+names the instant it tracks, plus history rows (surfaced, done, cancelled). `reconcile()`
+re-derives the ledger from the records in the same transaction as every reschedule and
+at every sweep, so a time changed elsewhere (the article editor, an import) is picked up.
+
+Every method opens its own session and may run on any thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nejat_desk.core.domain import ScheduleState
+from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.scheduling import (
+    CalendarItem,
+    DueVerdict,
+    ItemKind,
+    ScheduleRules,
+    ScheduleWarning,
+    action_text,
+    classify_due,
+    evaluate_rules,
+)
+from nejat_desk.core.timeutil import as_utc, utc_now
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import (
+    Article,
+    Edition,
+    Gallery,
+    LibrarySetting,
+    MediaItem,
+    MediaText,
+    PublicationIssue,
+    PublicationSeries,
+    ScheduleEntry,
+    SocialSnippet,
+)
+
+log = logging.getLogger(__name__)
+
+RULES_KEY = "schedule.rules"
+DONE_STATUSES = frozenset({"published", "posted", "sent", "done"})
+OPEN_STATES = (ScheduleState.DUE.value, ScheduleState.MISSED.value)
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ScheduleFilter:
+    """What the window, the CLI and the iCalendar export show. Empty sets mean 'all'.
+
+    Editions do not hide galleries (which belong to every edition); platforms narrow
+    social posts only.
+    """
+
+    start: datetime | None = None  # UTC, inclusive
+    end: datetime | None = None  # UTC, exclusive
+    editions: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, as_utc(value))
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError("The end of the date range must be after its start.")
+        unknown = set(self.kinds) - {k.value for k in ItemKind}
+        if unknown:
+            raise ValidationError(f"Unknown kind {', '.join(sorted(unknown))}; expected "
+                                  f"{', '.join(k.value for k in ItemKind)}.")
+
+    def matches(self, item: CalendarItem) -> bool:
+        if self.start and item.when < self.start:
+            return False
+        if self.end and item.when >= self.end:
+            return False
+        if self.kinds and item.kind.value not in self.kinds:
+            return False
+        if self.editions and item.edition is not None and item.edition not in self.editions:
+            return False
+        return not (self.platforms and item.kind is ItemKind.SOCIAL and item.platform not in self.platforms)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start.isoformat() if self.start else None,
+                "end": self.end.isoformat() if self.end else None,
+                "editions": sorted(self.editions), "kinds": sorted(self.kinds), "platforms": sorted(self.platforms)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ScheduleFilter:
+        return cls(start=datetime.fromisoformat(data["start"]) if data.get("start") else None,
+                   end=datetime.fromisoformat(data["end"]) if data.get("end") else None,
+                   editions=frozenset(data.get("editions") or ()), kinds=frozenset(data.get("kinds") or ()),
+                   platforms=frozenset(data.get("platforms") or ()))
+
+
+@dataclass(frozen=True)
+class EditionInfo:
+    code: str
+    name: str
+    native_name: str
+    time_zone: str
+    calendar: str
+    direction: str
+
+
+@dataclass(frozen=True)
+class DueNotice:
+    """An item whose due state was just recorded; shown as a notification or in the missed list."""
+
+    entry_id: int
+    item_key: str
+    title: str
+    due_at: datetime
+    state: str  # "due" or "missed"
+    action: str
+    edition: str | None = None
+    platform: str | None = None
+
+
+@dataclass
+class SweepResult:
+    due: list[DueNotice] = field(default_factory=list)  # notify now
+    missed: list[DueNotice] = field(default_factory=list)  # list in the missed panel
+
+
+def parse_key(key: str) -> tuple[ItemKind, int]:
+    try:
+        kind_text, _, id_text = key.partition(":")
+        return ItemKind(kind_text), int(id_text)
+    except ValueError:
+        raise ValidationError(f"{key!r} is not a calendar item (expected kind:id, e.g. article:12).") from None
+
+
+_MODELS: dict[ItemKind, type[Any]] = {
+    ItemKind.ARTICLE: Article, ItemKind.GALLERY: Gallery, ItemKind.ISSUE: PublicationIssue,
+    ItemKind.SOCIAL: SocialSnippet,
+}
+_ENTRY_COLUMN = {ItemKind.ARTICLE: "article_id", ItemKind.GALLERY: "gallery_id", ItemKind.ISSUE: "issue_id",
+                 ItemKind.SOCIAL: "snippet_id"}
+
+
+def _missing_alt(session: Session, media_ids: Sequence[int], edition: str) -> list[int]:
+    """Images among `media_ids` without alt text in `edition` (the media feature's helper when present)."""
+    if not media_ids:
+        return []
+    try:
+        from nejat_desk.services.media import missing_alt_text  # type: ignore[attr-defined]
+    except ImportError:
+        missing_alt_text = None
+    if missing_alt_text is not None:
+        return list(missing_alt_text(session, list(media_ids), edition))
+    images = set(session.scalars(select(MediaItem.id).where(
+        MediaItem.id.in_(media_ids), MediaItem.kind == "image", MediaItem.deleted_at.is_(None))))
+    with_alt = set(session.scalars(select(MediaText.media_id).where(
+        MediaText.media_id.in_(images), MediaText.edition_code == edition, MediaText.alt_text != "")))
+    return [m for m in dict.fromkeys(media_ids) if m in images and m not in with_alt]
+
+
+class ScheduleService:
+    def __init__(self, library: Library, *, clock: Callable[[], datetime] = utc_now) -> None:
+        self.library = library
+        self.clock = clock
+
+    # --- editions and settings ------------------------------------------------------------------
+
+    def editions(self) -> list[EditionInfo]:
+        with self.library.session() as session:
+            rows = session.scalars(select(Edition).order_by(Edition.position, Edition.code)).all()
+            return [EditionInfo(e.code, e.name, e.native_name, e.time_zone, e.calendar, e.direction) for e in rows]
+
+    def edition_zones(self) -> dict[str, str]:
+        return {e.code: e.time_zone for e in self.editions()}
+
+    def rules(self) -> ScheduleRules:
+        with self.library.session() as session:
+            row = session.get(LibrarySetting, RULES_KEY)
+            return ScheduleRules.from_json(row.value if row else None)
+
+    def set_rules(self, rules: ScheduleRules) -> None:
+        with self.library.session() as session:
+            row = session.get(LibrarySetting, RULES_KEY)
+            if row is None:
+                session.add(LibrarySetting(key=RULES_KEY, value=rules.to_json()))
+            else:
+                row.value = rules.to_json()
+
+    # --- gathering ---------------------------------------------------------------------------
+
+    def items(self, flt: ScheduleFilter | None = None) -> list[CalendarItem]:
+        """Everything planned that the filter lets through, ordered by time."""
+        flt = flt or ScheduleFilter()
+        with self.library.session() as session:
+            items = self._gather(session, flt)
+        return sorted((i for i in items if flt.matches(i)), key=lambda i: (i.when, i.key))
+
+    def item(self, key: str) -> CalendarItem | None:
+        kind, record_id = parse_key(key)
+        with self.library.session() as session:
+            found = [i for i in self._gather(session, ScheduleFilter(), only=(kind, record_id))]
+        return found[0] if found else None
+
+    def _gather(self, session: Session, flt: ScheduleFilter,
+                only: tuple[ItemKind, int] | None = None) -> list[CalendarItem]:
+        def bounded(model: Any, query: Any) -> Any:
+            query = query.where(model.scheduled_at.is_not(None))
+            if only is not None:
+                return query.where(model.id == only[1])
+            if flt.start:
+                query = query.where(model.scheduled_at >= flt.start)
+            if flt.end:
+                query = query.where(model.scheduled_at < flt.end)
+            return query
+
+        wanted = {only[0]} if only else ({ItemKind(k) for k in flt.kinds} or set(ItemKind))
+        states = self._live_states(session)
+        items: list[CalendarItem] = []
+        if ItemKind.ARTICLE in wanted:
+            articles = session.scalars(bounded(Article, select(Article).where(Article.deleted_at.is_(None)))
+                                       .options(selectinload(Article.attachments))).all()
+            for a in articles:
+                media = [m for m in [a.featured_media_id, *(x.media_id for x in a.attachments)] if m]
+                items.append(CalendarItem(
+                    key=f"article:{a.id}", kind=ItemKind.ARTICLE, record_id=a.id, uid=a.uid, title=a.title,
+                    when=a.scheduled_at, edition=a.edition_code, status=a.status,
+                    images_missing_alt=tuple(_missing_alt(session, media, a.edition_code)),
+                    state=states.get(f"article:{a.id}", "planned"), detail=a.slug, updated_at=a.updated_at))
+        if ItemKind.GALLERY in wanted:
+            galleries = session.scalars(bounded(Gallery, select(Gallery).where(Gallery.deleted_at.is_(None)))
+                                        .options(selectinload(Gallery.texts), selectinload(Gallery.items))).all()
+            for g in galleries:
+                texts = {t.edition_code: t for t in g.texts}
+                first = texts.get("en") or next(iter(texts.values()), None)
+                title = (first.title if first and first.title else g.slug) or f"Gallery {g.id}"
+                media = [i.media_id for i in g.items] + ([g.cover_media_id] if g.cover_media_id else [])
+                missing: list[int] = []
+                for edition in texts or {"en": None}:
+                    missing += [m for m in _missing_alt(session, media, edition) if m not in missing]
+                items.append(CalendarItem(
+                    key=f"gallery:{g.id}", kind=ItemKind.GALLERY, record_id=g.id, uid=g.uid, title=title,
+                    when=g.scheduled_at, status=g.status, images_missing_alt=tuple(missing),
+                    state=states.get(f"gallery:{g.id}", "planned"), detail=g.kind, updated_at=g.updated_at))
+        if ItemKind.ISSUE in wanted:
+            issues = session.scalars(bounded(PublicationIssue, select(PublicationIssue).where(
+                PublicationIssue.deleted_at.is_(None))).options(selectinload(PublicationIssue.series))).all()
+            for i in issues:
+                edition = i.series.edition_code
+                title = f"{i.series.name} #{i.number}" + (f": {i.title}" if i.title else "")
+                cover = [i.cover_media_id] if i.cover_media_id else []
+                items.append(CalendarItem(
+                    key=f"issue:{i.id}", kind=ItemKind.ISSUE, record_id=i.id, uid=i.uid, title=title,
+                    when=i.scheduled_at, edition=edition, status=i.status,
+                    images_missing_alt=tuple(_missing_alt(session, cover, edition)),
+                    state=states.get(f"issue:{i.id}", "planned"), detail=i.series.kind, updated_at=i.updated_at))
+        if ItemKind.SOCIAL in wanted:
+            query = bounded(SocialSnippet, select(SocialSnippet, Article).join(
+                Article, Article.id == SocialSnippet.article_id).where(Article.deleted_at.is_(None)))
+            if flt.platforms and only is None:
+                query = query.where(SocialSnippet.platform.in_(flt.platforms))
+            for s, a in session.execute(query).all():
+                items.append(CalendarItem(
+                    key=f"social:{s.id}", kind=ItemKind.SOCIAL, record_id=s.id, uid=s.uid, title=a.title,
+                    when=s.scheduled_at, edition=a.edition_code, platform=s.platform, status=s.status,
+                    linked_key=f"article:{a.id}", linked_when=a.scheduled_at or a.published_at,
+                    linked_status=a.status, state=states.get(f"social:{s.id}", "planned"),
+                    detail=s.text[:200], updated_at=s.updated_at))
+        return items
+
+    def _live_states(self, session: Session) -> dict[str, str]:
+        """The state of each record's newest ledger row (keys "kind:id")."""
+        result: dict[str, str] = {}
+        for entry in session.scalars(select(ScheduleEntry).order_by(ScheduleEntry.id)):
+            key = _entry_key(entry)
+            if key:
+                result[key] = entry.state
+        return result
+
+    # --- rules ----------------------------------------------------------------------------------
+
+    def warnings(self, flt: ScheduleFilter | None = None, *, days: Iterable[date] = (),
+                 items: Sequence[CalendarItem] | None = None) -> list[ScheduleWarning]:
+        """Warnings for the filtered plan; `days` are checked for editions with nothing planned."""
+        flt = flt or ScheduleFilter()
+        if items is None:
+            # Rules look at every kind in the range, whatever the view shows.
+            items = self.items(ScheduleFilter(start=flt.start, end=flt.end, editions=flt.editions))
+        zones = self.edition_zones()
+        if flt.editions:
+            zones = {k: v for k, v in zones.items() if k in flt.editions}
+        return evaluate_rules(items, self.rules(), edition_zones=zones, days=days)
+
+    # --- planning ---------------------------------------------------------------------------
+
+    def reschedule(self, key: str, when: datetime | None) -> datetime | None:
+        """Set (or with None clear) the planned instant of `key`; returns the previous one.
+
+        The undo of a move is `reschedule(key, previous)`.
+        """
+        kind, record_id = parse_key(key)
+        new_when = as_utc(when) if when is not None else None
+        with self.library.session() as session:
+            record = session.get(_MODELS[kind], record_id)
+            if record is None or getattr(record, "deleted_at", None) is not None:
+                raise ValidationError(f"There is no {kind.value} {record_id} to schedule (it was deleted?).")
+            previous: datetime | None = record.scheduled_at
+            record.scheduled_at = new_when
+            if kind is ItemKind.ARTICLE and new_when is None and record.status == "scheduled":
+                record.status = "ready"
+            session.flush()
+            self._reconcile(session, self.clock())
+        log.info("rescheduled %s", key)
+        return previous
+
+    def find_article(self, edition: str, slug: str) -> int:
+        with self.library.session() as session:
+            found = session.scalars(select(Article.id).where(
+                Article.edition_code == edition, Article.slug == slug, Article.deleted_at.is_(None))).first()
+        if found is None:
+            raise ValidationError(f"There is no article {slug!r} in the {edition} edition.")
+        return int(found)
+
+    def find_issue(self, series_slug: str, number: int) -> int:
+        with self.library.session() as session:
+            found = session.scalars(select(PublicationIssue.id).join(PublicationSeries).where(
+                PublicationSeries.slug == series_slug, PublicationIssue.number == number)).first()
+        if found is None:
+            raise ValidationError(f"There is no issue {number} of the series {series_slug!r}.")
+        return int(found)
+
+    def find_snippet(self, article_id: int, platform: str) -> int:
+        with self.library.session() as session:
+            found = session.scalars(select(SocialSnippet.id).where(
+                SocialSnippet.article_id == article_id, SocialSnippet.platform == platform)).first()
+            if found is None:
+                # A share slot with no text yet is still a plan: create it empty, to be written later.
+                if session.get(Article, article_id) is None:
+                    raise ValidationError(f"There is no article with id {article_id}.")
+                snippet = SocialSnippet(article_id=article_id, platform=platform)
+                session.add(snippet)
+                session.flush()
+                found = snippet.id
+        return int(found)
+
+    # --- the due ledger ---------------------------------------------------------------------------
+
+    def reconcile(self) -> None:
+        with self.library.session() as session:
+            self._reconcile(session, self.clock())
+
+    def _reconcile(self, session: Session, now: datetime) -> None:
+        """Bring ScheduleEntry rows in line with the records' scheduled_at (the truth)."""
+        targets: dict[str, tuple[datetime | None, str, str, str | None, str | None, bool]] = {}
+        for kind in ItemKind:
+            model = _MODELS[kind]
+            query = select(model)
+            if kind is ItemKind.SOCIAL:
+                rows = session.execute(select(SocialSnippet, Article).join(
+                    Article, Article.id == SocialSnippet.article_id)).all()
+                for s, a in rows:
+                    gone = a.deleted_at is not None
+                    targets[f"social:{s.id}"] = (s.scheduled_at, s.status, a.title, a.edition_code, s.platform, gone)
+                continue
+            if kind is ItemKind.ISSUE:
+                query = query.options(selectinload(PublicationIssue.series))
+            for r in session.scalars(query.where(model.scheduled_at.is_not(None) | model.id.in_(
+                    select(getattr(ScheduleEntry, _ENTRY_COLUMN[kind])).where(
+                        getattr(ScheduleEntry, _ENTRY_COLUMN[kind]).is_not(None))))):
+                if kind is ItemKind.ARTICLE:
+                    title, edition = r.title, r.edition_code
+                elif kind is ItemKind.ISSUE:
+                    title, edition = f"{r.series.name} #{r.number}", r.series.edition_code
+                else:
+                    title, edition = r.slug or f"Gallery {r.id}", None
+                targets[f"{kind.value}:{r.id}"] = (r.scheduled_at, r.status, title, edition, None,
+                                                    r.deleted_at is not None)
+        live: dict[str, ScheduleEntry] = {}
+        for entry in session.scalars(select(ScheduleEntry).order_by(ScheduleEntry.id)):
+            key = _entry_key(entry)
+            if key:
+                live[key] = entry  # the newest row per record
+        for key, (when, status, title, edition, platform, gone) in targets.items():
+            entry = live.get(key)
+            finished = status in DONE_STATUSES
+            if entry is not None and entry.state in (ScheduleState.PLANNED, *OPEN_STATES):
+                if finished:
+                    entry.state, entry.done_at = ScheduleState.DONE.value, now
+                    continue
+                if gone or when is None:
+                    if entry.state == ScheduleState.PLANNED:
+                        session.delete(entry)  # nothing happened yet: nothing to keep
+                    else:
+                        entry.state, entry.note = ScheduleState.CANCELLED.value, "unscheduled"
+                    continue
+                if entry.due_at != when:
+                    if entry.state == ScheduleState.PLANNED:
+                        entry.due_at = when
+                    else:  # surfaced, then moved: the old notice is settled, the new time is tracked
+                        entry.state, entry.note = ScheduleState.CANCELLED.value, f"moved to {when:%Y-%m-%d %H:%M} UTC"
+                        entry = None
+                if entry is not None:
+                    entry.title = title
+                    continue
+            elif entry is not None and entry.due_at == when:
+                continue  # done or cancelled for this very instant
+            if when is None or gone or finished:
+                continue
+            kind, record_id = parse_key(key)
+            new = ScheduleEntry(kind=kind.value, edition_code=edition, platform=platform, title=title, due_at=when)
+            setattr(new, _ENTRY_COLUMN[kind], record_id)
+            session.add(new)
+        session.flush()
+
+    def sweep(self, *, watching_since: datetime | None) -> SweepResult:
+        """Record every item that has come due, BEFORE anyone is told (crash-safe), and return them.
+
+        `watching_since=None` is the start-up sweep: everything that came due is missed.
+        """
+        now = self.clock()
+        result = SweepResult()
+        with self.library.session() as session:
+            self._reconcile(session, now)
+            entries = session.scalars(select(ScheduleEntry).where(
+                ScheduleEntry.state == ScheduleState.PLANNED.value, ScheduleEntry.due_at <= now)
+                .order_by(ScheduleEntry.due_at, ScheduleEntry.id)).all()
+            for entry in entries:
+                verdict = classify_due(entry.due_at, now, watching_since=watching_since)
+                if verdict is DueVerdict.NOT_YET:
+                    continue
+                entry.state = (ScheduleState.DUE if verdict is DueVerdict.DUE else ScheduleState.MISSED).value
+                entry.surfaced_at = now
+                notice = self._notice(entry)
+                (result.due if verdict is DueVerdict.DUE else result.missed).append(notice)
+        # The session has committed here: the notices can be shown now.
+        if result.due or result.missed:
+            log.info("schedule sweep: %d due, %d missed", len(result.due), len(result.missed))
+        return result
+
+    def attention(self) -> list[DueNotice]:
+        """Everything that came due and nobody has acted on yet (due or missed), oldest first."""
+        with self.library.session() as session:
+            entries = session.scalars(select(ScheduleEntry).where(ScheduleEntry.state.in_(OPEN_STATES))
+                                      .order_by(ScheduleEntry.due_at, ScheduleEntry.id)).all()
+            return [self._notice(e) for e in entries]
+
+    def mark_done(self, entry_id: int) -> None:
+        self._settle(entry_id, ScheduleState.DONE)
+
+    def dismiss(self, entry_id: int) -> None:
+        self._settle(entry_id, ScheduleState.CANCELLED)
+
+    def _settle(self, entry_id: int, state: ScheduleState) -> None:
+        with self.library.session() as session:
+            entry = session.get(ScheduleEntry, entry_id)
+            if entry is None:
+                raise ValidationError(f"There is no schedule entry {entry_id}.")
+            entry.state = state.value
+            if state is ScheduleState.DONE:
+                entry.done_at = self.clock()
+
+    def _notice(self, entry: ScheduleEntry) -> DueNotice:
+        key = _entry_key(entry) or f"entry:{entry.id}"
+        kind = ItemKind(entry.kind)
+        probe = CalendarItem(key=key, kind=kind, record_id=0, uid="", title=entry.title, when=entry.due_at,
+                             edition=entry.edition_code, platform=entry.platform)
+        return DueNotice(entry.id, key, entry.title, entry.due_at, entry.state, action_text(probe),
+                         entry.edition_code, entry.platform)
+
+
+def _entry_key(entry: ScheduleEntry) -> str | None:
+    for kind, column in _ENTRY_COLUMN.items():
+        value = getattr(entry, column)
+        if value is not None:
+            return f"{kind.value}:{value}"
+    return None
+
+
+def week_days(start: date, count: int = 7) -> list[date]:
+    return [start + timedelta(days=n) for n in range(count)]
+
