@@ -1,0 +1,103 @@
+"""The calendar as iCalendar (.ics), with the `icalendar` library.
+
+UIDs come from the records' own uids ("article-<uid>@nejat-desk"), so exporting again after a
+move updates the event in a calendar program instead of adding a second one; SEQUENCE and
+LAST-MODIFIED follow the record's `updated_at` so the newer copy wins. DTSTART is in UTC.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar, Event
+
+from nejat_desk.core.scheduling import CalendarItem, ScheduleWarning, action_text, to_local, warnings_by_item
+from nejat_desk.core.timeutil import utc_now
+from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
+from nejat_desk.storage.library import Library
+from nejat_desk.version import __version__
+
+PRODID = f"-//Nejat Desk//Publication schedule {__version__}//EN"
+EVENT_LENGTH = timedelta(minutes=15)
+_SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+def event_uid(item: CalendarItem) -> str:
+    return f"{item.kind.value}-{item.uid}@nejat-desk"
+
+
+def _sequence(item: CalendarItem) -> int:
+    # Grows with every edit of the record; calendar programs keep the copy with the higher value.
+    if item.updated_at is None:
+        return 0
+    return max(0, int((item.updated_at - _SEQUENCE_EPOCH).total_seconds()))
+
+
+def build_calendar(items: Sequence[CalendarItem], *, edition_zones: dict[str, str],
+                   warnings: Sequence[ScheduleWarning] = (), name: str = "Nejat Desk schedule",
+                   now: datetime | None = None) -> Calendar:
+    stamp = (now or utc_now()).astimezone(UTC).replace(microsecond=0)
+    by_item = warnings_by_item(warnings)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    for item in items:
+        event = Event()
+        event.add("uid", event_uid(item))
+        event.add("dtstamp", stamp)
+        start = item.when.astimezone(UTC).replace(microsecond=0)
+        event.add("dtstart", start)
+        event.add("dtend", start + EVENT_LENGTH)
+        label = item.platform if item.platform else item.edition
+        event.add("summary", f"[{label}] {item.title}" if label else item.title)
+        lines = [action_text(item)]
+        if item.edition:
+            zone_name = edition_zones.get(item.edition, "UTC")
+            local = to_local(item.when, zone_name)
+            lines.append(f"Edition time: {local:%Y-%m-%d %H:%M} {zone_name}")
+        if item.status:
+            lines.append(f"Status: {item.status}")
+        for warning in by_item.get(item.key, []):
+            lines.append(f"Warning: {warning.message}")
+        event.add("description", "\n".join(lines))
+        categories = [item.kind.value] + [c for c in (item.edition, item.platform) if c]
+        event.add("categories", categories)
+        event.add("sequence", _sequence(item))
+        if item.updated_at is not None:
+            event.add("last-modified", item.updated_at.astimezone(UTC).replace(microsecond=0))
+        event.add("status", "CONFIRMED" if item.status in ("scheduled", "ready", "published") else "TENTATIVE")
+        cal.add_component(event)
+    return cal
+
+
+def write_ics(library: Library, path: str | os.PathLike[str], filters: ScheduleFilter | None = None) -> int:
+    """Write the (filtered) calendar to `path` atomically; returns the number of events.
+
+    The same `ScheduleFilter` the Schedule window and `nejat-desk schedule list` use.
+    """
+    service = ScheduleService(library)
+    flt = filters or ScheduleFilter()
+    items = service.items(flt)
+    warnings = service.warnings(flt)
+    cal = build_calendar(items, edition_zones=service.edition_zones(), warnings=warnings)
+    data = cal.to_ical()
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(items)
