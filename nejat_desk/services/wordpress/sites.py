@@ -1,0 +1,278 @@
+"""Site profiles (address, user, editions served) and "test connection" with exact diagnoses."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from nejat_desk.core.domain import EDITION_CODES
+from nejat_desk.core.errors import ValidationError
+from nejat_desk.services.wordpress.client import API_LINK_REL, WordPressClient, normalise_base_url
+from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey
+from nejat_desk.services.wordpress.errors import Problem, SiteError
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import OutboxJob, SiteProfile
+
+log = logging.getLogger(__name__)
+
+# What the desk needs to do on a site, and why.
+REQUIRED_CAPABILITIES: dict[str, str] = {
+    "edit_posts": "create posts",
+    "publish_posts": "publish and schedule posts",
+    "upload_files": "upload images and PDFs",
+    "manage_categories": "create categories and tags",
+}
+_WP_HTML_MARKERS = re.compile(r"/wp-content/|/wp-includes/|name=\"generator\" content=\"WordPress|wp-submit")
+
+ClientFactory = Callable[..., WordPressClient]
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: int
+    name: str
+    base_url: str
+    username: str
+    editions: list[str]
+    capabilities: dict[str, Any]
+
+
+@dataclass
+class ConnectionReport:
+    ok: bool
+    problem: Problem | None
+    message: str
+    site_name: str = ""
+    wordpress_user: str = ""
+    missing_capabilities: list[str] = field(default_factory=list)
+    polylang: bool = False
+    rest_base: str = ""
+
+
+def _info(p: SiteProfile) -> SiteInfo:
+    return SiteInfo(p.id, p.name, p.base_url, p.username, list(p.editions or []), dict(p.capabilities or {}))
+
+
+class SiteService:
+    """Profiles in the library; passwords through the CredentialStore (never in the database)."""
+
+    def __init__(self, library: Library, credentials: CredentialStore, *,
+                 client_factory: ClientFactory = WordPressClient, timeout: float = 30.0) -> None:
+        self.library = library
+        self.credentials = credentials
+        self.client_factory = client_factory
+        self.timeout = timeout
+
+    # --- profiles ----------------------------------------------------------------------------
+
+    def add(self, name: str, base_url: str, username: str, editions: list[str], password: str | None = None) -> int:
+        name = name.strip()
+        if not name:
+            raise ValidationError("A site needs a name.")
+        url = normalise_base_url(base_url)
+        username = username.strip()
+        if not username:
+            raise ValidationError("A site needs the WordPress user name.")
+        unknown = [e for e in editions if e not in EDITION_CODES]
+        if unknown or not editions:
+            raise ValidationError(f"Editions must be some of {', '.join(EDITION_CODES)} (got {', '.join(editions) or 'none'}).")
+        with self.library.session() as session:
+            if session.scalar(select(func.count()).where(SiteProfile.name == name)):
+                raise ValidationError(f"There is already a site named {name!r}.")
+            profile = SiteProfile(name=name, base_url=url, username=username, editions=list(editions))
+            session.add(profile)
+            session.flush()
+            site_id = profile.id
+        if password:
+            self.credentials.store(SiteKey(url, username), password)
+        log.info("site %s added", site_id)
+        return site_id
+
+    def update(self, site_id: int, *, base_url: str | None = None, username: str | None = None,
+               editions: list[str] | None = None) -> None:
+        with self.library.session() as session:
+            profile = self._profile(session, site_id)
+            if base_url is not None:
+                profile.base_url = normalise_base_url(base_url)
+            if username is not None and username.strip():
+                profile.username = username.strip()
+            if editions is not None:
+                profile.editions = list(editions)
+
+    def set_password(self, site_id: int, password: str) -> bool:
+        site = self.get(site_id)
+        return self.credentials.store(SiteKey(site.base_url, site.username), password)
+
+    def list(self) -> list[SiteInfo]:
+        with self.library.session() as session:
+            return [_info(p) for p in session.scalars(select(SiteProfile).order_by(SiteProfile.name))]
+
+    def get(self, site_id: int) -> SiteInfo:
+        with self.library.session() as session:
+            return _info(self._profile(session, site_id))
+
+    def find(self, name_or_id: str) -> SiteInfo:
+        with self.library.session() as session:
+            profile = session.scalars(select(SiteProfile).where(SiteProfile.name == name_or_id)).first()
+            if profile is None and name_or_id.isdigit():
+                profile = session.get(SiteProfile, int(name_or_id))
+            if profile is None:
+                names = ", ".join(session.scalars(select(SiteProfile.name))) or "none yet"
+                raise ValidationError(f"There is no site named {name_or_id!r} (sites: {names}).")
+            return _info(profile)
+
+    def site_for_edition(self, edition: str) -> SiteInfo:
+        matches = [s for s in self.list() if edition in s.editions]
+        if not matches:
+            raise ValidationError(f"No site serves the {edition} edition; add one with 'nejat-desk site add'.")
+        return matches[0]
+
+    def remove(self, site_id: int) -> None:
+        with self.library.session() as session:
+            profile = self._profile(session, site_id)
+            key = SiteKey(profile.base_url, profile.username)
+            pending = session.scalar(select(func.count()).where(
+                OutboxJob.site_id == site_id, OutboxJob.state.in_(("queued", "running", "failed", "conflict"))))
+            session.delete(profile)
+        self.credentials.forget(key)
+        log.info("site %s removed (%s outbox jobs dropped)", site_id, pending)
+
+    @staticmethod
+    def _profile(session: Any, site_id: int) -> SiteProfile:
+        profile = session.get(SiteProfile, site_id)
+        if profile is None:
+            raise ValidationError(f"There is no site with id {site_id}.")
+        return profile
+
+    # --- clients ------------------------------------------------------------------------------
+
+    def client(self, site_id: int, *, password: str | None = None, **kwargs: Any) -> WordPressClient:
+        site = self.get(site_id)
+        if password is None:
+            password = self.credentials.password(SiteKey(site.base_url, site.username))
+        kwargs.setdefault("timeout", self.timeout)
+        rest_base = site.capabilities.get("rest_base") or None
+        return self.client_factory(site.base_url, site.username, password, rest_base=rest_base, **kwargs)
+
+    # --- test connection ----------------------------------------------------------------------------
+
+    def test(self, site_id: int, *, password: str | None = None) -> ConnectionReport:
+        site = self.get(site_id)
+        if password is None:
+            try:
+                password = self.credentials.password(SiteKey(site.base_url, site.username))
+            except SiteError as exc:
+                return ConnectionReport(False, exc.problem, str(exc))
+        client = self.client_factory(site.base_url, site.username, password, timeout=min(self.timeout, 20.0))
+        try:
+            report = diagnose(client)
+        finally:
+            client.close()
+        if report.ok:
+            with self.library.session() as session:
+                profile = self._profile(session, site_id)
+                profile.capabilities = {"rest_base": report.rest_base, "polylang": report.polylang,
+                                        "site_name": report.site_name, "user": report.wordpress_user}
+        return report
+
+
+def _discover_rest_base(client: WordPressClient) -> str | None:
+    """The REST root from the home page's Link header, else the conventional /wp-json."""
+    try:
+        response = client.send("GET", client.base_url + "/", auth=False)
+    except SiteError:
+        raise
+    link = response.headers.get("link", "")
+    for part in link.split(","):
+        if API_LINK_REL in part and "<" in part:
+            url = part[part.index("<") + 1:part.index(">")]
+            return url.rstrip("/") if "rest_route=" not in url else url.split("rest_route=")[0] + "rest_route="
+    return None
+
+
+def _looks_like_wordpress(client: WordPressClient, home_html: str) -> bool:
+    if _WP_HTML_MARKERS.search(home_html):
+        return True
+    try:
+        login = client.send("GET", client.base_url + "/wp-login.php", auth=False)
+    except SiteError:
+        return False
+    return login.status_code == 200 and "wp-submit" in login.text
+
+
+def diagnose(client: WordPressClient) -> ConnectionReport:
+    """Say exactly what stands between the desk and the site, in the order a user would fix it."""
+    try:
+        home = client.send("GET", client.base_url + "/", auth=False)
+    except SiteError as exc:
+        return ConnectionReport(False, Problem.UNREACHABLE, str(exc))
+    discovered = _discover_rest_base(client)
+    client.rest_base = discovered or f"{client.base_url}/wp-json"
+    try:
+        index_response = client.send("GET", client.url_for("/"), auth=False)
+    except SiteError as exc:
+        return ConnectionReport(False, Problem.UNREACHABLE, str(exc))
+    index: Any = None
+    try:
+        index = index_response.json()
+    except ValueError:
+        index = None
+    if not (isinstance(index, dict) and "namespaces" in index):
+        is_wp = discovered is not None or _looks_like_wordpress(client, home.text)
+        if not is_wp:
+            return ConnectionReport(False, Problem.NOT_WORDPRESS,
+                                    f"{client.base_url} answers, but it is not a WordPress site (no REST API and "
+                                    "no WordPress pages found). Check the address.")
+        code = index.get("code", "") if isinstance(index, dict) else ""
+        message = index.get("message", "") if isinstance(index, dict) else ""
+        said = f" The site said: {message}" if message else ""
+        return ConnectionReport(False, Problem.REST_DISABLED,
+                                f"{client.base_url} is a WordPress site, but its REST API is turned off or "
+                                f"blocked (HTTP {index_response.status_code}{', ' + code if code else ''}). Ask the "
+                                f"site's administrator to allow the REST API for signed-in users.{said}")
+    client._index = index
+    namespaces = index.get("namespaces", [])
+    if "wp/v2" not in namespaces:
+        return ConnectionReport(False, Problem.REST_DISABLED,
+                                f"{client.base_url} has a REST API but not WordPress's own routes (wp/v2).")
+    auth = index.get("authentication")
+    if not (isinstance(auth, dict) and "application-passwords" in auth):
+        https = client.base_url.startswith("https://")
+        why = ("a plugin or the site's settings turned them off" if https else
+               "WordPress only offers them over HTTPS (or on a site whose environment type is 'local')")
+        return ConnectionReport(False, Problem.APP_PASSWORDS_UNAVAILABLE,
+                                f"Application Passwords are not available on {client.base_url}: {why}. "
+                                "The desk signs in with an Application Password, so it cannot publish there.")
+    try:
+        me = client.get("/wp/v2/users/me", {"context": "edit"})
+    except SiteError as exc:
+        if exc.problem in (Problem.WRONG_CREDENTIALS, Problem.APP_PASSWORDS_UNAVAILABLE):
+            said = f" The site said: {exc.server_message}" if exc.server_message else ""
+            return ConnectionReport(False, Problem.WRONG_CREDENTIALS,
+                                    f"Wrong user name or Application Password for {client.base_url} "
+                                    f"(user {client.username!r}). Create a new Application Password in the "
+                                    f"user's profile on the site and enter it here.{said}")
+        return ConnectionReport(False, exc.problem, str(exc))
+    capabilities = me.get("capabilities", {}) if isinstance(me, dict) else {}
+    missing = [cap for cap in REQUIRED_CAPABILITIES if not capabilities.get(cap)]
+    user = str(me.get("username") or me.get("name") or client.username)
+    polylang = "pll/v1" in namespaces
+    if missing:
+        needs = "; ".join(f"{cap} (to {REQUIRED_CAPABILITIES[cap]})" for cap in missing)
+        roles = ", ".join(me.get("roles", [])) or "none"
+        return ConnectionReport(False, Problem.MISSING_CAPABILITY,
+                                f"The user {user!r} (role: {roles}) lacks capabilities the desk needs: {needs}. "
+                                "Give the user the Editor role on the site.",
+                                site_name=str(index.get("name", "")), wordpress_user=user, missing_capabilities=missing,
+                                polylang=polylang, rest_base=client.rest_base)
+    return ConnectionReport(True, None, f"Connected to {index.get('name') or client.base_url} as {user}.",
+                            site_name=str(index.get("name", "")), wordpress_user=user, polylang=polylang,
+                            rest_base=client.rest_base)
+
+
+
