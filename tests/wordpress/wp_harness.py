@@ -13,6 +13,7 @@ are created exclusively and removed at teardown.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -418,10 +419,8 @@ def _stop_tree(process: subprocess.Popen[bytes]) -> None:
     """Stop `php -S` and each worker it forked, by their own process ids."""
     workers = _children(process.pid)
     for pid in [*workers, process.pid]:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
@@ -429,21 +428,17 @@ def _stop_tree(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=5)
     deadline = time.monotonic() + 10
     for pid in workers:
-        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
-            try:
-                os.waitpid(pid, os.WNOHANG)
-            except ChildProcessError:
-                pass
-            status = Path(f"/proc/{pid}/stat")
-            try:
-                if status.read_text().split(") ")[1].startswith("Z"):
-                    break
-            except (OSError, IndexError):
-                break
+        while _alive(pid) and time.monotonic() < deadline:
             time.sleep(0.02)
-        else:
-            if Path(f"/proc/{pid}").exists():
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+        if _alive(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    """Running (not gone, not a zombie waiting for its new parent to reap it)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return not stat.rsplit(") ", 1)[-1].startswith("Z")
