@@ -1,0 +1,221 @@
+"""Composition root of the window: builds the application, opens the library, the context
+and the main window. Nothing runs at import.
+
+Start-up does only what the first paint needs: the library is opened with plain sqlite3,
+and SQLAlchemy's ORM, qtawesome and the background checks load after the window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.main_window import MainWindow
+    from nejat_desk.storage.library import Library
+
+log = logging.getLogger(__name__)
+
+FIRST_PAINT_ENV = "NEJAT_DESK_EXIT_AFTER_FIRST_PAINT"
+
+
+def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="nejat-desk", add_help=False)
+    parser.add_argument("--library", default=None)
+    parser.add_argument("--break-lock", action="store_true")
+    parser.add_argument("--open-article", type=int, default=None)
+    args, _unknown = parser.parse_known_args(list(argv))
+    return args
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from nejat_desk.gui.settings import APPLICATION, ORGANIZATION
+    from nejat_desk.version import __version__
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    QGuiApplication.setDesktopFileName("org.nejat.NejatDesk")
+    app.setApplicationDisplayName("Nejat Desk")
+    return app  # type: ignore[return-value]
+
+
+def install_exception_dialog() -> None:
+    """An uncaught exception in the window shows where the log is instead of vanishing."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nejat_desk.logging_setup import log_file_path
+
+    def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        logging.getLogger("nejat_desk").error("uncaught exception:\n%s",
+                                               "".join(traceback.format_exception(exc_type, exc, tb)))
+        if QApplication.instance() is None or issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QApplication.translate("App", "Unexpected error"),
+                          QApplication.translate("App", "Something went wrong: %1\n\nYour work is saved in the "
+                                                 "library. Details are in the log:\n%2")
+                          .replace("%1", str(exc) or exc_type.__name__).replace("%2", str(log_file_path())))
+        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
+    """Open (creating with example content on the first run) and explain any problem in a dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nejat_desk.core.errors import LibraryDamagedError, LibraryError, LibraryLockedError
+    from nejat_desk.storage.library import Library
+
+    tr = QApplication.translate
+    first_run = not (root / "library.sqlite3").exists()
+    try:
+        library = Library.open(root, create=True, break_lock=break_lock)
+    except LibraryLockedError as exc:
+        if exc.same_host:
+            QMessageBox.information(None, tr("App", "Library in use"), str(exc))
+            return None
+        answer = QMessageBox.question(None, tr("App", "Library in use elsewhere"), str(exc) + "\n\n" + tr(
+            "App", "Break the lock and open it here? Only do this if the other computer has closed it."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return open_library_interactively(root, True)
+    except LibraryDamagedError as exc:
+        backup = getattr(exc, "latest_good_backup", None)
+        if backup is None:
+            QMessageBox.critical(None, tr("App", "Library damaged"), str(exc))
+            return None
+        answer = QMessageBox.question(None, tr("App", "Library damaged"),
+                                      str(exc) + "\n\n" + tr("App", "Restore the latest good backup now?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return restore_damaged(root, Path(backup))
+    except LibraryError as exc:
+        QMessageBox.critical(None, tr("App", "Cannot open the library"), str(exc))
+        return None
+    if first_run:
+        from nejat_desk.services.example_content import load_example_content
+
+        load_example_content(library)
+    return library
+
+
+def restore_damaged(root: Path, backup: Path) -> Library | None:
+    """Restore a backup over a damaged database without opening the damaged file."""
+    from nejat_desk.storage.library import Library
+    from nejat_desk.storage.layout import LibraryLayout
+    from nejat_desk.storage.lock import LibraryLock
+
+    layout = LibraryLayout(root)
+    lock = LibraryLock(layout.lock_path)
+    lock.acquire()
+    shell = Library(layout, lock)
+    try:
+        shell.restore(backup)
+    finally:
+        lock.release()
+    return Library.open(root)
+
+
+def start_background_checks(context: AppContext, window: MainWindow) -> None:
+    """After the first paint: icons, the full integrity check and the periodic backup."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    window.load_icons()
+    library = context.library
+
+    def report(problems: list[str]) -> None:
+        if problems:
+            QMessageBox.warning(window, window.tr("Library check"), window.tr(
+                "The library's integrity check found problems:\n%1\n\nUse File > Restore from Backup to go back "
+                "to a good copy.").replace("%1", "\n".join(problems[:10])))
+        else:
+            context.notify(window.tr("Library checked: no problems found."), 4000)
+
+    context.tasks.run(lambda _h: library.integrity_problems(), on_success=report)
+    backup_timer = QTimer(window)
+    backup_timer.setInterval(15 * 60 * 1000)  # hourly copies are taken when due; checking is cheap
+
+    def periodic() -> None:
+        context.tasks.run(lambda _h: library.periodic_backup())
+
+    backup_timer.timeout.connect(periodic)
+    backup_timer.start()
+    periodic()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_gui_args(sys.argv[1:] if argv is None else argv)
+    from nejat_desk.logging_setup import setup_logging
+
+    setup_logging()
+    app = create_application([])
+    install_exception_dialog()
+
+    from nejat_desk.gui import settings as opt
+    from nejat_desk.gui.palette import apply_theme
+    from nejat_desk.gui.settings import Settings
+    from nejat_desk.storage.layout import resolve_library_dir
+
+    settings = Settings()
+    apply_theme(app, settings.get(opt.THEME))
+    from nejat_desk.gui.i18n import install_translators
+
+    install_translators(app, settings)
+
+    library = open_library_interactively(resolve_library_dir(args.library), args.break_lock)
+    if library is None:
+        return 3
+    try:
+        window, context = build_window(library, settings)
+        if library.cloud_sync_warning:
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QMessageBox
+
+            QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Library in a synced folder"),
+                                                             library.cloud_sync_warning or ""))
+        if os.environ.get(FIRST_PAINT_ENV):
+            from nejat_desk.gui.main_window import FirstPaintReporter
+
+            FirstPaintReporter(window)
+        else:
+            window.first_painted.connect(lambda: start_background_checks(context, window))
+        if args.open_article is not None:
+            window.open_record("articles", args.open_article)
+        window.show()
+        code = app.exec()
+        context.tasks.wait_all(10_000)
+        return code
+    finally:
+        library.close()
+
+
+def build_window(library: Library, settings: object) -> tuple[MainWindow, AppContext]:
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.main_window import MainWindow
+    from nejat_desk.gui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    context = AppContext(library, settings, tasks)  # type: ignore[arg-type]
+    tasks.setParent(context)
+    window = MainWindow(context)
+    return window, context

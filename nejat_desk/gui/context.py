@@ -1,0 +1,47 @@
+"""What every workspace is given: the library, preferences, background tasks and the
+signals by which one workspace tells the others that data changed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from nejat_desk.gui.settings import Settings
+from nejat_desk.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from nejat_desk.services.articles import ArticleService
+    from nejat_desk.storage.library import Library
+
+
+class AppContext(QObject):
+    # Emitted (on the GUI thread) after a change was committed to the library.
+    articles_changed = Signal(list)  # article ids; [] means "many or unknown"
+    media_changed = Signal(list)
+    galleries_changed = Signal(list)
+    schedule_changed = Signal()
+    library_replaced = Signal()  # after a restore: every view reloads
+    # Ask the window to show something: (workspace id, record id).
+    open_requested = Signal(str, int)
+    # A short message for the status bar (text, milliseconds).
+    status_message = Signal(str, int)
+
+    def __init__(self, library: Library, settings: Settings, tasks: TaskRunner,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.tasks = tasks
+        self._articles: ArticleService | None = None
+
+    @property
+    def articles(self) -> ArticleService:
+        if self._articles is None:
+            from nejat_desk.services.articles import ArticleService
+
+            self._articles = ArticleService(self.library)
+        return self._articles
+
+    def notify(self, text: str, msecs: int = 5000) -> None:
+        self.status_message.emit(text, msecs)

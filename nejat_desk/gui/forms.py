@@ -1,0 +1,25 @@
+"""Qt Designer forms from `ui/` (installed as the package `nejat_desk.ui`), loaded at run time."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtWidgets import QWidget
+
+
+def form_bytes(name: str) -> bytes:
+    return (resources.files("nejat_desk.ui") / name).read_bytes()
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    from PySide6.QtUiTools import QUiLoader
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(form_bytes(name)))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    widget = QUiLoader().load(buffer, parent)
+    buffer.close()
+    if widget is None:
+        raise RuntimeError(f"the form {name} could not be loaded")
+    return widget

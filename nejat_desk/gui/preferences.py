@@ -1,0 +1,83 @@
+"""Edit > Preferences: the dialog from ui/preferences.ui, bound to the typed settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimeZone
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
+
+from nejat_desk.core.domain import EDITIONS
+from nejat_desk.gui import settings as opt
+from nejat_desk.gui.forms import load_form
+from nejat_desk.gui.palette import apply_theme
+from nejat_desk.gui.settings import Settings
+
+# Interface languages offered (the translations ship for each).
+UI_LANGUAGES = (("system", "System default"), ("en", "English"), ("ar", "العربية"), ("fa", "فارسی"), ("sq", "Shqip"))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.form = load_form("preferences.ui", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle())
+        f = self.form
+        self.theme: QComboBox = f.findChild(QComboBox, "themeCombo")
+        self.language: QComboBox = f.findChild(QComboBox, "languageCombo")
+        self.jalali: QCheckBox = f.findChild(QCheckBox, "jalaliCheck")
+        self.edition: QComboBox = f.findChild(QComboBox, "editionCombo")
+        self.font_size: QSpinBox = f.findChild(QSpinBox, "fontSizeSpin")
+        self.spell: QCheckBox = f.findChild(QCheckBox, "spellCheck")
+        self.time_zone: QComboBox = f.findChild(QComboBox, "timeZoneCombo")
+        buttons: QDialogButtonBox = f.findChild(QDialogButtonBox, "buttonBox")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        tr = QCoreApplication.translate
+        for value, label in (("system", tr("Preferences", "Follow the system")), ("light", tr("Preferences", "Light")),
+                             ("dark", tr("Preferences", "Dark"))):
+            self.theme.addItem(label, value)
+        for value, label in UI_LANGUAGES:
+            self.language.addItem(tr("Preferences", label) if value == "system" else label, value)
+        for edition in EDITIONS:
+            self.edition.addItem(f"{edition.native_name} ({edition.code})", edition.code)
+        self.time_zone.addItem(tr("Preferences", "System time zone"), "")
+        for zone in sorted(bytes(z.data()).decode() for z in QTimeZone.availableTimeZoneIds()):
+            self.time_zone.addItem(zone, zone)
+        self._load()
+
+    def _select(self, combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _load(self) -> None:
+        s = self.settings
+        self._select(self.theme, s.get(opt.THEME))
+        self._select(self.language, s.get(opt.UI_LANGUAGE))
+        self.jalali.setChecked(s.get(opt.JALALI_DATES))
+        self._select(self.edition, s.get(opt.DEFAULT_EDITION))
+        self.font_size.setValue(s.get(opt.EDITOR_FONT_SIZE))
+        self.spell.setChecked(s.get(opt.SPELL_CHECK))
+        self._select(self.time_zone, s.get(opt.USER_TIME_ZONE))
+
+    def accept(self) -> None:
+        s = self.settings
+        s.set(opt.THEME, self.theme.currentData())
+        s.set(opt.UI_LANGUAGE, self.language.currentData())
+        s.set(opt.JALALI_DATES, self.jalali.isChecked())
+        s.set(opt.DEFAULT_EDITION, self.edition.currentData())
+        s.set(opt.EDITOR_FONT_SIZE, self.font_size.value())
+        s.set(opt.SPELL_CHECK, self.spell.isChecked())
+        zone = self.time_zone.currentData()
+        if zone is None:  # typed by hand: keep it only if Qt knows the zone
+            text = self.time_zone.currentText().strip()
+            zone = text if QTimeZone(text.encode()).isValid() else ""
+        s.set(opt.USER_TIME_ZONE, zone)
+        s.sync()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, s.get(opt.THEME))
+        super().accept()
