@@ -17,6 +17,8 @@ from nejat_desk.version import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "library_cmds",
     "article_cmds",
+    "schedule_cmds",
+    "media_cmds",
 )
 
 

@@ -155,20 +155,30 @@ _ENTRY_COLUMN = {ItemKind.ARTICLE: "article_id", ItemKind.GALLERY: "gallery_id",
 
 
 def _missing_alt(session: Session, media_ids: Sequence[int], edition: str) -> list[int]:
-    """Images among `media_ids` without alt text in `edition` (the media feature's helper when present)."""
-    if not media_ids:
+    """Images among `media_ids` without alt text in `edition`.
+
+    Uses the media feature's helpers when present (the blocking list plus the images that came
+    from the site without alt: for the calendar both deserve the warning), else MediaText directly.
+    """
+    ids = list(dict.fromkeys(m for m in media_ids if m is not None))
+    if not ids:
         return []
     try:
-        from nejat_desk.services.media import missing_alt_text  # type: ignore[attr-defined]
+        from nejat_desk.services import media as media_service
     except ImportError:
-        missing_alt_text = None
-    if missing_alt_text is not None:
-        return list(missing_alt_text(session, list(media_ids), edition))
+        media_service = None  # type: ignore[assignment]
+    helper = getattr(media_service, "missing_alt_text", None)
+    if helper is not None:
+        found = {getattr(m, "media_id", m) for m in helper(session, ids, edition)}
+        flagged = getattr(media_service, "flagged_from_site", None)
+        if flagged is not None:
+            found |= set(flagged(session, ids, edition))
+        return [m for m in ids if m in found]
     images = set(session.scalars(select(MediaItem.id).where(
-        MediaItem.id.in_(media_ids), MediaItem.kind == "image", MediaItem.deleted_at.is_(None))))
+        MediaItem.id.in_(ids), MediaItem.kind == "image", MediaItem.deleted_at.is_(None))))
     with_alt = set(session.scalars(select(MediaText.media_id).where(
         MediaText.media_id.in_(images), MediaText.edition_code == edition, MediaText.alt_text != "")))
-    return [m for m in dict.fromkeys(media_ids) if m in images and m not in with_alt]
+    return [m for m in ids if m in images and m not in with_alt]
 
 
 class ScheduleService:

@@ -1,0 +1,251 @@
+"""`nejat-desk schedule list|add|move|rules`: the publication calendar from the command line.
+
+Times are typed as local wall times with `--tz`; a time inside a skipped or repeated
+daylight-saving hour is refused with an explanation unless `--ambiguous`/`--nonexistent`
+says how to resolve it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from nejat_desk.cli.common import EXIT_OK, open_library
+from nejat_desk.core.domain import Platform
+from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.scheduling import (
+    AmbiguousLocalTime,
+    ItemKind,
+    NonexistentLocalTime,
+    parse_local,
+    system_zone_name,
+    to_local,
+    to_utc,
+    warnings_by_item,
+    zone,
+)
+from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
+
+KINDS = [k.value for k in ItemKind]
+PLATFORMS = [p.value for p in Platform]
+
+
+def _split(values: list[str] | None) -> frozenset[str]:
+    return frozenset(v.strip() for value in values or [] for v in value.split(",") if v.strip())
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The filters shared by `schedule list` and `export ics` (the window offers the same)."""
+    parser.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz")
+    parser.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="last day, inclusive (YYYY-MM-DD, or an exclusive YYYY-MM-DD HH:MM) in --tz")
+    parser.add_argument("--edition", action="append", metavar="CODE", help="edition code(s): en, ar, fa, sq")
+    parser.add_argument("--kind", action="append", metavar="KIND", help=f"item kind(s): {', '.join(KINDS)}")
+    parser.add_argument("--platform", action="append", metavar="NAME",
+                        help=f"social platform(s): {', '.join(PLATFORMS)}")
+    parser.add_argument("--tz", metavar="ZONE", help="time zone for --from/--to and the listing "
+                        "(IANA name; default: this computer's zone)")
+
+
+def _boundary(text: str, zone_name: str, *, end: bool) -> datetime:
+    value = parse_local(text)
+    if value.tzinfo is None and len(text.strip()) <= 10:  # a bare date: the whole day
+        value = value + timedelta(days=1) if end else value
+    # A range edge inside a DST gap or overlap is not worth an error: take the later instant.
+    return to_utc(value, zone_name, ambiguous="earlier", nonexistent="shift-forward")
+
+
+def filter_from_args(args: argparse.Namespace) -> ScheduleFilter:
+    zone_name = args.tz or system_zone_name()
+    zone(zone_name)
+    editions = _split(args.edition)
+    kinds = _split(args.kind)
+    platforms = _split(args.platform)
+    unknown = platforms - set(PLATFORMS)
+    if unknown:
+        raise ValidationError(f"Unknown platform {', '.join(sorted(unknown))}; expected {', '.join(PLATFORMS)}.")
+    return ScheduleFilter(
+        start=_boundary(args.date_from, zone_name, end=False) if args.date_from else None,
+        end=_boundary(args.date_to, zone_name, end=True) if args.date_to else None,
+        editions=editions, kinds=kinds, platforms=platforms)
+
+
+def _add_target_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=KINDS, help="what to schedule")
+    parser.add_argument("--edition", help="the article's edition (article, social)")
+    parser.add_argument("--slug", help="the article's slug (article, social) or the gallery's slug")
+    parser.add_argument("--id", type=int, help="the record id instead of edition+slug")
+    parser.add_argument("--platform", choices=PLATFORMS, help="the social platform (social)")
+    parser.add_argument("--series", help="the publication series slug (issue)")
+    parser.add_argument("--number", type=int, help="the issue number (issue)")
+    parser.add_argument("--at", required=True, metavar="TIME", help="local time, YYYY-MM-DD HH:MM")
+    parser.add_argument("--tz", metavar="ZONE",
+                        help="zone of --at (default: the edition's zone for articles, social posts and issues; "
+                             "else this computer's)")
+    parser.add_argument("--ambiguous", choices=["earlier", "later", "error"], default="error",
+                        help="a time in the repeated autumn hour: take the earlier or later one (default: error)")
+    parser.add_argument("--nonexistent", choices=["shift-forward", "error"], default="error",
+                        help="a time in the skipped spring hour: move to the first valid minute (default: error)")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    schedule = subparsers.add_parser("schedule", parents=[common], help="the publication calendar",
+                                     description="List, add and move planned articles, galleries, issues and "
+                                                 "social posts.")
+    sub = schedule.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
+
+    listing = sub.add_parser("list", parents=[common], help="list planned items")
+    add_filter_arguments(listing)
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.set_defaults(func=cmd_list)
+
+    add = sub.add_parser("add", parents=[common], help="schedule an article, gallery, issue or social post")
+    _add_target_arguments(add)
+    add.set_defaults(func=cmd_add)
+
+    move = sub.add_parser("move", parents=[common], help="move a planned item to another time")
+    _add_target_arguments(move)
+    move.set_defaults(func=cmd_move)
+
+    rules = sub.add_parser("rules", parents=[common], help="show or change the planning rules")
+    rules.add_argument("--max-per-hour", type=int, help="posts per edition per hour (0 = no limit)")
+    rules.add_argument("--min-gap", type=int, help="minutes between posts in an edition (0 = off)")
+    rules.add_argument("--empty-days", choices=["on", "off"], help="warn about days with nothing scheduled")
+    rules.set_defaults(func=cmd_rules)
+
+
+# --- handlers ---------------------------------------------------------------------------------
+
+def cmd_list(args: argparse.Namespace) -> int:
+    flt = filter_from_args(args)
+    zone_name = args.tz or system_zone_name()
+    with open_library(args) as library:
+        service = ScheduleService(library)
+        items = service.items(flt)
+        zones = service.edition_zones()
+        flagged = warnings_by_item(service.warnings(flt))
+    for item in items:
+        local = to_local(item.when, zone_name)
+        ed_zone = zones.get(item.edition or "", "")
+        ed_local = to_local(item.when, ed_zone) if ed_zone else None
+        warnings = [w.message for w in flagged.get(item.key, [])]
+        if args.json:
+            print(json.dumps({
+                "key": item.key, "uid": item.uid, "kind": item.kind.value, "title": item.title,
+                "when_utc": item.when.isoformat(), "when_local": local.isoformat(),
+                "edition": item.edition, "edition_local": ed_local.isoformat() if ed_local else None,
+                "platform": item.platform, "status": item.status, "state": item.state, "warnings": warnings,
+            }, ensure_ascii=False))
+            continue
+        where = item.platform or item.edition or "-"
+        ed_text = f" ({ed_local:%H:%M} {ed_zone})" if ed_local and ed_zone != zone_name else ""
+        mark = f"  ! {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
+        print(f"{local:%Y-%m-%d %a %H:%M}{ed_text}  {item.kind.value:<7} {where:<9} {item.title}  "
+              f"[{item.key}, {item.state}]{mark}")
+    if not args.json:
+        print(f"{len(items)} item{'s' if len(items) != 1 else ''} (times in {zone_name})")
+    return EXIT_OK
+
+
+def _target_key(service: ScheduleService, args: argparse.Namespace) -> tuple[str, str | None]:
+    """The item key the arguments name, and the edition whose zone is the default for --at."""
+    kind = ItemKind(args.kind)
+    if kind is ItemKind.ISSUE:
+        if args.id is not None:
+            return f"issue:{args.id}", None
+        if not args.series or args.number is None:
+            raise ValidationError("An issue is named by --series SLUG --number N (or --id).")
+        issue_id = service.find_issue(args.series, args.number)
+        return f"issue:{issue_id}", _issue_edition(service, issue_id)
+    if kind is ItemKind.GALLERY:
+        if args.id is not None:
+            return f"gallery:{args.id}", None
+        if not args.slug:
+            raise ValidationError("A gallery is named by --slug SLUG (or --id).")
+        return f"gallery:{_gallery_by_slug(service, args.slug)}", None
+    if args.id is not None and kind is ItemKind.ARTICLE:
+        return f"article:{args.id}", args.edition
+    if not args.edition or not args.slug:
+        raise ValidationError(f"A{'n article' if kind is ItemKind.ARTICLE else ' social post'} is named by "
+                              "--edition CODE --slug SLUG.")
+    article_id = service.find_article(args.edition, args.slug)
+    if kind is ItemKind.ARTICLE:
+        return f"article:{article_id}", args.edition
+    if not args.platform:
+        raise ValidationError("A social post needs --platform.")
+    return f"social:{service.find_snippet(article_id, args.platform)}", args.edition
+
+
+def _issue_edition(service: ScheduleService, issue_id: int) -> str | None:
+    from nejat_desk.storage.models import PublicationIssue
+
+    with service.library.session() as session:
+        issue = session.get(PublicationIssue, issue_id)
+        return issue.series.edition_code if issue else None
+
+
+def _gallery_by_slug(service: ScheduleService, slug: str) -> int:
+    from sqlalchemy import select
+
+    from nejat_desk.storage.models import Gallery
+
+    with service.library.session() as session:
+        found = session.scalars(select(Gallery.id).where(Gallery.slug == slug)).first()
+    if found is None:
+        raise ValidationError(f"There is no gallery {slug!r}.")
+    return int(found)
+
+
+def _schedule(args: argparse.Namespace, *, moving: bool) -> int:
+    local = parse_local(args.at)
+    with open_library(args) as library:
+        service = ScheduleService(library)
+        key, edition = _target_key(service, args)
+        zone_name = args.tz or (service.edition_zones().get(edition, "") if edition else "") or system_zone_name()
+        try:
+            when = to_utc(local, zone_name, ambiguous=args.ambiguous, nonexistent=args.nonexistent)
+        except AmbiguousLocalTime as exc:
+            raise ValidationError(f"{exc} Repeat with --ambiguous earlier or --ambiguous later.") from None
+        except NonexistentLocalTime as exc:
+            raise ValidationError(f"{exc} Repeat with another --at, or --nonexistent shift-forward.") from None
+        current = service.item(key)
+        if moving and current is None:
+            raise ValidationError(f"{key} is not scheduled yet; use 'schedule add'.")
+        previous = service.reschedule(key, when)
+        item = service.item(key)
+    assert item is not None
+    verb = "moved" if moving else ("rescheduled" if previous else "scheduled")
+    print(f"{verb} {key} '{item.title}' to {to_local(when, zone_name):%Y-%m-%d %H:%M %Z} "
+          f"({when:%Y-%m-%d %H:%M} UTC)")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    return _schedule(args, moving=False)
+
+
+def cmd_move(args: argparse.Namespace) -> int:
+    return _schedule(args, moving=True)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        service = ScheduleService(library)
+        rules = service.rules()
+        changes: dict[str, Any] = {}
+        for name, value in (("max_posts_per_hour", args.max_per_hour), ("min_gap_minutes", args.min_gap)):
+            if value is not None:
+                if value < 0:
+                    raise ValidationError(f"{name} must be 0 or more.")
+                changes[name] = value
+        if args.empty_days:
+            changes["warn_empty_days"] = args.empty_days == "on"
+        if changes:
+            rules = replace(rules, **changes)
+            service.set_rules(rules)
+    print(json.dumps(rules.to_json(), indent=2))
+    return EXIT_OK
