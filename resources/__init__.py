@@ -1,0 +1,1 @@
+"""Files the app ships (examples, icons, styles, templates, translations), installed as nejat_desk.resources."""

@@ -1,0 +1,1 @@
+"""Qt Designer forms (*.ui), installed as nejat_desk.ui."""
