@@ -76,6 +76,8 @@ def load_article(session: Session, article_id: int) -> Article:
         selectinload(Article.featured_media), selectinload(Article.translation_group)])
     if article is None:
         raise ValidationError(f"There is no article with id {article_id}.")
+    if article.category is not None:
+        article.category.path()  # loads the whole parent chain while the session is open
     return article
 
 

@@ -159,6 +159,19 @@ def _apply_document(session: Session, article: Article, doc: ArticleDocument) ->
     set_tags(session, article, doc.tags)
 
 
+def _mark_imported(session: Session, article: Article, source_hash: str | None = None) -> None:
+    """Record that the article now equals its import source (version_id_col bumps on each flush)."""
+    if source_hash is not None:
+        article.import_hash = source_hash
+    session.flush()
+    article.import_version = article.version + 1
+    session.flush()
+
+
+def _is_clean_import(article: Article) -> bool:
+    return bool(article.import_hash) and article.version == article.import_version
+
+
 def _link_pending_translations(session: Session) -> None:
     """Resolve `translation_of` references whose original is now in the library."""
     for article in session.scalars(select(Article).where(Article.extra.is_not(None))):
@@ -169,6 +182,7 @@ def _link_pending_translations(session: Session) -> None:
                                                          Article.slug == pending.get("slug"))).first()
         if original is None or original.id == article.id:
             continue
+        clean = {a.id: _is_clean_import(a) for a in (original, article)}
         group = original.translation_group
         if group is None:
             group = TranslationGroup(original_article_id=original.id)
@@ -179,6 +193,9 @@ def _link_pending_translations(session: Session) -> None:
         extra = dict(article.extra)
         extra.pop("translation_of")
         article.extra = extra
+        for linked in (original, article):  # linking is not a local edit
+            if clean[linked.id]:
+                _mark_imported(session, linked)
 
 
 def import_document(session: Session, doc: ArticleDocument, source_hash: str, *, source: str = "markdown"
@@ -192,9 +209,8 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
         session.flush()
         _apply_document(session, article, doc)
         refresh_derived(session, article)
-        article.import_source, article.import_hash = source, source_hash
-        session.flush()
-        article.import_version = article.version
+        article.import_source = source
+        _mark_imported(session, article, source_hash)
         return Outcome.CREATED, article.id, ""
     if existing.import_hash == source_hash:
         return Outcome.UNCHANGED, existing.id, ""
@@ -202,9 +218,8 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
     edited_locally = not existing.import_hash or existing.version != existing.import_version
     incoming = render_document(doc)
     if incoming == render_document(article_to_document(existing)):
-        existing.import_hash = source_hash  # same content, different bytes: nothing to keep
-        session.flush()
-        existing.import_version = existing.version
+        if not edited_locally:  # same content, different bytes: remember the new source
+            _mark_imported(session, existing, source_hash)
         return Outcome.UNCHANGED, existing.id, ""
     if edited_locally:
         revision = make_revision(session, existing, "import-conflict",
@@ -217,9 +232,7 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
                 "text as a revision")
     _apply_document(session, existing, doc)
     refresh_derived(session, existing)
-    existing.import_hash = source_hash
-    session.flush()
-    existing.import_version = existing.version
+    _mark_imported(session, existing, source_hash)
     return Outcome.UPDATED, existing.id, ""
 
 

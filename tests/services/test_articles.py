@@ -1,0 +1,132 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from nejat_desk.core.errors import ValidationError
+from nejat_desk.services.articles import ArticleService
+
+
+@pytest.fixture
+def svc(library):
+    return ArticleService(library)
+
+
+def test_create_renders_html_and_indexes(svc, library):
+    aid = svc.create("fa", "سلام دنیا", "متن **مهم**", category_path="جهان/عراق", tags=["یک", "دو"])
+    article = svc.get(aid)
+    assert article.slug == "سلام-دنیا" and "<strong>مهم</strong>" in article.body_html
+    assert article.category.path() == "جهان/عراق" and [t.name for t in article.tags] == ["یک", "دو"]
+    conn = library.raw()
+    try:
+        assert conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH 'دنیا'").fetchall() == [(aid,)]
+    finally:
+        conn.close()
+
+
+def test_slug_is_unique_per_edition(svc):
+    a = svc.create("en", "Same title")
+    b = svc.create("en", "Same title")
+    c = svc.create("sq", "Same title")
+    assert [svc.get(i).slug for i in (a, b, c)] == ["same-title", "same-title-2", "same-title"]
+    with pytest.raises(ValidationError, match="already used"):
+        svc.update_meta(b, slug="same-title")
+    with pytest.raises(ValidationError, match="may not contain"):
+        svc.update_meta(b, slug="has space")
+
+
+def test_source_url_is_validated(svc):
+    aid = svc.create("en", "T")
+    with pytest.raises(ValidationError, match="not a valid http"):
+        svc.update_meta(aid, source_url="javascript:alert(1)")
+    svc.update_meta(aid, source_url="https://example.org/story")
+    assert svc.get(aid).source_url == "https://example.org/story"
+
+
+def test_autosave_bumps_version_only_on_change(svc):
+    aid = svc.create("en", "T", "one")
+    v1 = svc.get(aid).version
+    assert svc.save_text(aid, body_md="one") == v1
+    assert svc.save_text(aid, body_md="two") == v1 + 1
+    assert "two" in svc.get(aid).body_html
+
+
+def test_status_workflow(svc):
+    aid = svc.create("en", "T")
+    with pytest.raises(ValidationError, match="needs a date"):
+        svc.set_status(aid, "scheduled")
+    when = datetime.now(UTC) + timedelta(days=1)
+    svc.set_status(aid, "scheduled", scheduled_at=when)
+    assert svc.get(aid).scheduled_at == when
+    svc.set_status(aid, "published")
+    published = svc.get(aid).published_at
+    assert published is not None
+    svc.set_status(aid, "archived")
+    svc.set_status(aid, "published")
+    assert svc.get(aid).published_at == published  # keeps its published time
+    reasons = [r.reason for r in svc.revisions(aid)]
+    assert reasons.count("status") == 4
+
+
+def test_naive_datetime_is_refused(svc):
+    aid = svc.create("en", "T")
+    with pytest.raises(ValueError, match="UTC offset"):
+        svc.set_status(aid, "scheduled", scheduled_at=datetime(2030, 1, 1, 10, 0))
+
+
+def test_revisions_restore_makes_a_revision(svc):
+    aid = svc.create("en", "T", "first text")
+    rev = svc.snapshot(aid)
+    svc.save_text(aid, body_md="second text")
+    svc.restore_revision(rev)
+    assert svc.get(aid).body_md == "first text"
+    revisions = svc.revisions(aid)
+    assert revisions[0].reason == "restore" and revisions[0].body_md == "second text"
+
+
+def test_translations_copy_metadata_not_text(svc):
+    aid = svc.create("en", "Original", "English text", byline="Ann", source_name="Agency",
+                     category_path="World", tags=["Iraq"])
+    fa = svc.create_translation(aid, "fa")
+    copy = svc.get(fa)
+    assert copy.body_md == "" and copy.title == "" and copy.byline == "Ann" and copy.source_name == "Agency"
+    assert [t.name for t in copy.tags] == ["Iraq"]
+    infos = {t.edition_code: t for t in svc.translations(fa)}
+    assert set(infos) == {"en", "fa"} and infos["en"].is_original
+    with pytest.raises(ValidationError, match="already has a translation"):
+        svc.create_translation(aid, "fa")
+    with pytest.raises(ValidationError, match="another edition"):
+        svc.create_translation(aid, "en")
+
+
+def test_trash_and_restore(svc, library):
+    aid = svc.create("en", "Gone soon", "findable words")
+    svc.trash(aid)
+    assert svc.count() == 0 and svc.trashed()[0][0] == aid
+    conn = library.raw()
+    try:
+        assert conn.execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'findable'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    svc.restore_from_trash(aid)
+    assert svc.count() == 1
+    with pytest.raises(ValidationError, match="Only articles in the trash"):
+        svc.purge(aid)
+    svc.trash(aid)
+    svc.purge(aid)
+    assert svc.trashed() == []
+
+
+def test_trash_of_article_in_use_says_where(svc, library):
+    from nejat_desk.core.errors import InUseError
+    from nejat_desk.storage.models import IssueArticle, PublicationIssue, PublicationSeries
+
+    aid = svc.create("en", "In the brief")
+    with library.session() as s:
+        series = PublicationSeries(kind="brief", edition_code="en", name="The Brief", slug="brief")
+        issue = PublicationIssue(series=series, number=7, title="Brief 7")
+        s.add_all([series, issue])
+        s.flush()
+        s.add(IssueArticle(issue_id=issue.id, article_id=aid, position=0))
+    with pytest.raises(InUseError, match="publication issue"):
+        svc.trash(aid)
+    assert svc.count() == 1
