@@ -3,6 +3,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.textnorm import normalize_query_text
 from nejat_desk.services.articles import ArticleService
 
 
@@ -18,7 +19,8 @@ def test_create_renders_html_and_indexes(svc, library):
     assert article.category.path() == "جهان/عراق" and [t.name for t in article.tags] == ["یک", "دو"]
     conn = library.raw()
     try:
-        assert conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH 'دنیا'").fetchall() == [(aid,)]
+        term = normalize_query_text("دنیا")  # the index holds the folded copy
+        assert conn.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ?", (term,)).fetchall() == [(aid,)]
     finally:
         conn.close()
 
