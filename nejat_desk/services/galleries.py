@@ -1,0 +1,205 @@
+"""Galleries (Photo Gallery, Cartoons, NewsPics, Videos): titles per edition, cover, status and
+schedule, and the order of their items. No Qt; the gallery editor's undo commands call these."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nejat_desk.core.domain import ArticleStatus, GalleryKind
+from nejat_desk.core.errors import InUseError, ValidationError
+from nejat_desk.core.slugs import slugify, unique_slug
+from nejat_desk.services.media import gallery_label, missing_alt_message, missing_alt_text
+from nejat_desk.storage.models import Gallery, GalleryItem, GalleryText, MediaItem, ScheduleEntry, utc_now
+
+GALLERY_STATUSES = (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.READY, ArticleStatus.SCHEDULED,
+                    ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED)
+NEEDS_ALT = (ArticleStatus.READY, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED)
+
+
+def get_gallery(session: Session, gallery_id: int) -> Gallery:
+    gallery = session.get(Gallery, gallery_id)
+    if gallery is None:
+        raise ValidationError(f"There is no gallery #{gallery_id}.")
+    return gallery
+
+
+def create_gallery(session: Session, kind: str, titles: dict[str, str], *,
+                   descriptions: dict[str, str] | None = None) -> Gallery:
+    try:
+        kind = GalleryKind(kind).value
+    except ValueError:
+        raise ValidationError(f"Unknown gallery kind {kind!r}; one of: "
+                              f"{', '.join(k.value for k in GalleryKind)}.") from None
+    if not any(t.strip() for t in titles.values()):
+        raise ValidationError("A gallery needs a title in at least one edition.")
+    base = slugify(next(t for t in titles.values() if t.strip())) or kind
+    taken = set(session.scalars(select(Gallery.slug)))
+    gallery = Gallery(kind=kind, slug=unique_slug(base, taken))
+    for edition in sorted(set(titles) | set(descriptions or {})):
+        gallery.texts.append(GalleryText(edition_code=edition, title=titles.get(edition, "").strip(),
+                                         description=(descriptions or {}).get(edition, "").strip()))
+    session.add(gallery)
+    session.flush()
+    return gallery
+
+
+def set_gallery_text(session: Session, gallery_id: int, edition: str, *, title: str | None = None,
+                     description: str | None = None) -> None:
+    gallery = get_gallery(session, gallery_id)
+    text = next((t for t in gallery.texts if t.edition_code == edition), None)
+    if text is None:
+        text = GalleryText(edition_code=edition, title="", description="")
+        gallery.texts.append(text)
+    if title is not None:
+        text.title = title.strip()
+    if description is not None:
+        text.description = description.strip()
+
+
+def gallery_editions(gallery: Gallery) -> list[str]:
+    """The editions a gallery appears in: those where it has a title."""
+    return [t.edition_code for t in gallery.texts if t.title.strip()]
+
+
+def item_ids(session: Session, gallery_id: int) -> list[int]:
+    return list(session.scalars(select(GalleryItem.media_id).where(GalleryItem.gallery_id == gallery_id)
+                                .order_by(GalleryItem.position, GalleryItem.media_id)))
+
+
+def set_order(session: Session, gallery_id: int, media_ids: Sequence[int]) -> None:
+    """Make the gallery hold exactly `media_ids`, in that order (adds and removes as needed)."""
+    get_gallery(session, gallery_id)
+    if len(set(media_ids)) != len(media_ids):
+        raise ValidationError("A picture can be in a gallery only once.")
+    found = set(session.scalars(select(MediaItem.id).where(MediaItem.id.in_(list(media_ids)))))
+    missing = [m for m in media_ids if m not in found]
+    if missing:
+        raise ValidationError(f"No media item #{missing[0]}.")
+    current = {gi.media_id: gi for gi in session.scalars(
+        select(GalleryItem).where(GalleryItem.gallery_id == gallery_id))}
+    for mid, gi in current.items():
+        if mid not in media_ids:
+            session.delete(gi)
+    for position, mid in enumerate(media_ids):
+        gi = current.get(mid)
+        if gi is None:
+            session.add(GalleryItem(gallery_id=gallery_id, media_id=mid, position=position))
+        else:
+            gi.position = position
+    session.flush()
+
+
+def move_items(order: Sequence[int], moving: Sequence[int], to_row: int) -> list[int]:
+    """The new order after dropping `moving` (in their current order) before row `to_row` of `order`."""
+    moving_set = set(moving)
+    kept = [m for m in order if m not in moving_set]
+    before = sum(1 for m in order[:max(0, min(to_row, len(order)))] if m not in moving_set)
+    moved = [m for m in order if m in moving_set]
+    return kept[:before] + moved + kept[before:]
+
+
+def add_items(session: Session, gallery_id: int, media_ids: Sequence[int], at: int | None = None) -> list[int]:
+    order = item_ids(session, gallery_id)
+    new = [m for m in dict.fromkeys(media_ids) if m not in order]
+    at = len(order) if at is None else max(0, min(at, len(order)))
+    order = order[:at] + new + order[at:]
+    set_order(session, gallery_id, order)
+    return order
+
+
+def remove_items(session: Session, gallery_id: int, media_ids: Sequence[int]) -> list[int]:
+    order = [m for m in item_ids(session, gallery_id) if m not in set(media_ids)]
+    set_order(session, gallery_id, order)
+    return order
+
+
+def update_gallery(session: Session, gallery_id: int, *, cover_media_id: int | None | type[...] = ...,
+                   scheduled_at: datetime | None | type[...] = ...) -> Gallery:
+    gallery = get_gallery(session, gallery_id)
+    if cover_media_id is not ...:
+        if cover_media_id is not None and session.get(MediaItem, cover_media_id) is None:
+            raise ValidationError(f"No media item #{cover_media_id}.")
+        gallery.cover_media_id = cover_media_id  # type: ignore[assignment]
+    if scheduled_at is not ...:
+        if scheduled_at is not None and scheduled_at.tzinfo is None:  # type: ignore[union-attr]
+            raise ValidationError("A schedule time needs a time zone.")
+        gallery.scheduled_at = scheduled_at  # type: ignore[assignment]
+    return gallery
+
+
+@dataclass(frozen=True)
+class AltProblem:
+    edition: str
+    message: str
+
+
+def readiness_problems(session: Session, gallery_id: int) -> list[str]:
+    """What stops the gallery from being marked ready: alt text per edition, no items, no title."""
+    gallery = get_gallery(session, gallery_id)
+    problems: list[str] = []
+    editions = gallery_editions(gallery)
+    if not editions:
+        problems.append("The gallery has no title in any edition.")
+    ids = item_ids(session, gallery_id)
+    if not ids:
+        problems.append("The gallery has no pictures.")
+    for edition in editions:
+        missing = missing_alt_text(session, ids, edition)
+        if missing:
+            problems.append(missing_alt_message(missing))
+    return problems
+
+
+def set_status(session: Session, gallery_id: int, status: str) -> Gallery:
+    """Change the status; ready/scheduled/published need alt text for every picture in every edition
+    the gallery has a title in, and scheduled needs a time."""
+    gallery = get_gallery(session, gallery_id)
+    try:
+        new = ArticleStatus(status)
+    except ValueError:
+        raise ValidationError(f"Unknown status {status!r}.") from None
+    if new in NEEDS_ALT:
+        problems = readiness_problems(session, gallery_id)
+        if problems:
+            raise ValidationError(" ".join(problems))
+    if new is ArticleStatus.SCHEDULED and gallery.scheduled_at is None:
+        raise ValidationError("Set the date and time before scheduling the gallery.")
+    gallery.status = new.value
+    if new is ArticleStatus.PUBLISHED and gallery.published_at is None:
+        gallery.published_at = utc_now()
+    return gallery
+
+
+def trash_gallery(session: Session, gallery_id: int) -> None:
+    gallery = get_gallery(session, gallery_id)
+    planned = list(session.scalars(select(ScheduleEntry).where(ScheduleEntry.gallery_id == gallery_id,
+                                                               ScheduleEntry.state == "planned")))
+    if planned:
+        raise InUseError(f"“{gallery_label(gallery)}” is on the schedule ({len(planned)} planned entr"
+                         f"{'y' if len(planned) == 1 else 'ies'}, first due {planned[0].due_at:%Y-%m-%d %H:%M} "
+                         "UTC). Remove it from the schedule first.",
+                         [f"schedule entry #{e.id}" for e in planned])
+    gallery.deleted_at = utc_now()
+
+
+def restore_gallery(session: Session, gallery_id: int) -> None:
+    get_gallery(session, gallery_id).deleted_at = None
+
+
+def purge_gallery(session: Session, gallery_id: int) -> None:
+    gallery = get_gallery(session, gallery_id)
+    if gallery.deleted_at is None:
+        raise ValidationError("Only a gallery in the trash can be deleted for good.")
+    session.delete(gallery)
+
+
+def list_galleries(session: Session, *, kind: str | None = None, trash: bool = False) -> list[Gallery]:
+    q = select(Gallery).where(Gallery.deleted_at.is_not(None) if trash else Gallery.deleted_at.is_(None))
+    if kind:
+        q = q.where(Gallery.kind == kind)
+    return list(session.scalars(q.order_by(Gallery.created_at.desc(), Gallery.id.desc())))
