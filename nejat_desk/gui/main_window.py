@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
+        self.editions_action = self._action(self.tr("&Edition Settings…"), self.edit_menu, self.show_editions,
+                                            None, "mdi6.translate")
         self.preferences_action = self._action(self.tr("&Preferences…"), self.edit_menu, self.show_preferences,
                                                QKeySequence.StandardKey.Preferences, "mdi6.cog-outline")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -282,6 +284,11 @@ class MainWindow(QMainWindow):
         from nejat_desk.gui.trash import TrashDialog
 
         TrashDialog(self.context, self).exec()
+
+    def show_editions(self) -> None:
+        from nejat_desk.gui.editions import EditionsDialog
+
+        EditionsDialog(self.context, self).exec()
 
     def show_preferences(self) -> None:
         from nejat_desk.gui.preferences import PreferencesDialog

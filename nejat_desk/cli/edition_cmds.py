@@ -1,0 +1,71 @@
+"""`nejat-desk editions list|set`: the edition settings from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+
+from nejat_desk.cli.common import EXIT_OK, open_library
+from nejat_desk.core.domain import EDITION_CODES
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("editions", parents=[common], help="show or change edition settings",
+                              description="Show or change the settings of the four editions.")
+    sub = p.add_subparsers(dest="editions_command", metavar="ACTION", required=True)
+    ls = sub.add_parser("list", parents=[common], help="show every edition's settings")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+    st = sub.add_parser("set", parents=[common], help="change one edition's settings")
+    st.add_argument("code", choices=EDITION_CODES)
+    st.add_argument("--name")
+    st.add_argument("--native-name")
+    st.add_argument("--time-zone", help="an IANA zone such as Asia/Tehran")
+    st.add_argument("--calendar", choices=("gregorian", "jalali", "islamic-civil"))
+    st.add_argument("--site-url")
+    st.add_argument("--permalink-pattern", help="e.g. /%%year%%/%%monthnum%%/%%postname%%/")
+    st.add_argument("--hashtags", help="comma-separated")
+    st.add_argument("--handle", action="append", default=[], metavar="PLATFORM=HANDLE",
+                    help="a social handle, e.g. x=@nejat_fa (repeatable; PLATFORM= removes it)")
+    st.set_defaults(func=cmd_set)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from nejat_desk.services.editions import list_editions
+
+    with open_library(args) as library:
+        editions = list_editions(library)
+    for e in editions:
+        if args.json:
+            print(json.dumps(asdict(e), ensure_ascii=False))
+        else:
+            print(f"{e.code}  {e.name} ({e.native_name})  {e.direction}  {e.time_zone}  {e.calendar}  "
+                  f"{e.site_url}{e.permalink_pattern}  #{' #'.join(e.hashtags)}  "
+                  + " ".join(f"{k}:{v}" for k, v in sorted(e.social_handles.items())))
+    return EXIT_OK
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    from nejat_desk.core.errors import ValidationError
+    from nejat_desk.services.editions import get_edition, save_edition
+
+    with open_library(args) as library:
+        current = get_edition(library, args.code)
+        for attr in ("name", "native_name", "time_zone", "calendar", "site_url", "permalink_pattern"):
+            value = getattr(args, attr)
+            if value is not None:
+                setattr(current, attr, value)
+        if args.hashtags is not None:
+            current.hashtags = [t for t in args.hashtags.split(",") if t.strip()]
+        for item in args.handle:
+            platform, sep, handle = item.partition("=")
+            if not sep:
+                raise ValidationError(f"--handle expects PLATFORM=HANDLE, not {item!r}.")
+            if handle:
+                current.social_handles[platform.strip()] = handle
+            else:
+                current.social_handles.pop(platform.strip(), None)
+        saved = save_edition(library, current)
+    print(f"{saved.code}: saved")
+    return EXIT_OK

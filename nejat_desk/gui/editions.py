@@ -1,0 +1,162 @@
+"""Edit > Edition Settings…: each edition's name, direction, time zone, calendar, site URL,
+permalink pattern, hashtags and social handles, validated by the editions service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.domain import Platform
+from nejat_desk.core.errors import ValidationError
+from nejat_desk.gui.context import AppContext
+from nejat_desk.services.editions import EditionSettings, list_editions, save_edition, time_zone_names
+
+
+class EditionsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Edition Settings"))
+        self.resize(720, 460)
+        self.editions = list_editions(context.library)
+        self.current: int = -1
+
+        self.model = QStandardItemModel(self)
+        for e in self.editions:
+            item = QStandardItem(f"{e.native_name} — {e.name}")
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setMaximumWidth(200)
+
+        self.name = QLineEdit(self)
+        self.native_name = QLineEdit(self)
+        self.direction = QComboBox(self)
+        self.direction.addItem(self.tr("Left to right"), "ltr")
+        self.direction.addItem(self.tr("Right to left"), "rtl")
+        self.time_zone = QComboBox(self)
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(time_zone_names())
+        self.calendar = QComboBox(self)
+        for value, label in (("gregorian", self.tr("Gregorian")), ("jalali", self.tr("Solar Hijri (Jalali)")),
+                             ("islamic-civil", self.tr("Islamic civil"))):
+            self.calendar.addItem(label, value)
+        self.site_url = QLineEdit(self)
+        self.site_url.setPlaceholderText("https://example.org/fa")
+        self.permalink = QLineEdit(self)
+        self.hashtags = QLineEdit(self)
+        self.hashtags.setPlaceholderText(self.tr("Comma-separated, without #"))
+        self.handles: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Name in its &own language:"), self.native_name)
+        form.addRow(self.tr("&Direction:"), self.direction)
+        form.addRow(self.tr("&Time zone:"), self.time_zone)
+        form.addRow(self.tr("&Calendar:"), self.calendar)
+        form.addRow(self.tr("Site &URL:"), self.site_url)
+        form.addRow(self.tr("&Permalinks:"), self.permalink)
+        form.addRow(self.tr("&Hashtags:"), self.hashtags)
+        for platform in (Platform.X, Platform.FACEBOOK, Platform.TELEGRAM, Platform.PINTEREST):
+            edit = QLineEdit(self)
+            self.handles[platform.value] = edit
+            form.addRow(self.tr("%1 handle:").replace("%1", platform.value.capitalize()), edit)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.error)
+        right.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list)
+        row.addLayout(right, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close,
+                                   self)
+        buttons.accepted.connect(self.save_current)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.list.selectionModel().currentChanged.connect(self._switch)
+        self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _switch(self, index: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and self._dirty() and not self.save_current():
+            self.list.selectionModel().blockSignals(True)
+            self.list.setCurrentIndex(previous)
+            self.list.selectionModel().blockSignals(False)
+            return
+        self.current = index.row()
+        self._show(self.editions[self.current])
+
+    def _show(self, e: EditionSettings) -> None:
+        self.error.clear()
+        self.name.setText(e.name)
+        self.native_name.setText(e.native_name)
+        self.direction.setCurrentIndex(self.direction.findData(e.direction))
+        self.time_zone.setCurrentText(e.time_zone)
+        self.calendar.setCurrentIndex(self.calendar.findData(e.calendar))
+        self.site_url.setText(e.site_url)
+        self.permalink.setText(e.permalink_pattern)
+        self.hashtags.setText(", ".join(e.hashtags))
+        for platform, edit in self.handles.items():
+            edit.setText(e.social_handles.get(platform, ""))
+        rtl = e.direction == "rtl"
+        self.native_name.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+
+    def _edited(self) -> EditionSettings:
+        e = self.editions[self.current]
+        handles = dict(e.social_handles)
+        for platform, edit in self.handles.items():
+            if edit.text().strip():
+                handles[platform] = edit.text().strip()
+            else:
+                handles.pop(platform, None)
+        return EditionSettings(e.code, self.name.text(), self.native_name.text(), e.language,
+                               self.direction.currentData(), self.time_zone.currentText().strip(),
+                               self.calendar.currentData(), self.site_url.text(), self.permalink.text(),
+                               [t for t in self.hashtags.text().split(",") if t.strip()], handles)
+
+    def _dirty(self) -> bool:
+        return self.current >= 0 and self._edited() != self.editions[self.current]
+
+    def save_current(self) -> bool:
+        if self.current < 0:
+            return True
+        try:
+            saved = save_edition(self.context.library, self._edited())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.editions[self.current] = saved
+        self.model.item(self.current).setText(f"{saved.native_name} — {saved.name}")
+        self._show(saved)
+        self.context.notify(self.tr("Edition settings saved."))
+        return True
+
+    def reject(self) -> None:
+        if self._dirty():
+            answer = QMessageBox.question(self, self.tr("Unsaved settings"), self.tr(
+                "Save the changes to this edition's settings?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save_current():
+                return
+        super().reject()

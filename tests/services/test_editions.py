@@ -1,0 +1,34 @@
+import pytest
+
+from nejat_desk.core.errors import ValidationError
+from nejat_desk.services.editions import get_edition, list_editions, update_edition
+
+
+def test_defaults(library):
+    codes = {e.code: e for e in list_editions(library)}
+    assert codes["fa"].time_zone == "Asia/Tehran" and codes["fa"].direction == "rtl"
+    assert codes["fa"].calendar == "jalali" and codes["ar"].calendar == "islamic-civil"
+
+
+def test_update_and_normalise(library):
+    saved = update_edition(library, "sq", site_url="https://nejat.example.org/sq/", hashtags=["#Lajme", "Nejat"],
+                           social_handles={"x": "@nejat_sq"})
+    assert saved.site_url == "https://nejat.example.org/sq" and saved.hashtags == ["Lajme", "Nejat"]
+    assert get_edition(library, "sq").site_url == "https://nejat.example.org/sq"
+
+
+@pytest.mark.parametrize("changes, words", [
+    ({"time_zone": "Mars/Olympus"}, "not a known time zone"),
+    ({"site_url": "ftp://x"}, "not an http"),
+    ({"permalink_pattern": "/%year%/"}, "%postname%"),
+    ({"permalink_pattern": "/%postname%/%bogus%/"}, "unknown permalink tags"),
+    ({"hashtags": ["two words"]}, "not a hashtag"),
+    ({"social_handles": {"myspace": "x"}}, "not a platform"),
+    ({"direction": "up"}, "direction"),
+    ({"name": " "}, "needs a name"),
+])
+def test_bad_settings_are_refused_and_nothing_changes(library, changes, words):
+    before = get_edition(library, "en")
+    with pytest.raises(ValidationError, match=words):
+        update_edition(library, "en", **changes)
+    assert get_edition(library, "en") == before
