@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import shutil
 import struct
@@ -13,6 +14,7 @@ from PIL import Image, ImageCms, ImageDraw
 GPS_IFD = {1: "N", 2: (35.0, 41.0, 30.0), 3: "E", 4: (51.0, 25.0, 10.0)}
 
 
+@functools.cache
 def srgb_icc() -> bytes:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
