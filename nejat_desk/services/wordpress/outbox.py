@@ -1,0 +1,317 @@
+"""The outbox: every push is a job, sent when the site is reachable, retried with backoff.
+
+States: queued -> running -> done | queued (transient failure, next_attempt_at set) | failed (the
+site refused; its own words in last_error) | conflict (both sides changed) | cancelled.
+A job left "running" by a crash, or one whose last attempt timed out, is "in doubt": the next
+attempt first looks for what that attempt may have created (see push._find_lost_post and
+media._find_lost_upload) instead of posting again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from nejat_desk.core.errors import NejatError, ValidationError
+from nejat_desk.core.timeutil import parse_iso_instant, utc_now
+from nejat_desk.services.wordpress.client import WordPressClient
+from nejat_desk.services.wordpress.errors import Problem, SiteError
+from nejat_desk.services.wordpress.push import ConflictError, Pusher, PushRequest, PushResult
+from nejat_desk.services.wordpress.sites import SiteService
+from nejat_desk.storage.models import Article, OutboxJob, SiteProfile
+
+log = logging.getLogger(__name__)
+
+OPEN_STATES = ("queued", "running", "failed", "conflict")
+BACKOFF_BASE_S = 30
+BACKOFF_CAP_S = 3600
+MAX_SERVER_ATTEMPTS = 8  # 5xx and timeouts; an unreachable site is retried without limit
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(BACKOFF_BASE_S * 2 ** max(attempts - 1, 0), BACKOFF_CAP_S))
+
+
+@dataclass(frozen=True)
+class JobInfo:
+    id: int
+    site_id: int
+    site_name: str
+    object_type: str
+    object_id: int
+    label: str
+    action: str
+    status: str
+    date_gmt: str
+    state: str
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str
+    updated_at: datetime
+
+
+@dataclass
+class FlushReport:
+    done: list[tuple[int, PushResult]] = field(default_factory=list)
+    retrying: list[tuple[int, str]] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+    conflicts: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.retrying or self.failed or self.conflicts)
+
+
+def _label(session: Any, job: OutboxJob) -> str:
+    if job.object_type == "article":
+        article = session.get(Article, job.object_id)
+        return f"{article.edition_code}/{article.slug}" if article else f"article #{job.object_id} (deleted)"
+    return f"{job.object_type} #{job.object_id}"
+
+
+def _info(session: Any, job: OutboxJob) -> JobInfo:
+    site = session.get(SiteProfile, job.site_id)
+    options = job.options or {}
+    return JobInfo(job.id, job.site_id, site.name if site else "?", job.object_type, job.object_id,
+                   _label(session, job), job.action, str(options.get("status", "")),
+                   str(options.get("date_gmt") or ""), job.state, job.attempts, job.next_attempt_at,
+                   job.last_error, job.updated_at)
+
+
+def queue_push(session: Any, site_id: int, object_type: str, object_id: int, *, status: str | None,
+               date_gmt: datetime | None = None, edition: str | None = None, auto: bool = False,
+               flush: bool = True) -> OutboxJob:
+    """Queue (or refresh) the push of one object to one site; one open job per object and site.
+
+    status None: the article's own workflow state decides when the job runs (edits of pushed posts).
+    A job in conflict is left alone: the editor resolves it first.
+    """
+    job = session.scalars(select(OutboxJob).where(
+        OutboxJob.site_id == site_id, OutboxJob.object_type == object_type, OutboxJob.object_id == object_id,
+        OutboxJob.action == "push", OutboxJob.state.in_(OPEN_STATES))).first()
+    if job is not None and (job.state == "conflict" or auto):
+        return job  # a conflict waits for the editor; an open job already carries the latest text
+    options: dict[str, Any] = dict(job.options or {}) if job is not None else {}
+    if not auto or "status" not in options:
+        options["status"] = status
+        options["date_gmt"] = date_gmt.isoformat() if date_gmt else None
+    if edition:
+        options["edition"] = edition
+    options["auto"] = auto and options.get("auto", True)
+    if job is None and auto:
+        last = session.scalars(select(OutboxJob).where(
+            OutboxJob.site_id == site_id, OutboxJob.object_type == object_type, OutboxJob.object_id == object_id,
+            OutboxJob.state == "done").order_by(OutboxJob.id.desc())).first()
+        if last is not None and (last.options or {}).get("sent_status"):
+            options["sent_status"] = last.options["sent_status"]
+    if job is None:
+        job = OutboxJob(site_id=site_id, object_type=object_type, object_id=object_id, action="push",
+                        options=options, state="queued", next_attempt_at=utc_now())
+        session.add(job)
+    else:
+        job.options = options
+        if job.state != "running":
+            job.state = "queued"
+            job.next_attempt_at = utc_now()
+    if flush:  # not from inside a flush (the watch hook)
+        session.flush()
+    return job
+
+
+class Outbox:
+    """Use from one thread at a time (the GUI runs flush() as a background task)."""
+
+    def __init__(self, library: Any, sites: SiteService, *,
+                 client_factory: Callable[[int], WordPressClient] | None = None) -> None:
+        self.library = library
+        self.sites = sites
+        self._client_factory = client_factory or (lambda site_id: sites.client(site_id))
+
+    # --- queueing and listing ---------------------------------------------------------------------
+
+    def enqueue(self, site_id: int, object_type: str, object_id: int, *, status: str,
+                date_gmt: datetime | None = None, edition: str | None = None) -> int:
+        from nejat_desk.services.wordpress.push import check_request
+
+        check_request(PushRequest(status=status, date_gmt=date_gmt))
+        with self.library.session() as session:
+            if session.get(SiteProfile, site_id) is None:
+                raise ValidationError(f"There is no site with id {site_id}.")
+            return queue_push(session, site_id, object_type, object_id, status=status, date_gmt=date_gmt,
+                              edition=edition).id
+
+    def jobs(self, states: tuple[str, ...] | None = None) -> list[JobInfo]:
+        with self.library.session() as session:
+            query = select(OutboxJob).order_by(OutboxJob.id)
+            if states:
+                query = query.where(OutboxJob.state.in_(states))
+            return [_info(session, job) for job in session.scalars(query)]
+
+    def job(self, job_id: int) -> JobInfo:
+        with self.library.session() as session:
+            return _info(session, self._job(session, job_id))
+
+    @staticmethod
+    def _job(session: Any, job_id: int) -> OutboxJob:
+        job = session.get(OutboxJob, job_id)
+        if job is None:
+            raise ValidationError(f"There is no outbox job {job_id}.")
+        return job
+
+    def retry(self, job_id: int) -> None:
+        with self.library.session() as session:
+            job = self._job(session, job_id)
+            if job.state not in ("failed", "queued", "cancelled"):
+                raise ValidationError(f"Job {job_id} is {job.state}; only failed, queued or cancelled jobs can be "
+                                      "retried" + (" (resolve the conflict first)." if job.state == "conflict" else "."))
+            job.state = "queued"
+            job.next_attempt_at = utc_now()
+
+    def cancel(self, job_id: int) -> None:
+        with self.library.session() as session:
+            job = self._job(session, job_id)
+            if job.state in ("done", "running"):
+                raise ValidationError(f"Job {job_id} is {job.state} and cannot be cancelled.")
+            job.state = "cancelled"
+
+    # --- sending ------------------------------------------------------------------------------
+
+    def flush(self, *, due_only: bool = True, job_ids: list[int] | None = None,
+              progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
+              now: datetime | None = None) -> FlushReport:
+        """Send what is due. A site found unreachable is not tried again in the same flush."""
+        now = now or utc_now()
+        with self.library.session() as session:
+            query = select(OutboxJob.id).where(OutboxJob.state.in_(("queued", "running"))).order_by(OutboxJob.id)
+            if due_only and job_ids is None:
+                query = query.where((OutboxJob.next_attempt_at.is_(None)) | (OutboxJob.next_attempt_at <= now))
+            if job_ids is not None:
+                query = query.where(OutboxJob.id.in_(job_ids))
+            pending = list(session.scalars(query))
+        report = FlushReport()
+        clients: dict[int, WordPressClient] = {}
+        pushers: dict[int, Pusher] = {}
+        down: dict[int, str] = {}
+        try:
+            for n, job_id in enumerate(pending):
+                if cancelled and cancelled():
+                    break
+                self._run_one(job_id, clients, pushers, down, report, progress, n, len(pending))
+        finally:
+            for client in clients.values():
+                client.close()
+        return report
+
+    def _run_one(self, job_id: int, clients: dict[int, WordPressClient], pushers: dict[int, Pusher],
+                 down: dict[int, str], report: FlushReport, progress: ProgressCallback | None, n: int,
+                 total: int) -> None:
+        with self.library.session() as session:
+            job = session.get(OutboxJob, job_id)
+            if job is None:
+                return
+            label = _label(session, job)
+            options = dict(job.options or {})
+            site_id, object_type, object_id = job.site_id, job.object_type, job.object_id
+            if site_id in down:
+                job.next_attempt_at = utc_now() + backoff(max(job.attempts, 1))
+                job.last_error = down[site_id]
+                report.retrying.append((job_id, down[site_id]))
+                return
+            in_doubt = job.state == "running" or bool(options.get("in_doubt"))
+            if job.attempts == 0 or "first_attempt_at" not in options:
+                options["first_attempt_at"] = utc_now().isoformat()
+            job.attempts += 1
+            job.state = "running"
+            job.options = options
+        if progress:
+            progress(n, total, label)
+        try:
+            request = self._request(object_type, object_id, options, in_doubt)
+            if site_id not in pushers:
+                clients[site_id] = self._client_factory(site_id)
+                pushers[site_id] = Pusher(clients[site_id], self.library, site_id)
+            result = pushers[site_id].push(object_type, object_id, request)
+        except ConflictError as exc:
+            self._finish(job_id, "conflict", str(exc), extra={"site_modified_gmt": exc.site_post.get("modified_gmt")})
+            if object_type == "article":
+                from nejat_desk.services.wordpress.conflicts import store_site_version
+
+                with self.library.session() as session:
+                    site = session.get(SiteProfile, site_id)
+                    store_site_version(session, object_id, exc.site_post, site.name if site else "", job_id=job_id)
+            report.conflicts.append(job_id)
+        except SiteError as exc:
+            text = _error_text(exc)
+            if exc.problem is Problem.UNREACHABLE:
+                down[site_id] = text
+            if exc.transient:
+                attempts = self.job(job_id).attempts
+                if exc.problem is not Problem.UNREACHABLE and attempts >= MAX_SERVER_ATTEMPTS:
+                    self._finish(job_id, "failed", text, extra={"in_doubt": exc.in_doubt or in_doubt})
+                    report.failed.append((job_id, text))
+                else:
+                    self._finish(job_id, "queued", text, retry_in=backoff(attempts),
+                                 extra={"in_doubt": exc.in_doubt or in_doubt})
+                    report.retrying.append((job_id, text))
+            else:
+                self._finish(job_id, "failed", text, extra={"in_doubt": in_doubt})
+                report.failed.append((job_id, text))
+        except NejatError as exc:
+            self._finish(job_id, "failed", str(exc))
+            report.failed.append((job_id, str(exc)))
+        else:
+            note = " ".join(result.warnings)
+            self._finish(job_id, "done", note, extra={
+                "in_doubt": False, "remote_id": result.remote_id, "sent_status": request.status,
+                "overwrite_modified_gmt": None})
+            report.done.append((job_id, result))
+        if progress:
+            progress(n + 1, total, label)
+
+    def _request(self, object_type: str, object_id: int, options: dict[str, Any], in_doubt: bool) -> PushRequest:
+        status = options.get("status")
+        date_text = options.get("date_gmt")
+        date_gmt = parse_iso_instant(date_text) if date_text else None
+        if status is None and object_type == "article":
+            from nejat_desk.services.wordpress.push import article_status_for_site
+
+            with self.library.session() as session:
+                article = session.get(Article, object_id)
+                if article is None:
+                    raise ValidationError(f"The article #{object_id} no longer exists.")
+                status, date_gmt = article_status_for_site(article)
+                if status == "draft" and options.get("sent_status"):
+                    status = str(options["sent_status"])
+        first = options.get("first_attempt_at")
+        return PushRequest(status=str(status or "draft"), date_gmt=date_gmt, edition=options.get("edition"),
+                           overwrite_modified_gmt=options.get("overwrite_modified_gmt"),
+                           in_doubt_since=parse_iso_instant(first) if in_doubt and first else None)
+
+    def _finish(self, job_id: int, state: str, error: str, *, retry_in: timedelta | None = None,
+                extra: dict[str, Any] | None = None) -> None:
+        with self.library.session() as session:
+            job = session.get(OutboxJob, job_id)
+            if job is None:
+                return
+            job.state = state
+            job.last_error = error
+            job.next_attempt_at = utc_now() + retry_in if retry_in else None
+            if extra:
+                job.options = {**(job.options or {}), **extra}
+        log.info("outbox job %s: %s", job_id, state)
+
+
+def _error_text(exc: SiteError) -> str:
+    text = str(exc)
+    if exc.server_message and exc.server_message not in text:
+        text += f" The site said: {exc.server_message}"
+    if exc.server_code:
+        text += f" [{exc.server_code}]"
+    return text
