@@ -1,0 +1,170 @@
+"""Never lose work: every change reaches the library within IDLE_MS of the last keystroke and
+at least every MAX_INTERVAL_MS while the writer keeps typing. There is no "unsaved" state.
+
+Saves run on one writer thread (a single-thread executor) so that typing never waits for
+rendering, indexing and fsync, and writes to one article never race each other (the article
+row has a version counter). Results come back to the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from nejat_desk.core.errors import NejatError
+from nejat_desk.services.articles import ArticleService
+
+log = logging.getLogger(__name__)
+
+IDLE_MS = 600
+MAX_INTERVAL_MS = 1500
+RETRY_MS = 2000
+PERIODIC_REVISION_S = 5 * 60
+
+
+class Autosaver(QObject):
+    # GUI-thread signals (emitted from the writer thread, delivered queued).
+    saved = Signal(int, int, float)  # article id, version, seconds the save took
+    save_failed = Signal(int, str)  # article id, message
+    meta_saved = Signal(int, list)  # article id, field names
+    meta_failed = Signal(int, str, str)  # article id, field name, message
+    revision_made = Signal(int)  # article id
+
+    def __init__(self, service: ArticleService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self.article_id: int | None = None
+        self._text_source: Callable[[], dict[str, str]] = dict
+        self._dirty_text = False
+        self._pending_meta: dict[str, Any] = {}
+        self._first_dirty: float | None = None
+        self._last_periodic = time.monotonic()
+        self._edited_since_revision = False
+        self._lock = threading.Lock()
+        self.last_saved_at: float | None = None
+        self.save_count = 0
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.save_now)
+        self._max = QTimer(self)
+        self._max.setSingleShot(True)
+        self._max.setInterval(MAX_INTERVAL_MS)
+        self._max.timeout.connect(self.save_now)
+        self.saved.connect(self._on_saved, Qt.ConnectionType.QueuedConnection)
+        self.save_failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+
+    # --- GUI thread ---------------------------------------------------------------------
+
+    def set_article(self, article_id: int | None, text_source: Callable[[], dict[str, str]]) -> None:
+        """Switch articles: whatever is pending for the previous one is saved first."""
+        self.flush()
+        self.article_id = article_id
+        self._text_source = text_source
+        self._last_periodic = time.monotonic()
+        self._edited_since_revision = False
+
+    def text_changed(self) -> None:
+        if self.article_id is None:
+            return
+        self._dirty_text = True
+        self._edited_since_revision = True
+        self._arm()
+
+    def meta_changed(self, **fields: Any) -> None:
+        if self.article_id is None:
+            return
+        self._pending_meta.update(fields)
+        self._arm()
+
+    def has_pending(self) -> bool:
+        return self._dirty_text or bool(self._pending_meta)
+
+    def _arm(self) -> None:
+        if self._first_dirty is None:
+            self._first_dirty = time.perf_counter()
+        self._idle.start()
+        if not self._max.isActive():
+            self._max.start()
+
+    def save_now(self) -> Future[Any] | None:
+        """Hand the current text and pending metadata to the writer thread."""
+        self._idle.stop()
+        self._max.stop()
+        self._first_dirty = None
+        article_id = self.article_id
+        if article_id is None or not self.has_pending():
+            return None
+        text = self._text_source() if self._dirty_text else None
+        meta, self._pending_meta = self._pending_meta, {}
+        self._dirty_text = False
+        periodic = self._edited_since_revision and \
+            time.monotonic() - self._last_periodic >= PERIODIC_REVISION_S
+        if periodic:
+            self._last_periodic = time.monotonic()
+            self._edited_since_revision = False
+        return self._executor.submit(self._write, article_id, text, meta, periodic)
+
+    def flush(self, timeout: float = 10.0) -> None:
+        """Save what is pending and wait until the writer thread has committed everything."""
+        self.save_now()
+        self._executor.submit(lambda: None).result(timeout=timeout)
+
+    def run_serialised(self, fn: Callable[[], Any]) -> Future[Any]:
+        """Run another write (status change, restore) on the writer thread, after pending saves."""
+        self.save_now()
+        return self._executor.submit(fn)
+
+    def shutdown(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self._executor.shutdown(wait=True)
+
+    def _on_saved(self, article_id: int, _version: int, _seconds: float) -> None:
+        self.last_saved_at = time.monotonic()
+        self.save_count += 1
+
+    def _on_failed(self, article_id: int, _message: str) -> None:
+        if article_id == self.article_id:  # keep the text dirty and try again
+            self._dirty_text = True
+            QTimer.singleShot(RETRY_MS, self.save_now)
+
+    # --- writer thread --------------------------------------------------------------------------
+
+    def _write(self, article_id: int, text: dict[str, str] | None, meta: dict[str, Any], periodic: bool) -> None:
+        started = time.perf_counter()
+        if text is not None:
+            try:
+                version = self.service.save_text(article_id, **text)
+            except Exception as exc:
+                log.warning("autosave of article %s failed: %s", article_id, type(exc).__name__)
+                self.save_failed.emit(article_id, str(exc) if isinstance(exc, NejatError) else repr(exc))
+                return
+            self.saved.emit(article_id, version, time.perf_counter() - started)
+        saved_fields: list[str] = []
+        for name, value in meta.items():
+            # One field at a time: a refused slug must not hold back a good byline.
+            try:
+                self.service.update_meta(article_id, **{name: value})
+                saved_fields.append(name)
+            except NejatError as exc:
+                self.meta_failed.emit(article_id, name, str(exc))
+            except Exception as exc:
+                log.warning("saving %s of article %s failed: %s", name, article_id, type(exc).__name__)
+                self.meta_failed.emit(article_id, name, repr(exc))
+        if saved_fields:
+            self.meta_saved.emit(article_id, saved_fields)
+        if periodic:
+            try:
+                self.service.snapshot(article_id, "periodic")
+                self.revision_made.emit(article_id)
+            except Exception:
+                log.exception("periodic revision failed")

@@ -1,0 +1,467 @@
+"""The article editor: Markdown source beside a live preview, the metadata panel, find and
+replace, translations, revisions, and the status row (words, reading time, saved, spelling).
+
+Everything typed is handed to the Autosaver; nothing here waits for the preview or a save.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStatusBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.domain import EDITION_CODES
+from nejat_desk.core.errors import NejatError
+from nejat_desk.core.typing_aids import DigitSystem, reading_minutes, word_count
+from nejat_desk.gui.articles.autosave import Autosaver
+from nejat_desk.gui.articles.find_bar import FindReplaceBar
+from nejat_desk.gui.articles.media_picker import MediaPickerDialog
+from nejat_desk.gui.articles.metadata_panel import EDITION_NAMES, MetadataPanel
+from nejat_desk.gui.articles.page import FeaturedImage, PageContext
+from nejat_desk.gui.articles.preview import PreviewBrowser, PreviewController
+from nejat_desk.gui.articles.revisions import RevisionsDialog
+from nejat_desk.gui.articles.source_editor import MarkdownEditor
+from nejat_desk.gui.articles.spelling import checker_for
+from nejat_desk.gui.palette import is_dark
+
+log = logging.getLogger(__name__)
+WORD_COUNT_DELAY_MS = 300
+
+
+class TranslationBar(QWidget):
+    """The linked versions of the open article, and "Create translation in…"."""
+
+    jump_requested = Signal(int)
+    create_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(4, 2, 4, 2)
+        self.buttons: dict[str, QToolButton] = {}
+        self.create_button = QToolButton(self)
+        self.create_button.setText(self.tr("Create translation in…"))
+        self.create_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.create_menu = QMenu(self)
+        self.create_button.setMenu(self.create_menu)
+
+    def set_versions(self, current_id: int, current_edition: str, versions: list) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget is not self.create_button:
+                widget.deleteLater()
+        self.buttons = {}
+        self._layout.addWidget(QLabel(self.tr("Versions:"), self))
+        shown = versions or []
+        if not any(v.article_id == current_id for v in shown):
+            shown = [*shown]
+        editions_present = {v.edition_code for v in shown} | {current_edition}
+        for info in shown:
+            button = QToolButton(self)
+            title = info.title or self.tr("untitled")
+            label = f"{EDITION_NAMES.get(info.edition_code, info.edition_code)}: {title[:30]}"
+            if info.is_original:
+                label += " " + self.tr("(original)")
+            button.setText(label)
+            button.setCheckable(True)
+            button.setChecked(info.article_id == current_id)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _c=False, aid=info.article_id: self.jump_requested.emit(aid))
+            self._layout.addWidget(button)
+            self.buttons[info.edition_code] = button
+        if not shown:
+            self._layout.addWidget(QLabel(self.tr("no translations yet"), self))
+        self._layout.addStretch(1)
+        self.create_menu.clear()
+        for code in EDITION_CODES:
+            if code not in editions_present:
+                action = self.create_menu.addAction(f"{EDITION_NAMES.get(code, code)} ({code})")
+                action.triggered.connect(lambda _c=False, c=code: self.create_requested.emit(c))
+        self.create_button.setEnabled(not self.create_menu.isEmpty())
+        self._layout.addWidget(self.create_button)
+
+
+class ArticleEditor(QWidget):
+    article_opened = Signal(int)
+    article_saved = Signal(int)  # a save of this article was committed
+    article_created = Signal(int)
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.library = context.library
+        self.service = context.articles
+        self.article_id: int | None = None
+        self.edition = "en"
+        self._loading = False
+        self._page = PageContext()
+        self.autosaver = Autosaver(self.service, self)
+
+        self.source = MarkdownEditor(self, dark=is_dark(self.palette()))
+        self.source.setObjectName("source")
+        self.preview = PreviewBrowser(self._media_path, self)
+        self.preview.setObjectName("preview")
+        self.preview_controller = PreviewController(self.preview, self)
+        self.preview_controller.set_text_source(self.source.toPlainText)
+        self.metadata = MetadataPanel(self.library.raw, self)
+        self.find_bar = FindReplaceBar(self.source, self)
+        self.translations = TranslationBar(self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3bf; color: #5c3c00; padding: 4px;")
+        self.banner.hide()
+        self.status = QStatusBar(self)
+        self.status.setSizeGripEnabled(False)
+        self.words_label = QLabel(self)
+        self.saved_label = QLabel(self)
+        self.spelling_label = QLabel(self)
+        self.status.addWidget(self.words_label)
+        self.status.addWidget(self.spelling_label)
+        self.status.addPermanentWidget(self.saved_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.source)
+        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.metadata)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.empty = QLabel(self.tr("Choose an article on the left, or create one with File > New > Article."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.translations)
+        body_layout.addWidget(self.banner)
+        body_layout.addWidget(self.splitter, 1)
+        body_layout.addWidget(self.find_bar)
+        body_layout.addWidget(self.status)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._word_timer = QTimer(self)
+        self._word_timer.setSingleShot(True)
+        self._word_timer.setInterval(WORD_COUNT_DELAY_MS)
+        self._word_timer.timeout.connect(self._update_word_count)
+
+        self.source.textChanged.connect(self._text_changed)
+        self.metadata.title_edited.connect(self._title_changed)
+        self.metadata.excerpt_edited.connect(lambda _t: self._text_changed(preview=False))
+        self.metadata.meta_edited.connect(self._meta_edited)
+        self.metadata.status_requested.connect(self.set_status)
+        self.metadata.pick_featured_requested.connect(self.pick_featured)
+        self.metadata.add_attachment_requested.connect(self.add_attachment)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.save_failed.connect(self._save_failed)
+        self.autosaver.meta_saved.connect(self._meta_saved)
+        self.autosaver.meta_failed.connect(self._meta_failed)
+        self.translations.jump_requested.connect(self.open_article)
+        self.translations.create_requested.connect(self.create_translation)
+        self._build_actions()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, checkable: bool = False) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(act)
+            act.setCheckable(checkable)
+            act.triggered.connect(slot)
+            return act
+
+        self.find_action = action(self.tr("&Find…"), lambda: self.find_bar.open(False), QKeySequence.StandardKey.Find)
+        self.replace_action = action(self.tr("Find and &Replace…"), lambda: self.find_bar.open(True),
+                                     QKeySequence.StandardKey.Replace if not QKeySequence(
+                                         QKeySequence.StandardKey.Replace).isEmpty() else QKeySequence("Ctrl+H"))
+        self.undo_action = action(self.tr("&Undo Typing"), self.source.undo)
+        self.redo_action = action(self.tr("&Redo Typing"), self.source.redo)
+        self.source.undoAvailable.connect(self.undo_action.setEnabled)
+        self.source.redoAvailable.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.snapshot_action = action(self.tr("Save a &Revision Now"), self.snapshot_now, QKeySequence("Ctrl+Shift+S"))
+        self.revisions_action = action(self.tr("Re&visions…"), self.show_revisions)
+        self.invisibles_action = action(self.tr("Show &Invisible Characters (ZWNJ, LRM, RLM)"),
+                                        self.source.set_show_invisibles, QKeySequence("Ctrl+Shift+I"),
+                                        checkable=True)
+        self.zwnj_action = action(self.tr("Insert Zero-Width Non-Joiner (Shift+Space)"),
+                                  lambda: self.source.textCursor().insertText("\u200c"))
+        self.digit_actions = {
+            DigitSystem.PERSIAN: action(self.tr("Persian Digits (۰–۹)"),
+                                        lambda: self.source.convert_selection_digits(DigitSystem.PERSIAN)),
+            DigitSystem.ARABIC: action(self.tr("Arabic-Indic Digits (٠–٩)"),
+                                       lambda: self.source.convert_selection_digits(DigitSystem.ARABIC)),
+            DigitSystem.ASCII: action(self.tr("Western Digits (0–9)"),
+                                      lambda: self.source.convert_selection_digits(DigitSystem.ASCII)),
+        }
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> bool:
+        if article_id == self.article_id:
+            return True
+        self.autosaver.flush()
+        try:
+            article = self.service.get(article_id)
+        except NejatError as exc:
+            self.show_banner(str(exc))
+            return False
+        self._loading = True
+        try:
+            self.article_id = article.id
+            self.edition = article.edition_code
+            self.source.set_edition(self.edition)
+            checker = checker_for(self.edition)
+            self.source.set_spell_checker(checker if checker.available else None)
+            self.spelling_label.setText(checker.note())
+            with QSignalBlocker(self.source):
+                self.source.setPlainText(article.body_md)
+            self.source.document().clearUndoRedoStacks()
+            self.metadata.load(article)
+            self._page = self._page_context(article)
+            self.autosaver.set_article(article.id, self._current_text)
+        finally:
+            self._loading = False
+        self.banner.hide()
+        self.pages.setCurrentIndex(1)
+        self.preview_controller.context = self._page
+        self.preview_controller.render_now()
+        self._update_word_count()
+        self._refresh_translations()
+        self.saved_label.setText(self.tr("All changes saved"))
+        self.article_opened.emit(article.id)
+        return True
+
+    def _current_text(self) -> dict[str, str]:
+        return {"title": self.metadata.title(), "body_md": self.source.toPlainText(),
+                "excerpt": self.metadata.excerpt()}
+
+    def _page_context(self, article) -> PageContext:
+        featured = None
+        media = article.featured_media
+        if media is not None and media.sha256:
+            caption = dict(self._media_texts(media.id)).get(self.edition, "")
+            featured = FeaturedImage(media.sha256, caption or media.title, media.width, media.height)
+        return PageContext(
+            edition=article.edition_code, title=article.title,
+            category=article.category.path() if article.category else "", byline=article.byline,
+            date=article.published_at or article.scheduled_at, source_name=article.source_name,
+            source_url=article.source_url, featured=featured, dark=is_dark(self.palette()),
+            attachments=tuple(a.media.original_filename or a.media.title for a in article.attachments if a.media))
+
+    def _media_texts(self, media_id: int) -> list[tuple[str, str]]:
+        try:
+            conn = self.library.raw()
+            try:
+                return [(r[0], r[1]) for r in conn.execute(
+                    "SELECT edition_code, caption FROM media_texts WHERE media_id = ?", (media_id,))]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return []
+
+    def _media_path(self, sha256: str):
+        return self.library.layout.media_path(sha256)
+
+    # --- typing ----------------------------------------------------------------------------------
+
+    def _text_changed(self, preview: bool = True) -> None:
+        if self._loading or self.article_id is None:
+            return
+        self.autosaver.text_changed()
+        if preview:
+            self.preview_controller.schedule()
+        self._word_timer.start()
+
+    def _title_changed(self, title: str) -> None:
+        from dataclasses import replace
+
+        self._page = replace(self._page, title=title)
+        self.preview_controller.context = self._page
+        self._text_changed()
+
+    def _meta_edited(self, fields: dict) -> None:
+        from dataclasses import replace
+
+        self.autosaver.meta_changed(**fields)
+        page_fields = {"byline": "byline", "source_name": "source_name", "source_url": "source_url",
+                       "category_path": "category"}
+        updates = {page_fields[k]: v for k, v in fields.items() if k in page_fields}
+        if updates:
+            self._page = replace(self._page, **updates)
+            self.preview_controller.set_context(self._page)
+
+    def _update_word_count(self) -> None:
+        words = word_count(self.source.toPlainText())
+        self.words_label.setText(self.tr("%1 words · %2 min read").replace("%1", f"{words:,}")
+                                 .replace("%2", str(reading_minutes(words))))
+
+    # --- saving -----------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def _saved(self, article_id: int, _version: int, _seconds: float) -> None:
+        if article_id == self.article_id:
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+            if self.banner.isVisible() and self.banner.property("kind") == "save":
+                self.banner.hide()
+        self.article_saved.emit(article_id)
+
+    def _save_failed(self, article_id: int, message: str) -> None:
+        self.show_banner(self.tr("Could not save (will retry in 2 s): %1").replace("%1", message), kind="save")
+
+    def _meta_saved(self, article_id: int, fields: list) -> None:
+        if article_id != self.article_id:
+            return
+        for name in fields:
+            self.metadata.show_error(name, "")
+        self.article_saved.emit(article_id)
+
+    def _meta_failed(self, article_id: int, name: str, message: str) -> None:
+        if article_id == self.article_id:
+            self.metadata.show_error(name, message)
+
+    def show_banner(self, message: str, kind: str = "") -> None:
+        self.banner.setText(message)
+        self.banner.setProperty("kind", kind)
+        self.banner.show()
+
+    # --- workflow, translations, revisions -----------------------------------------------------
+
+    def _serialised(self, fn):  # type: ignore[no-untyped-def]
+        """Run a write after every pending save, and wait for it (these are quick)."""
+        return self.autosaver.run_serialised(fn).result(timeout=30)
+
+    def set_status(self, status: str, scheduled_at: datetime | None) -> bool:
+        if self.article_id is None:
+            return False
+        article_id = self.article_id
+        try:
+            self._serialised(lambda: self.service.set_status(article_id, status, scheduled_at=scheduled_at))
+        except NejatError as exc:
+            self.metadata.status_refused(str(exc))
+            return False
+        article = self.service.get(article_id)
+        self.metadata.set_status(article.status, article.scheduled_at, article.published_at)
+        from dataclasses import replace
+
+        self._page = replace(self._page, date=article.published_at or article.scheduled_at)
+        self.preview_controller.set_context(self._page)
+        self.article_saved.emit(article_id)
+        self.context.notify(self.tr("Status: %1").replace("%1", self.metadata.status_combo.currentText()), 3000)
+        return True
+
+    def create_translation(self, edition: str) -> int | None:
+        if self.article_id is None:
+            return None
+        source_id = self.article_id
+        try:
+            new_id = self._serialised(lambda: self.service.create_translation(source_id, edition))
+        except NejatError as exc:
+            QMessageBox.warning(self, self.tr("Translation"), str(exc))
+            return None
+        self.article_created.emit(new_id)
+        self.open_article(new_id)
+        return new_id
+
+    def _refresh_translations(self) -> None:
+        if self.article_id is None:
+            return
+        self.translations.set_versions(self.article_id, self.edition, self.service.translations(self.article_id))
+
+    def snapshot_now(self) -> int | None:
+        if self.article_id is None:
+            return None
+        article_id = self.article_id
+        revision_id = self._serialised(lambda: self.service.snapshot(article_id, "manual"))
+        self.context.notify(self.tr("Revision saved."), 3000)
+        return revision_id
+
+    def revisions_dialog(self) -> RevisionsDialog | None:
+        if self.article_id is None:
+            return None
+        self.autosaver.flush()
+        dialog = RevisionsDialog(self.service.revisions(self.article_id), self.source.toPlainText(),
+                                 is_dark(self.palette()), self)
+        dialog.restore_requested.connect(self.restore_revision)
+        return dialog
+
+    def show_revisions(self) -> None:
+        dialog = self.revisions_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def restore_revision(self, revision_id: int) -> None:
+        if self.article_id is None:
+            return
+        article_id = self.article_id
+        try:
+            self._serialised(lambda: self.service.restore_revision(revision_id))
+        except NejatError as exc:
+            QMessageBox.warning(self, self.tr("Restore"), str(exc))
+            return
+        self.article_id = None  # reopen from the library
+        self.open_article(article_id)
+        self.article_saved.emit(article_id)
+
+    # --- media ----------------------------------------------------------------------------------
+
+    def pick_featured(self) -> None:
+        dialog = MediaPickerDialog(self.library.raw, self.edition, ("image",), self)
+        if dialog.exec() and dialog.selected_id() is not None:
+            media_id = dialog.selected_id()
+            self.metadata.set_featured(media_id, dialog.model.label_for(media_id))
+            self._reload_featured(media_id)
+
+    def _reload_featured(self, media_id: int | None) -> None:
+        from dataclasses import replace
+
+        featured = None
+        if media_id is not None:
+            conn = self.library.raw()
+            try:
+                row = conn.execute("SELECT sha256, title, width, height FROM media_items WHERE id = ?",
+                                   (media_id,)).fetchone()
+            finally:
+                conn.close()
+            if row and row[0]:
+                caption = dict(self._media_texts(media_id)).get(self.edition, "")
+                featured = FeaturedImage(row[0], caption or row[1], row[2], row[3])
+        self._page = replace(self._page, featured=featured)
+        self.preview_controller.set_context(self._page)
+
+    def add_attachment(self) -> None:
+        dialog = MediaPickerDialog(self.library.raw, self.edition, (), self)
+        if dialog.exec() and dialog.selected_id() is not None:
+            media_id = dialog.selected_id()
+            self.metadata.add_attachment(media_id, dialog.model.label_for(media_id))
+
+    def shutdown(self) -> None:
+        self.autosaver.shutdown()
+        self.preview_controller.stop()

@@ -1,0 +1,337 @@
+"""The article list with its search box, filters and saved filters."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
+from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, SNIPPET_ROLE, ArticleListModel
+from nejat_desk.services.article_list import (
+    ArticleFilter,
+    category_names,
+    delete_filter,
+    save_filter,
+    saved_filters,
+    tag_names,
+)
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 200
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a search snippet whose matches are in <b> (escaped HTML from the search service)."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        html = index.data(SNIPPET_ROLE) or ""
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setHtml(html)
+        doc.setTextWidth(10_000)
+        painter.save()
+        painter.translate(opt.rect.left() + 3, opt.rect.top() + (opt.rect.height() - doc.size().height()) / 2)
+        painter.setClipRect(QRectF(0, 0, opt.rect.width() - 6, opt.rect.height()))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = opt.state & QStyle.StateFlag.State_Selected
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(320, super().sizeHint(option, index).height())
+
+
+class ArticleListPanel(QWidget):
+    article_activated = Signal(int)
+    search_finished = Signal(int)  # number of hits
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.library = context.library
+        self.model = ArticleListModel(lambda: self.library.raw(readonly=True), self)
+        self._search_generation = 0
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search titles, text, excerpts and bylines"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.edition_combo = QComboBox(self)
+        self.edition_combo.addItem(self.tr("All editions"), "")
+        for code in EDITION_CODES:
+            self.edition_combo.addItem(code, code)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("Any status"), "")
+        for status in ArticleStatus:
+            self.status_combo.addItem(self.model._status_names[status.value], status.value)
+        self.category_edit = QLineEdit(self)
+        self.category_edit.setPlaceholderText(self.tr("Category"))
+        self.tag_edit = QLineEdit(self)
+        self.tag_edit.setPlaceholderText(self.tr("Tag"))
+        self.date_field_combo = QComboBox(self)
+        for key, label in (("updated", self.tr("Updated")), ("published", self.tr("Published")),
+                           ("scheduled", self.tr("Scheduled")), ("created", self.tr("Created"))):
+            self.date_field_combo.addItem(label, key)
+        self.date_from_edit = QLineEdit(self)
+        self.date_from_edit.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.date_to_edit = QLineEdit(self)
+        self.date_to_edit.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.saved_combo = QComboBox(self)
+        self.saved_combo.setToolTip(self.tr("Saved filters"))
+        self.save_button = QToolButton(self)
+        self.save_button.setText(self.tr("Save…"))
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText(self.tr("Delete"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #e03131;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.count_label = QLabel(self)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("articleList")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 260)
+        for column, width in ((1, 54), (2, 110), (3, 80), (4, 110), (5, 118), (6, 118)):
+            header.resizeSection(column, width)
+        self.snippet_delegate = SnippetDelegate(self.view)
+
+        filters = QHBoxLayout()
+        for widget in (self.edition_combo, self.status_combo, self.category_edit, self.tag_edit):
+            filters.addWidget(widget)
+        dates = QHBoxLayout()
+        for widget in (self.date_field_combo, self.date_from_edit, self.date_to_edit):
+            dates.addWidget(widget)
+        saved = QHBoxLayout()
+        saved.addWidget(QLabel(self.tr("Saved filters:"), self))
+        saved.addWidget(self.saved_combo, 1)
+        saved.addWidget(self.save_button)
+        saved.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addLayout(dates)
+        layout.addLayout(saved)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        for combo in (self.edition_combo, self.status_combo, self.date_field_combo):
+            combo.activated.connect(self.apply_filter)
+        for edit in (self.category_edit, self.tag_edit, self.date_from_edit, self.date_to_edit):
+            edit.editingFinished.connect(self.apply_filter)
+        self.saved_combo.activated.connect(self._saved_chosen)
+        self.save_button.clicked.connect(self.save_current_filter)
+        self.delete_button.clicked.connect(self.delete_current_filter)
+        self.model.query_failed.connect(self._show_message)
+        self.model.modelReset.connect(self._update_count)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.activated.connect(lambda index: self._row_changed(index, QModelIndex()))
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.model.reload()
+        self._load_completions()
+        self._load_saved_filters()
+
+    def _load_completions(self) -> None:
+        try:
+            conn = self.library.raw()
+            try:
+                categories, tags = category_names(conn), tag_names(conn)
+            finally:
+                conn.close()
+        except Exception:
+            return
+        for edit, words in ((self.category_edit, categories), (self.tag_edit, tags)):
+            completer = QCompleter(words, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+
+    def _load_saved_filters(self, select: str = "") -> None:
+        conn = self.library.raw()
+        try:
+            entries = saved_filters(conn)
+        finally:
+            conn.close()
+        self.saved_combo.clear()
+        self.saved_combo.addItem(self.tr("(none)"), None)
+        for name, flt in entries:
+            self.saved_combo.addItem(name, flt.to_json())
+        if select:
+            self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findText(select)))
+
+    # --- filters -----------------------------------------------------------------------------
+
+    def current_filter(self) -> ArticleFilter:
+        edition = self.edition_combo.currentData()
+        status = self.status_combo.currentData()
+        return ArticleFilter(editions=[edition] if edition else [], statuses=[status] if status else [],
+                             category=self.category_edit.text().strip(), tag=self.tag_edit.text().strip(),
+                             date_field=self.date_field_combo.currentData(),
+                             date_from=self.date_from_edit.text().strip(), date_to=self.date_to_edit.text().strip())
+
+    def show_filter(self, flt: ArticleFilter) -> None:
+        self.edition_combo.setCurrentIndex(max(0, self.edition_combo.findData(flt.editions[0] if flt.editions
+                                                                              else "")))
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(flt.statuses[0] if flt.statuses
+                                                                            else "")))
+        self.category_edit.setText(flt.category)
+        self.tag_edit.setText(flt.tag)
+        self.date_field_combo.setCurrentIndex(max(0, self.date_field_combo.findData(flt.date_field)))
+        self.date_from_edit.setText(flt.date_from)
+        self.date_to_edit.setText(flt.date_to)
+
+    def apply_filter(self) -> None:
+        flt = self.current_filter()
+        if flt == self.model.filter:
+            return
+        self.message.hide()
+        self.model.set_filter(flt)
+
+    def _saved_chosen(self, index: int) -> None:
+        data = self.saved_combo.itemData(index)
+        flt = ArticleFilter.from_json(data) if data else ArticleFilter()
+        self.show_filter(flt)
+        self.message.hide()
+        self.model.set_filter(flt)
+
+    def save_current_filter(self, name: str | None = None) -> bool:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of the filter:"))
+            if not ok:
+                return False
+        try:
+            conn = self.library.raw(readonly=False)
+            try:
+                save_filter(conn, name, self.current_filter())
+            finally:
+                conn.close()
+        except NejatError as exc:
+            self._show_message(str(exc))
+            return False
+        self._load_saved_filters(select=name.strip())
+        return True
+
+    def delete_current_filter(self) -> None:
+        name = self.saved_combo.currentText()
+        if self.saved_combo.currentData() is None:
+            return
+        if QMessageBox.question(self, self.tr("Delete filter"),
+                                self.tr("Delete the saved filter “%1”?").replace("%1", name)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        conn = self.library.raw(readonly=False)
+        try:
+            delete_filter(conn, name)
+        finally:
+            conn.close()
+        self._load_saved_filters()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- search ------------------------------------------------------------------------------
+
+    def run_search(self, synchronous: bool = False) -> None:
+        query = self.search_edit.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        if not query:
+            self.model.set_search_hits(None)
+            self.view.setItemDelegateForColumn(7, None)
+            self.view.horizontalHeader().setSortIndicatorShown(True)
+            return
+        library = self.library
+
+        def work(_handle=None):  # type: ignore[no-untyped-def]
+            from nejat_desk.services.search import search
+
+            return [(hit.article_id, hit.snippet_html() or hit.title_html())
+                    for hit in search(library, query, limit=SEARCH_LIMIT)]
+
+        if synchronous:
+            self._show_hits(generation, work())
+        else:
+            self.context.tasks.run(work, on_success=lambda hits: self._show_hits(generation, hits),
+                                   on_failure=lambda exc, _tb: self._show_message(str(exc)))
+
+    def _show_hits(self, generation: int, hits: list[tuple[int, str]]) -> None:
+        if generation != self._search_generation:
+            return  # a newer query was typed meanwhile
+        self.model.set_search_hits(hits)
+        self.view.setItemDelegateForColumn(7, self.snippet_delegate)
+        self.view.horizontalHeader().setSortIndicatorShown(False)
+        self.search_finished.emit(len(hits))
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            article_id = self.model.data(current, ARTICLE_ID_ROLE)
+            if article_id is not None:
+                self.article_activated.emit(article_id)
+
+    def select_article(self, article_id: int) -> None:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        if self.view.currentIndex().row() != row:
+            self.view.selectionModel().blockSignals(True)
+            self.view.setCurrentIndex(index)
+            self.view.selectionModel().blockSignals(False)
+            self.view.viewport().update()
+        self.view.scrollTo(index)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))

@@ -1,0 +1,188 @@
+"""Live preview: a debounced render on a worker thread, applied on the GUI thread, and a
+QTextBrowser that loads nothing but media files from the library's own store.
+
+Threads: `PreviewRenderer.request` runs on the GUI thread; `_work` runs on the renderer's
+thread and only builds strings; `rendered` is delivered to the GUI thread (queued).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from nejat_desk.gui.articles.page import MEDIA_SCHEME, PageContext, page_html
+
+log = logging.getLogger(__name__)
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+DEBOUNCE_MS = 80
+MAX_WAIT_MS = 300
+
+
+class PreviewRenderer(QObject):
+    """Coalesces requests: only the newest text waiting is rendered; stale results are dropped."""
+
+    rendered = Signal(int, str, float)  # generation, html, perf_counter when requested
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cond = threading.Condition()
+        self._pending: tuple[int, str, PageContext, float] | None = None
+        self._stop = False
+        self.generation = 0
+        self._thread = threading.Thread(target=self._work, name="preview-render", daemon=True)
+        self._thread.start()
+
+    def request(self, body_md: str, ctx: PageContext, requested_at: float | None = None) -> int:
+        with self._cond:
+            self.generation += 1
+            self._pending = (self.generation, body_md, ctx, requested_at or time.perf_counter())
+            self._cond.notify()
+            return self.generation
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify()
+        self._thread.join(timeout=2)
+
+    def _work(self) -> None:  # renderer thread
+        while True:
+            with self._cond:
+                while self._pending is None and not self._stop:
+                    self._cond.wait()
+                if self._stop:
+                    return
+                generation, body, ctx, requested_at = self._pending  # type: ignore[misc]
+                self._pending = None
+            try:
+                html = page_html(body, ctx)
+            except Exception:  # a renderer bug must not kill the preview for good
+                log.exception("preview render failed")
+                continue
+            with self._cond:
+                if self._stop:
+                    return
+                stale = self._pending is not None
+            if not stale:
+                self.rendered.emit(generation, html, requested_at)
+
+
+class PreviewBrowser(QTextBrowser):
+    """Shows preview HTML; resources come only from the library's media store."""
+
+    shown = Signal(int, float)  # generation, perf_counter when its text was requested
+
+    def __init__(self, media_path_for, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._media_path_for = media_path_for  # sha256 -> Path
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.refused: list[str] = []
+        self._images: dict[str, QImage] = {}
+        self.shown_generation = 0
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+
+    def apply(self, generation: int, html: str, requested_at: float) -> None:
+        if generation <= self.shown_generation:
+            return  # an older render arriving late
+        bar = self.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 4 and bar.maximum() > 0
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self.setHtml(html)
+        direction = Qt.LayoutDirection.RightToLeft if 'dir="rtl"' in html[:200] else Qt.LayoutDirection.LeftToRight
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.document().setDefaultTextOption(option)
+        if bar.maximum():
+            bar.setValue(bar.maximum() if at_end else round(fraction * bar.maximum()))
+        self.shown_generation = generation
+        self.shown.emit(generation, requested_at)
+
+    def _local_file(self, url: QUrl) -> Path | None:
+        if url.scheme() == MEDIA_SCHEME:
+            sha = url.path()
+        elif url.scheme() == "" and not url.host():
+            sha = url.path().rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+        else:
+            return None
+        if not _SHA.match(sha):
+            return None
+        path = self._media_path_for(sha)
+        return path if path is not None and path.is_file() else None
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt override)
+        if kind != QTextDocument.ResourceType.ImageResource.value and \
+                kind != QTextDocument.ResourceType.ImageResource:
+            self.refused.append(url.toString())
+            return None
+        path = self._local_file(url)
+        if path is None:
+            self.refused.append(url.toString())
+            log.debug("preview refused a resource")
+            return None
+        key = str(path)
+        image = self._images.get(key)
+        if image is None:
+            image = QImage(key)
+            if image.isNull():
+                self.refused.append(url.toString())
+                return None
+            if image.width() > 1200:
+                image = image.scaledToWidth(1200, Qt.TransformationMode.SmoothTransformation)
+            self._images[key] = image
+        return image
+
+
+class PreviewController(QObject):
+    """Debounces text changes (DEBOUNCE_MS) and feeds the renderer; the browser shows results."""
+
+    def __init__(self, browser: PreviewBrowser, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.browser = browser
+        self.renderer = PreviewRenderer(self)
+        self.renderer.rendered.connect(self.browser.apply, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._fire)
+        self._text_source = lambda: ""
+        self.context = PageContext()
+        self._first_change: float | None = None
+        self._last_change: float | None = None
+
+    def set_text_source(self, source) -> None:
+        self._text_source = source
+
+    def schedule(self) -> None:
+        """Called on every keystroke: cheap, never renders here. A fast typist still sees the
+        preview follow at least every MAX_WAIT_MS."""
+        now = time.perf_counter()
+        if self._first_change is None:
+            self._first_change = now
+        self._last_change = now
+        if (now - self._first_change) * 1000 < MAX_WAIT_MS or not self._timer.isActive():
+            self._timer.start()
+
+    def set_context(self, ctx: PageContext) -> None:
+        self.context = ctx
+        self.schedule()
+
+    def render_now(self) -> None:
+        self._timer.stop()
+        self._fire()
+
+    def _fire(self) -> None:
+        requested = self._last_change or time.perf_counter()
+        self._first_change = self._last_change = None
+        self.renderer.request(self._text_source(), self.context, requested)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.renderer.stop()

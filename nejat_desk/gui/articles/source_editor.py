@@ -1,0 +1,239 @@
+"""The Markdown source editor: syntax highlighting, spelling underlines, right-to-left
+layout for Arabic and Farsi, clean Markdown from rich paste, ZWNJ on Shift+Space, visible
+marks for invisible characters, digit conversion of a selection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from nejat_desk.core.domain import RTL_EDITIONS
+from nejat_desk.core.typing_aids import INVISIBLES, ZWNJ, DigitSystem, convert_digits
+from nejat_desk.gui.articles.spelling import SpellChecker
+
+ARABIC_FAMILIES = ("Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans")
+LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans")
+_WORD = re.compile(r"[^\W\d_](?:[\w\u200c'’]*[^\W_])?")
+
+
+def editor_font(edition: str, point_size: int = 12) -> QFont:
+    """Arabic and Farsi need a font drawn for the script; fall back family by family."""
+    installed = set(QFontDatabase.families())
+    wanted = ARABIC_FAMILIES if edition in RTL_EDITIONS else LATIN_FAMILIES
+    families = [f for f in wanted if f in installed] + [f for f in ARABIC_FAMILIES if f in installed]
+    font = QFont()
+    if families:
+        font.setFamilies(list(dict.fromkeys(families)))
+    font.setPointSize(point_size + (2 if edition in RTL_EDITIONS else 0))
+    return font
+
+
+def html_to_markdown(html: str) -> str:
+    """Rich HTML from a web page or word processor as clean Markdown: scripts, styles,
+    comments and every presentational attribute go first (the same sanitiser as the preview)."""
+    from markdownify import markdownify
+
+    from nejat_desk.core.render import sanitize_html
+
+    html = re.sub(r"(?is)<(head|script|style|xml)\b.*?</\1\s*>", "", html)
+    clean = sanitize_html(html)
+    text = markdownify(clean, heading_style="ATX", bullets="-", strip=["span", "div", "font"],
+                       escape_underscores=False, escape_asterisks=False)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Block-by-block: headings, emphasis, links, images, lists, quotes, tables, code; and
+    a wavy underline under words the edition's dictionary does not know."""
+
+    def __init__(self, document: QTextDocument, dark: bool = False) -> None:
+        super().__init__(document)
+        self.spell: SpellChecker | None = None
+        self.set_dark(dark)
+
+    def set_dark(self, dark: bool) -> None:
+        def fmt(colour: str, bold: bool = False, italic: bool = False, size: float = 0) -> QTextCharFormat:
+            f = QTextCharFormat()
+            f.setForeground(QColor(colour))
+            if bold:
+                f.setFontWeight(QFont.Weight.Bold)
+            if italic:
+                f.setFontItalic(True)
+            return f
+
+        c = {"heading": "#7fb0ff", "mark": "#8a8f98", "link": "#6cc3a0", "quote": "#b8a6ff", "code": "#e5a36b",
+             "table": "#d0a0e0"} if dark else \
+            {"heading": "#1d4f91", "mark": "#8a8f98", "link": "#1b7f5b", "quote": "#6741d9", "code": "#a34e00",
+             "table": "#8f3f9f"}
+        self.formats = {
+            "heading": fmt(c["heading"], bold=True), "strong": fmt("", bold=True), "em": fmt("", italic=True),
+            "link": fmt(c["link"]), "image": fmt(c["link"], italic=True), "list": fmt(c["heading"], bold=True),
+            "quote": fmt(c["quote"], italic=True), "code": fmt(c["code"]), "table": fmt(c["table"]),
+            "mark": fmt(c["mark"]),
+        }
+        for key in ("strong", "em"):
+            self.formats[key].clearForeground()
+        self.rehighlight()
+
+    RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+        ("list", re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")),
+        ("table", re.compile(r"^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")),
+        ("strong", re.compile(r"(\*\*|__)(?=\S).+?(?<=\S)\1")),
+        ("em", re.compile(r"(?<![*_\w])([*_])(?=\S)[^*_]+?(?<=\S)\1(?![*_\w])")),
+        ("image", re.compile(r"!\[[^\]]*\]\([^)]*\)")),
+        ("link", re.compile(r"(?<!!)\[[^\]]+\]\([^)]*\)|<https?://[^>]+>")),
+        ("code", re.compile(r"`[^`]+`")),
+    )
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        if re.match(r"^#{1,6}\s", text):
+            self.setFormat(0, len(text), self.formats["heading"])
+        elif text.startswith(">"):
+            self.setFormat(0, len(text), self.formats["quote"])
+        elif text.startswith("    ") or text.startswith("\t"):
+            self.setFormat(0, len(text), self.formats["code"])
+        else:
+            for name, pattern in self.RULES:
+                for m in pattern.finditer(text):
+                    self.setFormat(m.start(), m.end() - m.start(), self.formats[name])
+        spell = self.spell
+        if spell is not None and spell.available:
+            for m in _WORD.finditer(text):
+                if not spell.is_correct(m.group()):
+                    f = self.format(m.start())
+                    f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                    f.setUnderlineColor(QColor("#e03131"))
+                    self.setFormat(m.start(), m.end() - m.start(), f)
+
+
+class MarkdownEditor(QPlainTextEdit):
+    """Plain text editing with the writers' aids; the document's own undo stack holds edits."""
+
+    invisibles_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, dark: bool = False) -> None:
+        super().__init__(parent)
+        self.highlighter = MarkdownHighlighter(self.document(), dark)
+        self.show_invisibles = False
+        self.edition = "en"
+        self.setTabChangesFocus(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.set_edition("en")
+
+    # --- edition, direction, font ---------------------------------------------------------
+
+    def set_edition(self, edition: str, point_size: int = 12) -> None:
+        self.edition = edition
+        rtl = edition in RTL_EDITIONS
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
+        self.setFont(editor_font(edition, point_size))
+        self.document().setDefaultFont(self.font())
+
+    def set_spell_checker(self, checker: SpellChecker | None) -> None:
+        self.highlighter.spell = checker
+        self.highlighter.rehighlight()
+
+    # --- typing aids --------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.textCursor().insertText(ZWNJ)  # as Persian keyboards do
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+        if source.hasHtml():
+            markdown_text = html_to_markdown(source.html())
+            if markdown_text.strip() or not source.hasText():
+                self.textCursor().insertText(markdown_text)
+                return
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt override)
+        return source.hasHtml() or source.hasText()
+
+    def convert_selection_digits(self, system: DigitSystem) -> bool:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return False
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        text = cursor.selection().toPlainText()
+        converted = convert_digits(text, system)
+        if converted == text:
+            return False
+        cursor.beginEditBlock()
+        cursor.insertText(converted)
+        cursor.endEditBlock()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return True
+
+    def set_show_invisibles(self, on: bool) -> None:
+        self.show_invisibles = on
+        self.viewport().update()
+        self.invisibles_toggled.emit(on)
+
+    def invisible_marks(self) -> list[tuple[int, str]]:
+        """(position, mark) for the invisible characters in the visible blocks."""
+        marks: list[tuple[int, str]] = []
+        block = self.firstVisibleBlock()
+        bottom = self.viewport().height()
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+            if top > bottom:
+                break
+            text = block.text()
+            for i, ch in enumerate(text):
+                mark = INVISIBLES.get(ch)
+                if mark:
+                    marks.append((block.position() + i, mark))
+            block = block.next()
+        return marks
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self.show_invisibles:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor("#e8590c"))
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.6))
+        painter.setFont(small)
+        cursor = QTextCursor(self.document())
+        for position, mark in self.invisible_marks():
+            cursor.setPosition(position)
+            rect = self.cursorRect(cursor)
+            painter.drawText(QPointF(rect.left() - 2, rect.top() + small.pointSizeF() + 1), mark)
+        painter.end()
+
+    # --- word at cursor, for spelling suggestions ---------------------------------------------
+
+    def word_under(self, cursor: QTextCursor) -> QTextCursor:
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        return cursor

@@ -1,0 +1,143 @@
+"""The Articles workspace: the list on the left, the editor on the right, and the Article menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QSplitter, QWidget
+
+from nejat_desk.core.domain import EDITION_CODES
+from nejat_desk.core.errors import NejatError
+from nejat_desk.gui import settings as opt
+from nejat_desk.gui.articles.editor import ArticleEditor
+from nejat_desk.gui.articles.list_panel import ArticleListPanel
+from nejat_desk.gui.articles.metadata_panel import EDITION_NAMES
+from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.workspace import Workspace
+
+
+class ArticlesWorkspace(Workspace):
+    workspace_id = "articles"
+    icon_name = "mdi6.file-document-edit-outline"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.list_panel = ArticleListPanel(context, self)
+        self.editor = ArticleEditor(context, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([420, 1100])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.list_panel.article_activated.connect(self.editor.open_article)
+        self.editor.article_opened.connect(self.list_panel.select_article)
+        self.editor.article_saved.connect(self._article_saved)
+        self.editor.article_created.connect(self._article_created)
+        context.articles_changed.connect(self._articles_changed)
+        context.library_replaced.connect(self._library_replaced)
+        self._build_menu()
+        self.list_panel.load()
+
+    def title(self) -> str:
+        return self.tr("Articles")
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        self.new_action = QAction(self.tr("&Article"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.new_article())
+        self.menu = QMenu(self.tr("&Article"), self)
+        self.menu.addAction(self.new_action)
+        new_in = self.menu.addMenu(self.tr("New Article &In"))
+        for code in EDITION_CODES:
+            new_in.addAction(f"{EDITION_NAMES[code]} ({code})").triggered.connect(
+                lambda _c=False, c=code: self.new_article(c))
+        self.translate_menu = self.menu.addMenu(self.tr("Create &Translation In"))
+        for code in EDITION_CODES:
+            self.translate_menu.addAction(f"{EDITION_NAMES[code]} ({code})").triggered.connect(
+                lambda _c=False, c=code: self.editor.create_translation(c))
+        self.menu.addSeparator()
+        ed = self.editor
+        for action in (ed.undo_action, ed.redo_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        for action in (ed.find_action, ed.replace_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        for action in (ed.snapshot_action, ed.revisions_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(ed.invisibles_action)
+        self.menu.addAction(ed.zwnj_action)
+        digits = self.menu.addMenu(self.tr("Convert &Digits of Selection"))
+        for action in ed.digit_actions.values():
+            digits.addAction(action)
+        self.menu.addSeparator()
+        self.trash_action = self.menu.addAction(self.tr("Move to T&rash"))
+        self.trash_action.triggered.connect(self.trash_current)
+
+    def menus(self) -> list[QMenu]:
+        return [self.menu]
+
+    def new_actions(self) -> list[QAction]:
+        return [self.new_action]
+
+    # --- records ---------------------------------------------------------------------------------
+
+    def open_record(self, record_id: int) -> None:
+        self.editor.open_article(record_id)
+
+    def new_article(self, edition: str | None = None) -> int | None:
+        edition = edition or self.context.settings.get(opt.DEFAULT_EDITION) or "en"
+        self.editor.flush()
+        try:
+            article_id = self.context.articles.create(edition, "")
+        except NejatError as exc:
+            QMessageBox.warning(self, self.tr("New article"), str(exc))
+            return None
+        self._article_created(article_id)
+        self.editor.open_article(article_id)
+        self.editor.metadata.title_edit.setFocus()
+        return article_id
+
+    def trash_current(self) -> None:
+        article_id = self.editor.article_id
+        if article_id is None:
+            return
+        self.editor.flush()
+        try:
+            self.context.articles.trash(article_id)
+        except NejatError as exc:
+            QMessageBox.warning(self, self.tr("Move to trash"), str(exc))
+            return
+        self.context.notify(self.tr("Moved to the trash (File > Trash… brings it back)."))
+        self.context.articles_changed.emit([article_id])
+
+    def _article_created(self, article_id: int) -> None:
+        self.list_panel.model.reload()
+        self.list_panel.select_article(article_id)
+
+    def _article_saved(self, article_id: int) -> None:
+        self.list_panel.model.refresh_articles([article_id])
+
+    def _articles_changed(self, ids: list) -> None:
+        self.list_panel.model.reload()
+        if self.editor.article_id is not None:
+            self.list_panel.select_article(self.editor.article_id)
+
+    def _library_replaced(self) -> None:
+        self.editor.article_id = None
+        self.list_panel.load()
+
+    def save_state(self) -> None:
+        self.editor.flush()
+
+    def shutdown(self) -> None:
+        self.editor.shutdown()
+        self.list_panel.model.close()

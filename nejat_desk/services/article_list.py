@@ -1,0 +1,211 @@
+"""The article list as plain SQL over sqlite3: filter and sort to an ordered list of ids,
+then fetch display rows for a window of ids. No ORM, so the list opens before SQLAlchemy
+is imported and a page of rows costs one indexed query.
+
+Thread use: every function takes the sqlite3 connection to use; the caller owns it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from nejat_desk.core.errors import ValidationError
+
+COLUMNS: tuple[str, ...] = ("title", "edition", "category", "status", "byline", "updated", "scheduled")
+DATE_FIELDS = {"updated": "a.updated_at", "created": "a.created_at", "published": "a.published_at",
+               "scheduled": "a.scheduled_at"}
+_SORT_SQL = {
+    "title": "a.title COLLATE NOCASE",
+    "edition": "a.edition_code",
+    "category": "c.name COLLATE NOCASE",
+    "status": "a.status",
+    "byline": "a.byline COLLATE NOCASE",
+    "updated": "a.updated_at",
+    "scheduled": "a.scheduled_at",
+}
+SAVED_FILTER_WORKSPACE = "articles"
+
+
+@dataclass
+class ArticleFilter:
+    """What the list shows; JSON-serialisable so it can be kept as a saved filter."""
+
+    editions: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    category: str = ""  # a category name; its sub-categories match too
+    tag: str = ""
+    date_field: str = "updated"
+    date_from: str = ""  # ISO dates, inclusive
+    date_to: str = ""
+    include_trash: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ArticleFilter:
+        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    title: str
+    edition: str
+    category: str
+    status: str
+    byline: str
+    updated: datetime | None
+    scheduled: datetime | None
+    slug: str
+
+
+def _parse_day(text: str, label: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"The {label} date {text!r} is not a date (YYYY-MM-DD).") from None
+
+
+def where_clause(flt: ArticleFilter) -> tuple[str, list[Any]]:
+    parts: list[str] = []
+    params: list[Any] = []
+    if not flt.include_trash:
+        parts.append("a.deleted_at IS NULL")
+    if flt.editions:
+        parts.append(f"a.edition_code IN ({','.join('?' * len(flt.editions))})")
+        params += flt.editions
+    if flt.statuses:
+        parts.append(f"a.status IN ({','.join('?' * len(flt.statuses))})")
+        params += flt.statuses
+    if flt.category.strip():
+        parts.append("a.category_id IN (WITH RECURSIVE sub(id) AS ("
+                     "SELECT id FROM categories WHERE name = ? COLLATE NOCASE "
+                     "UNION SELECT c2.id FROM categories c2 JOIN sub ON c2.parent_id = sub.id) SELECT id FROM sub)")
+        params.append(flt.category.strip())
+    if flt.tag.strip():
+        parts.append("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                     "WHERE at.article_id = a.id AND t.name = ? COLLATE NOCASE)")
+        params.append(flt.tag.strip())
+    column = DATE_FIELDS.get(flt.date_field)
+    if column is None:
+        raise ValidationError(f"Unknown date field {flt.date_field!r}.")
+    start = _parse_day(flt.date_from, "start") if flt.date_from else None
+    end = _parse_day(flt.date_to, "end") if flt.date_to else None
+    if start and end and end < start:
+        raise ValidationError("The end date is before the start date.")
+    if start:
+        parts.append(f"{column} >= ?")
+        params.append(f"{start.isoformat()} 00:00:00")
+    if end:
+        parts.append(f"{column} < ?")
+        params.append(f"{(end + timedelta(days=1)).isoformat()} 00:00:00")
+    return (" AND ".join(parts) or "1"), params
+
+
+def query_ids(conn: sqlite3.Connection, flt: ArticleFilter, sort: str = "updated", descending: bool = True,
+              restrict_to: list[int] | None = None) -> list[int]:
+    """Ids of the matching articles in display order. `restrict_to` (ranked search hits) keeps its order."""
+    if sort not in _SORT_SQL:
+        raise ValidationError(f"Unknown sort column {sort!r}.")
+    where, params = where_clause(flt)
+    join = "LEFT JOIN categories c ON c.id = a.category_id" if sort == "category" else ""
+    if restrict_to is not None:
+        if not restrict_to:
+            return []
+        ids = list(dict.fromkeys(restrict_to))
+        sql = f"SELECT a.id FROM articles a WHERE {where} AND a.id IN ({','.join('?' * len(ids))})"
+        keep = {r[0] for r in conn.execute(sql, [*params, *ids])}
+        return [i for i in ids if i in keep]
+    direction = "DESC" if descending else "ASC"
+    nulls = f"{_SORT_SQL[sort]} IS NULL, " if sort in ("scheduled", "category") else ""
+    sql = (f"SELECT a.id FROM articles a {join} WHERE {where} "
+           f"ORDER BY {nulls}{_SORT_SQL[sort]} {direction}, a.id {direction}")
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def _instant(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def fetch_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, ArticleRow]:
+    """Display rows for `ids` (any order); missing ids are simply absent."""
+    if not ids:
+        return {}
+    sql = ("SELECT a.id, a.title, a.edition_code, "
+           "CASE WHEN c.id IS NULL THEN '' WHEN p.id IS NULL THEN c.name ELSE p.name || '/' || c.name END, "
+           "a.status, a.byline, a.updated_at, a.scheduled_at, a.slug "
+           "FROM articles a LEFT JOIN categories c ON c.id = a.category_id "
+           "LEFT JOIN categories p ON p.id = c.parent_id "
+           f"WHERE a.id IN ({','.join('?' * len(ids))})")
+    rows: dict[int, ArticleRow] = {}
+    for r in conn.execute(sql, ids):
+        rows[r[0]] = ArticleRow(r[0], r[1] or "", r[2], r[3] or "", r[4], r[5] or "", _instant(r[6]),
+                                _instant(r[7]), r[8])
+    return rows
+
+
+def category_names(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT name FROM categories ORDER BY name COLLATE NOCASE")]
+
+
+def category_paths(conn: sqlite3.Connection, edition: str) -> list[str]:
+    """'World/Iraq' paths of an edition's categories, for the editor's completer."""
+    rows = conn.execute("SELECT id, parent_id, name FROM categories WHERE edition_code = ?", (edition,)).fetchall()
+    by_id = {r[0]: r for r in rows}
+    paths = []
+    for row in rows:
+        names, node, seen = [], row, set()
+        while node is not None and node[0] not in seen:
+            seen.add(node[0])
+            names.append(node[2])
+            node = by_id.get(node[1]) if node[1] is not None else None
+        paths.append("/".join(reversed(names)))
+    return sorted(paths, key=str.casefold)
+
+
+def tag_names(conn: sqlite3.Connection, edition: str | None = None) -> list[str]:
+    if edition:
+        rows = conn.execute("SELECT name FROM tags WHERE edition_code = ? ORDER BY name COLLATE NOCASE", (edition,))
+    else:
+        rows = conn.execute("SELECT DISTINCT name FROM tags ORDER BY name COLLATE NOCASE")
+    return [r[0] for r in rows]
+
+
+# --- saved filters ------------------------------------------------------------------------
+
+def saved_filters(conn: sqlite3.Connection) -> list[tuple[str, ArticleFilter]]:
+    import json
+
+    rows = conn.execute("SELECT name, definition FROM saved_filters WHERE workspace = ? ORDER BY name",
+                        (SAVED_FILTER_WORKSPACE,)).fetchall()
+    return [(r[0], ArticleFilter.from_json(json.loads(r[1]) if r[1] else {})) for r in rows]
+
+
+def save_filter(conn: sqlite3.Connection, name: str, flt: ArticleFilter) -> None:
+    """Create or replace the saved filter `name` (conn must be writable; committed here)."""
+    import json
+    import uuid
+
+    name = name.strip()
+    if not name:
+        raise ValidationError("A saved filter needs a name.")
+    where_clause(flt)  # refuse a filter that would not run
+    with conn:
+        conn.execute("INSERT INTO saved_filters(uid, workspace, name, definition) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT(workspace, name) DO UPDATE SET definition = excluded.definition",
+                     (uuid.uuid4().hex, SAVED_FILTER_WORKSPACE, name, json.dumps(flt.to_json())))
+
+
+def delete_filter(conn: sqlite3.Connection, name: str) -> None:
+    with conn:
+        conn.execute("DELETE FROM saved_filters WHERE workspace = ? AND name = ?", (SAVED_FILTER_WORKSPACE, name))
