@@ -31,8 +31,10 @@ class Week:
     image_without_alt: int
 
 
-def plan_week(library: object) -> Week:
-    """Articles in four editions, a gallery, a newsletter issue and social posts, Nov 2-6 2026."""
+def plan_week(library: object, monday: datetime = MONDAY) -> Week:
+    """Articles in four editions, a gallery, a newsletter issue and social posts, Monday to Friday
+    (by default Nov 2-6 2026)."""
+    MONDAY = monday  # noqa: N806
     with library.session() as s:  # type: ignore[attr-defined]
         img_ok = MediaItem(kind="image", original_filename="ok.jpg", source_url="https://cdn.example.org/ok.jpg")
         img_bad = MediaItem(kind="image", original_filename="bad.jpg")
@@ -64,7 +66,7 @@ def plan_week(library: object) -> Week:
         series = PublicationSeries(kind="newsletter", edition_code="en", name="The Newsletter", slug="newsletter")
         s.add(series)
         s.flush()
-        issue = PublicationIssue(series_id=series.id, number=12, title="November", issue_date=date(2026, 11, 6),
+        issue = PublicationIssue(series_id=series.id, number=12, title="November", issue_date=(monday + timedelta(days=4)).date(),
                                  cover_media_id=img_ok.id, scheduled_at=MONDAY + timedelta(days=4, hours=7))
         s.add(issue)
         s.flush()

@@ -61,6 +61,24 @@ class PublicationService:
     def __init__(self, library: Library) -> None:
         self.library = library
 
+    def media_choices(self) -> list[tuple[int, str, str]]:
+        """(id, kind, label) of images and PDFs that can be a cover or an issue's PDF, newest first."""
+        with self.library.session() as session:
+            rows = session.execute(select(MediaItem.id, MediaItem.kind, MediaItem.title, MediaItem.original_filename)
+                                   .where(MediaItem.deleted_at.is_(None), MediaItem.kind.in_(("image", "pdf")))
+                                   .order_by(MediaItem.created_at.desc()).limit(2000)).all()
+        return [(mid, kind, f"{title or filename or '#' + str(mid)} (#{mid})") for mid, kind, title, filename in rows]
+
+    def article_choices(self, edition: str | None) -> list[TocEntry]:
+        """Articles that can go into a table of contents (of `edition`), most recently edited first."""
+        with self.library.session() as session:
+            query = select(Article.id, Article.title, Article.edition_code, Article.status).where(
+                Article.deleted_at.is_(None))
+            if edition:
+                query = query.where(Article.edition_code == edition)
+            rows = session.execute(query.order_by(Article.updated_at.desc()).limit(2000)).all()
+        return [TocEntry(a, t, e, s) for a, t, e, s in rows]
+
     def series(self) -> list[SeriesInfo]:
         with self.library.session() as session:
             rows = session.scalars(select(PublicationSeries).order_by(

@@ -1,0 +1,1 @@
+"""The Schedule workspace: month, week and agenda views of the publication calendar."""

@@ -1,0 +1,89 @@
+"""Surfacing items as they come due, and the ones missed while the app was closed.
+
+`DueWatcher.start()` runs the start-up sweep (everything that came due while the app was
+closed or the computer offline becomes MISSED) and then checks every `interval_ms`. The
+service records each state change and commits BEFORE the watcher tells anyone, so a crash
+between the two loses nothing: the item is listed as due on the next start.
+
+Runs on the GUI thread (a sweep is one small transaction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from nejat_desk.core.timeutil import utc_now
+from nejat_desk.services.schedule import DueNotice, ScheduleService
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DueNotifier", text)
+
+
+class DueNotifier(QObject):
+    """Shows a notice in the system tray when there is one, else asks the window to show it."""
+
+    in_window_notice = Signal(object)  # DueNotice
+
+    def __init__(self, icon: QIcon | None = None, parent: QObject | None = None, *,
+                 use_tray: bool | None = None) -> None:
+        super().__init__(parent)
+        if use_tray is None:
+            use_tray = QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+        self.tray: QSystemTrayIcon | None = None
+        if use_tray:
+            self.tray = QSystemTrayIcon(icon or QIcon(), self)
+            self.tray.setToolTip("Nejat Desk")
+            self.tray.show()
+        self.shown: list[DueNotice] = []
+
+    def notify(self, notice: DueNotice) -> None:
+        self.shown.append(notice)
+        if self.tray is not None:
+            self.tray.showMessage(_tr("Due now: {title}").format(title=notice.title), notice.action,
+                                  QSystemTrayIcon.MessageIcon.Information, 20000)
+        else:
+            self.in_window_notice.emit(notice)
+
+
+class DueWatcher(QObject):
+    notices_surfaced = Signal(list)  # list[DueNotice] that just came due (already recorded)
+    missed_found = Signal(list)  # list[DueNotice] found missed (already recorded)
+
+    def __init__(self, service: ScheduleService, notifier: DueNotifier, *, interval_ms: int = 30_000,
+                 clock: Callable[[], datetime] = utc_now, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.notifier = notifier
+        self.clock = clock
+        self.watching_since: datetime | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> list[DueNotice]:
+        """The start-up sweep; returns what was found missed (also emitted)."""
+        result = self.service.sweep(watching_since=None)
+        self.watching_since = self.clock()
+        if result.missed:
+            self.missed_found.emit(result.missed)
+        self.timer.start()
+        return result.missed
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> None:
+        result = self.service.sweep(watching_since=self.watching_since or self.clock())
+        # Recorded and committed by now: telling the user comes second.
+        for notice in result.due:
+            self.notifier.notify(notice)
+        if result.due:
+            self.notices_surfaced.emit(result.due)
+        if result.missed:
+            self.missed_found.emit(result.missed)

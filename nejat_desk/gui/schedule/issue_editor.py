@@ -1,0 +1,265 @@
+"""The publication issue editor: series, number, date, cover, PDF and the ordered table of contents."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimeZone,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.errors import NejatError
+from nejat_desk.services.publications import IssueInfo, PublicationService, TocEntry
+from nejat_desk.storage.library import Library
+
+
+class TocModel(QAbstractListModel):
+    """The issue's table of contents, in order; edited in place and saved with the issue."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[TocEntry] = []
+
+    def set_entries(self, entries: list[TocEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def article_ids(self) -> list[int]:
+        return [e.article_id for e in self.entries]
+
+    def add(self, entry: TocEntry) -> bool:
+        if entry.article_id in self.article_ids():
+            return False
+        row = len(self.entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.entries.append(entry)
+        self.endInsertRows()
+        return True
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.entries[row]
+            self.endRemoveRows()
+
+    def move(self, row: int, delta: int) -> int:
+        """Move the entry at `row` up (-1) or down (+1); returns its new row."""
+        target = row + delta
+        if not (0 <= row < len(self.entries) and 0 <= target < len(self.entries)):
+            return row
+        # beginMoveRows wants the destination as "before which row" in the old numbering.
+        destination = target + 1 if delta > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self.entries.insert(target, self.entries.pop(row))
+        self.endMoveRows()
+        return target
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}. {entry.title}  ({entry.edition}, {entry.status})"
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.article_id
+        return None
+
+
+class IssueEditor(QDialog):
+    """Create or edit one issue. Saving is all or nothing; a refusal is shown in the dialog."""
+
+    def __init__(self, library: Library, issue_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.service = PublicationService(library)
+        self.issue_id = issue_id
+        self.saved_issue_id: int | None = None
+        self.setWindowTitle(self.tr("Publication issue"))
+
+        self.series_combo = QComboBox(self)
+        for series in self.service.series():
+            self.series_combo.addItem(f"{series.name} ({series.kind}, {series.edition})", series.id)
+        self.number_spin = QSpinBox(self)
+        self.number_spin.setRange(1, 100000)
+        self.title_edit = QLineEdit(self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDate(QDate.currentDate())
+        self.schedule_check = QCheckBox(self.tr("Publish at (UTC)"), self)
+        self.schedule_edit = QDateTimeEdit(self)
+        self.schedule_edit.setTimeZone(QTimeZone.utc())
+        self.schedule_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.schedule_edit.setDateTime(QDateTime.currentDateTimeUtc())
+        self.schedule_edit.setEnabled(False)
+        self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)
+        self.cover_combo = QComboBox(self)
+        self.pdf_combo = QComboBox(self)
+        self._fill_media()
+
+        self.toc_model = TocModel(self)
+        self.toc_view = QListView(self)
+        self.toc_view.setModel(self.toc_model)
+        self.article_combo = QComboBox(self)
+        self.article_combo.setEditable(False)
+        add_button = QPushButton(self.tr("Add"), self)
+        add_button.clicked.connect(self.add_selected_article)
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.down_button = QPushButton(self.tr("Down"), self)
+        remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        remove_button.clicked.connect(self.remove_selected)
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c92a2a")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Series"), self.series_combo)
+        form.addRow(self.tr("Number"), self.number_spin)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Issue date"), self.date_edit)
+        form.addRow(self.schedule_check, self.schedule_edit)
+        form.addRow(self.tr("Cover image"), self.cover_combo)
+        form.addRow(self.tr("PDF"), self.pdf_combo)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.article_combo, 1)
+        add_row.addWidget(add_button)
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.up_button)
+        order_row.addWidget(self.down_button)
+        order_row.addWidget(remove_button)
+        order_row.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Table of contents"), self))
+        layout.addWidget(self.toc_view, 1)
+        layout.addLayout(order_row)
+        layout.addLayout(add_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.series_combo.currentIndexChanged.connect(self._series_changed)
+        if issue_id is not None:
+            self.load(self.service.issue(issue_id))
+        else:
+            self._series_changed()
+
+    # --- filling -----------------------------------------------------------------------------
+
+    def _fill_media(self) -> None:
+        self.cover_combo.addItem(self.tr("(none)"), None)
+        self.pdf_combo.addItem(self.tr("(none)"), None)
+        for media_id, kind, label in self.service.media_choices():
+            (self.cover_combo if kind == "image" else self.pdf_combo).addItem(label, media_id)
+
+    def _series_edition(self) -> str | None:
+        series_id = self.series_combo.currentData()
+        return next((s.edition for s in self.service.series() if s.id == series_id), None)
+
+    def _series_changed(self, *_args: object) -> None:
+        series_id = self.series_combo.currentData()
+        if series_id is not None and self.issue_id is None:
+            self.number_spin.setValue(self.service.next_number(series_id))
+        self._fill_articles()
+
+    def _fill_articles(self) -> None:
+        self.article_combo.clear()
+        for entry in self.service.article_choices(self._series_edition()):
+            self.article_combo.addItem(entry.title, entry)
+
+    def load(self, issue: IssueInfo) -> None:
+        index = self.series_combo.findData(issue.series_id)
+        self.series_combo.setCurrentIndex(max(0, index))
+        self.number_spin.setValue(issue.number)
+        self.title_edit.setText(issue.title)
+        if issue.issue_date:
+            self.date_edit.setDate(QDate(issue.issue_date.year, issue.issue_date.month, issue.issue_date.day))
+        if issue.scheduled_at:
+            self.schedule_check.setChecked(True)
+            self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(issue.scheduled_at.timestamp()),
+                                                                        QTimeZone.utc()))
+        self.cover_combo.setCurrentIndex(max(0, self.cover_combo.findData(issue.cover_media_id)))
+        self.pdf_combo.setCurrentIndex(max(0, self.pdf_combo.findData(issue.pdf_media_id)))
+        self.toc_model.set_entries(list(issue.contents))
+
+    # --- editing the contents ---------------------------------------------------------------------
+
+    def add_selected_article(self) -> None:
+        entry = self.article_combo.currentData()
+        if isinstance(entry, TocEntry):
+            self.toc_model.add(entry)
+
+    def _selected_row(self) -> int:
+        index = self.toc_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def move_selected(self, delta: int) -> None:
+        row = self._selected_row()
+        if row >= 0:
+            new_row = self.toc_model.move(row, delta)
+            self.toc_view.setCurrentIndex(self.toc_model.index(new_row))
+
+    def remove_selected(self) -> None:
+        self.toc_model.remove(self._selected_row())
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        series_id = self.series_combo.currentData()
+        if series_id is None:
+            self._show_error(self.tr("Create a publication series first."))
+            return
+        qd = self.date_edit.date()
+        scheduled = None
+        if self.schedule_check.isChecked():
+            scheduled = datetime.fromtimestamp(self.schedule_edit.dateTime().toSecsSinceEpoch(), UTC)
+        try:
+            self.saved_issue_id = self.service.save_issue(
+                issue_id=self.issue_id, series_id=series_id, number=self.number_spin.value(),
+                issue_date=date(qd.year(), qd.month(), qd.day()), title=self.title_edit.text().strip(),
+                cover_media_id=self.cover_combo.currentData(), pdf_media_id=self.pdf_combo.currentData(),
+                article_ids=self.toc_model.article_ids(), scheduled_at=scheduled)
+        except NejatError as exc:
+            self._show_error(str(exc))
+            return
+        self.issue_id = self.saved_issue_id
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
