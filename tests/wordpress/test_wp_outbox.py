@@ -188,7 +188,7 @@ def test_offline_on_a_train_then_back_online(site_env, tmp_path) -> None:
         tag_ids = {t["id"] for t in client.get("/wp/v2/tags", {"search": tag})}
         assert len(tag_ids) == 1
         featured = set()
-        for aid, title in made:
+        for _aid, title in made:
             found = posts_titled(client, title)
             assert len(found) == 1, title
             post = found[0]
