@@ -12,7 +12,7 @@ from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 
 # Modules with recognises(path) -> bool and import_for_cli(library, path, args) -> exit code,
 # tried before the Markdown importer (the WordPress WXR importer registers here).
-EXTRA_IMPORTERS: list[str] = []
+EXTRA_IMPORTERS: list[str] = ["nejat_desk.services.wxr_import"]
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

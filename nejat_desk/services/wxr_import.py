@@ -1,0 +1,610 @@
+"""Import a WordPress export (WXR) into the library: posts, categories, tags, authors, attachments.
+
+- Read with lxml, entities never expanded, no network, and a DOCTYPE refused outright.
+- The whole file is one transaction: a malformed file, or any failure, imports nothing.
+- Idempotent: each post carries a hash of what the file said; the same file again changes
+  nothing. Posts are matched by the site's post id (RemoteLink when a site profile for the
+  file's site exists, else `Article.extra["wordpress"]`), then by (edition, slug).
+- HTML bodies become Markdown with markdownify, block by block; a block that does not come
+  back the same when rendered (or holds markup Markdown cannot say) stays as raw HTML.
+- Attachments become MediaItem records holding their URL (`source_url`); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html as html_lib
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, MediaKind
+from nejat_desk.core.errors import ImportFileError, NejatError
+from nejat_desk.core.frontmatter import ArticleDocument
+from nejat_desk.core.render import render_markdown, strip_forbidden_chars
+from nejat_desk.core.slugs import slugify
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import (
+    Article,
+    ArticleAttachment,
+    Category,
+    Edition,
+    MediaItem,
+    MediaText,
+    RemoteLink,
+    SiteProfile,
+)
+
+log = logging.getLogger(__name__)
+
+WP_NS_PREFIX = "http://wordpress.org/export/"
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+STATUS_FROM_WP = {"publish": ArticleStatus.PUBLISHED, "future": ArticleStatus.SCHEDULED,
+                  "pending": ArticleStatus.IN_REVIEW}
+# Tags markdownify turns into Markdown that renders back the same; anything else stays raw HTML.
+CLEAN_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "hr"}
+CLEAN_INLINE = {"a", "strong", "b", "em", "i", "code", "br", "li", "ul", "ol", "p", "img", "blockquote"}
+CLEAN_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
+_BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^>]*?-->", re.S)
+_BLOCK_TAGS = re.compile(r"<(p|div|h[1-6]|ul|ol|blockquote|pre|table|figure|hr|iframe)[\s>/]", re.I)
+
+
+@dataclass
+class WxrReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    media_created: int = 0
+    categories_created: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{self.created} created", f"{self.updated} updated", f"{self.unchanged} unchanged"]
+        if self.conflicts:
+            parts.append(f"{self.conflicts} kept (edited here; incoming text stored as a revision)")
+        parts.append(f"{self.media_created} media records")
+        if self.skipped:
+            parts.append("skipped: " + ", ".join(f"{n} {k}" for k, n in sorted(self.skipped.items())))
+        return ", ".join(parts)
+
+
+# --- reading the file --------------------------------------------------------------------------
+
+@dataclass
+class WxrTerm:
+    taxonomy: str
+    slug: str  # as in the file (percent-encoded)
+    name: str
+    parent: str = ""
+    description: str = ""
+
+
+@dataclass
+class WxrPost:
+    post_id: int
+    post_type: str
+    title: str
+    slug: str
+    content: str
+    excerpt: str
+    status: str
+    date_local: str
+    date_gmt: str
+    author: str
+    guid: str
+    parent: int
+    attachment_url: str
+    terms: list[tuple[str, str, str]]  # (domain, nicename, name)
+    meta: dict[str, str]
+
+    def digest(self) -> str:
+        data = json.dumps([self.post_id, self.post_type, self.title, self.slug, self.content, self.excerpt,
+                           self.status, self.date_local, self.date_gmt, self.author, self.guid, self.parent,
+                           self.attachment_url, sorted(self.terms), sorted(self.meta.items())],
+                          ensure_ascii=False)
+        return hashlib.sha256(data.encode()).hexdigest()
+
+
+@dataclass
+class WxrFile:
+    base_url: str
+    language: str
+    categories: list[WxrTerm]
+    tags: list[WxrTerm]
+    terms: list[WxrTerm]
+    authors: dict[str, str]  # login -> display name
+    posts: list[WxrPost]
+
+
+def recognises(path: Path) -> bool:
+    """A WXR file: an RSS document declaring WordPress's export namespace near its start."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return b"<rss" in head and b"wordpress.org/export/" in head
+
+
+def _text(el: Any, tag: str) -> str:
+    found = el.find(tag)
+    return strip_forbidden_chars(found.text or "") if found is not None and found.text else ""
+
+
+def read_wxr(path: Path) -> WxrFile:
+    """Parse the whole file or raise ImportFileError naming the problem (line and column)."""
+    from lxml import etree
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ImportFileError(str(path), f"cannot be read ({exc.strerror})") from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+                             remove_comments=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ImportFileError(str(path), f"is not well-formed XML ({exc.msg}, line {exc.lineno}, column "
+                                         f"{exc.offset}); nothing was imported") from None
+    if root.getroottree().docinfo.doctype:
+        raise ImportFileError(str(path), "declares a DOCTYPE, which a WordPress export never does; refused "
+                                         "(entities are not expanded); nothing was imported")
+    wp = next((uri for uri in root.nsmap.values() if uri and uri.startswith(WP_NS_PREFIX)
+               and "excerpt" not in uri), None)
+    channel = root.find("channel")
+    if root.tag != "rss" or wp is None or channel is None:
+        raise ImportFileError(str(path), "is not a WordPress export (no rss channel with the wp namespace); "
+                                         "nothing was imported")
+    version = _text(channel, f"{{{wp}}}wxr_version").strip()
+    if not re.fullmatch(r"\d+\.\d+", version):
+        raise ImportFileError(str(path), "has no valid wp:wxr_version; nothing was imported")
+    excerpt_ns = next((uri for uri in root.nsmap.values() if uri and uri.startswith(WP_NS_PREFIX)
+                       and "excerpt" in uri), f"{WP_NS_PREFIX}1.2/excerpt/")
+
+    def terms(tag: str, taxonomy: str, slug_tag: str, name_tag: str, parent_tag: str) -> list[WxrTerm]:
+        out = []
+        for el in channel.findall(f"{{{wp}}}{tag}"):
+            tax = _text(el, f"{{{wp}}}term_taxonomy") if tag == "term" else taxonomy
+            out.append(WxrTerm(tax, _text(el, f"{{{wp}}}{slug_tag}"), html_lib.unescape(_text(el, f"{{{wp}}}{name_tag}")),
+                               _text(el, f"{{{wp}}}{parent_tag}") if parent_tag else "",
+                               _text(el, f"{{{wp}}}term_description") or _text(el, f"{{{wp}}}category_description")))
+        return out
+
+    posts: list[WxrPost] = []
+    for n, item in enumerate(channel.findall("item"), start=1):
+        try:
+            post_id = int(_text(item, f"{{{wp}}}post_id") or 0)
+            parent = int(_text(item, f"{{{wp}}}post_parent") or 0)
+        except ValueError:
+            raise ImportFileError(str(path), f"item {n} has a post id that is not a number; nothing was imported"
+                                  ) from None
+        meta = {}
+        for m in item.findall(f"{{{wp}}}postmeta"):
+            meta[_text(m, f"{{{wp}}}meta_key")] = _text(m, f"{{{wp}}}meta_value")
+        posts.append(WxrPost(
+            post_id=post_id, post_type=_text(item, f"{{{wp}}}post_type") or "post",
+            title=html_lib.unescape(_text(item, "title")), slug=unquote(_text(item, f"{{{wp}}}post_name")),
+            content=_text(item, f"{{{CONTENT_NS}}}encoded"), excerpt=_text(item, f"{{{excerpt_ns}}}encoded"),
+            status=_text(item, f"{{{wp}}}status") or "draft", date_local=_text(item, f"{{{wp}}}post_date"),
+            date_gmt=_text(item, f"{{{wp}}}post_date_gmt"), author=_text(item, f"{{{DC_NS}}}creator"),
+            guid=_text(item, "guid"), parent=parent, attachment_url=_text(item, f"{{{wp}}}attachment_url"),
+            terms=[(c.get("domain", ""), c.get("nicename", ""), html_lib.unescape(c.text or ""))
+                   for c in item.findall("category") if c.get("nicename") is not None],
+            meta=meta))
+    return WxrFile(
+        base_url=_text(channel, f"{{{wp}}}base_site_url").strip(),
+        language=_text(channel, "language").strip(),
+        categories=terms("category", "category", "category_nicename", "cat_name", "category_parent"),
+        tags=terms("tag", "post_tag", "tag_slug", "tag_name", ""),
+        terms=terms("term", "", "term_slug", "term_name", "term_parent"),
+        authors={_text(a, f"{{{wp}}}author_login"): _text(a, f"{{{wp}}}author_display_name")
+                 for a in channel.findall(f"{{{wp}}}author")},
+        posts=posts)
+
+
+# --- HTML to Markdown ------------------------------------------------------------------------------
+
+def _autop(content: str) -> str:
+    """Classic-editor content has no <p>: blank lines separate paragraphs and a single line break is
+    a <br>, as wpautop reads them. Chunks that start with a block element are left alone."""
+    if re.search(r"<p[\s>]", content, re.I):
+        return content
+    out = []
+    for chunk in (c.strip() for c in re.split(r"\n\s*\n", content)):
+        if not chunk:
+            continue
+        if _BLOCK_TAGS.match(chunk) or chunk.lower().startswith(("<iframe", "<!--", "<figure", "<div")):
+            out.append(chunk)
+        else:
+            out.append("<p>" + re.sub(r"\s*\n\s*", "<br>\n", chunk) + "</p>")
+    return "\n".join(out)
+
+
+_EMBED = re.compile(r'<iframe[^>]*\ssrc="(?:https?:)?//(?:www\.)?(youtube\.com/embed/|youtube-nocookie\.com/embed/'
+                    r'|player\.vimeo\.com/video/)([\w-]+)[^"]*"[^>]*>\s*</iframe>', re.I)
+
+
+def _embeds_to_urls(content: str) -> str:
+    """A video iframe becomes the video's URL on a line of its own (how WordPress embeds videos),
+    so it survives sanitising exports instead of being dropped with the iframe."""
+    def url(match: re.Match[str]) -> str:
+        vid = match.group(2)
+        link = (f"https://www.youtube.com/watch?v={vid}" if "youtube" in match.group(1).lower()
+                else f"https://vimeo.com/{vid}")
+        return f"\n\n{link}\n\n"
+
+    return _EMBED.sub(url, content)
+
+
+def _visible(html: str) -> str:
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    frag = lxml.html.fragment_fromstring(html, create_parent="div")
+    links = " ".join(sorted(a.get("href", "") for a in frag.iter("a")))
+    images = " ".join(sorted(i.get("src", "") for i in frag.iter("img")))
+    # Whitespace between elements differs harmlessly (<li>a</li><li>b</li> vs a list in Markdown).
+    return re.sub(r"\s+", "", frag.text_content()) + "|" + links + "|" + images
+
+
+def _is_clean(el: Any) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            return False  # comments, processing instructions
+        tag = node.tag.lower()
+        if node is el and tag not in CLEAN_BLOCKS:
+            return False
+        if node is not el and tag not in CLEAN_INLINE:
+            return False
+        if set(node.attrib) - CLEAN_ATTRIBUTES.get(tag, set()):
+            return False
+    return True
+
+
+def html_to_markdown(content: str) -> str:
+    """Markdown for `content`; blocks that do not convert cleanly stay as raw HTML blocks."""
+    import lxml.html
+    from markdownify import markdownify
+
+    content = _BLOCK_COMMENT.sub("", strip_forbidden_chars(content)).strip()
+    if not content:
+        return ""
+    content = _autop(_embeds_to_urls(content))
+    try:
+        blocks = lxml.html.fragments_fromstring(content)
+    except Exception:  # noqa: BLE001 - unparsable markup is kept as it came
+        return content + "\n"
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):  # loose text before the first element
+            if block.strip():
+                out.append(markdownify(html_lib.escape(block), heading_style="ATX", bullets="-").strip())
+            continue
+        tail = block.tail
+        block.tail = None
+        source = lxml.html.tostring(block, encoding="unicode")
+        converted = ""
+        if _is_clean(block):
+            converted = markdownify(source, heading_style="ATX", bullets="-").strip()
+            if _visible(render_markdown(converted)) != _visible(source):
+                converted = ""
+        out.append(converted or _raw_block(source))
+        if tail and tail.strip():
+            out.append(markdownify(html_lib.escape(tail), heading_style="ATX", bullets="-").strip())
+    return "\n\n".join(p for p in out if p) + "\n"
+
+
+def _raw_block(source: str) -> str:
+    """Raw HTML as a Markdown block: no blank line inside (which would end the block)."""
+    return re.sub(r"\n\s*\n", "\n", source.strip())
+
+
+# --- into the library ---------------------------------------------------------------------------------
+
+def _parse_wp_date(text: str, zone: str | None) -> datetime | None:
+    if not text or text.startswith("0000"):
+        return None
+    try:
+        naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+    return naive.replace(tzinfo=ZoneInfo(zone) if zone else UTC).astimezone(UTC)
+
+
+def _polylang_members(description: str) -> dict[str, int]:
+    return {m.group(1): int(m.group(2)) for m in re.finditer(r's:\d+:"([^"]+)";i:(\d+);', description)}
+
+
+def _media_kind(url: str, mime_hint: str = "") -> tuple[str, str]:
+    path = urlsplit(url).path.lower()
+    if path.endswith(".pdf"):
+        return MediaKind.PDF.value, "application/pdf"
+    for ext, mime in ((".jpg", "image/jpeg"), (".jpeg", "image/jpeg"), (".png", "image/png"),
+                      (".gif", "image/gif"), (".webp", "image/webp")):
+        if path.endswith(ext):
+            return MediaKind.IMAGE.value, mime
+    for ext, mime in ((".mp4", "video/mp4"), (".webm", "video/webm"), (".mov", "video/quicktime")):
+        if path.endswith(ext):
+            return MediaKind.VIDEO.value, mime
+    return MediaKind.IMAGE.value, mime_hint
+
+
+class _Importer:
+    def __init__(self, session: Session, wxr: WxrFile, default_edition: str, report: WxrReport) -> None:
+        self.s = session
+        self.wxr = wxr
+        self.default_edition = default_edition
+        self.report = report
+        self.zones = dict(session.execute(select(Edition.code, Edition.time_zone)).all())
+        site = wxr.base_url.rstrip("/")
+        self.site = self.s.scalars(select(SiteProfile).where(SiteProfile.base_url.in_([site, site + "/"]))).first()
+        self.categories = {t.slug: t for t in wxr.categories}
+        self.media_by_post: dict[int, MediaItem] = {}
+
+    def edition_of(self, post: WxrPost) -> str:
+        for domain, slug, _ in post.terms:
+            if domain == "language" and slug in EDITION_CODES:
+                return slug
+        return self.default_edition
+
+    # --- terms --------------------------------------------------------------------------------
+
+    def category_path(self, nicename: str, edition: str) -> str:
+        """Make sure the category and its ancestors exist in `edition` with the file's slugs; its path."""
+        chain: list[WxrTerm] = []
+        node = self.categories.get(nicename)
+        while node is not None and node not in chain:
+            chain.append(node)
+            node = self.categories.get(node.parent) if node.parent else None
+        parent: Category | None = None
+        names = []
+        for term in reversed(chain):
+            slug = unquote(term.slug)
+            if slug.endswith(f"-{edition}") and slugify(term.name) == slug[: -len(edition) - 1]:
+                slug = slug[: -len(edition) - 1]  # the suffix our export adds for a shared slug
+            query = select(Category).where(Category.edition_code == edition, Category.name == term.name)
+            query = query.where(Category.parent_id == parent.id) if parent else query.where(
+                Category.parent_id.is_(None))
+            found = self.s.scalars(query).first()
+            if found is None:
+                taken = set(self.s.scalars(select(Category.slug).where(Category.edition_code == edition)))
+                found = Category(edition_code=edition, name=term.name, parent=parent,
+                                 slug=slug if slug not in taken else f"{slug}-{len(taken) + 1}",
+                                 description=term.description)
+                self.s.add(found)
+                self.s.flush()
+                self.report.categories_created += 1
+            parent = found
+            names.append(term.name)
+        return "/".join(names)
+
+    # --- media --------------------------------------------------------------------------------
+
+    def media_for(self, post: WxrPost, edition: str) -> MediaItem | None:
+        if post.post_id in self.media_by_post:
+            return self.media_by_post[post.post_id]
+        url = post.attachment_url or post.guid
+        if not url:
+            return None
+        item = self.s.scalars(select(MediaItem).where(MediaItem.source_url == url)).first()
+        if item is None:
+            kind, mime = _media_kind(url)
+            created = _parse_wp_date(post.date_gmt, None) or _parse_wp_date(post.date_local, self.zones.get(edition))
+            item = MediaItem(kind=kind, sha256=None, source_url=url, mime_type=mime, title=post.title,
+                             original_filename=unquote(urlsplit(url).path.rsplit("/", 1)[-1]),
+                             raw_metadata={"wordpress": {"post_id": post.post_id, "site": self.wxr.base_url}})
+            if created is not None:
+                item.created_at = created
+                item.updated_at = created
+            alt = post.meta.get("_wp_attachment_image_alt", "")
+            item.alt_missing_from_site = kind == MediaKind.IMAGE.value and not alt
+            item.texts = [MediaText(edition_code=edition, caption=html_to_text(post.excerpt), alt_text=alt)]
+            self.s.add(item)
+            self.s.flush()
+            self.report.media_created += 1
+        self.media_by_post[post.post_id] = item
+        return item
+
+    # --- posts ----------------------------------------------------------------------------------
+
+    def existing_slug(self, post: WxrPost, edition: str) -> str | None:
+        if self.site is not None:
+            link = self.s.scalars(select(RemoteLink).where(RemoteLink.site_id == self.site.id,
+                                                           RemoteLink.object_type == "article",
+                                                           RemoteLink.remote_id == post.post_id)).first()
+            if link is not None:
+                article = self.s.get(Article, link.local_id)
+                if article is not None and article.edition_code == edition:
+                    return article.slug
+        for article in self.s.scalars(select(Article).where(Article.edition_code == edition,
+                                                            Article.import_source == "wxr")):
+            wp = (article.extra or {}).get("wordpress") or {}
+            if wp.get("post_id") == post.post_id and wp.get("site") == self.wxr.base_url:
+                return article.slug
+        return None
+
+    def document(self, post: WxrPost, edition: str, translation_of: tuple[str, str] | None) -> ArticleDocument:
+        status = STATUS_FROM_WP.get(post.status, ArticleStatus.DRAFT)
+        when = _parse_wp_date(post.date_gmt, None) or _parse_wp_date(post.date_local, self.zones.get(edition))
+        category = next((slug for domain, slug, _ in post.terms if domain == "category"), None)
+        tags = [name for domain, _, name in post.terms if domain == "post_tag"]
+        extra: dict[str, Any] = {"wordpress": {"post_id": post.post_id, "guid": post.guid,
+                                               "site": self.wxr.base_url}}
+        if post.author:
+            extra["wordpress"]["author"] = post.author
+        slug = self.existing_slug(post, edition) or post.slug or slugify(post.title)
+        return ArticleDocument(
+            title=post.title or slug, edition=edition, body=html_to_markdown(post.content), slug=slug,
+            category=self.category_path(category, edition) if category else None, tags=tags,
+            byline=post.meta.get("_nejat_byline") or None, source=post.meta.get("_nejat_source_name") or None,
+            source_url=post.meta.get("_nejat_source_url") or None,
+            excerpt=html_to_text(post.excerpt) or None, status=status,
+            date=when if status is ArticleStatus.PUBLISHED else None,
+            scheduled=when if status is ArticleStatus.SCHEDULED else None,
+            translation_of=translation_of, extra=extra)
+
+    def translation_originals(self) -> dict[int, tuple[str, str]]:
+        """post id -> (edition, slug) of the group's original (English if present, else the first)."""
+        posts = {p.post_id: p for p in self.wxr.posts if p.post_type == "post"}
+        result: dict[int, tuple[str, str]] = {}
+        groups = [_polylang_members(t.description) for t in self.wxr.terms if t.taxonomy == "post_translations"]
+        for post in posts.values():
+            raw = post.meta.get("_nejat_translations")
+            if raw:
+                try:
+                    members = {str(k): int(v) for k, v in json.loads(raw).items()}
+                except (ValueError, TypeError, AttributeError):
+                    continue
+                members[self.edition_of(post)] = post.post_id
+                groups.append(members)
+        for members in groups:
+            present = {e: pid for e, pid in members.items() if pid in posts}
+            if len(present) < 2:
+                continue
+            original_edition = next((e for e in EDITION_CODES if e in present), sorted(present)[0])
+            original = posts[present[original_edition]]
+            key = (original_edition, self.existing_slug(original, original_edition)
+                   or original.slug or slugify(original.title))
+            for pid in present.values():
+                if pid != original.post_id:
+                    result[pid] = key
+        return result
+
+    def run(self, progress: Callable[[int, int], None] | None) -> None:
+        from nejat_desk.services.markdown_import import Outcome, _mark_imported, import_document
+
+        posts = [p for p in self.wxr.posts if p.post_type == "post"]
+        attachments = {p.post_id: p for p in self.wxr.posts if p.post_type == "attachment"}
+        for p in self.wxr.posts:
+            if p.post_type not in ("post", "attachment"):
+                self.report.skipped[p.post_type] = self.report.skipped.get(p.post_type, 0) + 1
+        originals = self.translation_originals()
+        for n, post in enumerate(posts, start=1):
+            if post.status in ("trash", "auto-draft", "inherit"):
+                self.report.skipped[f"{post.status} posts"] = self.report.skipped.get(f"{post.status} posts", 0) + 1
+                continue
+            edition = self.edition_of(post)
+            doc = self.document(post, edition, originals.get(post.post_id))
+            featured_post = attachments.get(int(post.meta.get("_thumbnail_id", "0") or 0))
+            if featured_post is not None:
+                doc.featured_image = featured_post.attachment_url or featured_post.guid
+            digest = post.digest()
+            outcome, article_id, message = import_document(self.s, doc, digest, source="wxr")
+            if outcome in (Outcome.CREATED, Outcome.UPDATED):
+                article = self.s.get(Article, article_id)
+                assert article is not None
+                featured = self.media_for(featured_post, edition) if featured_post else None
+                article.featured_media_id = featured.id if featured else None
+                children = [a for a in attachments.values() if a.parent == post.post_id and a is not featured_post]
+                media = [m for m in (self.media_for(a, edition) for a in children) if m is not None]
+                article.attachments = [ArticleAttachment(media_id=m.id, position=i) for i, m in enumerate(media)]
+                article.author = post.author
+                if outcome is Outcome.CREATED:  # the site's date, also for drafts that have no GMT date yet
+                    article.created_at = (_parse_wp_date(post.date_gmt, None)
+                                          or _parse_wp_date(post.date_local, self.zones.get(edition))
+                                          or article.created_at)
+                _mark_imported(self.s, article)
+                if self.site is not None:
+                    self._remote_link(article, post)
+            if outcome is Outcome.CREATED:
+                self.report.created += 1
+            elif outcome is Outcome.UPDATED:
+                self.report.updated += 1
+            elif outcome is Outcome.CONFLICT:
+                self.report.conflicts += 1
+                self.report.messages.append(f"{edition}/{doc.slug}: {message}")
+            else:
+                self.report.unchanged += 1
+            if progress is not None:
+                progress(n, len(posts))
+        # Attachments with no post of their own in the file still become media records.
+        for att in attachments.values():
+            if att.parent == 0:
+                edition = self.edition_of(att)
+                self.media_for(att, edition)
+
+    def _remote_link(self, article: Article, post: WxrPost) -> None:
+        assert self.site is not None
+        link = self.s.scalars(select(RemoteLink).where(RemoteLink.site_id == self.site.id,
+                                                       RemoteLink.object_type == "article",
+                                                       RemoteLink.local_id == article.id)).first()
+        if link is None:
+            link = RemoteLink(site_id=self.site.id, object_type="article", local_id=article.id,
+                              remote_id=post.post_id)
+            self.s.add(link)
+        link.remote_id = post.post_id
+        link.remote_slug = post.slug
+        link.remote_link = post.guid if post.guid.startswith("http") else ""
+
+
+def html_to_text(html: str) -> str:
+    from nejat_desk.exporters.common import html_to_text as convert
+
+    return convert(html)
+
+
+def guess_edition(library: Library, wxr: WxrFile) -> str:
+    with library.session() as session:
+        sites = sorted(session.execute(select(Edition.code, Edition.site_url)).all(), key=lambda r: -len(r[1]))
+    base = wxr.base_url.rstrip("/")
+    for code, site in sites:
+        if site and base == site.rstrip("/"):
+            return code
+    language = wxr.language.split("-")[0].lower()
+    return language if language in EDITION_CODES else "en"
+
+
+def import_wxr(library: Library, path: Path, *, edition: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> WxrReport:
+    """Import `path` in one transaction; raises ImportFileError (nothing imported) on a bad file."""
+    wxr = read_wxr(Path(path))
+    default = edition or guess_edition(library, wxr)
+    report = WxrReport()
+    try:
+        with library.session() as session:
+            _Importer(session, wxr, default, report).run(progress)
+            from nejat_desk.services.markdown_import import _link_pending_translations
+
+            _link_pending_translations(session)
+    except NejatError as exc:
+        raise ImportFileError(str(path), f"{exc}; nothing was imported") from None
+    log.info("wxr import: %s", report.summary())
+    return report
+
+
+# --- the command line's import hook ------------------------------------------------------------------
+
+def import_for_cli(library: Library, path: Path, args: argparse.Namespace) -> int:
+    from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err
+
+    try:
+        report = import_wxr(library, path, edition=getattr(args, "edition", None))
+    except NejatError as exc:
+        err(str(exc))
+        return EXIT_FAILURE
+    if getattr(args, "json", False):
+        print(json.dumps({"path": str(path), "format": "wxr", "created": report.created, "updated": report.updated,
+                          "unchanged": report.unchanged, "conflicts": report.conflicts,
+                          "media_created": report.media_created, "skipped": report.skipped}, ensure_ascii=False))
+    else:
+        for message in report.messages:
+            print(f"conflict  {message}")
+        print(f"-- {path}: {report.summary()}")
+    return EXIT_OK
