@@ -23,4 +23,6 @@ class WorkspaceEntry:
 WORKSPACES: tuple[WorkspaceEntry, ...] = (
     WorkspaceEntry("articles", "nejat_desk.gui.articles.workspace", "ArticlesWorkspace",
                    QT_TRANSLATE_NOOP("Workspaces", "Articles"), "mdi6.file-document-edit-outline"),
+    WorkspaceEntry("media", "nejat_desk.gui.media.workspace", "MediaWorkspace",
+                   QT_TRANSLATE_NOOP("Workspaces", "Media"), "mdi6.image-multiple-outline"),
 )

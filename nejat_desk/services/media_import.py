@@ -37,7 +37,7 @@ from nejat_desk.storage.layout import LibraryLayout
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
-NEAR_DUPLICATE_DISTANCE = 6  # of 64 phash bits: resized or re-encoded copies are 0-4 apart
+NEAR_DUPLICATE_DISTANCE = 4  # of 64 phash bits: resized or re-encoded copies are 0-2 apart
 STALE_PART_AGE_S = 3600
 
 ProgressCallback = Callable[[int, int, str], None]

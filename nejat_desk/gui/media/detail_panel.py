@@ -1,0 +1,262 @@
+"""The detail panel: a large preview, caption and alt text per edition, credit, licence, tags,
+rating, what the file says about itself, and where the item is used."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.domain import EDITIONS
+from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.media.preview_loader import PreviewLoader
+from nejat_desk.services import media as media_service
+from nejat_desk.services.thumbnails import thumb_path
+
+
+class MediaDetailPanel(QWidget):
+    saved = Signal(int)  # media id, after a commit
+    crop_requested = Signal(int)
+    trash_requested = Signal(int)
+
+    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.media_id: int | None = None
+        self._texts: dict[str, dict[str, str]] = {}
+        self._edition = EDITIONS[0].code
+        self._loading = False
+        self.previews = PreviewLoader(self)
+        self.previews.loaded.connect(self._show_preview)
+
+        self.preview = QLabel(self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(240)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flag = QLabel(self)
+        self.flag.setWordWrap(True)
+        self.flag.setStyleSheet("color: #c77700;")
+
+        self.editions = QTabBar(self)
+        for e in EDITIONS:
+            self.editions.addTab(e.native_name)
+            self.editions.setTabData(self.editions.count() - 1, e.code)
+        self.caption = QPlainTextEdit(self)
+        self.caption.setPlaceholderText(self.tr("Caption"))
+        self.caption.setMaximumHeight(90)
+        self.alt = QLineEdit(self)
+        self.alt.setPlaceholderText(self.tr("Alt text: what the picture shows, for readers who cannot see it"))
+        self.title = QLineEdit(self)
+        self.credit = QLineEdit(self)
+        self.copyright = QLineEdit(self)
+        self.licence = QLineEdit(self)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("comma, separated"))
+        self.rating = QSpinBox(self)
+        self.rating.setRange(0, 5)
+        self.rating.setSuffix(self.tr(" ★"))
+        self.uses_model = QStringListModel(self)
+        self.uses = QListView(self)
+        self.uses.setModel(self.uses_model)
+        self.uses.setMaximumHeight(90)
+        self.uses.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.crop_button = QPushButton(self.tr("Focal point and crops…"), self)
+        self.trash_button = QPushButton(self.tr("Move to Trash"), self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Credit"), self.credit)
+        form.addRow(self.tr("Copyright"), self.copyright)
+        form.addRow(self.tr("Licence"), self.licence)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Rating"), self.rating)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.crop_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.trash_button)
+        buttons.addWidget(self.save_button)
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.info)
+        layout.addWidget(self.flag)
+        layout.addWidget(self.editions)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.alt)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Used in"), self))
+        layout.addWidget(self.uses)
+        layout.addLayout(buttons)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.editions.currentChanged.connect(self._edition_changed)
+        self.save_button.clicked.connect(self.save)
+        self.crop_button.clicked.connect(lambda: self.media_id and self.crop_requested.emit(self.media_id))
+        self.trash_button.clicked.connect(lambda: self.media_id and self.trash_requested.emit(self.media_id))
+        self._pixmap = QPixmap()
+        self.show_media(None)
+
+    # --- loading -----------------------------------------------------------------------------------
+    def show_media(self, media_id: int | None) -> None:
+        self.media_id = media_id
+        enabled = media_id is not None
+        for w in (self.caption, self.alt, self.title, self.credit, self.copyright, self.licence, self.tags,
+                  self.rating, self.save_button, self.crop_button, self.trash_button, self.editions):
+            w.setEnabled(enabled)
+        if media_id is None:
+            self.preview.setText(self.tr("Select a picture to describe it."))
+            self._pixmap = QPixmap()
+            self.info.clear()
+            self.flag.clear()
+            self.uses_model.setStringList([])
+            return
+        with self.library.session() as session:
+            detail = media_service.media_detail(session, media_id)
+            item = detail.item
+            self._texts = {code: {"caption": t.caption, "alt": t.alt_text} for code, t in detail.texts.items()}
+            uses = [u.text() for u in detail.uses]
+            kind, sha, mime = item.kind, item.sha256, item.mime_type
+            if item.poster_media_id:
+                poster = session.get(type(item), item.poster_media_id)
+                sha, mime = (poster.sha256, poster.mime_type) if poster else (None, "")
+            values = dict(title=item.title, credit=item.credit, copyright=item.copyright, licence=item.licence,
+                          tags=", ".join(item.tags or []), rating=item.rating)
+            self.info.setText(self._describe(item))
+            self.flag.setText(self.tr("Came from the site without alt text: add it when you can.")
+                              if item.alt_missing_from_site else "")
+            deleted = item.deleted_at is not None
+        self._loading = True
+        self.title.setText(values["title"])
+        self.credit.setText(values["credit"])
+        self.copyright.setText(values["copyright"])
+        self.licence.setText(values["licence"])
+        self.tags.setText(values["tags"])
+        self.rating.setValue(values["rating"])
+        self._loading = False
+        self._load_edition(self._edition)
+        self.uses_model.setStringList(uses or [self.tr("Not used yet")])
+        self.crop_button.setEnabled(kind in ("image", "remote_video") and sha is not None)
+        self.trash_button.setText(self.tr("Restore") if deleted else self.tr("Move to Trash"))
+        self.preview.setText(self.tr("Loading…"))
+        if sha and kind == "image":
+            self.previews.load(self.library.layout.media_path(sha), 1200)
+        elif sha:
+            self.previews.load(thumb_path(self.library.layout, sha), 1200)
+        else:
+            self.previews.load(None)
+
+    def _describe(self, item: Any) -> str:
+        parts = [item.original_filename or item.source_url]
+        if item.width and item.height:
+            unit = self.tr(" pt") if item.kind == "pdf" else ""
+            parts.append(f"{item.width} × {item.height}{unit}")
+        if item.size_bytes:
+            mb = item.size_bytes / 1_048_576
+            parts.append(f"{mb:.1f} MB" if mb >= 1 else f"{max(1, round(item.size_bytes / 1024))} KB")
+        if item.duration_s:
+            parts.append(f"{item.duration_s:.1f} s")
+        if item.camera:
+            parts.append(item.camera)
+        if item.taken_at:
+            parts.append(self.tr("taken %1").replace("%1", f"{item.taken_at:%Y-%m-%d %H:%M} UTC"))
+        text = " · ".join(p for p in parts if p)
+        if item.has_gps:
+            text += "\n" + self.tr("Has a GPS location: it is removed from every copy that leaves the app.")
+        near = (item.raw_metadata or {}).get("near_duplicate_of")
+        if near:
+            text += "\n" + self.tr("Looks like a near-duplicate of media #%1.").replace("%1", str(near))
+        return text
+
+    @Slot(QImage)
+    def _show_preview(self, image: QImage) -> None:
+        if image.isNull():
+            self._pixmap = QPixmap()
+            self.preview.setText(self.tr("No preview for this item."))
+            return
+        self._pixmap = QPixmap.fromImage(image)
+        self._fit_preview()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        if not self._pixmap.isNull():
+            self.preview.setPixmap(self._pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                       Qt.TransformationMode.SmoothTransformation))
+
+    # --- editions ------------------------------------------------------------------------------------
+    def _store_edition(self) -> None:
+        self._texts.setdefault(self._edition, {"caption": "", "alt": ""})
+        self._texts[self._edition] = {"caption": self.caption.toPlainText(), "alt": self.alt.text()}
+
+    def _load_edition(self, code: str) -> None:
+        self._edition = code
+        entry = self._texts.get(code, {"caption": "", "alt": ""})
+        rtl = next((e.direction.value == "rtl" for e in EDITIONS if e.code == code), False)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        for w in (self.caption, self.alt):
+            w.setLayoutDirection(direction)
+        self.caption.setPlainText(entry["caption"])
+        self.alt.setText(entry["alt"])
+
+    def _edition_changed(self, index: int) -> None:
+        if self.media_id is None or index < 0:
+            return
+        self._store_edition()
+        self._load_edition(self.editions.tabData(index))
+
+    def select_edition(self, code: str) -> None:
+        for i in range(self.editions.count()):
+            if self.editions.tabData(i) == code:
+                self.editions.setCurrentIndex(i)
+
+    # --- saving -----------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.media_id is None:
+            return False
+        self._store_edition()
+        tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        try:
+            with self.library.session() as session:
+                media_service.update_media(session, self.media_id, title=self.title.text().strip(),
+                                           credit=self.credit.text().strip(),
+                                           copyright=self.copyright.text().strip(),
+                                           licence=self.licence.text().strip(), tags=tags,
+                                           rating=self.rating.value())
+                for code, entry in self._texts.items():
+                    media_service.set_media_text(session, self.media_id, code, caption=entry["caption"],
+                                                 alt_text=entry["alt"])
+        except NejatError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self.saved.emit(self.media_id)
+        return True

@@ -1,0 +1,260 @@
+"""The Media workspace: the library grid with filters and the detail panel, and the galleries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.errors import InUseError, NejatError
+from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.icons import icon
+from nejat_desk.gui.media.crop_editor import CropEditorDialog
+from nejat_desk.gui.media.detail_panel import MediaDetailPanel
+from nejat_desk.gui.media.filter_bar import MediaFilterBar
+from nejat_desk.gui.media.gallery_editor import GalleryEditor
+from nejat_desk.gui.media.grid_model import MEDIA_ID_ROLE, MediaGridModel
+from nejat_desk.gui.media.grid_view import MediaGridView
+from nejat_desk.gui.media.import_dialog import MediaImportDialog
+from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
+from nejat_desk.gui.workspace import Workspace
+from nejat_desk.services import media as media_service
+from nejat_desk.services.media_import import ImportReport
+
+
+class MediaWorkspace(Workspace):
+    workspace_id = "media"
+    icon_name = "mdi6.image-multiple-outline"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        library = context.library
+        self.library = library
+        self.loader = ThumbnailLoader(library.layout, self)
+        self.model = MediaGridModel(lambda: library.raw(), self.loader, self)
+        self.grid = MediaGridView(self)
+        self.grid.setModel(self.model)
+        self.filters = MediaFilterBar(self)
+        self.detail = MediaDetailPanel(library, self)
+        self.galleries = GalleryEditor(library, self.loader, self)
+        self.import_dialog: MediaImportDialog | None = None
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_files_action = self._action("mdi6.file-image-plus-outline", self.tr("Import Files…"),
+                                                self.import_files, QKeySequence(self.tr("Ctrl+Shift+I")))
+        self.import_folder_action = self._action("mdi6.folder-image", self.tr("Import Folder…"), self.import_folder)
+        self.add_video_action = self._action("mdi6.youtube", self.tr("Add Hosted Video…"), self.add_video)
+        self.toolbar.addSeparator()
+        self.to_gallery_action = self._action("mdi6.image-move", self.tr("Add to Open Gallery"),
+                                              self.add_selected_to_gallery)
+        self.trash_action = self._action("mdi6.trash-can-outline", self.tr("Move to Trash"),
+                                         self.trash_selected, QKeySequence(QKeySequence.StandardKey.Delete))
+        self.empty_trash_action = self._action("mdi6.delete-forever-outline", self.tr("Empty Trash"),
+                                               self.empty_trash)
+
+        library_page = QWidget(self)
+        split = QSplitter(Qt.Orientation.Horizontal, library_page)
+        split.addWidget(self.grid)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        pl = QVBoxLayout(library_page)
+        pl.setContentsMargins(4, 4, 4, 4)
+        pl.addWidget(self.filters)
+        pl.addWidget(split, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(library_page, self.tr("Library"))
+        self.tabs.addTab(self.galleries, self.tr("Galleries"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+
+        self.filters.filter_changed.connect(self.model.set_filter)
+        self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.grid.files_dropped.connect(self.import_paths)
+        self.detail.saved.connect(self._saved)
+        self.detail.crop_requested.connect(self.edit_crops)
+        self.detail.trash_requested.connect(self._trash_or_restore_one)
+        self.galleries.gallery_changed.connect(lambda _gid: self._refresh_lists())
+        self.galleries.cover_wanted.connect(self._cover_from_selection)
+        context.media_changed.connect(self._media_changed)
+        context.library_replaced.connect(self.reload)
+        self.reload()
+
+    def _action(self, icon_name: str, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # --- Workspace hooks ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Media")
+
+    def undo_stack(self) -> QUndoStack | None:
+        return self.galleries.undo_stack
+
+    def new_actions(self) -> list[QAction]:
+        return [self.import_files_action]
+
+    def on_activated(self) -> None:
+        self.grid.setFocus()
+
+    def open_record(self, record_id: int) -> None:
+        self.select_media(record_id)
+
+    def save_state(self) -> None:
+        if self.detail.media_id is not None:
+            self.detail.save()
+
+    # --- loading ----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.reload()
+        self._refresh_lists()
+
+    def _refresh_lists(self) -> None:
+        conn = self.library.raw()
+        try:
+            self.filters.set_tags(media_service.all_tags(conn))
+        finally:
+            conn.close()
+        with self.library.session() as s:
+            self.filters.set_galleries(media_service.gallery_choices(s))
+
+    def select_media(self, media_id: int) -> None:
+        index = self.model.index_of(media_id)
+        if index.isValid():
+            self.tabs.setCurrentIndex(0)
+            self.grid.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.grid.scrollTo(index)
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(MEDIA_ID_ROLE) for i in self.grid.selectionModel().selectedIndexes()]
+
+    @Slot()
+    def _current_changed(self, current: object, _previous: object) -> None:
+        if self.detail.media_id is not None:
+            self.detail.save()
+        self.detail.show_media(current.data(MEDIA_ID_ROLE) if current.isValid() else None)  # type: ignore[attr-defined]
+
+    def _saved(self, media_id: int) -> None:
+        self.model.refresh_ids([media_id])
+        self.context.media_changed.emit([media_id])
+
+    def _media_changed(self, ids: list) -> None:
+        if ids:
+            self.model.refresh_ids(ids)
+        else:
+            self.reload()
+
+    # --- import ---------------------------------------------------------------------------------------------
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import media"), "",
+            self.tr("Images, PDFs and videos (*.jpg *.jpeg *.png *.webp *.gif *.pdf *.mp4 *.webm);;All files (*)"))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of media"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> MediaImportDialog:
+        gallery_id = self.galleries.gallery_id if self.tabs.currentWidget() is self.galleries else None
+        dialog = MediaImportDialog(self.library, self.context.tasks, paths, gallery_id=gallery_id, parent=self)
+        dialog.finished_import.connect(self._imported)
+        dialog.setModal(False)
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    def _imported(self, report: ImportReport | None) -> None:
+        self.reload()
+        if self.galleries.gallery_id is not None:
+            self.galleries.open_gallery(self.galleries.gallery_id)
+        if report is not None:
+            self.context.notify(report.summary())
+            self.context.media_changed.emit([])
+
+    def add_video(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Add hosted video"),
+                                       self.tr("Address of the YouTube, Vimeo or Aparat video:"))
+        if not ok or not url.strip():
+            return
+        title, _ = QInputDialog.getText(self, self.tr("Add hosted video"), self.tr("Title:"))
+        poster, _ = QFileDialog.getOpenFileName(self, self.tr("Poster image (optional)"), "",
+                                                self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        try:
+            mid = media_service.add_remote_video(self.library, url, title, poster=Path(poster) if poster else None)
+        except NejatError as exc:
+            QMessageBox.warning(self, self.tr("Not added"), str(exc))
+            return
+        self.reload()
+        self.select_media(mid)
+
+    # --- galleries, crops, trash -------------------------------------------------------------------------------
+    def add_selected_to_gallery(self) -> None:
+        if self.galleries.gallery_id is None:
+            QMessageBox.information(self, self.tr("No gallery open"),
+                                    self.tr("Open a gallery in the Galleries tab first."))
+            return
+        self.galleries.add_media(self.selected_ids())
+
+    def _cover_from_selection(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.galleries.set_cover(ids[0])
+
+    def edit_crops(self, media_id: int) -> None:
+        CropEditorDialog(self.library, media_id, self).exec()
+
+    def trash_selected(self) -> None:
+        for mid in self.selected_ids():
+            if not self._trash_or_restore_one(mid):
+                break
+
+    def _trash_or_restore_one(self, media_id: int) -> bool:
+        try:
+            with self.library.session() as s:
+                item = media_service.get_media(s, media_id)
+                if item.deleted_at is None:
+                    media_service.trash_media(s, media_id)
+                else:
+                    media_service.restore_media(s, media_id)
+        except InUseError as exc:
+            QMessageBox.warning(self, self.tr("Still in use"), str(exc))
+            return False
+        self.detail.show_media(None)
+        self.reload()
+        self.context.media_changed.emit([])
+        return True
+
+    def empty_trash(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Empty Trash"),
+                                      self.tr("Delete every media item in the trash for good?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        purged, kept = media_service.empty_media_trash(self.library)
+        message = self.tr("%1 items deleted for good.").replace("%1", str(purged))
+        if kept:
+            message += "\n" + "\n".join(kept)
+        QMessageBox.information(self, self.tr("Empty Trash"), message)
+        self.reload()

@@ -1,0 +1,241 @@
+"""The Media workspace: grid model and thumbnails, filters, detail panel per edition, import with
+progress and cancel, galleries ordered by drag and drop with undo/redo, crops, trash."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.media.crop_editor import CropCanvas, CropEditorDialog
+from nejat_desk.gui.media.gallery_editor import ORDER_MIME
+from nejat_desk.gui.media.grid_model import MEDIA_ID_ROLE, MISSING_ALT_ROLE
+from nejat_desk.gui.media.workspace import MediaWorkspace
+from nejat_desk.gui.settings import Settings
+from nejat_desk.gui.tasks import TaskRunner
+from nejat_desk.services import galleries as gallery_service
+from nejat_desk.services.media_import import CANCELLED, IMPORTED, import_media
+from nejat_desk.storage.models import Article, MediaItem
+from tests import media_samples as samples
+
+
+@pytest.fixture
+def sources(tmp_path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(6):
+        (src / f"p{i}.jpg").write_bytes(samples.jpeg_bytes((900, 600), seed=100 + i))
+    (src / "doc.pdf").write_bytes(samples.pdf_bytes())
+    return src
+
+
+@pytest.fixture
+def workspace(qtbot, library, tmp_path):
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    context = AppContext(library, settings, TaskRunner())
+    ws = MediaWorkspace(context)
+    qtbot.addWidget(ws)
+    ws.resize(1200, 800)
+    ws.show()
+    yield ws
+    context.tasks.wait_all()
+    ws.loader.wait()
+    ws.detail.previews.wait()
+    ws.model.close()
+
+
+def test_grid_model_is_a_sound_model_and_loads_thumbnails(qtbot, qtmodeltester, library, sources, workspace):
+    report = import_media(library, [sources])
+    workspace.reload()
+    model = workspace.model
+    assert model.rowCount() == 7
+    qtmodeltester.check(model)
+    ids = {model.index(r).data(MEDIA_ID_ROLE) for r in range(7)}
+    assert ids == set(report.media_ids)
+    from PySide6.QtGui import QPixmap
+
+    qtbot.waitUntil(lambda: all(isinstance(model.index(r).data(Qt.ItemDataRole.DecorationRole), QPixmap)
+                                for r in range(7)), timeout=10000)
+    assert model.index(0).data(MISSING_ALT_ROLE) in (True, False)
+
+
+def test_filters_narrow_the_grid(qtbot, library, sources, workspace):
+    import_media(library, [sources])
+    workspace.reload()
+    workspace.filters.kind.setCurrentIndex(workspace.filters.kind.findData("pdf"))
+    assert workspace.model.rowCount() == 1
+    workspace.filters.kind.setCurrentIndex(0)
+    workspace.filters.search.setText("p3")
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=3000)
+    workspace.filters.search.clear()
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 7, timeout=3000)
+    workspace.filters.missing_alt.setCurrentIndex(workspace.filters.missing_alt.findData("fa"))
+    assert workspace.model.rowCount() == 6  # the PDF needs no alt text
+
+
+def test_detail_panel_keeps_caption_and_alt_per_edition(qtbot, library, sources, workspace):
+    mid = import_media(library, [sources / "p1.jpg"]).media_ids[0]
+    workspace.reload()
+    workspace.select_media(mid)
+    panel = workspace.detail
+    assert panel.media_id == mid
+    panel.select_edition("en")
+    panel.caption.setPlainText("Crowds at the market")
+    panel.alt.setText("A crowded market street")
+    panel.select_edition("fa")
+    assert panel.caption.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    panel.caption.setPlainText("جمعیت در بازار")
+    panel.alt.setText("خیابان شلوغ بازار")
+    panel.credit.setText("Sara K.")
+    panel.tags.setText("market, Tehran")
+    panel.rating.setValue(4)
+    with qtbot.waitSignal(panel.saved):
+        panel.save_button.click()
+    with library.session() as s:
+        item = s.get(MediaItem, mid)
+        texts = {t.edition_code: (t.caption, t.alt_text) for t in item.texts}
+        assert texts["en"] == ("Crowds at the market", "A crowded market street")
+        assert texts["fa"] == ("جمعیت در بازار", "خیابان شلوغ بازار")
+        assert (item.credit, item.tags, item.rating) == ("Sara K.", ["market", "Tehran"], 4)
+    qtbot.waitUntil(lambda: panel._pixmap is not None and not panel._pixmap.isNull(), timeout=5000)
+
+
+def test_import_dialog_runs_off_the_gui_thread_and_reports(qtbot, library, sources, workspace):
+    (sources / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really")
+    dialog = workspace.import_paths([sources])
+    with qtbot.waitSignal(dialog.finished_import, timeout=30000) as blocker:
+        pass
+    report = blocker.args[0]
+    assert report.count(IMPORTED) == 7
+    assert "broken.jpg" in dialog.details.toPlainText() and "damaged" in dialog.details.toPlainText()
+    assert workspace.model.rowCount() == 7
+    dialog.button.click()
+
+
+def test_import_dialog_cancel(qtbot, library, tmp_path, workspace):
+    src = tmp_path / "many"
+    src.mkdir()
+    for i in range(30):
+        (src / f"m{i:02}.jpg").write_bytes(samples.jpeg_bytes((1800, 1200), seed=200 + i))
+    dialog = workspace.import_paths([src])
+    qtbot.waitUntil(lambda: dialog.bar.value() >= 1, timeout=20000)
+    dialog.button.click()
+    with qtbot.waitSignal(dialog.finished_import, timeout=30000) as blocker:
+        pass
+    report = blocker.args[0]
+    assert report.cancelled and report.count(CANCELLED) > 0
+    with library.session() as s:
+        assert s.query(MediaItem).count() == report.count(IMPORTED)
+    stored = [p for p in library.layout.media_dir.rglob("*") if p.is_file()]
+    assert len(stored) == report.count(IMPORTED)
+
+
+def test_files_dropped_on_the_grid_are_imported(qtbot, library, sources, workspace):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(sources / "p2.jpg"))])
+    event = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(workspace.grid.files_dropped) as blocker:
+        workspace.grid.dropEvent(event)
+    assert blocker.args[0] == [sources / "p2.jpg"]
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=20000)
+
+
+def test_gallery_order_by_drag_and_drop_with_undo_redo(qtbot, library, sources, workspace):
+    ids = import_media(library, sorted(sources.glob("p*.jpg"))[:4]).media_ids
+    editor = workspace.galleries
+    workspace.tabs.setCurrentWidget(editor)
+    editor.new_gallery()
+    gid = editor.gallery_id
+    editor.add_media(ids)
+    assert editor.items_model.ids() == ids
+    # Drop the last picture before the first, as a drag in the view does.
+    data = QMimeData()
+    data.setData(ORDER_MIME, QByteArray(json.dumps([ids[3]]).encode()))
+    editor.items_model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    expected = [ids[3], ids[0], ids[1], ids[2]]
+    with library.session() as s:
+        assert gallery_service.item_ids(s, gid) == expected
+    assert editor.items_model.ids() == expected
+    editor.undo_stack.undo()
+    with library.session() as s:
+        assert gallery_service.item_ids(s, gid) == ids
+    editor.undo_stack.undo()  # the add
+    with library.session() as s:
+        assert gallery_service.item_ids(s, gid) == []
+    editor.undo_stack.redo()
+    editor.undo_stack.redo()
+    with library.session() as s:
+        assert gallery_service.item_ids(s, gid) == expected
+    assert workspace.undo_stack() is editor.undo_stack
+
+
+def test_gallery_cannot_be_ready_without_alt_text(qtbot, library, sources, workspace):
+    ids = import_media(library, [sources / "p0.jpg"]).media_ids
+    workspace.reload()
+    editor = workspace.galleries
+    editor.new_gallery()
+    editor.add_media(ids)
+    editor.status.setCurrentIndex(editor.status.findData("ready"))
+    assert not editor.save()
+    assert "Alt text is missing" in editor.problems.text()
+    workspace.select_media(ids[0])
+    workspace.detail.select_edition("en")
+    workspace.detail.alt.setText("A street")
+    assert workspace.detail.save()
+    assert editor.save()
+    with library.session() as s:
+        assert gallery_service.get_gallery(s, editor.gallery_id).status == "ready"
+
+
+def test_trash_of_an_item_in_use_says_where(qtbot, library, sources, workspace, monkeypatch):
+    mid = import_media(library, [sources / "p0.jpg"]).media_ids[0]
+    with library.session() as s:
+        s.add(Article(edition_code="en", title="Budget day", slug="budget", featured_media_id=mid))
+    workspace.reload()
+    shown = []
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not workspace._trash_or_restore_one(mid)
+    assert "Budget day" in shown[0]
+    with library.session() as s:
+        assert s.get(MediaItem, mid).deleted_at is None
+
+
+def test_crop_canvas_click_sets_focal_and_drag_draws_a_crop(qtbot):
+    canvas = CropCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(600, 400)
+    canvas.source_size = (3000, 2000)
+    canvas.set_rendition("square")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(500, 200))
+    assert canvas.focal[0] == pytest.approx(500 / 600, abs=0.01)
+    x, y, w, h = canvas.current_crop()
+    assert w == h == 2000 and x <= canvas.focal[0] * 3000 < x + w
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(350, 100))
+    qtbot.mouseMove(canvas, QPoint(450, 150))
+    qtbot.mouseMove(canvas, QPoint(550, 300))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(550, 300))
+    x, y, w, h = canvas.crops["square"]
+    assert w == h and x >= 0 and x + w <= 3000
+    assert x <= canvas.focal[0] * 3000 < x + w and y <= canvas.focal[1] * 2000 < y + h
+
+
+def test_crop_editor_saves_focal_point_and_crops(qtbot, library, sources):
+    mid = import_media(library, [sources / "p0.jpg"]).media_ids[0]
+    dialog = CropEditorDialog(library, mid)
+    qtbot.addWidget(dialog)
+    dialog.canvas.set_focal(0.2, 0.3)
+    dialog.canvas.set_rendition("og")
+    dialog.canvas.set_hand_crop((0, 0, 600, 400))
+    dialog.save()
+    dialog.previews.wait()
+    with library.session() as s:
+        item = s.get(MediaItem, mid)
+        assert (item.focal_x, item.focal_y) == (pytest.approx(0.2), pytest.approx(0.3))
+        assert item.crops["og"][2] == 600
