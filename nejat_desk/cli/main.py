@@ -17,8 +17,11 @@ from nejat_desk.version import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "library_cmds",
     "article_cmds",
+    "edition_cmds",
     "schedule_cmds",
     "media_cmds",
+    "search_cmds",
+    "site_cmds",
 )
 
 
