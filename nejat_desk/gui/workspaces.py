@@ -25,4 +25,6 @@ WORKSPACES: tuple[WorkspaceEntry, ...] = (
                    QT_TRANSLATE_NOOP("Workspaces", "Articles"), "mdi6.file-document-edit-outline"),
     WorkspaceEntry("media", "nejat_desk.gui.media.workspace", "MediaWorkspace",
                    QT_TRANSLATE_NOOP("Workspaces", "Media"), "mdi6.image-multiple-outline"),
+    WorkspaceEntry("schedule", "nejat_desk.gui.schedule.workspace", "ScheduleWorkspace",
+                   QT_TRANSLATE_NOOP("Workspaces", "Schedule"), "mdi6.calendar-month-outline"),
 )

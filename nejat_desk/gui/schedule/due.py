@@ -12,13 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.services.schedule import DueNotice, ScheduleService
+
+if TYPE_CHECKING:
+    from nejat_desk.gui.context import AppContext
+
+WATCHER_NAME = "schedule-due-watcher"
 
 
 def _tr(text: str) -> str:
@@ -87,3 +93,25 @@ class DueWatcher(QObject):
             self.notices_surfaced.emit(result.due)
         if result.missed:
             self.missed_found.emit(result.missed)
+
+
+def ensure_due_watcher(context: AppContext, service: ScheduleService | None = None, *,
+                       start: bool = True) -> DueWatcher:
+    """The application's one due watcher, a child of the context (created on first call).
+
+    The composition root may call this at start-up so that due items are surfaced (and missed
+    ones found) whether or not the Schedule workspace has been opened; the workspace calls it too.
+    """
+    existing = context.findChild(DueWatcher, WATCHER_NAME)
+    if existing is not None:
+        return existing
+    service = service or ScheduleService(context.library)
+    notifier = DueNotifier(QApplication.windowIcon(), context)
+    # Without a tray, the status bar says it too (the Schedule workspace adds its notice bar).
+    notifier.in_window_notice.connect(
+        lambda notice: context.notify(_tr("Due now: {action}").format(action=notice.action), 20000))
+    watcher = DueWatcher(service, notifier, clock=service.clock, parent=context)
+    watcher.setObjectName(WATCHER_NAME)
+    if start:
+        watcher.start()
+    return watcher

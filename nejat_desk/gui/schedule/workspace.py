@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,7 +41,7 @@ from nejat_desk.core.scheduling import ItemKind, LocalTimeCheck, LocalTimeKind, 
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.schedule import calendars
 from nejat_desk.gui.schedule.commands import MoveItemCommand
-from nejat_desk.gui.schedule.due import DueNotifier, DueWatcher
+from nejat_desk.gui.schedule.due import ensure_due_watcher
 from nejat_desk.gui.schedule.model import (
     EDITION_COLOURS,
     KEY_ROLE,
@@ -221,15 +221,15 @@ class ScheduleWorkspace(Workspace):
         context.galleries_changed.connect(lambda _ids: self.refresh())
         context.library_replaced.connect(self.refresh)
 
-        self.notifier = DueNotifier(QIcon(), self)
+        self.watcher = ensure_due_watcher(context, self.service, start=False)
+        self.notifier = self.watcher.notifier
         self.notifier.in_window_notice.connect(self.notice_bar.show_notice)
-        self.watcher = DueWatcher(self.service, self.notifier, clock=self.service.clock, parent=self)
         self.watcher.notices_surfaced.connect(lambda _n: self.attention_model.reload())
         self.watcher.missed_found.connect(self._missed_found)
         self.set_view("month")
-        self.attention_model.reload()
-        if watch:
+        if watch and not self.watcher.timer.isActive():
             self.watcher.start()
+        self.attention_model.reload()
         self._update_labels()
 
     # --- Workspace hooks ----------------------------------------------------------------------
@@ -547,5 +547,5 @@ class ScheduleWorkspace(Workspace):
             on_failure=lambda exc, _tb: self._show_error(str(exc)))
 
     def save_state(self) -> None:
-        self.watcher.stop()
+        pass  # the watcher belongs to the application, not to this workspace
 
