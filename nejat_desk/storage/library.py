@@ -8,6 +8,7 @@ first paint reads through `raw()` and never waits for it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import threading
@@ -49,7 +50,7 @@ def is_damage(exc: BaseException) -> bool:
 def _damaged(db_path: Path, exc: BaseException, backup_dir: Path) -> LibraryDamagedError:
     good = backups.latest_good_backup(backup_dir)
     offer = (f" The latest good backup is {good.path.name} ({good.taken_at:%Y-%m-%d %H:%M} UTC): restore it "
-             "with 'nejat-desk restore' or from the window." if good else " No good backup was found.")
+             "with 'nejat-desk restore --latest-good' or from the window." if good else " No good backup was found.")
     detail = getattr(exc, "orig", None) or exc  # SQLite's words, not SQLAlchemy's statement dump
     err = LibraryDamagedError(f"The library database {db_path} is damaged ({detail}).{offer}")
     err.latest_good_backup = good.path if good else None  # type: ignore[attr-defined]
@@ -207,10 +208,9 @@ class Library:
                 rows += [f"foreign key: {r[0]} row {r[1]} points to a missing {r[2]}"
                          for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
                 if not quick:
-                    try:
+                    # On this read-only connection FTS5 refuses the check; services.library_check runs it.
+                    with contextlib.suppress(sqlite3.OperationalError):
                         conn.execute("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")
-                    except sqlite3.OperationalError:
-                        pass  # read-only connection: FTS check done by check_search_index
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
