@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "media_cmds",
     "search_cmds",
     "site_cmds",
+    "export_cmds",
 )
 
 

@@ -43,8 +43,8 @@ class SnippetSource:
     direction: str = "ltr"
     excerpt: str = ""
     hashtags: tuple[str, ...] = ()
-    image_url: str = ""  # public URL of the rendition for Pinterest's media=
-    image_file: str = ""  # the rendition file name as exported
+    # rendition name -> (file name as exported, public URL); see PLATFORM_RENDITION
+    images: tuple[tuple[str, str, str], ...] = ()
     image_alt: str = ""
     campaign: str = ""  # utm_campaign; defaults to "<edition>-share"
 
@@ -283,7 +283,7 @@ def build_snippet(source: SnippetSource, platform: Platform) -> Snippet:
     link = utm_link(source.url, platform, campaign)
     tags = hashtags_line(source.hashtags)
     rendition = PLATFORM_RENDITION[platform]
-    image = source.image_file if rendition else ""
+    image, image_url = next(((f, u) for r, f, u in source.images if r == rendition), ("", ""))
 
     if platform is Platform.X:
         body = f"{title}\n\n{excerpt}" if excerpt else title
@@ -301,8 +301,8 @@ def build_snippet(source: SnippetSource, platform: Platform) -> Snippet:
         pin_title = shorten(title, PINTEREST_TITLE_MAX)
         description = shorten(" ".join(p for p in (excerpt or title, tags) if p), PINTEREST_DESCRIPTION_MAX)
         query = [("url", link), ("description", description)]
-        if source.image_url:
-            query.insert(1, ("media", source.image_url))
+        if image_url:
+            query.insert(1, ("media", image_url))
         share = "https://www.pinterest.com/pin/create/button/?" + urlencode(query, quote_via=quote)
         return Snippet(platform, description, link, image, share, title=pin_title, description=description,
                        measure={"title": len(pin_title), "description": len(description)})

@@ -174,3 +174,28 @@ def html_to_text(html: str) -> str:
     except Exception:  # noqa: BLE001 - text that is not HTML at all
         text = re.sub(r"<[^>]+>", " ", html)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_DANGEROUS_BLOCK = re.compile(r"<(script|style|iframe|object|embed|noscript|template|frame|frameset|applet)\b"
+                              r".*?</\1\s*>", re.I | re.S)
+_DANGEROUS_TAG = re.compile(r"</?(script|style|iframe|object|embed|noscript|template|frame|frameset|applet|"
+                            r"base|meta|link|form)\b[^>]*>", re.I)
+_EVENT_ATTR = re.compile(r"""\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_RAW_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+_BAD_SCHEME = re.compile(r"(?i)\b(?:javascript|vbscript|livescript)\s*:")
+_MD_LINK_BAD = re.compile(r"\]\(\s*<?\s*(?:javascript|vbscript|livescript|data)\s*:[^)]*\)", re.I)
+_ATTR_BAD = re.compile(r"""(href|src|action|formaction|xlink:href)\s*=\s*(["']?)\s*(?:javascript|vbscript|"""
+                       r"""livescript|data)\s*:[^"'>\s]*\2""", re.I)
+
+
+def sanitize_markdown(source: str) -> str:
+    """Markdown whose raw HTML can carry no script, handler, javascript: URL or embed.
+
+    Text without raw HTML passes unchanged (so ordinary articles round-trip byte for byte)."""
+    text = strip_forbidden_chars(source or "")
+    text = _DANGEROUS_BLOCK.sub("", text)
+    text = _DANGEROUS_TAG.sub("", text)
+    text = _RAW_TAG.sub(lambda m: _EVENT_ATTR.sub("", m.group(0)), text)
+    text = _MD_LINK_BAD.sub("](#)", text)
+    text = _ATTR_BAD.sub(lambda m: f'{m.group(1)}="#"', text)
+    return _BAD_SCHEME.sub("", text)

@@ -16,9 +16,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, GalleryKind
-from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, GalleryKind, Platform
+from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.slugs import slugify
+from nejat_desk.core.snippets import Snippet
 from nejat_desk.exporters.common import absolute_url, permalink, safe_filename
 from nejat_desk.exporters.model import (
     ExArticle,
@@ -285,3 +286,242 @@ def _load_issues(session: Session, export: ExportSet, editions: set[str], media:
             pdf=media.get(session.get(MediaItem, issue.pdf_media_id), ed.code) if issue.pdf_media_id else None,
             cover=media.get(session.get(MediaItem, issue.cover_media_id), ed.code)
             if issue.cover_media_id else None))
+
+
+# --- running an export ---------------------------------------------------------------------------
+
+class ExportCancelled(NejatError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; nothing was written.")
+
+
+def _ticker(progress: Progress | None, cancelled: Callable[[], bool] | None, what: str
+            ) -> Callable[[int, int], None]:
+    def tick(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if progress is not None:
+            progress(done, total, what)
+    return tick
+
+
+def _single_edition(selection: Selection, export: ExportSet) -> list[str]:
+    return list(selection.editions) if selection.editions else sorted(
+        {a.edition for a in export.articles}, key=EDITION_CODES.index)
+
+
+def share_links(snippets: dict[Platform, Snippet]) -> list[tuple[str, str | None]]:
+    labels = {Platform.FACEBOOK: "Facebook", Platform.X: "Twitter", Platform.PINTEREST: "Pinterest",
+              Platform.WHATSAPP: "WhatsApp", Platform.TELEGRAM: "Telegram", Platform.SKYPE: "Skype",
+              Platform.EMAIL: "Email"}
+    return [(labels[p], snippets[p].share_url) for p in Platform]
+
+
+def html_files(export: ExportSet, campaign: str = "", tick: Callable[[int, int], None] | None = None
+               ) -> dict[str, bytes]:
+    from nejat_desk.exporters.html_pages import PageOptions, page_file_name, render_page, year_range
+    from nejat_desk.services.snippets import generate, rendition_url
+
+    snippets = {s.article_id: s.snippets for s in generate(export, campaign=campaign)}
+    options = PageOptions(
+        og_image_url=lambda a: rendition_url(a.featured, "og") if a.featured is not None
+        and a.featured.kind == "image" else None,
+        share_links=lambda a: share_links(snippets[a.id]), year_range=year_range(export))
+    files: dict[str, bytes] = {}
+    for n, article in enumerate(export.articles, start=1):
+        files[f"{article.edition}/{page_file_name(article)}"] = render_page(article, export, options)
+        if tick is not None and n % 100 == 0:
+            tick(n, len(export.articles))
+    return files
+
+
+def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
+    from nejat_desk.core.frontmatter import render_document
+    from nejat_desk.exporters.common import sanitize_markdown
+    from nejat_desk.exporters.markdown_files import markdown_path
+    from nejat_desk.services.articles import article_to_document, load_article
+
+    files: dict[str, bytes] = {}
+    with library.session() as session:
+        for item in export.articles:
+            doc = article_to_document(load_article(session, item.id))
+            doc.body = sanitize_markdown(doc.body)
+            doc.title = sanitize_markdown(doc.title)
+            files[markdown_path(item.edition, item.slug)] = render_document(doc).encode("utf-8")
+    return files
+
+
+def snippet_files(library: Library, export: ExportSet, campaign: str = "", *, store_texts: bool = True
+                  ) -> dict[str, bytes]:
+    from nejat_desk.exporters.common import safe_filename
+    from nejat_desk.services import snippets as snippet_service
+
+    stored = snippet_service.stored_texts(library, [a.id for a in export.articles])
+    generated = snippet_service.generate(export, campaign=campaign, stored=stored)
+    if store_texts:
+        snippet_service.store(library, generated)
+    return {f"{g.edition}/{safe_filename(g.slug + '.json')}": snippet_service.snippet_json(g) for g in generated}
+
+
+def feed_files(export: ExportSet, editions: list[str]) -> dict[str, bytes]:
+    from nejat_desk.exporters.feeds import build_feed
+
+    files = {}
+    for code in editions:
+        site = export.editions[code].site_url.rstrip("/")
+        files[f"{code}.rss.xml"] = build_feed(export, code, "rss", feed_url=f"{site}/feed/")
+        files[f"{code}.atom.xml"] = build_feed(export, code, "atom", feed_url=f"{site}/feed/atom/")
+    return files
+
+
+def _write_tree(out: Path, files: dict[str, bytes]) -> None:
+    from nejat_desk.exporters.common import atomic_directory
+
+    with atomic_directory(out) as tmp:
+        for rel, data in sorted(files.items()):
+            target = tmp / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+
+def _media_files(library: Library, export: ExportSet, tick: Callable[[int, int], None],
+                 warnings: list[str]) -> dict[str, bytes]:
+    """Clean copies (GPS and serials stripped) and the og/pinterest renditions of featured images."""
+    from nejat_desk.services.renditions import clean_copy, export_rendition
+    from nejat_desk.services.snippets import rendition_file_name
+
+    files: dict[str, bytes] = {}
+    featured = {a.featured.id for a in export.articles if a.featured is not None}
+    media = [m for m in export.media() if m.sha256]
+    for n, item in enumerate(media, start=1):
+        try:
+            files[f"media/{item.file_name}"] = Path(clean_copy(library, item.id)).read_bytes()
+            if item.id in featured and item.kind == "image":
+                for name in ("og", "pinterest"):
+                    path = Path(export_rendition(library, item.id, name))
+                    data = path.read_bytes()
+                    wanted = rendition_file_name(item, name)
+                    if path.suffix.lower().lstrip(".") != wanted.rsplit(".", 1)[-1]:
+                        data = _convert_image(data, wanted.rsplit(".", 1)[-1])
+                    files[f"media/{wanted}"] = data
+        except (NejatError, OSError) as exc:
+            warnings.append(f"media {item.file_name}: not included ({exc})")
+        tick(n, len(media))
+    return files
+
+
+def _convert_image(data: bytes, ext: str) -> bytes:
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as img:
+        out = io.BytesIO()
+        if ext == "png":
+            img.save(out, "PNG")
+        else:
+            img.convert("RGB").save(out, "JPEG", quality=88)
+        return out.getvalue()
+
+
+def zip_bytes(files: dict[str, bytes], when: datetime) -> bytes:
+    """A deterministic ZIP: sorted entries, one fixed timestamp, fixed permissions."""
+    import io
+    import zipfile
+
+    stamp = when.astimezone(UTC)
+    date_time = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second // 2 * 2)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            archive.writestr(info, files[name])
+    return buffer.getvalue()
+
+
+def run_export(library: Library, fmt: str, out: Path, selection: Selection | None = None,
+               options: ExportOptions | None = None, *, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None, now: datetime | None = None) -> ExportReport:
+    """Export in `fmt` to `out` (a file, or a folder for html, markdown and snippets), atomically."""
+    from nejat_desk.exporters.common import atomic_write_bytes
+
+    if fmt not in FORMATS:
+        raise ValidationError(f"Unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}.")
+    selection = selection or Selection()
+    options = options or ExportOptions()
+    out = Path(out)
+    report = ExportReport(out, fmt)
+    if fmt == "ics":
+        return _export_ics(library, out, selection, report)
+    tick = _ticker(progress, cancelled, fmt)
+    export = load_export_set(library, selection, options)
+    tick(0, len(export.articles))
+    report.counts["articles"] = len(export.articles)
+
+    if fmt == "wxr":
+        from nejat_desk.exporters.wxr import build_wxr
+
+        result = build_wxr(export, now=now or datetime.now(UTC), progress=tick)
+        atomic_write_bytes(out, result.data)
+        report.counts.update(posts=result.posts, attachments=result.attachments, categories=result.categories,
+                             tags=result.tags, terms=result.terms)
+        report.warnings += result.warnings
+    elif fmt in ("rss", "atom"):
+        from nejat_desk.exporters.feeds import build_feed
+
+        editions = _single_edition(selection, export)
+        if len(editions) == 1:
+            atomic_write_bytes(out, build_feed(export, editions[0], fmt))
+        else:
+            _write_tree(out, {f"{code}.xml": build_feed(export, code, fmt) for code in editions})
+        report.counts["feeds"] = len(editions)
+    elif fmt == "html":
+        _write_tree(out, html_files(export, options.campaign, tick))
+        report.counts["pages"] = len(export.articles)
+    elif fmt == "markdown":
+        _write_tree(out, markdown_files(library, export))
+        report.counts["files"] = len(export.articles)
+    elif fmt == "snippets":
+        _write_tree(out, snippet_files(library, export, options.campaign))
+        report.counts["files"] = len(export.articles)
+    elif fmt == "hootsuite-csv":
+        from nejat_desk.services.snippets import hootsuite_csv
+
+        result_csv = hootsuite_csv(library, export, campaign=options.campaign)
+        atomic_write_bytes(out, result_csv.data)
+        report.counts["rows"] = result_csv.rows
+        report.warnings += result_csv.warnings
+    elif fmt == "bundle":
+        from nejat_desk.exporters.wxr import build_wxr
+
+        files: dict[str, bytes] = {}
+        result = build_wxr(export, now=now or datetime.now(UTC))
+        report.warnings += result.warnings
+        files["wordpress/site.wxr.xml"] = result.data
+        files.update({f"pages/{k}": v for k, v in html_files(export, options.campaign).items()})
+        files.update({f"feeds/{k}": v for k, v in feed_files(export, _single_edition(selection, export)).items()})
+        files.update({f"snippets/{k}": v for k, v in snippet_files(library, export, options.campaign,
+                                                                    store_texts=False).items()})
+        files.update(_media_files(library, export, tick, report.warnings))
+        when = max([a.updated_at for a in export.articles] or [datetime(2003, 1, 1, tzinfo=UTC)])
+        atomic_write_bytes(out, zip_bytes(files, when))
+        report.counts["files"] = len(files)
+    tick(len(export.articles), len(export.articles))
+    log.info("export %s: %s", fmt, report.counts)
+    return report
+
+
+def _export_ics(library: Library, out: Path, selection: Selection, report: ExportReport) -> ExportReport:
+    try:
+        from nejat_desk.exporters.ics import write_ics
+        from nejat_desk.services.schedule import ScheduleFilter
+    except ImportError as exc:  # the scheduler's exporter is not installed in this build
+        raise ValidationError(f"The calendar export is not available ({exc}).") from None
+    start = datetime.combine(selection.date_from, time.min, UTC) if selection.date_from else None
+    end = datetime.combine(selection.date_to, time.max, UTC) if selection.date_to else None
+    flt = ScheduleFilter(start=start, end=end, editions=frozenset(selection.editions))
+    report.counts["events"] = write_ics(library, out, flt)
+    return report
