@@ -176,7 +176,7 @@ class ScheduleModel(QAbstractTableModel):
         info = self.edition_info[item.edition or ""]
         system = info.calendar if self.edition_calendars else "gregorian"
         day = format_date(local.date(), system, with_year=False)
-        return f"{day} {local:%H:%M} ({zone_name})"
+        return f"{isolate(day)} {local:%H:%M} ({zone_name})"
 
     # --- Qt model interface -------------------------------------------------------------------
 
