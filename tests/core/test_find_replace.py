@@ -43,3 +43,25 @@ def test_diff_html_marks_added_and_removed_lines_escaped() -> None:
     assert "− &lt;two&gt;" in html and "+ TWO" in html
     assert diff_counts("a\nb", "a\nc\nd") == (2, 1)
     assert "No differences" in diff_html("same", "same")
+
+
+def test_block_rendering_matches_a_whole_render() -> None:
+    from nejat_desk.core.render import render_markdown
+    from nejat_desk.gui.articles.page import BlockRenderer, markdown_blocks
+
+    text = ("# Title\n\nPara one with **bold**.\n\n- a\n- b\n\n- c loose\n\n1. one\n\n2. two\n\n"
+            "```\ncode\n\nmore code\n```\n\n> quote\n\n> more\n\n    indented\n\n    code\n\n"
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\nEnd <script>x()</script>")
+    renderer = BlockRenderer()
+    assert renderer.render(text) == render_markdown(text).replace("\n\n", "\n") or \
+        _normal(renderer.render(text)) == _normal(render_markdown(text))
+    assert "script" not in renderer.render(text)
+    assert len(markdown_blocks(text)) == 4
+    assert len(markdown_blocks("one\n\ntwo\n\n## three\n\nfour")) == 4
+    # References across blocks fall back to a whole render.
+    ref = "See [the site][s].\n\n[s]: https://example.org"
+    assert 'href="https://example.org"' in renderer.render(ref)
+
+
+def _normal(html: str) -> str:
+    return "".join(html.split())

@@ -104,7 +104,7 @@ def test_farsi_and_arabic_open_right_to_left(workspace, seeded) -> None:
 def test_preview_html_carries_lang_and_dir(workspace, seeded, qtbot) -> None:
     editor = workspace.editor
     html = []
-    editor.preview_controller.renderer.rendered.connect(lambda _g, h, _t: html.append(h))
+    editor.preview_controller.renderer.rendered.connect(lambda _g, h, _t: html.append(h.html()))
     editor.open_article(seeded["fa"])
     qtbot.waitUntil(lambda: bool(html), timeout=3000)
     assert '<html lang="fa" dir="rtl">' in html[-1]
@@ -276,7 +276,7 @@ def test_preview_is_sanitised(workspace, seeded, qtbot) -> None:
     editor = workspace.editor
     editor.open_article(seeded["en"])
     html = []
-    editor.preview_controller.renderer.rendered.connect(lambda _g, h, _t: html.append(h))
+    editor.preview_controller.renderer.rendered.connect(lambda _g, h, _t: html.append(h.html()))
     editor.source.setPlainText('Hi <script>alert("x")</script> <a href="javascript:alert(1)" onclick="y()">l</a>'
                                '<img src=x onerror="z()">')
     editor.preview_controller.render_now()
@@ -405,3 +405,27 @@ def test_autosave_failure_is_shown_and_retried(workspace, seeded, library, qtbot
     qtbot.waitUntil(lambda: editor.banner.isVisible(), timeout=3000)
     assert "disk full" in editor.banner.text()
     qtbot.waitUntil(lambda: body_in_library(library, seeded["en"]).endswith("!"), timeout=5000)
+
+
+def test_typing_in_a_paragraph_updates_the_preview_in_place(workspace, seeded, qtbot) -> None:
+    editor = workspace.editor
+    editor.open_article(seeded["en"])
+    editor.source.setPlainText("First paragraph.\n\nSecond **one**.\n\nThird.")
+    editor.preview_controller.render_now()
+    qtbot.waitUntil(lambda: "Second one." in editor.preview.toPlainText(), timeout=3000)
+    full = editor.preview.full_updates
+    cursor = editor.source.textCursor()
+    cursor.setPosition(len("First paragraph.\n\nSecond **one**"))
+    editor.source.setTextCursor(cursor)
+    type_text(editor.source, " and <i>more</i>")
+    qtbot.waitUntil(lambda: "Second one and more." in editor.preview.toPlainText(), timeout=3000)
+    assert editor.preview.partial_updates >= 1
+    assert editor.preview.full_updates == full
+    text_in_place = editor.preview.toPlainText()
+    # The in-place result reads exactly as a whole render would.
+    editor.preview._show_whole(editor.preview._parts)
+    assert editor.preview.toPlainText() == text_in_place
+    # A new paragraph changes the layout of blocks: the whole page is shown again.
+    editor.source.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor.source, "\n\nFourth.")
+    qtbot.waitUntil(lambda: "Fourth." in editor.preview.toPlainText(), timeout=3000)

@@ -6,6 +6,8 @@ QTextBrowser's rich-text subset can show. Pure Python: the render thread calls i
 from __future__ import annotations
 
 import html
+import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -66,14 +68,94 @@ def _style(ctx: PageContext) -> str:
             f" span.btn {{ background-color: {rule}; color: {fg}; }}")
 
 
-def page_html(body_md: str, ctx: PageContext, *, now: datetime | None = None) -> str:
+# Markdown that refers across blocks (reference links, footnotes, abbreviations) needs the whole text.
+_CROSS_BLOCK = re.compile(r"^ {0,3}\[[^\]]+\]:|\[\^|^\*\[", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_CONTINUES = re.compile(r"^(\s|[-*+]\s|\d+[.)]\s|>)")
+
+
+def markdown_blocks(text: str) -> list[str]:
+    """The text cut at blank lines into pieces that render the same alone as together:
+    fenced code, indented continuations and list items stay with what they belong to."""
+    blocks: list[str] = []
+    current: list[str] = []
+    in_fence = False
+    blank_before = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if not in_fence and not line.strip():
+            blank_before = True
+            current.append(line)
+            continue
+        if blank_before and current and not in_fence and not _CONTINUES.match(line):
+            blocks.append("\n".join(current))
+            current = []
+        blank_before = False
+        current.append(line)
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+class BlockRenderer:
+    """render_markdown block by block with a cache, so a keystroke re-renders one paragraph,
+    not the article. Each block is sanitised on its own (render_markdown), so the joined
+    result is as safe as a whole render. Not thread-safe: one per render thread."""
+
+    def __init__(self, capacity: int = 4000) -> None:
+        self._cache: OrderedDict[str, str] = OrderedDict()
+        self.capacity = capacity
+
+    def render_blocks(self, text: str) -> list[str]:
+        """Sanitised HTML per Markdown block (one piece when blocks refer to each other)."""
+        if _CROSS_BLOCK.search(text):
+            return [render_markdown(text)]
+        out = []
+        for block in markdown_blocks(text):
+            cached = self._cache.get(block)
+            if cached is None:
+                cached = render_markdown(block)
+                self._cache[block] = cached
+                if len(self._cache) > self.capacity:
+                    self._cache.popitem(last=False)
+            else:
+                self._cache.move_to_end(block)
+            out.append(cached)
+        return out
+
+    def render(self, text: str) -> str:
+        return "\n".join(self.render_blocks(text))
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """The preview as pieces, so the browser can replace one changed paragraph in place."""
+
+    css: str
+    head: str  # from <html> to the start of the body
+    blocks: tuple[str, ...]  # the body, one sanitised piece per Markdown block
+    tail: str
+
+    def html(self, *, with_style: bool = True) -> str:
+        style = f"<style>{self.css}</style>" if with_style else ""
+        return self.head.replace("<!--style-->", style) + "\n".join(self.blocks) + self.tail
+
+
+def page_html(body_md: str, ctx: PageContext, *, now: datetime | None = None,
+              renderer: BlockRenderer | None = None) -> str:
     """The full preview document; the body goes through render_markdown (sanitised)."""
+    return page_parts(body_md, ctx, now=now, renderer=renderer).html()
+
+
+def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
+               renderer: BlockRenderer | None = None) -> PageParts:
     lang = html.escape(ctx.edition)
     direction = "rtl" if ctx.edition in RTL_EDITIONS else "ltr"
     align = "right" if direction == "rtl" else "left"
     esc = html.escape
     parts = [f'<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
-             f"<style>{_style(ctx)}</style></head>"
+             "<!--style--></head>"
              f'<body lang="{lang}" dir="{direction}"><div dir="{direction}" align="{align}">']
     if ctx.category:
         parts.append(f'<p class="cat" dir="{direction}">{esc(ctx.category.replace("/", " / "))}</p>')
@@ -91,7 +173,9 @@ def page_html(body_md: str, ctx: PageContext, *, now: datetime | None = None) ->
         parts.append(f'<p align="center"><img src="{MEDIA_SCHEME}:{esc(ctx.featured.sha256)}"{size}></p>')
         if ctx.featured.caption:
             parts.append(f'<p class="caption" align="center">{esc(ctx.featured.caption)}</p>')
-    parts.append(f'<div class="body" dir="{direction}">{render_markdown(body_md)}</div>')
+    head = "".join(parts) + f'<div class="body" dir="{direction}">'
+    blocks = tuple(renderer.render_blocks(body_md)) if renderer else (render_markdown(body_md),)
+    parts = ["</div>"]
     if ctx.source_name or ctx.source_url:
         name = esc(ctx.source_name or ctx.source_url)
         link = f'<a href="{esc(ctx.source_url)}">{name}</a>' if ctx.source_url.startswith(("http://", "https://")) \
@@ -101,4 +185,4 @@ def page_html(body_md: str, ctx: PageContext, *, now: datetime | None = None) ->
         parts.append(f'<p class="meta">Download {esc(name)}</p>')
     buttons = " ".join(f'<span class="btn">&nbsp;{p}&nbsp;</span>' for p in SHARE_PLATFORMS)
     parts.append(f'<p class="share" dir="ltr">Share: {buttons}</p></div></body></html>')
-    return "".join(parts)
+    return PageParts(_style(ctx), head, blocks, "".join(parts))

@@ -14,13 +14,16 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from nejat_desk.gui.articles.page import MEDIA_SCHEME, PageContext, page_html
+from nejat_desk.gui.articles.page import MEDIA_SCHEME, BlockRenderer, PageContext, PageParts, page_parts
 
 log = logging.getLogger(__name__)
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+# One plain paragraph, inline markup only: it maps to exactly one block of the document.
+_SIMPLE_P = re.compile(r"^<p>((?:(?!</?(?:p|div|ul|ol|li|table|blockquote|pre|h[1-6]|img|figure)\b).)*)</p>$",
+                       re.DOTALL)
 DEBOUNCE_MS = 80
 MAX_WAIT_MS = 300
 
@@ -28,7 +31,7 @@ MAX_WAIT_MS = 300
 class PreviewRenderer(QObject):
     """Coalesces requests: only the newest text waiting is rendered; stale results are dropped."""
 
-    rendered = Signal(int, str, float)  # generation, html, perf_counter when requested
+    rendered = Signal(int, object, float)  # generation, PageParts, perf_counter when requested
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,7 @@ class PreviewRenderer(QObject):
         self._thread.join(timeout=2)
 
     def _work(self) -> None:  # renderer thread
+        blocks = BlockRenderer()
         while True:
             with self._cond:
                 while self._pending is None and not self._stop:
@@ -62,7 +66,7 @@ class PreviewRenderer(QObject):
                 generation, body, ctx, requested_at = self._pending  # type: ignore[misc]
                 self._pending = None
             try:
-                html = page_html(body, ctx)
+                html = page_parts(body, ctx, renderer=blocks)
             except Exception:  # a renderer bug must not kill the preview for good
                 log.exception("preview render failed")
                 continue
@@ -87,23 +91,72 @@ class PreviewBrowser(QTextBrowser):
         self.refused: list[str] = []
         self._images: dict[str, QImage] = {}
         self.shown_generation = 0
+        self._parts: PageParts | None = None
+        self.full_updates = 0
+        self.partial_updates = 0
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
 
-    def apply(self, generation: int, html: str, requested_at: float) -> None:
+    def apply(self, generation: int, parts: PageParts, requested_at: float) -> None:
         if generation <= self.shown_generation:
             return  # an older render arriving late
+        if not self._replace_in_place(parts):
+            self._show_whole(parts)
+        self._parts = parts
+        self.shown_generation = generation
+        self.shown.emit(generation, requested_at)
+
+    def _show_whole(self, parts: PageParts) -> None:
         bar = self.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4 and bar.maximum() > 0
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.setHtml(html)
-        direction = Qt.LayoutDirection.RightToLeft if 'dir="rtl"' in html[:200] else Qt.LayoutDirection.LeftToRight
-        option = self.document().defaultTextOption()
+        document = self.document()
+        document.setDefaultStyleSheet(parts.css)  # kept by the document for in-place updates too
+        self.setHtml(parts.html(with_style=False))
+        direction = Qt.LayoutDirection.RightToLeft if 'dir="rtl"' in parts.head[:200] \
+            else Qt.LayoutDirection.LeftToRight
+        option = document.defaultTextOption()
         option.setTextDirection(direction)
-        self.document().setDefaultTextOption(option)
+        document.setDefaultTextOption(option)
         if bar.maximum():
             bar.setValue(bar.maximum() if at_end else round(fraction * bar.maximum()))
-        self.shown_generation = generation
-        self.shown.emit(generation, requested_at)
+        self.full_updates += 1
+
+    def _replace_in_place(self, parts: PageParts) -> bool:
+        """Typing in one paragraph changes one block: swap that paragraph's text in the
+        document instead of laying out the whole page again (keeps the stall short)."""
+        old = self._parts
+        if old is None or old.css != parts.css or old.head != parts.head or old.tail != parts.tail \
+                or len(old.blocks) != len(parts.blocks):
+            return False
+        changed = [i for i, (a, b) in enumerate(zip(old.blocks, parts.blocks, strict=True)) if a != b]
+        if len(changed) != 1:
+            return not changed
+        index = changed[0]
+        before, after = _SIMPLE_P.match(old.blocks[index]), _SIMPLE_P.match(parts.blocks[index])
+        if before is None or after is None:
+            return False
+        document = self.document()
+        old_text = QTextDocumentFragment.fromHtml(old.blocks[index], document).toPlainText()
+        if not old_text.strip():
+            return False
+        # The same paragraph text may occur earlier: take the matching occurrence.
+        occurrence = sum(1 for b in old.blocks[:index] if b == old.blocks[index])
+        block = document.begin()
+        while block.isValid():
+            if block.text() == old_text:
+                if occurrence == 0:
+                    break
+                occurrence -= 1
+            block = block.next()
+        if not block.isValid():
+            return False
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.insertHtml(after.group(1))
+        cursor.endEditBlock()
+        self.partial_updates += 1
+        return True
 
     def _local_file(self, url: QUrl) -> Path | None:
         if url.scheme() == MEDIA_SCHEME:
