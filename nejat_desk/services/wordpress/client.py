@@ -8,12 +8,14 @@ Not thread-safe: one client per thread (httpx.Client is shared by its own calls 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from nejat_desk.core.errors import ValidationError
 from nejat_desk.services.wordpress.errors import Problem, SiteError
 from nejat_desk.version import __version__
 
@@ -28,12 +30,12 @@ ProgressCallback = Callable[[int, int], None]  # (done, total)
 def normalise_base_url(url: str) -> str:
     url = url.strip()
     if not url:
-        raise SiteError(Problem.UNREACHABLE, "The site address is empty.")
-    if "://" not in url:
+        raise ValidationError("The site address is empty.")
+    if "://" not in url and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)", url):
         url = "https://" + url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SiteError(Problem.UNREACHABLE, f"{url!r} is not a web address (http:// or https://).")
+        raise ValidationError(f"{url!r} is not a web address (http:// or https://).")
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 

@@ -80,7 +80,7 @@ def _info(session: Any, job: OutboxJob) -> JobInfo:
     site = session.get(SiteProfile, job.site_id)
     options = job.options or {}
     return JobInfo(job.id, job.site_id, site.name if site else "?", job.object_type, job.object_id,
-                   _label(session, job), job.action, str(options.get("status", "")),
+                   _label(session, job), job.action, str(options.get("status") or ""),
                    str(options.get("date_gmt") or ""), job.state, job.attempts, job.next_attempt_at,
                    job.last_error, job.updated_at)
 

@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from nejat_desk.services.wordpress.outbox import queue_push
-from nejat_desk.storage.models import Article, RemoteLink
+from nejat_desk.services.wordpress.outbox import OPEN_STATES, queue_push
+from nejat_desk.storage.models import Article, OutboxJob, RemoteLink
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,10 @@ def queue_stale_updates(library: Any) -> int:
             Article, (RemoteLink.local_id == Article.id) & (RemoteLink.object_type == "article")).where(
             Article.version > RemoteLink.synced_version, Article.deleted_at.is_(None))).all()
         for site_id, article_id in rows:
-            job = queue_push(session, site_id, "article", article_id, status=None, auto=True)
-            count += job.state == "queued"
+            open_job = session.scalars(select(OutboxJob.id).where(
+                OutboxJob.site_id == site_id, OutboxJob.object_type == "article", OutboxJob.object_id == article_id,
+                OutboxJob.state.in_(OPEN_STATES))).first()
+            if open_job is None:
+                queue_push(session, site_id, "article", article_id, status=None, auto=True)
+                count += 1
     return count
