@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
                   rebuild=args.rebuild, out=args.out)
     print(f"synthetic library: {ctx.articles:,} articles of ~{ctx.words} words, {ctx.media:,} media; "
           f"{ctx.runs} runs per median", flush=True)
+    _report_load()
     failures = 0
     everything: list[tuple[str, Result]] = []
     for name in args.only or discover():
@@ -63,6 +64,17 @@ def main(argv: list[str] | None = None) -> int:
     if missed:
         print("\nmissed targets:\n  " + "\n  ".join(missed))
     return 1 if missed or failures else 0
+
+
+def _report_load() -> None:
+    import os
+
+    load = os.getloadavg()[0]
+    cpus = os.cpu_count() or 1
+    print(f"load average {load:.1f} on {cpus} CPUs", flush=True)
+    if load > cpus * 0.5:
+        print("warning: the machine is busy; wall-clock figures will be inflated (the CPU-time figures "
+              "are less affected)", flush=True)
 
 
 if __name__ == "__main__":
