@@ -73,8 +73,15 @@ _SPACE = re.compile(r"\s+")
 _WORD_END = re.compile(r"\S(?=\s|$)")
 
 
+_SCRIPTISH = re.compile(r"<(script|style|iframe|object|embed|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_BAD_SCHEME = re.compile(r"(?i)\b(?:javascript|vbscript|livescript)\s*:")
+
+
 def clean_line(text: str) -> str:
-    """One line of plain text: whitespace collapsed, control characters gone."""
+    """One line of plain text: markup, scripts and javascript: schemes removed, whitespace collapsed,
+    control characters gone (share texts are plain text everywhere)."""
+    text = _BAD_SCHEME.sub("", _TAG.sub("", _SCRIPTISH.sub("", text)))
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs") or ch in "\t\n")
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
