@@ -159,6 +159,9 @@ class Article(UidMixin, TimestampMixin, Base):
         Index("ix_articles_updated", "updated_at"),
         Index("ix_articles_scheduled", "scheduled_at"),
         Index("ix_articles_status", "status"),
+        # Covering index for the Articles list's filters and sorts (migration 0004).
+        Index("ix_articles_list", "deleted_at", "updated_at", "edition_code", "status", "scheduled_at",
+              "published_at", "created_at", "category_id", "byline", "title"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
