@@ -51,6 +51,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     QGuiApplication.setDesktopFileName("org.nejat.NejatDesk")
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resources.files("nejat_desk.resources") / "icons" / "nejat-desk.png")))
     app.setApplicationDisplayName("Nejat Desk")
     return app  # type: ignore[return-value]
 
@@ -85,31 +90,33 @@ def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
     from nejat_desk.core.errors import LibraryDamagedError, LibraryError, LibraryLockedError
     from nejat_desk.storage.library import Library
 
-    tr = QApplication.translate
     first_run = not (root / "library.sqlite3").exists()
     try:
         library = Library.open(root, create=True, break_lock=break_lock)
     except LibraryLockedError as exc:
         if exc.same_host:
-            QMessageBox.information(None, tr("App", "Library in use"), str(exc))
+            QMessageBox.information(None, QApplication.translate("App", "Library in use"), str(exc))
             return None
-        answer = QMessageBox.question(None, tr("App", "Library in use elsewhere"), str(exc) + "\n\n" + tr(
-            "App", "Break the lock and open it here? Only do this if the other computer has closed it."))
+        answer = QMessageBox.question(
+            None, QApplication.translate("App", "Library in use elsewhere"),
+            str(exc) + "\n\n" + QApplication.translate(
+                "App", "Break the lock and open it here? Only do this if the other computer has closed it."))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return open_library_interactively(root, True)
     except LibraryDamagedError as exc:
         backup = getattr(exc, "latest_good_backup", None)
         if backup is None:
-            QMessageBox.critical(None, tr("App", "Library damaged"), str(exc))
+            QMessageBox.critical(None, QApplication.translate("App", "Library damaged"), str(exc))
             return None
-        answer = QMessageBox.question(None, tr("App", "Library damaged"),
-                                      str(exc) + "\n\n" + tr("App", "Restore the latest good backup now?"))
+        answer = QMessageBox.question(None, QApplication.translate("App", "Library damaged"),
+                                      str(exc) + "\n\n" + QApplication.translate(
+                                          "App", "Restore the latest good backup now?"))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return restore_damaged(root, Path(backup))
     except LibraryError as exc:
-        QMessageBox.critical(None, tr("App", "Cannot open the library"), str(exc))
+        QMessageBox.critical(None, QApplication.translate("App", "Cannot open the library"), str(exc))
         return None
     if first_run:
         from nejat_desk.services.example_content import load_example_content
@@ -120,8 +127,8 @@ def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
 
 def restore_damaged(root: Path, backup: Path) -> Library | None:
     """Restore a backup over a damaged database without opening the damaged file."""
-    from nejat_desk.storage.library import Library
     from nejat_desk.storage.layout import LibraryLayout
+    from nejat_desk.storage.library import Library
     from nejat_desk.storage.lock import LibraryLock
 
     layout = LibraryLayout(root)
@@ -137,7 +144,7 @@ def restore_damaged(root: Path, backup: Path) -> Library | None:
 
 def start_background_checks(context: AppContext, window: MainWindow) -> None:
     """After the first paint: icons, the full integrity check and the periodic backup."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     window.load_icons()
@@ -145,11 +152,11 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
 
     def report(problems: list[str]) -> None:
         if problems:
-            QMessageBox.warning(window, window.tr("Library check"), window.tr(
-                "The library's integrity check found problems:\n%1\n\nUse File > Restore from Backup to go back "
+            QMessageBox.warning(window, QCoreApplication.translate("App", "Library check"), QCoreApplication.translate(
+                "App", "The library's integrity check found problems:\n%1\n\nUse File > Restore from Backup to go back "
                 "to a good copy.").replace("%1", "\n".join(problems[:10])))
         else:
-            context.notify(window.tr("Library checked: no problems found."), 4000)
+            context.notify(QCoreApplication.translate("App", "Library checked: no problems found."), 4000)
 
     context.tasks.run(lambda _h: library.integrity_problems(), on_success=report)
     backup_timer = QTimer(window)
@@ -188,10 +195,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         window, context = build_window(library, settings)
         if library.cloud_sync_warning:
-            from PySide6.QtCore import QTimer
+            from PySide6.QtCore import QCoreApplication, QTimer
             from PySide6.QtWidgets import QMessageBox
 
-            QTimer.singleShot(0, lambda: QMessageBox.warning(window, window.tr("Library in a synced folder"),
+            QTimer.singleShot(0, lambda: QMessageBox.warning(window, QCoreApplication.translate(
+                                                                 "App", "Library in a synced folder"),
                                                              library.cloud_sync_warning or ""))
         if os.environ.get(FIRST_PAINT_ENV):
             from nejat_desk.gui.main_window import FirstPaintReporter

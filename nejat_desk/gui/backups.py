@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.dates import format_datetime, format_number
+from nejat_desk.gui.labels import backup_kind_label
 
 
 class RestoreDialog(QDialog):
@@ -29,11 +31,11 @@ class RestoreDialog(QDialog):
             "Restoring replaces the library's content with the chosen copy. The current content is backed up "
             "first, so a restore can itself be undone."), self, wordWrap=True))
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Taken (UTC)"), self.tr("Kind"), self.tr("Size")])
+        self.model.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
         self.backups = context.library.list_backups()
         for info in self.backups:
-            row = [QStandardItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S")), QStandardItem(info.kind),
-                   QStandardItem(f"{info.size / 1_048_576:.1f} MB")]
+            row = [QStandardItem(format_datetime(info.taken_at, context.settings)), QStandardItem(backup_kind_label(info.kind)),
+                   QStandardItem(self.tr("%1 MB").replace("%1", format_number(info.size / 1_048_576)))]
             for item in row:
                 item.setEditable(False)
             self.model.appendRow(row)
@@ -63,7 +65,8 @@ class RestoreDialog(QDialog):
             return
         info = self.backups[rows[0].row()]
         answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
-            "Replace the library with the backup taken %1?").replace("%1", info.taken_at.strftime("%Y-%m-%d %H:%M")))
+            "Replace the library with the backup taken %1?").replace(
+                "%1", format_datetime(info.taken_at, self.context.settings)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.setCursor(Qt.CursorShape.WaitCursor)

@@ -3,9 +3,10 @@ direction that goes with the language (Farsi and Arabic mirror the whole window)
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from nejat_desk.gui import settings as opt
@@ -13,6 +14,55 @@ from nejat_desk.gui.settings import Settings
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 _installed: list[QTranslator] = []
+
+
+def interface_language(locale: QLocale | None = None) -> str:
+    """The two-letter code of the interface language ("fa", "en", ...)."""
+    return (locale or QLocale()).name().split("_")[0]
+
+
+class ClassContextTranslator(QTranslator):
+    """Our catalogue, looked up the way lupdate filed it.
+
+    PySide's `self.tr()` looks a string up under the name of the object's own class, while
+    lupdate files it under the class whose method calls tr(). A subclass instance would miss
+    every string its base classes translate; on a miss this tries the base classes' names.
+    """
+
+    def __init__(self, inner: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        text = self.inner.translate(context, source_text, disambiguation, n)
+        if text:
+            return text
+        for base in base_contexts(context):
+            text = self.inner.translate(base, source_text, disambiguation, n)
+            if text:
+                return text
+        return None  # None, not "": an empty string would be shown instead of the source text
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return self.inner.isEmpty()
+
+
+@cache
+def base_contexts(context: str) -> tuple[str, ...]:
+    """Names of our QObject classes above the class called `context`, nearest first."""
+    pending = list(QObject.__subclasses__())
+    seen: set[type] = set()
+    while pending:
+        cls = pending.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        if cls.__name__ == context and cls.__module__.startswith("nejat_desk"):
+            return tuple(base.__name__ for base in cls.__mro__[1:]
+                         if base.__module__.startswith("nejat_desk"))
+        pending.extend(cls.__subclasses__())
+    return ()
 
 
 def interface_locale(settings: Settings) -> QLocale:
@@ -27,9 +77,10 @@ def install_translators(app: QApplication, settings: Settings) -> QLocale:
     locale = interface_locale(settings)
     QLocale.setDefault(locale)
     language = locale.name().split("_")[0]
-    ours = QTranslator(app)
+    catalogue = QTranslator(app)
     qm_dir = resources.files("nejat_desk.resources") / "translations"
-    if ours.load(locale, "nejat_desk", "_", str(qm_dir)):
+    if catalogue.load(locale, "nejat_desk", "_", str(qm_dir)):
+        ours = ClassContextTranslator(catalogue, app)
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimeZone
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimeZone
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nejat_desk.core.domain import EDITIONS
 from nejat_desk.gui import settings as opt
@@ -12,7 +22,7 @@ from nejat_desk.gui.palette import apply_theme
 from nejat_desk.gui.settings import Settings
 
 # Interface languages offered (the translations ship for each).
-UI_LANGUAGES = (("system", "System default"), ("en", "English"), ("ar", "العربية"), ("fa", "فارسی"), ("sq", "Shqip"))
+UI_LANGUAGES = (("system", QT_TRANSLATE_NOOP("Preferences", "System default")), ("en", "English"), ("ar", "العربية"), ("fa", "فارسی"), ("sq", "Shqip"))
 
 
 class PreferencesDialog(QDialog):
@@ -36,15 +46,17 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        tr = QCoreApplication.translate
-        for value, label in (("system", tr("Preferences", "Follow the system")), ("light", tr("Preferences", "Light")),
-                             ("dark", tr("Preferences", "Dark"))):
+        for value, label in (("system", QCoreApplication.translate("Preferences", "Follow the system")),
+                             ("light", QCoreApplication.translate("Preferences", "Light")),
+                             ("dark", QCoreApplication.translate("Preferences", "Dark"))):
             self.theme.addItem(label, value)
         for value, label in UI_LANGUAGES:
-            self.language.addItem(tr("Preferences", label) if value == "system" else label, value)
+            # Languages are listed in their own names, so anyone can find theirs.
+            self.language.addItem(QCoreApplication.translate("Preferences", label) if value == "system" else label,
+                                  value)
         for edition in EDITIONS:
             self.edition.addItem(f"{edition.native_name} ({edition.code})", edition.code)
-        self.time_zone.addItem(tr("Preferences", "System time zone"), "")
+        self.time_zone.addItem(QCoreApplication.translate("Preferences", "System time zone"), "")
         for zone in sorted(bytes(z.data()).decode() for z in QTimeZone.availableTimeZoneIds()):
             self.time_zone.addItem(zone, zone)
         self._load()
@@ -65,6 +77,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         s = self.settings
+        language_changed = self.language.currentData() != s.get(opt.UI_LANGUAGE)
         s.set(opt.THEME, self.theme.currentData())
         s.set(opt.UI_LANGUAGE, self.language.currentData())
         s.set(opt.JALALI_DATES, self.jalali.isChecked())
@@ -81,3 +94,8 @@ class PreferencesDialog(QDialog):
         if isinstance(app, QApplication):
             apply_theme(app, s.get(opt.THEME))
         super().accept()
+        if language_changed:
+            # Windows already built keep their texts; a restart builds everything in the new language
+            # (and mirrors it for Farsi and Arabic).
+            QMessageBox.information(self.parentWidget(), self.tr("Interface language"), self.tr(
+                "The new interface language is used the next time you start Nejat Desk."))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.dates import format_datetime
+from nejat_desk.gui.labels import trash_kind_label
 from nejat_desk.services import trash
 
 
@@ -26,7 +28,7 @@ class TrashDialog(QDialog):
         self.setWindowTitle(self.tr("Trash"))
         self.resize(640, 400)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Kind"), self.tr("Deleted (UTC)")])
+        self.model.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Kind"), self.tr("Deleted")])
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -53,8 +55,8 @@ class TrashDialog(QDialog):
         self.model.removeRows(0, self.model.rowCount())
         self.entries = trash.list_trash(self.context.library)
         for entry in self.entries:
-            items = [QStandardItem(entry.title), QStandardItem(entry.kind),
-                     QStandardItem(entry.deleted_at.strftime("%Y-%m-%d %H:%M"))]
+            items = [QStandardItem(entry.title), QStandardItem(trash_kind_label(entry.kind)),
+                     QStandardItem(format_datetime(entry.deleted_at, self.context.settings))]
             for item in items:
                 item.setEditable(False)
             self.model.appendRow(items)

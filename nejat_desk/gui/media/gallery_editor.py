@@ -62,9 +62,10 @@ ORDER_MIME = "application/x-nejat-gallery-rows"
 def kind_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
-    return {GalleryKind.PHOTO_GALLERY: tr("Galleries", "Photo Gallery"), GalleryKind.CARTOONS: tr("Galleries", "Cartoons"),
-            GalleryKind.NEWSPICS: tr("Galleries", "NewsPics"), GalleryKind.VIDEOS: tr("Galleries", "Videos")}
+    return {GalleryKind.PHOTO_GALLERY: QCoreApplication.translate("Galleries", "Photo Gallery"),
+            GalleryKind.CARTOONS: QCoreApplication.translate("Galleries", "Cartoons"),
+            GalleryKind.NEWSPICS: QCoreApplication.translate("Galleries", "NewsPics"),
+            GalleryKind.VIDEOS: QCoreApplication.translate("Galleries", "Videos")}
 
 
 class GalleryListModel(QAbstractListModel):

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 WATCHER_NAME = "schedule-due-watcher"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DueNotifier", text)
-
-
 class DueNotifier(QObject):
     """Shows a notice in the system tray when there is one, else asks the window to show it."""
 
@@ -44,14 +40,14 @@ class DueNotifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if use_tray:
             self.tray = QSystemTrayIcon(icon or QIcon(), self)
-            self.tray.setToolTip("Nejat Desk")
+            self.tray.setToolTip(QCoreApplication.translate("DueNotifier", "Nejat Desk"))
             self.tray.show()
         self.shown: list[DueNotice] = []
 
     def notify(self, notice: DueNotice) -> None:
         self.shown.append(notice)
         if self.tray is not None:
-            self.tray.showMessage(_tr("Due now: {title}").format(title=notice.title), notice.action,
+            self.tray.showMessage(QCoreApplication.translate("DueNotifier", "Due now: {title}").format(title=notice.title), notice.action,
                                   QSystemTrayIcon.MessageIcon.Information, 20000)
         else:
             self.in_window_notice.emit(notice)
@@ -109,7 +105,7 @@ def ensure_due_watcher(context: AppContext, service: ScheduleService | None = No
     notifier = DueNotifier(QApplication.windowIcon(), context)
     # Without a tray, the status bar says it too (the Schedule workspace adds its notice bar).
     notifier.in_window_notice.connect(
-        lambda notice: context.notify(_tr("Due now: {action}").format(action=notice.action), 20000))
+        lambda notice: context.notify(QCoreApplication.translate("DueNotifier", "Due now: {action}").format(action=notice.action), 20000))
     watcher = DueWatcher(service, notifier, clock=service.clock, parent=context)
     watcher.setObjectName(WATCHER_NAME)
     if start:

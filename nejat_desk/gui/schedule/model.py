@@ -47,10 +47,6 @@ KIND_COLOURS = {"article": "#868e96", "gallery": "#0c8599", "issue": "#9c36b5", 
 COLUMNS = ("when", "edition_time", "kind", "where", "title", "state", "warnings")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleModel", text)
-
-
 def isolate(text: str) -> str:
     """A first-strong bidi isolate: an English message in a right-to-left window (or the reverse)
     keeps its punctuation in place."""
@@ -68,13 +64,13 @@ def item_colour(item: CalendarItem, mode: str) -> QColor:
 
 
 def kind_label(kind: ItemKind) -> str:
-    return {ItemKind.ARTICLE: _tr("Article"), ItemKind.GALLERY: _tr("Gallery"), ItemKind.ISSUE: _tr("Issue"),
-            ItemKind.SOCIAL: _tr("Social post")}[kind]
+    return {ItemKind.ARTICLE: QCoreApplication.translate("ScheduleModel", "Article"), ItemKind.GALLERY: QCoreApplication.translate("ScheduleModel", "Gallery"), ItemKind.ISSUE: QCoreApplication.translate("ScheduleModel", "Issue"),
+            ItemKind.SOCIAL: QCoreApplication.translate("ScheduleModel", "Social post")}[kind]
 
 
 def state_label(state: str) -> str:
-    return {"planned": _tr("Planned"), "due": _tr("Due"), "missed": _tr("Missed"), "done": _tr("Done"),
-            "cancelled": _tr("Cancelled")}.get(state, state)
+    return {"planned": QCoreApplication.translate("ScheduleModel", "Planned"), "due": QCoreApplication.translate("ScheduleModel", "Due"), "missed": QCoreApplication.translate("ScheduleModel", "Missed"), "done": QCoreApplication.translate("ScheduleModel", "Done"),
+            "cancelled": QCoreApplication.translate("ScheduleModel", "Cancelled")}.get(state, state)
 
 
 class ScheduleModel(QAbstractTableModel):
@@ -192,9 +188,9 @@ class ScheduleModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        return {"when": _tr("Your time ({zone})").format(zone=self.user_zone), "edition_time": _tr("Edition time"),
-                "kind": _tr("Kind"), "where": _tr("Edition / platform"), "title": _tr("Title"),
-                "state": _tr("State"), "warnings": _tr("Warnings")}[COLUMNS[section]]
+        return {"when": QCoreApplication.translate("ScheduleModel", "Your time ({zone})").format(zone=self.user_zone), "edition_time": QCoreApplication.translate("ScheduleModel", "Edition time"),
+                "kind": QCoreApplication.translate("ScheduleModel", "Kind"), "where": QCoreApplication.translate("ScheduleModel", "Edition / platform"), "title": QCoreApplication.translate("ScheduleModel", "Title"),
+                "state": QCoreApplication.translate("ScheduleModel", "State"), "warnings": QCoreApplication.translate("ScheduleModel", "Warnings")}[COLUMNS[section]]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -221,7 +217,7 @@ class ScheduleModel(QAbstractTableModel):
             if column == "kind":
                 return kind_label(item.kind)
             if column == "where":
-                return item.platform or item.edition or _tr("all editions")
+                return item.platform or item.edition or QCoreApplication.translate("ScheduleModel", "all editions")
             if column == "title":
                 return item.title
             if column == "state":
@@ -263,7 +259,7 @@ class WarningsModel(QAbstractListModel):
             else:
                 days.setdefault(warning.day, []).append(warning.edition or "")
         for day, editions in sorted(days.items()):
-            rows.append((_tr("Nothing scheduled on {day} in: {editions}").format(
+            rows.append((QCoreApplication.translate("ScheduleModel", "Nothing scheduled on {day} in: {editions}").format(
                 day=f"{day:%a %Y-%m-%d}", editions=", ".join(editions)), [], None))
         self._rows = rows
         self.endResetModel()
@@ -310,7 +306,7 @@ class AttentionModel(QAbstractListModel):
         notice = self._notices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = to_local(notice.due_at, self.user_zone)
-            label = _tr("MISSED") if notice.state == "missed" else _tr("DUE")
+            label = QCoreApplication.translate("ScheduleModel", "MISSED") if notice.state == "missed" else QCoreApplication.translate("ScheduleModel", "DUE")
             return f"{label} · {when:%a %d %b %H:%M} · {notice.action}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return notice.action

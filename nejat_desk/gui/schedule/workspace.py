@@ -58,33 +58,29 @@ from nejat_desk.services.schedule import DueNotice, ScheduleService
 TimeChooser = Callable[[LocalTimeCheck, datetime, str], str | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleWorkspace", text)
-
-
 def ask_time_choice(parent: QWidget) -> TimeChooser:
     """The default chooser: a message box that names both options."""
 
     def choose(check: LocalTimeCheck, local: datetime, zone_name: str) -> str | None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Daylight-saving change"))
+        box.setWindowTitle(QCoreApplication.translate("ScheduleWorkspace", "Daylight-saving change"))
         if check.kind is LocalTimeKind.AMBIGUOUS:
             earlier, later = check.candidates
-            box.setText(_tr("{time} happens twice in {zone} (the clocks go back). Which one?").format(
+            box.setText(QCoreApplication.translate("ScheduleWorkspace", "{time} happens twice in {zone} (the clocks go back). Which one?").format(
                 time=f"{local:%Y-%m-%d %H:%M}", zone=zone_name))
-            first = box.addButton(_tr("The first ({utc} UTC)").format(utc=f"{earlier:%H:%M}"),
+            first = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The first ({utc} UTC)").format(utc=f"{earlier:%H:%M}"),
                                   QMessageBox.ButtonRole.AcceptRole)
-            second = box.addButton(_tr("The second ({utc} UTC)").format(utc=f"{later:%H:%M}"),
+            second = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The second ({utc} UTC)").format(utc=f"{later:%H:%M}"),
                                    QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             return "earlier" if box.clickedButton() is first else "later" if box.clickedButton() is second \
                 else None
         assert check.first_valid is not None
-        box.setText(_tr("{time} does not exist in {zone} (the clocks go forward).").format(
+        box.setText(QCoreApplication.translate("ScheduleWorkspace", "{time} does not exist in {zone} (the clocks go forward).").format(
             time=f"{local:%Y-%m-%d %H:%M}", zone=zone_name))
-        shift = box.addButton(_tr("Move to {time}").format(time=f"{check.first_valid:%H:%M}"),
+        shift = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "Move to {time}").format(time=f"{check.first_valid:%H:%M}"),
                               QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

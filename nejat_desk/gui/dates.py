@@ -1,0 +1,111 @@
+"""Dates, times and numbers as the interface language writes them.
+
+Every date the GUI shows goes through here, so that the Farsi interface shows Solar Hijri
+dates (when the JALALI_DATES preference is on) with Persian digits, the Arabic interface
+Arabic-Indic digits, Albanian its own month names, and every instant is shown in the
+user's time zone (the USER_TIME_ZONE preference, or the system's).
+
+The library stores instants in UTC; a naive datetime given here is taken as UTC.
+`settings` may be None (no preferences: system zone, Gregorian unless Farsi).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCalendar, QDate, QLocale, QTime
+
+from nejat_desk.gui import settings as opt
+from nejat_desk.gui.settings import Settings
+
+__all__ = ["display_calendar", "format_date", "format_datetime", "format_number", "format_time",
+           "to_local", "uses_jalali"]
+
+
+def _locale(locale: QLocale | None) -> QLocale:
+    return locale if locale is not None else QLocale()
+
+
+def uses_jalali(settings: Settings | None, locale: QLocale | None = None) -> bool:
+    """Solar Hijri dates: the Farsi interface, unless the preference turns them off."""
+    if _locale(locale).language() != QLocale.Language.Persian:
+        return False
+    return settings.get(opt.JALALI_DATES) if settings is not None else True
+
+
+def display_calendar(settings: Settings | None, locale: QLocale | None = None) -> QCalendar:
+    if uses_jalali(settings, locale):
+        return QCalendar(QCalendar.System.Jalali)
+    return QCalendar(QCalendar.System.Gregorian)
+
+
+def _user_zone(settings: Settings | None) -> tzinfo | None:
+    name = settings.get(opt.USER_TIME_ZONE) if settings is not None else ""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None  # an unknown zone in the preferences falls back to the system's
+    return None
+
+
+def to_local(value: datetime, settings: Settings | None) -> datetime:
+    """The instant in the user's zone (naive values are UTC, as the library stores them)."""
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    zone = _user_zone(settings)
+    return aware.astimezone(zone) if zone is not None else aware.astimezone()
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _four_digit_years(pattern: str) -> str:
+    # Several locales' short formats write two-digit years (26.11.26); a newsroom's archive
+    # spans decades, so the year is always written in full.
+    if "yyyy" in pattern:
+        return pattern
+    return pattern.replace("yy", "yyyy")
+
+
+def format_date(value: date | datetime | None, settings: Settings | None = None, *, long: bool = False,
+                locale: QLocale | None = None) -> str:
+    """A date (or the date of an instant, in the user's zone); "" for None."""
+    if value is None:
+        return ""
+    loc = _locale(locale)
+    day = to_local(value, settings).date() if isinstance(value, datetime) else value
+    qdate = _qdate(day)
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    if uses_jalali(settings, loc):
+        return loc.toString(qdate, kind, QCalendar(QCalendar.System.Jalali))
+    if long:
+        return loc.toString(qdate, kind)
+    return loc.toString(qdate, _four_digit_years(loc.dateFormat(kind)))
+
+
+def format_time(value: datetime | None, settings: Settings | None = None, *,
+                locale: QLocale | None = None) -> str:
+    if value is None:
+        return ""
+    loc = _locale(locale)
+    local = to_local(value, settings)
+    return loc.toString(QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: datetime | None, settings: Settings | None = None, *, long: bool = False,
+                    locale: QLocale | None = None) -> str:
+    """Date and time of an instant in the user's zone, e.g. ۱۴۰۵/۹/۵ ۱۴:۰۵ in Farsi."""
+    if value is None:
+        return ""
+    loc = _locale(locale)
+    return f"{format_date(value, settings, long=long, locale=loc)} {format_time(value, settings, locale=loc)}"
+
+
+def format_number(value: int | float, *, locale: QLocale | None = None, decimals: int = 1) -> str:
+    """A count or size with the locale's digits and grouping (١٬٢٣٤ in Arabic, 1 234 in Albanian)."""
+    loc = _locale(locale)
+    if isinstance(value, int):
+        return loc.toString(value)
+    return loc.toString(float(value), "f", decimals)

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Builds the Linux bundle of Nejat Desk: a self-contained folder (PyInstaller one-folder) with the
+# app, Python, Qt and every library it needs, plus the desktop entry, AppStream metadata and icons,
+# packed as dist/nejat-desk-<version>-linux-<arch>.tar.gz.
+#
+# Usage: bash packaging/build-linux.sh [--skip-translation-check] [--no-tarball]
+#
+# It is a release build, so it first refuses to package when a translation is incomplete
+# (scripts/check-translations.py); --skip-translation-check builds anyway (for the smoke test
+# and development builds, never for a release). Needs the project's .venv (scripts/bootstrap.sh)
+# with PyInstaller (requirements-dev.txt / the `package` extra). Takes 2-5 minutes on 2 cores.
+#
+# Output: build/dist/nejat-desk/            the bundle (run build/dist/nejat-desk/nejat-desk)
+#         dist/nejat-desk-<v>-linux-<arch>.tar.gz   the download (unpack, run ./install.sh or ./nejat-desk)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+PY="$ROOT/.venv/bin/python"
+CHECK_TRANSLATIONS=1
+TARBALL=1
+for arg in "$@"; do
+    case "$arg" in
+        --skip-translation-check) CHECK_TRANSLATIONS=0 ;;
+        --no-tarball) TARBALL=0 ;;
+        -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "build-linux: unknown option $arg (try --help)" >&2; exit 2 ;;
+    esac
+done
+say() { echo "build-linux: $*" >&2; }
+
+[ -x "$PY" ] || { say "no .venv: run scripts/bootstrap.sh --test first"; exit 1; }
+"$PY" -c "import PyInstaller" 2>/dev/null || { say "PyInstaller is missing: .venv/bin/pip install -c constraints.txt pyinstaller"; exit 1; }
+VERSION="$("$PY" -c 'from nejat_desk.version import __version__; print(__version__)')"
+ARCH="$(uname -m)"
+
+# 1. Translations complete and compiled (a release never ships half a language).
+if [ "$CHECK_TRANSLATIONS" = 1 ]; then
+    say "checking translations"
+    "$PY" scripts/check-translations.py || { say "translations incomplete: not packaging (see above)"; exit 1; }
+fi
+
+# 2. Metadata valid, and its release number the app's.
+say "validating the desktop entry and AppStream metadata"
+"$PY" packaging/check_metadata.py
+if command -v appstreamcli >/dev/null 2>&1; then
+    appstreamcli validate --no-net --quiet packaging/linux/org.nejat.NejatDesk.metainfo.xml
+fi
+if command -v desktop-file-validate >/dev/null 2>&1; then
+    desktop-file-validate packaging/linux/org.nejat.NejatDesk.desktop
+fi
+
+# 3. Freeze.
+say "freezing with PyInstaller (version $VERSION)"
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath build/dist --workpath build/pyinstaller/work packaging/nejat-desk.spec
+
+# 4. Desktop integration files beside the executable, in the XDG layout install.sh copies from.
+BUNDLE="build/dist/nejat-desk"
+install -D -m 644 packaging/linux/org.nejat.NejatDesk.desktop "$BUNDLE/share/applications/org.nejat.NejatDesk.desktop"
+install -D -m 644 packaging/linux/org.nejat.NejatDesk.metainfo.xml "$BUNDLE/share/metainfo/org.nejat.NejatDesk.metainfo.xml"
+install -D -m 644 resources/icons/nejat-desk.svg "$BUNDLE/share/icons/hicolor/scalable/apps/org.nejat.NejatDesk.svg"
+install -D -m 644 resources/icons/nejat-desk.png "$BUNDLE/share/icons/hicolor/256x256/apps/org.nejat.NejatDesk.png"
+install -m 755 packaging/linux/install.sh "$BUNDLE/install.sh"
+printf '%s\n' "$VERSION" > "$BUNDLE/VERSION"
+say "bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"
+
+# 5. The download.
+if [ "$TARBALL" = 1 ]; then
+    mkdir -p dist
+    ARCHIVE="dist/nejat-desk-$VERSION-linux-$ARCH.tar.gz"
+    tar -C build/dist -czf "$ARCHIVE" nejat-desk
+    say "archive: $ARCHIVE ($(du -h "$ARCHIVE" | cut -f1))"
+fi
