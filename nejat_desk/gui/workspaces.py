@@ -27,4 +27,6 @@ WORKSPACES: tuple[WorkspaceEntry, ...] = (
                    QT_TRANSLATE_NOOP("Workspaces", "Media"), "mdi6.image-multiple-outline"),
     WorkspaceEntry("schedule", "nejat_desk.gui.schedule.workspace", "ScheduleWorkspace",
                    QT_TRANSLATE_NOOP("Workspaces", "Schedule"), "mdi6.calendar-month-outline"),
+    WorkspaceEntry("sites", "nejat_desk.gui.sites.workspace", "SitesWorkspace",
+                   QT_TRANSLATE_NOOP("Workspaces", "Sites"), "mdi6.web-sync"),
 )

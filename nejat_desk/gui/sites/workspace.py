@@ -1,0 +1,549 @@
+"""The Sites workspace: WordPress sites (add, edit, test, password, pull) above the outbox
+(send, retry, cancel, resolve conflicts side by side).
+
+Network work runs as background tasks (context.tasks); passwords that the keyring does not hold
+are asked for here, on the GUI thread, before a task starts, so no worker ever waits on a dialog.
+Dialogs are opened with open() (not exec()), so they are driven through signals, also in tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.domain import RTL_EDITIONS
+from nejat_desk.core.errors import NejatError
+from nejat_desk.core.timeutil import utc_now
+from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.sites.conflict_view import ConflictDialog
+from nejat_desk.gui.sites.dialogs import PasswordDialog, PublishDialog, PullDialog, SiteDialog
+from nejat_desk.gui.sites.models import OutboxModel, SitesModel
+from nejat_desk.gui.workspace import Workspace
+from nejat_desk.services.wordpress import watch
+from nejat_desk.services.wordpress.client import WordPressClient
+from nejat_desk.services.wordpress.conflicts import conflict_versions, resolve
+from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey
+from nejat_desk.services.wordpress.outbox import OPEN_STATES, FlushReport, Outbox
+from nejat_desk.services.wordpress.pull import Puller, PullReport
+from nejat_desk.services.wordpress.sites import ConnectionReport, SiteService, diagnose
+from nejat_desk.storage.models import Article
+
+AUTO_FLUSH_MS = 60_000
+
+
+def credential_store(context: AppContext) -> CredentialStore:
+    """One store per application run (its memory is the "once per session" for passwords)."""
+    store = getattr(context, "_wordpress_credentials", None)
+    if store is None:
+        store = CredentialStore()
+        context._wordpress_credentials = store  # type: ignore[attr-defined]
+    return store
+
+
+class SitesWorkspace(Workspace):
+    workspace_id = "sites"
+    icon_name = "mdi6.web-sync"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 credentials: CredentialStore | None = None, auto_flush: bool = True) -> None:
+        super().__init__(context, parent)
+        self.credentials = credentials or credential_store(context)
+        self.sites = SiteService(context.library, self.credentials)
+        self.outbox = Outbox(context.library, self.sites)
+        watch.install(context.library)
+        self._busy = False
+        self.last_flush: FlushReport | None = None
+        self.last_pull: PullReport | None = None
+        self.last_test: ConnectionReport | None = None
+        self._build()
+        self.reload()
+        self._timer = QTimer(self)
+        self._timer.setInterval(AUTO_FLUSH_MS)
+        self._timer.timeout.connect(self._auto_flush)
+        if auto_flush:
+            self._timer.start()
+        context.articles_changed.connect(lambda _ids: self.reload_outbox())
+
+    def title(self) -> str:
+        return QCoreApplication.translate("SitesWorkspace", "Sites")
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _button(self, text: str, icon_name: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        try:
+            from nejat_desk.gui.icons import icon
+
+            button.setIcon(icon(icon_name))
+        except Exception:  # icons are a nicety; a missing font must not break the workspace
+            pass
+        button.clicked.connect(slot)
+        return button
+
+    def _table(self, model: Any) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setAlternatingRowColors(True)
+        return view
+
+    def _build(self) -> None:
+        self.sites_model = SitesModel(self)
+        self.outbox_model = OutboxModel(self)
+        self.sites_view = self._table(self.sites_model)
+        self.outbox_view = self._table(self.outbox_model)
+        self.outbox_view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.add_button = self._button(QCoreApplication.translate("SitesWorkspace", "Add site…"), "mdi6.plus", self.add_site)
+        self.edit_button = self._button(QCoreApplication.translate("SitesWorkspace", "Edit…"), "mdi6.pencil", self.edit_site)
+        self.test_button = self._button(QCoreApplication.translate("SitesWorkspace", "Test connection"), "mdi6.lan-connect", self.test_site)
+        self.password_button = self._button(QCoreApplication.translate("SitesWorkspace", "Password…"), "mdi6.key-outline", self.change_password)
+        self.pull_button = self._button(QCoreApplication.translate("SitesWorkspace", "Pull posts…"), "mdi6.cloud-download-outline", self.pull_posts)
+        self.remove_button = self._button(QCoreApplication.translate("SitesWorkspace", "Remove"), "mdi6.delete-outline", self.remove_site)
+        self.send_button = self._button(QCoreApplication.translate("SitesWorkspace", "Send now"), "mdi6.send", self.send_now)
+        self.retry_button = self._button(QCoreApplication.translate("SitesWorkspace", "Retry"), "mdi6.refresh", self.retry_job)
+        self.cancel_button = self._button(QCoreApplication.translate("SitesWorkspace", "Cancel job"), "mdi6.close-circle-outline", self.cancel_job)
+        self.resolve_button = self._button(QCoreApplication.translate("SitesWorkspace", "Compare and resolve…"), "mdi6.compare-horizontal",
+                                           self.resolve_selected)
+        self.show_all = QCheckBox(QCoreApplication.translate("SitesWorkspace", "Show finished jobs"))
+        self.show_all.toggled.connect(self.reload_outbox)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.addWidget(QLabel(QCoreApplication.translate("SitesWorkspace", "<b>WordPress sites</b>")))
+        top_layout.addWidget(self.sites_view, 1)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.test_button, self.password_button, self.pull_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        top_layout.addLayout(row)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.addWidget(QLabel(QCoreApplication.translate("SitesWorkspace", "<b>Outbox</b> — everything sent to the sites goes through here; "
+                                           "work queued offline goes out when the site can be reached.")))
+        bottom_layout.addWidget(self.outbox_view, 1)
+        row = QHBoxLayout()
+        for b in (self.send_button, self.retry_button, self.cancel_button, self.resolve_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.show_all)
+        bottom_layout.addLayout(row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.sites_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.outbox_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.outbox_view.doubleClicked.connect(lambda _i: self.resolve_selected())
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.selected_site()
+        rows = self.sites.list()
+        known = {s.id: bool(self.credentials.lookup(SiteKey(s.base_url, s.username))) for s in rows}
+        self.sites_model.set_rows(rows, known)
+        if selected is not None:
+            self.select_site(selected)
+        self.reload_outbox()
+
+    def reload_outbox(self) -> None:
+        selected = self.selected_job()
+        jobs = self.outbox.jobs(None if self.show_all.isChecked() else OPEN_STATES)
+        self.outbox_model.set_rows(jobs)
+        if selected is not None:
+            for row, job in enumerate(jobs):
+                if job.id == selected:
+                    self.outbox_view.selectionModel().select(
+                        self.outbox_model.index(row, 0),
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_buttons()
+
+    def selected_site(self) -> int | None:
+        rows = self.sites_view.selectionModel().selectedRows()
+        site = self.sites_model.site(rows[0].row()) if rows else None
+        return site.id if site else None
+
+    def selected_job(self) -> int | None:
+        rows = self.outbox_view.selectionModel().selectedRows() if self.outbox_view.selectionModel() else []
+        job = self.outbox_model.job(rows[0].row()) if rows else None
+        return job.id if job else None
+
+    def select_site(self, site_id: int) -> None:
+        for row in range(self.sites_model.rowCount()):
+            site = self.sites_model.site(row)
+            if site and site.id == site_id:
+                self.sites_view.selectRow(row)
+
+    def select_job(self, job_id: int) -> None:
+        for row in range(self.outbox_model.rowCount()):
+            job = self.outbox_model.job(row)
+            if job and job.id == job_id:
+                self.outbox_view.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        has_site = self.selected_site() is not None
+        for b in (self.edit_button, self.test_button, self.password_button, self.pull_button, self.remove_button):
+            b.setEnabled(has_site and not self._busy)
+        job_id = self.selected_job()
+        job = self.outbox_model.job_by_id(job_id) if job_id else None
+        self.retry_button.setEnabled(bool(job and job.state in ("failed", "queued", "cancelled")) and not self._busy)
+        self.cancel_button.setEnabled(bool(job and job.state in ("queued", "failed", "conflict")))
+        self.resolve_button.setEnabled(bool(job and job.state == "conflict"))
+        self.send_button.setEnabled(not self._busy)
+
+    def on_activated(self) -> None:
+        watch.queue_stale_updates(self.context.library)
+        self.reload()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.context.notify(text)
+
+    def _error(self, exc: BaseException, _trace: str = "") -> None:
+        self._set_busy(False)
+        self._say(str(exc) if isinstance(exc, NejatError) else QCoreApplication.translate("SitesWorkspace", "Unexpected error: {e}").format(e=exc))
+        self.reload()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        if text:
+            self.status.setText(text)
+        self._update_buttons()
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if text:
+            self.status.setText(text)
+
+    # --- passwords -------------------------------------------------------------------------------
+
+    def with_passwords(self, site_ids: list[int], then: Callable[[], None], *, ask: bool = True) -> None:
+        """Make sure the keyring or this session knows each site's password, asking for the missing
+        ones one after another; then run `then` (not at all if the user cancels)."""
+        for site_id in dict.fromkeys(site_ids):
+            site = self.sites.get(site_id)
+            key = SiteKey(site.base_url, site.username)
+            if self.credentials.lookup(key):
+                continue
+            if not ask:
+                return
+            dialog = PasswordDialog(site, self)
+            self.password_dialog = dialog
+
+            def accepted(d: PasswordDialog = dialog, k: SiteKey = key) -> None:
+                if d.password.text().strip():
+                    self.credentials.store(k, d.password.text())
+                    d.password.clear()
+                    self.reload()
+                    self.with_passwords(site_ids, then, ask=ask)
+
+            dialog.accepted.connect(accepted)
+            dialog.open()
+            return
+        then()
+
+    # --- sites ----------------------------------------------------------------------------------
+
+    def add_site(self) -> SiteDialog:
+        dialog = SiteDialog(None, self)
+        dialog.test_button.clicked.connect(lambda: self._test_in_dialog(dialog, None))
+        dialog.accepted.connect(lambda: self._save_new(dialog))
+        self.site_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_new(self, dialog: SiteDialog) -> None:
+        v = dialog.values()
+        try:
+            site_id = self.sites.add(v["name"], v["base_url"], v["username"], v["editions"],
+                                     password=v["password"] or None)
+        except NejatError as exc:
+            QMessageBox.warning(self, QCoreApplication.translate("SitesWorkspace", "Site not added"), str(exc))
+            return
+        finally:
+            dialog.password.clear()
+        self.reload()
+        self.select_site(site_id)
+        self._say(QCoreApplication.translate("SitesWorkspace", "Site {name} added.").format(name=v["name"]))
+
+    def edit_site(self) -> SiteDialog | None:
+        site_id = self.selected_site()
+        if site_id is None:
+            return None
+        dialog = SiteDialog(self.sites.get(site_id), self)
+        dialog.test_button.clicked.connect(lambda: self._test_in_dialog(dialog, site_id))
+        dialog.accepted.connect(lambda: self._save_edit(dialog, site_id))
+        self.site_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_edit(self, dialog: SiteDialog, site_id: int) -> None:
+        v = dialog.values()
+        try:
+            self.sites.update(site_id, base_url=v["base_url"], username=v["username"], editions=v["editions"])
+            if v["password"]:
+                self.sites.set_password(site_id, v["password"])
+        except NejatError as exc:
+            QMessageBox.warning(self, QCoreApplication.translate("SitesWorkspace", "Site not saved"), str(exc))
+        finally:
+            dialog.password.clear()
+        self.reload()
+
+    def _test_in_dialog(self, dialog: SiteDialog, site_id: int | None) -> None:
+        v = dialog.values()
+        password = v["password"]
+        if not password and site_id is not None:
+            site = self.sites.get(site_id)
+            password = self.credentials.lookup(SiteKey(site.base_url, site.username)) or ""
+        dialog.result.setText(QCoreApplication.translate("SitesWorkspace", "Testing…"))
+        dialog.test_button.setEnabled(False)
+
+        def work(_handle: Any) -> ConnectionReport:
+            with WordPressClient(v["base_url"], v["username"], password, timeout=20) as client:
+                return diagnose(client)
+
+        def done(report: ConnectionReport) -> None:
+            dialog.test_button.setEnabled(True)
+            dialog.show_result(report.ok, report.message)
+            self.last_test = report
+
+        def failed(exc: BaseException, _t: str) -> None:
+            dialog.test_button.setEnabled(True)
+            dialog.show_result(False, str(exc))
+
+        self.context.tasks.run(work, label=QCoreApplication.translate("SitesWorkspace", "Testing the connection"), on_success=done, on_failure=failed)
+
+    def test_site(self) -> None:
+        site_id = self.selected_site()
+        if site_id is None:
+            return
+
+        def start() -> None:
+            self._set_busy(True, QCoreApplication.translate("SitesWorkspace", "Testing the connection…"))
+            self.context.tasks.run(lambda _h: self.sites.test(site_id), label=QCoreApplication.translate("SitesWorkspace", "Testing the connection"),
+                                   on_success=self._tested, on_failure=self._error)
+
+        self.with_passwords([site_id], start)
+
+    def _tested(self, report: ConnectionReport) -> None:
+        self.last_test = report
+        self._set_busy(False)
+        self._say(("✔ " if report.ok else "✘ ") + report.message)
+
+    def change_password(self) -> SiteDialog | None:
+        dialog = self.edit_site()
+        if dialog is not None:
+            dialog.password.setFocus()
+        return dialog
+
+    def remove_site(self) -> None:
+        site_id = self.selected_site()
+        if site_id is None:
+            return
+        site = self.sites.get(site_id)
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("SitesWorkspace", "Remove site"),
+            QCoreApplication.translate("SitesWorkspace", "Remove {name}? Its outbox jobs and the record of what was sent to it are removed too, and "
+                "its password is forgotten. Nothing on the site itself is deleted.").format(name=site.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sites.remove(site_id)
+            self.reload()
+
+    # --- pull ------------------------------------------------------------------------------------
+
+    def pull_posts(self) -> PullDialog | None:
+        site_id = self.selected_site()
+        if site_id is None:
+            return None
+        dialog = PullDialog(self.sites.get(site_id), self)
+        dialog.accepted.connect(lambda: self.with_passwords([site_id], lambda: self._start_pull(site_id, dialog)))
+        self.pull_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _start_pull(self, site_id: int, dialog: PullDialog) -> None:
+        edition, since, until = dialog.values()
+        self._set_busy(True, QCoreApplication.translate("SitesWorkspace", "Pulling posts…"))
+
+        def work(handle: Any) -> PullReport:
+            with self.sites.client(site_id) as client:
+                return Puller(client, self.context.library, site_id, edition).pull(
+                    since=since, until=until, progress=lambda d, t: handle.progress(d, t, ""),
+                    cancelled=handle.cancelled)
+
+        self.context.tasks.run(work, label=QCoreApplication.translate("SitesWorkspace", "Pulling posts"), cancellable=True, on_success=self._pulled,
+                               on_failure=self._error, on_progress=self._progress)
+
+    def _pulled(self, report: PullReport) -> None:
+        self.last_pull = report
+        self._set_busy(False)
+        self._say(QCoreApplication.translate("SitesWorkspace", "Pulled: {c} new, {u} updated, {n} unchanged, {k} conflicts.").format(
+            c=len(report.created), u=len(report.updated), n=report.unchanged, k=len(report.conflicts)))
+        self.context.articles_changed.emit([])
+        self.reload()
+
+    # --- outbox ----------------------------------------------------------------------------------
+
+    def publish(self, article_ids: list[int]) -> PublishDialog | None:
+        """Queue articles for a site (asks where and how) and send them."""
+        sites = self.sites.list()
+        if not sites:
+            QMessageBox.information(self, QCoreApplication.translate("SitesWorkspace", "No site"), QCoreApplication.translate("SitesWorkspace", "Add a WordPress site first."))
+            return None
+        dialog = PublishDialog(sites, self)
+
+        def accepted() -> None:
+            site_id, status, when = dialog.values()
+            try:
+                jobs = [self.outbox.enqueue(site_id, "article", a, status=status, date_gmt=when) for a in article_ids]
+            except NejatError as exc:
+                QMessageBox.warning(self, QCoreApplication.translate("SitesWorkspace", "Not queued"), str(exc))
+                return
+            self.reload_outbox()
+            self.send_now(job_ids=jobs)
+
+        dialog.accepted.connect(accepted)
+        self.publish_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def send_now(self, job_ids: list[int] | None = None, *, ask: bool = True) -> None:
+        if self._busy:
+            return
+        watch.queue_stale_updates(self.context.library)
+        jobs = [j for j in self.outbox.jobs(("queued", "running")) if job_ids is None or j.id in job_ids]
+        if not jobs:
+            self._say(QCoreApplication.translate("SitesWorkspace", "Nothing to send."))
+            self.reload_outbox()
+            return
+
+        def start() -> None:
+            self._set_busy(True, QCoreApplication.translate("SitesWorkspace", "Sending…"))
+            ids = [j.id for j in jobs]
+
+            def work(handle: Any) -> FlushReport:
+                return self.outbox.flush(due_only=False, job_ids=ids, cancelled=handle.cancelled,
+                                         progress=lambda d, t, text: handle.progress(d, t, text))
+
+            self.context.tasks.run(work, label=QCoreApplication.translate("SitesWorkspace", "Sending to the sites"), cancellable=True,
+                                   on_success=self._sent, on_failure=self._error, on_progress=self._progress)
+
+        self.with_passwords([j.site_id for j in jobs], start, ask=ask)
+
+    def _auto_flush(self) -> None:
+        if self._busy:
+            return
+        now = utc_now()
+        due = [j for j in self.outbox.jobs(("queued",)) if j.next_attempt_at is None or j.next_attempt_at <= now]
+        if due:
+            self.send_now([j.id for j in due], ask=False)
+
+    def _sent(self, report: FlushReport) -> None:
+        self.last_flush = report
+        self._set_busy(False)
+        parts = [QCoreApplication.translate("SitesWorkspace", "{n} sent").format(n=len(report.done))]
+        if report.retrying:
+            parts.append(QCoreApplication.translate("SitesWorkspace", "{n} waiting to retry").format(n=len(report.retrying)))
+        if report.failed:
+            parts.append(QCoreApplication.translate("SitesWorkspace", "{n} failed").format(n=len(report.failed)))
+        if report.conflicts:
+            parts.append(QCoreApplication.translate("SitesWorkspace", "{n} in conflict: compare and resolve").format(n=len(report.conflicts)))
+        self._say(", ".join(parts) + ".")
+        self.reload()
+
+    def retry_job(self) -> None:
+        job_id = self.selected_job()
+        if job_id is None:
+            return
+        try:
+            self.outbox.retry(job_id)
+        except NejatError as exc:
+            self._say(str(exc))
+            return
+        self.reload_outbox()
+        self.send_now([job_id])
+
+    def cancel_job(self) -> None:
+        job_id = self.selected_job()
+        if job_id is None:
+            return
+        try:
+            self.outbox.cancel(job_id)
+        except NejatError as exc:
+            self._say(str(exc))
+        self.reload_outbox()
+
+    def resolve_selected(self) -> ConflictDialog | None:
+        job_id = self.selected_job()
+        job = self.outbox.job(job_id) if job_id else None
+        if job is None or job.state != "conflict":
+            return None
+        return self.open_conflict(job.id)
+
+    def open_conflict(self, job_id: int) -> ConflictDialog | None:
+        try:
+            view = conflict_versions(self.context.library, job_id)
+        except NejatError as exc:
+            self._say(str(exc))
+            return None
+        with self.context.library.session() as session:
+            article = session.get(Article, view.article_id)
+            rtl = bool(article and article.edition_code in RTL_EDITIONS)
+        dialog = ConflictDialog(view, rtl=rtl, parent=self)
+        dialog.chosen.connect(lambda choice: self._resolved(job_id, dialog, choice))
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _resolved(self, job_id: int, dialog: ConflictDialog, choice: str) -> None:
+        title, body, excerpt = dialog.merged()
+        try:
+            if choice == "merged":
+                resolve(self.context.library, job_id, "merged", title=title, body_md=body, excerpt=excerpt)
+            else:
+                resolve(self.context.library, job_id, choice)
+        except NejatError as exc:
+            self._say(str(exc))
+            return
+        self.context.articles_changed.emit([dialog.view.article_id])
+        if choice == "site":
+            self._say(QCoreApplication.translate("SitesWorkspace", "The site's version is now in the library."))
+            self.reload_outbox()
+        else:
+            self.reload_outbox()
+            self.send_now([job_id])
