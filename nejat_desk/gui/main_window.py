@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
                                           QKeySequence("Ctrl+I"), "mdi6.import")
         # Features add their own File actions (Export…, Import media…) after this separator.
         self.file_extension_separator = self.file_menu.addSeparator()
+        self.export_action = self._action(self.tr("&Export…"), self.file_menu, self.show_export,
+                                          QKeySequence("Ctrl+Shift+E"), "mdi6.export")
+        self.snippets_action = self._action(self.tr("Share &Snippets…"), self.file_menu, self.show_snippets,
+                                            None, "mdi6.share-variant-outline")
         self.backup_action = self._action(self.tr("&Back Up Library Now"), self.file_menu, self.backup_now,
                                           None, "mdi6.backup-restore")
         self.restore_action = self._action(self.tr("&Restore from Backup…"), self.file_menu, self.restore_backup)
@@ -266,6 +270,18 @@ class MainWindow(QMainWindow):
         from nejat_desk.gui.importing import ImportController
 
         ImportController(self.context, self).choose_and_import()
+
+    def show_export(self) -> None:
+        from nejat_desk.gui.export.dialog import ExportDialog
+
+        ExportDialog(self.context, self).open()
+
+    def show_snippets(self) -> None:
+        from nejat_desk.gui.export.snippet_preview import SnippetPreviewDialog
+
+        current = self.current_workspace()
+        editor = getattr(current, "editor", None)
+        SnippetPreviewDialog(self.context, getattr(editor, "article_id", None), self).open()
 
     def backup_now(self) -> None:
         library = self.context.library

@@ -170,10 +170,15 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
         editions = edition_records(session)
         media = _MediaCache(editions, options.media_base_url)
         wanted = set(selection.editions or editions)
-        index_rows = session.execute(select(Article.id, Article.edition_code, Article.slug, Article.title,
-                                            Article.published_at, Article.scheduled_at, Article.created_at,
-                                            Article.translation_group_id)
-                                     .where(Article.deleted_at.is_(None))).all()
+        index_query = select(Article.id, Article.edition_code, Article.slug, Article.title, Article.published_at,
+                             Article.scheduled_at, Article.created_at, Article.translation_group_id
+                             ).where(Article.deleted_at.is_(None))
+        if selection.article_ids:  # a few articles (a preview): only they and their translations
+            groups_of = select(Article.translation_group_id).where(Article.id.in_(selection.article_ids),
+                                                                   Article.translation_group_id.is_not(None))
+            index_query = index_query.where(Article.id.in_(selection.article_ids)
+                                            | Article.translation_group_id.in_(groups_of))
+        index_rows = session.execute(index_query).all()
         groups: dict[int, list[tuple[str, int]]] = {}
         article_index: dict[int, tuple[str, str, str, str]] = {}
         for row in index_rows:

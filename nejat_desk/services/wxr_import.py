@@ -608,3 +608,12 @@ def import_for_cli(library: Library, path: Path, args: argparse.Namespace) -> in
             print(f"conflict  {message}")
         print(f"-- {path}: {report.summary()}")
     return EXIT_OK
+
+
+def import_for_gui(library: Library, path: Path, handle: Any) -> list[str]:
+    """The window's File > Import… hook: runs on the task runner's worker thread."""
+    try:
+        report = import_wxr(library, path, progress=lambda done, total: handle.progress(done, total, path.name))
+    except NejatError as exc:
+        return [str(exc)]
+    return [*report.messages, f"{path.name}: {report.summary()}"]

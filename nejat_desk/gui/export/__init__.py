@@ -1,0 +1,1 @@
+"""Export dialog and share-snippet previews."""
