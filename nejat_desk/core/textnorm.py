@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 ZWNJ = "\u200c"
 TATWEEL = "\u0640"
@@ -51,7 +51,7 @@ _TOKEN = re.compile(r"[^\W_]+")  # what unicode61 calls a token: letters and num
 _ZWNJ_WORD = re.compile(r"[^\W_]+(?:\u200c+[^\W_]+)+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def fold_char(char: str) -> str:
     """The folded form of one character ('' for marks, tatweel and invisible characters).
 
@@ -74,19 +74,25 @@ def fold_char(char: str) -> str:
     return unicodedata.normalize("NFC", folded)
 
 
-class _FoldTable(dict[int, str]):
-    """A str.translate table filled on first sight of each character (thread-safe enough:
-    the worst case is two threads computing the same entry)."""
+class _FoldTable:
+    """A str.translate table filled with each character on first sight.
+
+    A plain dict (str.translate is several times faster with an exact dict than with a
+    subclass that fills itself); the characters of a text not seen before are found with a
+    set difference. Safe across threads: the worst case is an entry computed twice.
+    """
 
     def __init__(self, zwnj: str) -> None:
-        super().__init__()
+        self.table: dict[int, str] = {}
+        self.known: set[str] = set()
         self._zwnj = zwnj
 
-    def __missing__(self, codepoint: int) -> str:
-        char = chr(codepoint)
-        value = self._zwnj if char == ZWNJ else fold_char(char)
-        self[codepoint] = value
-        return value
+    def translate(self, text: str) -> str:
+        new = set(text).difference(self.known)
+        for char in new:
+            self.table[ord(char)] = self._zwnj if char == ZWNJ else fold_char(char)
+        self.known.update(new)
+        return text.translate(self.table)
 
 
 _KEEP_ZWNJ = _FoldTable(ZWNJ)
@@ -95,7 +101,7 @@ _JOIN_ZWNJ = _FoldTable("")
 
 def fold(text: str) -> str:
     """The folded text, with ZWNJ-joined words joined (the form queries are matched in)."""
-    return text.translate(_JOIN_ZWNJ)
+    return _JOIN_ZWNJ.translate(text)
 
 
 def normalize_for_index(text: str) -> str:
@@ -104,7 +110,7 @@ def normalize_for_index(text: str) -> str:
     ZWNJ-joined words appear joined in place; their parts follow after the text (on a line of
     their own), so each part is found as a word while phrase positions of the text stay intact.
     """
-    folded = text.translate(_KEEP_ZWNJ)
+    folded = _KEEP_ZWNJ.translate(text)
     if ZWNJ not in folded:
         return folded
     parts: list[str] = []
@@ -130,7 +136,7 @@ def word_variants(word: str) -> tuple[list[str], list[str]]:
     `word_variants("می‌شود") == (["ميشود"], ["مي", "شود"])`; for a word without ZWNJ both lists
     are equal.
     """
-    folded = word.translate(_KEEP_ZWNJ)
+    folded = _KEEP_ZWNJ.translate(word)
     return tokens(folded.replace(ZWNJ, "")), tokens(folded.replace(ZWNJ, " "))
 
 
@@ -214,7 +220,7 @@ def term_pattern(term: str, prefix: bool = False) -> str:
     vanish = f"[{_VANISH_CLASS}]*"
     multi_here = [(fold_key, chars) for fold_key, chars in _multi.items() if fold_key in term][:4]
 
-    @lru_cache(maxsize=None)
+    @cache
     def from_position(i: int) -> str:
         if i >= len(term):
             return ""
@@ -227,10 +233,13 @@ def term_pattern(term: str, prefix: bool = False) -> str:
                 options.append(f"[{_class_body(chars)}]" + then(i + len(fold_key)))
         return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
-    body = from_position(0)
-    start = f"(?<![^\\W_])(?<![{_MARK_CLASS}])"
-    if prefix:
-        end = f"(?:[^\\W_]|[{_VANISH_CLASS}])*"
-    else:
-        end = f"[{_MARK_CLASS}]*(?![^\\W_])(?![{_MARK_CLASS}])"
-    return start + body + end
+    whole_word_end = f"[{_MARK_CLASS}]*(?![^\\W_])(?![{_MARK_CLASS}])"
+    end = f"(?:[^\\W_]|[{_VANISH_CLASS}])*" if prefix else whole_word_end
+    first = _char_class(term[0])
+    if not any(term.startswith(key) for key, _ in multi_here):
+        # The first letter's class leads so that re can skip ahead quickly; the word-start check
+        # (no letter, digit or mark before that letter) follows as a two-character lookbehind.
+        start = f"(?<![^\\W_][\\s\\S])(?<![{_MARK_CLASS}][\\s\\S])"
+        rest = vanish + from_position(1) if len(term) > 1 else ""
+        return first + start + rest + end
+    return f"(?<![^\\W_])(?<![{_MARK_CLASS}])" + from_position(0) + end

@@ -1,0 +1,70 @@
+"""`nejat-desk search`: the article search of the app, on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from nejat_desk.cli.common import EXIT_OK, EXIT_USAGE, err, open_library
+from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
+
+_BOLD, _PLAIN = "\x1b[1m", "\x1b[0m"
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "search", parents=[common], help="search articles (titles, bodies, excerpts, bylines)",
+        description="Full-text search with the app's engine: all words must match; \"quoted phrases\", "
+                    "word* for a prefix, -word to exclude, OR between two words for either. Arabic and "
+                    "Farsi letter forms, harakat, digits and Latin accents are matched loosely.")
+    p.add_argument("query", nargs="+", metavar="QUERY", help="the words to look for")
+    p.add_argument("--edition", choices=EDITION_CODES, action="append",
+                   help="only this edition (repeat for several)")
+    p.add_argument("--status", choices=[s.value for s in ArticleStatus], action="append",
+                   help="only articles in this status (repeat for several)")
+    p.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
+    p.add_argument("--json", action="store_true", help="one JSON object per result and line")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="bold highlights on a terminal (auto), always, or [brackets] (never)")
+    p.set_defaults(func=cmd_search)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from nejat_desk.services.search import parse_query, search
+
+    text = " ".join(args.query)
+    parsed = parse_query(text)
+    if parsed.is_empty:
+        err("nothing to search for: the query has no word to look for "
+            "(punctuation, operators and excluded words alone are not a search)")
+        return EXIT_USAGE
+    with open_library(args) as library:
+        hits = search(library, parsed, limit=args.limit, edition=args.edition, status=args.status)
+    if args.json:
+        for hit in hits:
+            print(json.dumps(hit.as_dict(), ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print("No articles match.")
+        return EXIT_OK
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
+                                       and not os.environ.get("NO_COLOR"))
+    start, end = (_BOLD, _PLAIN) if color else ("[", "]")
+    for hit in hits:
+        print(f"{hit.article_id:>6}  {hit.edition}  {hit.status:<10} {hit.title_marked(start, end)}")
+        if hit.snippet:
+            print(f"        {hit.snippet_marked(start, end)}")
+    print(f"-- {len(hits)} result{'s' if len(hits) != 1 else ''}")
+    return EXIT_OK
