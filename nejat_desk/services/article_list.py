@@ -107,8 +107,23 @@ def where_clause(flt: ArticleFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(parts) or "1"), params
 
 
+_LIST_INDEX_KNOWN: dict[str, bool] = {}
+
+
+def has_list_index(conn: sqlite3.Connection) -> bool:
+    """Whether migration 0004's covering index is there (the planner does not always pick it:
+    it prefers the plain updated_at index, which then reads every article body for the filter)."""
+    key = str(conn.execute("PRAGMA database_list").fetchone()[2])
+    known = _LIST_INDEX_KNOWN.get(key)
+    if known is None:
+        known = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'ix_articles_list'"
+                             ).fetchone() is not None
+        _LIST_INDEX_KNOWN[key] = known
+    return known
+
+
 def query_ids(conn: sqlite3.Connection, flt: ArticleFilter, sort: str = "updated", descending: bool = True,
-              restrict_to: list[int] | None = None) -> list[int]:
+              restrict_to: list[int] | None = None, limit: int | None = None) -> list[int]:
     """Ids of the matching articles in display order. `restrict_to` (ranked search hits) keeps its order."""
     if sort not in _SORT_SQL:
         raise ValidationError(f"Unknown sort column {sort!r}.")
@@ -123,8 +138,11 @@ def query_ids(conn: sqlite3.Connection, flt: ArticleFilter, sort: str = "updated
         return [i for i in ids if i in keep]
     direction = "DESC" if descending else "ASC"
     nulls = f"{_SORT_SQL[sort]} IS NULL, " if sort in ("scheduled", "category") else ""
-    sql = (f"SELECT a.id FROM articles a {join} WHERE {where} "
+    indexed = "INDEXED BY ix_articles_list" if has_list_index(conn) else ""
+    sql = (f"SELECT a.id FROM articles a {indexed} {join} WHERE {where} "
            f"ORDER BY {nulls}{_SORT_SQL[sort]} {direction}, a.id {direction}")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     return [r[0] for r in conn.execute(sql, params)]
 
 

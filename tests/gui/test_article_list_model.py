@@ -61,3 +61,19 @@ def test_bad_filter_reports_and_keeps_rows(library, qtbot) -> None:
     assert "not a date" in blocker.args[0]
     assert model.rowCount() == 5
     model.close()
+
+
+def test_first_batch_then_the_rest_from_a_worker_thread(qtmodeltester, library, qtbot, monkeypatch) -> None:
+    from nejat_desk.gui.articles import list_model
+
+    ids = seed_articles(library)
+    monkeypatch.setattr(list_model, "FIRST_BATCH", 2)
+    model = ArticleListModel(library.raw)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.fully_loaded, timeout=5000):
+        model.reload()
+        assert model.rowCount() == 2 and not model.complete
+    assert model.rowCount() == 5 and model.complete
+    assert set(model.ids()) == set(ids.values())
+    qtmodeltester.check(model)
+    model.close()

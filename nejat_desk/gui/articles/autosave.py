@@ -13,12 +13,14 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from nejat_desk.core.errors import NejatError
-from nejat_desk.services.articles import ArticleService
+
+if TYPE_CHECKING:  # the ORM loads after the first paint, not with this module
+    from nejat_desk.services.articles import ArticleService
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +38,9 @@ class Autosaver(QObject):
     meta_failed = Signal(int, str, str)  # article id, field name, message
     revision_made = Signal(int)  # article id
 
-    def __init__(self, service: ArticleService, parent: QObject | None = None) -> None:
+    def __init__(self, service: Callable[[], ArticleService], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self._service = service
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self.article_id: int | None = None
         self._text_source: Callable[[], dict[str, str]] = dict
@@ -60,6 +62,10 @@ class Autosaver(QObject):
         self._max.timeout.connect(self.save_now)
         self.saved.connect(self._on_saved, Qt.ConnectionType.QueuedConnection)
         self.save_failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def service(self) -> ArticleService:
+        return self._service()
 
     # --- GUI thread ---------------------------------------------------------------------
 

@@ -107,12 +107,11 @@ class ArticleEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self.library = context.library
-        self.service = context.articles
         self.article_id: int | None = None
         self.edition = "en"
         self._loading = False
         self._page = PageContext()
-        self.autosaver = Autosaver(self.service, self)
+        self.autosaver = Autosaver(lambda: self.context.articles, self)
 
         self.source = MarkdownEditor(self, dark=is_dark(self.palette()))
         self.source.setObjectName("source")
@@ -180,6 +179,11 @@ class ArticleEditor(QWidget):
         self.translations.jump_requested.connect(self.open_article)
         self.translations.create_requested.connect(self.create_translation)
         self._build_actions()
+
+    @property
+    def service(self):  # type: ignore[no-untyped-def]
+        """ArticleService, created on first use (its ORM import stays off the first paint)."""
+        return self.context.articles
 
     # --- actions ----------------------------------------------------------------------------
 

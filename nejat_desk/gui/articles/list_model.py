@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from nejat_desk.core.domain import RTL_EDITIONS
 from nejat_desk.services.article_list import COLUMNS, ArticleFilter, ArticleRow, fetch_rows, query_ids
 
 PAGE_SIZE = 200
+FIRST_BATCH = 300  # ids read before the first paint; the rest follow from a worker thread
 MAX_PAGES = 40
 FIRST_ROWS_ENV = "NEJAT_DESK_REPORT_FIRST_ROWS"
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +49,8 @@ _MODULE_LOADED = time.perf_counter()
 class ArticleListModel(QAbstractTableModel):
     first_rows_shown = Signal(float)  # seconds since process start, once per process
     query_failed = Signal(str)
+    fully_loaded = Signal()
+    _rest_loaded = Signal(int, object)  # generation, all ids (from the worker thread)
 
     def __init__(self, connect: Callable[[], sqlite3.Connection], parent=None) -> None:
         super().__init__(parent)
@@ -60,6 +64,9 @@ class ArticleListModel(QAbstractTableModel):
         self.sort_column = "updated"
         self.descending = True
         self._search_hits: list[int] | None = None
+        self._generation = 0
+        self.complete = True
+        self._rest_loaded.connect(self._append_rest, Qt.ConnectionType.QueuedConnection)
         self._headers = {
             "title": self.tr("Title"), "edition": self.tr("Edition"), "category": self.tr("Category"),
             "status": self.tr("Status"), "byline": self.tr("Byline"), "updated": self.tr("Updated"),
@@ -102,10 +109,15 @@ class ArticleListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Run the id query again; rows are fetched again when the view asks for them."""
+        """Run the id query again: the first FIRST_BATCH ids now, the rest on a worker thread
+        (appended when they arrive); rows are fetched when the view asks for them."""
+        self._generation += 1
+        generation = self._generation
+        args = (self.filter, self.sort_column, self.descending)
+        hits = self._search_hits
         try:
-            ids = query_ids(self.connection(), self.filter, self.sort_column, self.descending,
-                            restrict_to=self._search_hits)
+            ids = query_ids(self.connection(), *args, restrict_to=hits,
+                            limit=None if hits is not None else FIRST_BATCH)
         except Exception as exc:  # a bad filter or a locked file: keep the old rows, say why
             self.query_failed.emit(str(exc))
             return
@@ -113,7 +125,61 @@ class ArticleListModel(QAbstractTableModel):
         self._ids = ids
         self._row_of = {article_id: n for n, article_id in enumerate(ids)}
         self._pages.clear()
+        self.complete = hits is not None or len(ids) < FIRST_BATCH
         self.endResetModel()
+        if self.complete:
+            self.fully_loaded.emit()
+            return
+
+        def load_rest() -> None:  # worker thread, its own connection
+            try:
+                conn = self._connect()
+                try:
+                    all_ids = query_ids(conn, *args)
+                finally:
+                    conn.close()
+            except Exception as exc:
+                self._rest_loaded.emit(generation, exc)
+                return
+            self._rest_loaded.emit(generation, all_ids)
+
+        threading.Thread(target=load_rest, name="article-list-ids", daemon=True).start()
+
+    def _append_rest(self, generation: int, all_ids: object) -> None:
+        if generation != self._generation:
+            return  # a newer query replaced this one
+        if isinstance(all_ids, Exception):
+            self.query_failed.emit(str(all_ids))
+            return
+        assert isinstance(all_ids, list)
+        head = len(self._ids)
+        if all_ids[:head] != self._ids:  # the order moved meanwhile (a save): show the new order
+            self.beginResetModel()
+            self._ids = all_ids
+            self._pages.clear()
+            self._row_of = {article_id: n for n, article_id in enumerate(all_ids)}
+            self.complete = True
+            self.endResetModel()
+        else:
+            if len(all_ids) > head:
+                self.beginInsertRows(QModelIndex(), head, len(all_ids) - 1)
+                self._ids = all_ids
+                for n in range(head, len(all_ids)):
+                    self._row_of[all_ids[n]] = n
+                self.complete = True
+                self.endInsertRows()
+            self.complete = True
+        self.fully_loaded.emit()
+
+    def wait_until_complete(self, timeout: float = 30.0) -> bool:
+        """For tests and benchmarks: process events until the whole id list is in."""
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        deadline = time.monotonic() + timeout
+        while not self.complete and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        return self.complete
 
     def refresh_articles(self, ids: list[int]) -> None:
         """Rows of these articles changed (saved elsewhere): fetch them again when shown."""
@@ -128,6 +194,11 @@ class ArticleListModel(QAbstractTableModel):
                 continue
             self._pages.pop(row // PAGE_SIZE, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    @property
+    def queried(self) -> bool:
+        """True once the id query has run (the view's first sort runs it)."""
+        return self._generation > 0
 
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -218,9 +289,11 @@ class ArticleListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)):
             return
+        changed = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder) != (self.sort_column, self.descending)
         self.sort_column = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if changed or self._generation == 0:
+            self.reload()
 
     def _report_first_rows(self) -> None:
         global _first_rows_reported

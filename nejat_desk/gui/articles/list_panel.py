@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -79,8 +80,9 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.library = context.library
-        self.model = ArticleListModel(lambda: self.library.raw(readonly=True), self)
+        self.model = ArticleListModel(self._connect, self)
         self._search_generation = 0
+        self._loaded_once = False
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search titles, text, excerpts and bylines"))
@@ -120,8 +122,9 @@ class ArticleListPanel(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
+        # The indicator first: enabling sorting then runs the model's (only) first query.
         self.view.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
@@ -171,19 +174,28 @@ class ArticleListPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current_filter)
         self.model.query_failed.connect(self._show_message)
         self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.activated.connect(lambda index: self._row_changed(index, QModelIndex()))
 
     # --- loading ---------------------------------------------------------------------------
 
+    def _connect(self) -> sqlite3.Connection:
+        """Read-only sqlite3 without SQLAlchemy: the list's first rows must not wait for it."""
+        conn = sqlite3.connect(f"file:{self.library.db_path}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout=5000")
+        return conn
+
     def load(self) -> None:
-        self.model.reload()
+        if not self.model.queried or self._loaded_once:
+            self.model.reload()
+        self._loaded_once = True
         self._load_completions()
         self._load_saved_filters()
 
     def _load_completions(self) -> None:
         try:
-            conn = self.library.raw()
+            conn = self._connect()
             try:
                 categories, tags = category_names(conn), tag_names(conn)
             finally:
@@ -197,7 +209,7 @@ class ArticleListPanel(QWidget):
             edit.setCompleter(completer)
 
     def _load_saved_filters(self, select: str = "") -> None:
-        conn = self.library.raw()
+        conn = self._connect()
         try:
             entries = saved_filters(conn)
         finally:
@@ -334,4 +346,8 @@ class ArticleListPanel(QWidget):
         self.view.scrollTo(index)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+        count = self.model.rowCount()
+        if self.model.complete:
+            self.count_label.setText(self.tr("%n article(s)", "", count))
+        else:
+            self.count_label.setText(self.tr("%1+ articles (counting…)").replace("%1", str(count)))

@@ -30,7 +30,6 @@ from nejat_desk.core.domain import RTL_EDITIONS, ArticleStatus
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services.article_list import category_paths, tag_names
-from nejat_desk.services.articles import validate_slug, validate_source_url
 
 EDITION_NAMES = {"en": "English", "ar": "عربي", "fa": "فارسی", "sq": "Shqip"}
 
@@ -308,6 +307,8 @@ class MetadataPanel(QScrollArea):
         return unique_slug(base, taken)
 
     def _slug_edited(self, text: str) -> None:
+        from nejat_desk.services.articles import validate_slug
+
         self._slug_by_hand = True
         self.slug_auto.setChecked(False)
         try:
@@ -330,6 +331,8 @@ class MetadataPanel(QScrollArea):
             self._emit("slug", slug)
 
     def _source_url_edited(self, text: str) -> None:
+        from nejat_desk.services.articles import validate_source_url
+
         try:
             validate_source_url(text)
         except ValidationError as exc:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from nejat_desk.core.domain import RTL_EDITIONS
-from nejat_desk.core.render import render_markdown
 
 MEDIA_SCHEME = "nejat-media"
 SHARE_PLATFORMS = ("Facebook", "Twitter", "Pinterest", "WhatsApp", "Telegram", "Skype", "Email")
@@ -72,6 +71,12 @@ def _style(ctx: PageContext) -> str:
 _CROSS_BLOCK = re.compile(r"^ {0,3}\[[^\]]+\]:|\[\^|^\*\[", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _CONTINUES = re.compile(r"^(\s|[-*+]\s|\d+[.)]\s|>)")
+
+
+def render_markdown(text: str) -> str:
+    from nejat_desk.core.render import render_markdown as render  # Python-Markdown loads on first use
+
+    return render(text)
 
 
 def markdown_blocks(text: str) -> list[str]:
