@@ -93,7 +93,7 @@ class SitesWorkspace(Workspace):
             button.setIcon(icon(icon_name))
         except Exception:  # icons are a nicety; a missing font must not break the workspace
             pass
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _table(self, model: Any) -> QTableView:

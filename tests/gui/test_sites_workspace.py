@@ -1,0 +1,100 @@
+"""The Sites workspace without a site: models, adding and removing a site through the dialog,
+bad input, and sending while the site cannot be reached (the job waits, with the reason)."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from keyring.backends import null
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.settings import Settings
+from nejat_desk.gui.sites.workspace import SitesWorkspace
+from nejat_desk.gui.tasks import TaskRunner
+from nejat_desk.services.articles import ArticleService
+from nejat_desk.services.wordpress.credentials import CredentialStore
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def workspace(qtbot, library, tmp_path):
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    tasks = TaskRunner()
+    context = AppContext(library, settings, tasks)
+    ws = SitesWorkspace(context, credentials=CredentialStore(backend=null.Keyring()), auto_flush=False)
+    qtbot.addWidget(ws)
+    ws.resize(1000, 640)
+    ws.show()
+    qtbot.waitExposed(ws)
+    yield ws
+    tasks.wait_all()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, workspace) -> None:
+    workspace.sites.add("Main", "https://nejat.example.org", "desk", ["en"])
+    aid = ArticleService(workspace.context.library).create("en", "Story", "Body")
+    workspace.outbox.enqueue(workspace.sites.list()[0].id, "article", aid, status="draft")
+    workspace.reload()
+    qtmodeltester.check(workspace.sites_model)
+    qtmodeltester.check(workspace.outbox_model)
+    assert workspace.outbox_model.index(0, 1).data() == "Waiting"
+    assert workspace.outbox_model.index(0, 3).data() == "en/story"
+
+
+def test_add_a_site_through_the_dialog_and_remove_it(qtbot, workspace, monkeypatch) -> None:
+    dialog = workspace.add_site()
+    dialog.name.setText("Main")
+    dialog.url.setText("nejat.example.org")
+    dialog.user.setText("desk")
+    dialog.editions["ar"].setChecked(True)
+    dialog.password.setText("abcd efgh ijkl mnop qrst uvwx")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert workspace.sites_model.rowCount() == 1
+    assert workspace.sites_model.index(0, 1).data() == "https://nejat.example.org"
+    assert workspace.sites_model.index(0, 3).data() == "ar"
+    assert workspace.sites_model.index(0, 4).data() == "known"  # for this session only (null keyring)
+    workspace.select_site(workspace.sites.list()[0].id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    workspace.remove_button.click()
+    assert workspace.sites_model.rowCount() == 0
+
+
+def test_a_bad_site_is_refused_with_its_reason(qtbot, workspace, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    dialog = workspace.add_site()
+    dialog.name.setText("Main")
+    dialog.url.setText("ftp://nejat.example.org")
+    dialog.user.setText("desk")
+    dialog.editions["en"].setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert shown and "not a web address" in shown[0]
+    assert workspace.sites_model.rowCount() == 0
+
+
+def test_sending_while_offline_keeps_the_job_with_the_reason(qtbot, workspace) -> None:
+    site_id = workspace.sites.add("Main", f"http://127.0.0.1:{_closed_port()}", "desk", ["en"],
+                                  password="abcd efgh ijkl mnop qrst uvwx")
+    aid = ArticleService(workspace.context.library).create("en", "Offline story", "Body")
+    workspace.outbox.enqueue(site_id, "article", aid, status="publish")
+    workspace.reload()
+    workspace.send_button.click()
+    qtbot.waitUntil(lambda: workspace.last_flush is not None and not workspace._busy, timeout=20000)
+    assert len(workspace.last_flush.retrying) == 1
+    assert "waiting to retry" in workspace.status.text()
+    job = workspace.outbox_model.job(0)
+    assert job.state == "queued" and "connection refused" in job.last_error
+    workspace.select_job(job.id)
+    assert workspace.cancel_button.isEnabled() and not workspace.resolve_button.isEnabled()
+    workspace.cancel_button.click()
+    assert workspace.outbox_model.rowCount() == 0
+    workspace.show_all.setChecked(True)
+    assert workspace.outbox_model.index(0, 1).data() == "Cancelled"
