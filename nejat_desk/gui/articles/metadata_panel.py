@@ -74,7 +74,10 @@ class MetadataPanel(QScrollArea):
         self._attachment_ids: list[int] = []
         self.errors: dict[str, QLabel] = {}
         inner = QWidget(self)
-        form = QFormLayout(inner)
+        outer = QVBoxLayout(inner)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height goes below the form, not between its rows
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.edition_label = QLabel(inner)
@@ -191,7 +194,7 @@ class MetadataPanel(QScrollArea):
 
     def _add_error(self, form: QFormLayout, name: str) -> None:
         label = _error_label()
-        form.addRow("", label)
+        form.addRow(label)  # spans the row; hidden until there is something to say
         self.errors[name] = label
 
     # --- loading ------------------------------------------------------------------------------
