@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -110,6 +111,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     move = sub.add_parser("move", parents=[common], help="move a planned item to another time")
     _add_target_arguments(move)
     move.set_defaults(func=cmd_move)
+
+    newsletter = sub.add_parser("newsletter", parents=[common],
+                                help="write a Newsletter issue as an email (.eml) or as .html + .txt")
+    newsletter.add_argument("--series", required=True, help="the series slug")
+    newsletter.add_argument("--number", required=True, type=int, help="the issue number")
+    newsletter.add_argument("--out", required=True, metavar="FILE", help="FILE.eml, or FILE.html for two files")
+    newsletter.add_argument("--from-address", default="", help="the From header of the .eml")
+    newsletter.set_defaults(func=cmd_newsletter)
 
     rules = sub.add_parser("rules", parents=[common], help="show or change the planning rules")
     rules.add_argument("--max-per-hour", type=int, help="posts per edition per hour (0 = no limit)")
@@ -248,4 +257,17 @@ def cmd_rules(args: argparse.Namespace) -> int:
             rules = replace(rules, **changes)
             service.set_rules(rules)
     print(json.dumps(rules.to_json(), indent=2))
+    return EXIT_OK
+
+
+def cmd_newsletter(args: argparse.Namespace) -> int:
+    from nejat_desk.exporters.newsletter import write_newsletter
+
+    with open_library(args) as library:
+        issue_id = ScheduleService(library).find_issue(args.series, args.number)
+        written, rendered = write_newsletter(library, issue_id, args.out, sender=args.from_address)
+    for problem in rendered.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    for path in written:
+        print(path)
     return EXIT_OK

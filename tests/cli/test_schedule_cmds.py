@@ -49,9 +49,9 @@ def test_list_through_the_console_entry_point(planned: Path) -> None:
 
 
 def test_list_json_filters_and_warnings(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "schedule", "list", "--library", str(planned), "--json", "--tz", "UTC",
-                       "--from", "2026-11-02", "--to", "2026-11-02")
-    assert code == 0
+    code, out, err = run(capsys, "schedule", "list", "--library", str(planned), "--json", "--tz", "UTC",
+                         "--from", "2026-11-02", "--to", "2026-11-02")
+    assert code == 0, err
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["title"] for r in rows] == ["Harbour reopens", "Harbour reopens", "Council vote", "Harbour reopens"]
     council = rows[2]
@@ -141,3 +141,16 @@ def test_rules(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["max_posts_per_hour"] == 1
     code, _, err = run(capsys, "schedule", "rules", "--library", str(planned), "--min-gap", "-5")
     assert code == 1 and "0 or more" in err
+
+
+def test_newsletter_email(planned: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out = tmp_path / "issue.eml"
+    code, stdout, err = run(capsys, "schedule", "newsletter", "--library", str(planned), "--series", "newsletter",
+                            "--number", "12", "--out", str(out), "--from-address", "desk@example.org")
+    assert code == 0, err
+    assert stdout.strip() == str(out)
+    text = out.read_text()
+    assert "multipart/alternative" in text and "From: desk@example.org" in text
+    code, _, err = run(capsys, "schedule", "newsletter", "--library", str(planned), "--series", "newsletter",
+                       "--number", "99", "--out", str(out))
+    assert code == 1 and "no issue 99" in err

@@ -287,3 +287,27 @@ def test_registered_in_the_main_window(setup, qtbot) -> None:
     ws = window.show_workspace("schedule")
     assert isinstance(ws, ScheduleWorkspace) and ws.title() == "Schedule"
     assert ws.undo_stack() is ws.undo
+
+
+def test_issue_editor_new_series_and_newsletter_email(setup, qtbot, library, tmp_path: Path) -> None:
+    week, *_ = setup
+    editor = IssueEditor(library, None)
+    qtbot.addWidget(editor)
+    editor.new_series_edit.setText("")
+    editor.add_series()
+    assert "needs a name" in editor.error_label.text()
+    editor.new_kind_combo.setCurrentIndex(editor.new_kind_combo.findData("brief"))
+    editor.new_edition_combo.setCurrentIndex(editor.new_edition_combo.findData("fa"))
+    editor.new_series_edit.setText("خلاصه")
+    editor.add_series()
+    assert editor.series_combo.currentText().startswith("خلاصه (brief, fa)")
+    assert editor.number_spin.value() == 1
+    assert {editor.article_combo.itemData(i).edition for i in range(editor.article_combo.count())} == {"fa"}
+    assert not editor.export_button.isEnabled()  # not saved, and not a Newsletter
+
+    newsletter = IssueEditor(library, week.issue)
+    qtbot.addWidget(newsletter)
+    assert newsletter.export_button.isEnabled()
+    written = newsletter.export_email(str(tmp_path / "n12.eml"))
+    assert written == [str(tmp_path / "n12.eml")]
+    assert "multipart/alternative" in (tmp_path / "n12.eml").read_text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import NejatError
 from nejat_desk.services.publications import IssueInfo, PublicationService, TocEntry
 from nejat_desk.storage.library import Library
@@ -105,8 +107,19 @@ class IssueEditor(QDialog):
         self.setWindowTitle(self.tr("Publication issue"))
 
         self.series_combo = QComboBox(self)
-        for series in self.service.series():
-            self.series_combo.addItem(f"{series.name} ({series.kind}, {series.edition})", series.id)
+        self._fill_series()
+        # A new series in one row: kind, edition, name.
+        self.new_kind_combo = QComboBox(self)
+        for kind, label in (("books", self.tr("Books")), ("newsletter", self.tr("Newsletter")),
+                            ("brief", self.tr("Brief"))):
+            self.new_kind_combo.addItem(label, kind)
+        self.new_edition_combo = QComboBox(self)
+        for code in EDITION_CODES:
+            self.new_edition_combo.addItem(code, code)
+        self.new_series_edit = QLineEdit(self)
+        self.new_series_edit.setPlaceholderText(self.tr("New series name"))
+        new_series_button = QPushButton(self.tr("Add series"), self)
+        new_series_button.clicked.connect(self.add_series)
         self.number_spin = QSpinBox(self)
         self.number_spin.setRange(1, 100000)
         self.title_edit = QLineEdit(self)
@@ -144,8 +157,15 @@ class IssueEditor(QDialog):
         self.error_label.setStyleSheet("color: #c92a2a")
         self.error_label.hide()
 
+        new_series_row = QHBoxLayout()
+        for widget in (self.new_kind_combo, self.new_edition_combo, self.new_series_edit, new_series_button):
+            new_series_row.addWidget(widget)
+        self.export_button = QPushButton(self.tr("Export email…"), self)
+        self.export_button.setToolTip(self.tr("Save a Newsletter issue as an email (.eml) for the mail tool"))
+        self.export_button.clicked.connect(lambda: self.export_email(None))
         form = QFormLayout()
         form.addRow(self.tr("Series"), self.series_combo)
+        form.addRow("", new_series_row)
         form.addRow(self.tr("Number"), self.number_spin)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Issue date"), self.date_edit)
@@ -171,13 +191,67 @@ class IssueEditor(QDialog):
         layout.addLayout(order_row)
         layout.addLayout(add_row)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.export_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.series_combo.currentIndexChanged.connect(self._series_changed)
         if issue_id is not None:
             self.load(self.service.issue(issue_id))
         else:
             self._series_changed()
+        self._update_export()
+
+    def _fill_series(self, select_id: int | None = None) -> None:
+        self.series_combo.blockSignals(True)
+        self.series_combo.clear()
+        for series in self.service.series():
+            self.series_combo.addItem(f"{series.name} ({series.kind}, {series.edition})", series.id)
+        if select_id is not None:
+            self.series_combo.setCurrentIndex(self.series_combo.findData(select_id))
+        self.series_combo.blockSignals(False)
+
+    def add_series(self) -> None:
+        try:
+            series_id = self.service.create_series(self.new_kind_combo.currentData(),
+                                                   self.new_edition_combo.currentData(),
+                                                   self.new_series_edit.text())
+        except NejatError as exc:
+            self._show_error(str(exc))
+            return
+        self.error_label.hide()
+        self.new_series_edit.clear()
+        self._fill_series(series_id)
+        self._series_changed()
+
+    def _series_kind(self) -> str | None:
+        series_id = self.series_combo.currentData()
+        return next((s.kind for s in self.service.series() if s.id == series_id), None)
+
+    def _update_export(self) -> None:
+        self.export_button.setEnabled(self.issue_id is not None and self._series_kind() == "newsletter")
+
+    def export_email(self, path: str | None) -> list[str]:
+        """Write the saved Newsletter issue as .eml (or .html + .txt); returns the files written."""
+        if self.issue_id is None:
+            return []
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the newsletter"), "newsletter.eml",
+                                                  self.tr("Email (*.eml);;HTML and text (*.html)"))
+            if not path:
+                return []
+        from nejat_desk.exporters.newsletter import write_newsletter
+
+        try:
+            written, rendered = write_newsletter(self.library, self.issue_id, path)
+        except (NejatError, OSError) as exc:
+            self._show_error(str(exc))
+            return []
+        if rendered.problems:
+            self._show_error("\n".join(rendered.problems))
+        return [str(p) for p in written]
 
     # --- filling -----------------------------------------------------------------------------
 
@@ -192,6 +266,8 @@ class IssueEditor(QDialog):
         return next((s.edition for s in self.service.series() if s.id == series_id), None)
 
     def _series_changed(self, *_args: object) -> None:
+        if hasattr(self, "export_button"):
+            self._update_export()
         series_id = self.series_combo.currentData()
         if series_id is not None and self.issue_id is None:
             self.number_spin.setValue(self.service.next_number(series_id))

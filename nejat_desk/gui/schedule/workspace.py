@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -239,6 +240,11 @@ class ScheduleWorkspace(Workspace):
     def on_activated(self) -> None:
         self.refresh()
 
+    def new_actions(self) -> list[QAction]:
+        action = QAction(self.tr("Publication issue…"), self)
+        action.triggered.connect(self.new_issue)
+        return [action]
+
     def menus(self) -> list[QMenu]:
         menu = QMenu(self.tr("&Schedule"), self)
         menu.addAction(self.tr("New publication issue…"), self.new_issue)
@@ -279,6 +285,8 @@ class ScheduleWorkspace(Workspace):
         for widget in (previous, today, following, self.period_label):
             bar.addWidget(widget)
         bar.addStretch(1)
+        top = bar
+        bar = QHBoxLayout()
 
         self.edition_buttons: dict[str, QToolButton] = {}
         for info in self.model.edition_info.values():
@@ -339,10 +347,20 @@ class ScheduleWorkspace(Workspace):
         self.second_combo.addItem(self.tr("+ Islamic civil"), "islamic-civil")
         self.second_combo.currentIndexChanged.connect(
             lambda _i: self.set_secondary_system(self.second_combo.currentData()))
+        self.edition_calendar_check = QCheckBox(self.tr("Edition calendars"), self)
+        self.edition_calendar_check.setToolTip(self.tr(
+            "Show the Farsi edition's dates in the Solar Hijri calendar and the Arabic edition's in the "
+            "Islamic civil calendar"))
+        self.edition_calendar_check.setChecked(self.model.edition_calendars)
+        self.edition_calendar_check.toggled.connect(self.set_edition_calendars)
         self.zone_label = QLabel(self)
-        for widget in (self.colour_combo, self.calendar_combo, self.second_combo, self.zone_label):
+        bar.addStretch(1)
+        for widget in (self.colour_combo, self.calendar_combo, self.second_combo, self.edition_calendar_check):
             bar.addWidget(widget)
-        self.toolbar = bar
+        top.addWidget(self.zone_label)
+        self.toolbar = QVBoxLayout()
+        self.toolbar.addLayout(top)
+        self.toolbar.addLayout(bar)
 
     # --- navigation and filters -----------------------------------------------------------------
 
@@ -369,6 +387,11 @@ class ScheduleWorkspace(Workspace):
             self.second_combo.setCurrentIndex(index)
         self.month_view.update()
         self.week_view.update()
+
+    def set_edition_calendars(self, on: bool) -> None:
+        """Edition times of fa and ar items in their own calendars (agenda, tooltips)."""
+        self.model.edition_calendars = on
+        self.model.reload()
 
     def go_to(self, day: date) -> None:
         self.anchor = day
