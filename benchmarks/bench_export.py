@@ -45,7 +45,7 @@ def export_library(articles: int = WXR_ARTICLES) -> Path:
     print("rendering body_html once (cached) ...", file=sys.stderr, flush=True)
     library = Library.open(path)
     try:
-        conn = library.raw()
+        conn = library.raw(readonly=False)
         rows = conn.execute("SELECT id, body_md FROM articles").fetchall()
         conn.executemany("UPDATE articles SET body_html = ? WHERE id = ?",
                          [(render_markdown(md or ""), i) for i, md in rows])

@@ -124,7 +124,7 @@ def cut_at_word(text: str, limit: int) -> str:
         best = limit
         while best > 0 and not is_grapheme_boundary(text, best):
             best -= 1
-    return text[:best].rstrip(" ,;:—-–،؛")
+    return text[:best].rstrip(" ,;:—-–،؛.")
 
 
 def shorten(text: str, limit: int, measure: Callable[[str], int] = len) -> str:
@@ -135,7 +135,7 @@ def shorten(text: str, limit: int, measure: Callable[[str], int] = len) -> str:
     lo, hi, best = 0, len(ends) - 1, ""
     while lo <= hi:  # binary search over word boundaries: about log2(words) measurements
         mid = (lo + hi) // 2
-        candidate = text[:ends[mid]].rstrip(" ,;:—-–،؛") + ELLIPSIS
+        candidate = text[:ends[mid]].rstrip(" ,;:—-–،؛.") + ELLIPSIS
         if measure(candidate) <= limit:
             best, lo = candidate, mid + 1
         else:

@@ -97,7 +97,6 @@ class ExportDialog(QDialog):
         out_row.addWidget(browse)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(self.hint.foregroundRole())
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_combo)
@@ -107,7 +106,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("&Media base URL:"), self.media_url_edit)
         form.addRow(self.tr("&Campaign:"), self.campaign_edit)
-        form.addRow(self.tr("&Save to:"), out_row)
+        out_label = QLabel(self.tr("&Save to:"))
+        out_label.setBuddy(self.out_edit)
+        form.addRow(out_label, out_row)
 
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)

@@ -109,10 +109,11 @@ class PlatformCard(QWidget):
         self.link_card.setWordWrap(True)
         self.link_card.setStyleSheet("color: #5f6368; font-size: 11px;")
         frame_layout = QVBoxLayout(self.frame)
-        frame_layout.addWidget(self.image)
-        frame_layout.addWidget(self.heading)
-        frame_layout.addWidget(self.body)
-        frame_layout.addWidget(self.link_card)
+        # Pinterest shows the pin's image first; the others show the text, then the link's preview.
+        order = ((self.image, self.heading, self.body, self.link_card) if platform is Platform.PINTEREST
+                 else (self.heading, self.body, self.image, self.link_card))
+        for widget in order:
+            frame_layout.addWidget(widget)
 
         self.measure = QLabel()
         self.notice = QLabel()
@@ -155,10 +156,11 @@ class PlatformCard(QWidget):
         layout_dir = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         for widget in (self.frame, self.editor, self.heading, self.body):
             widget.setLayoutDirection(layout_dir)
-        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.link_card.setLayoutDirection(layout_dir)
         for label in (self.heading, self.body, self.link_card):
-            label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
-        option = QTextOption(align)
+            # Leading edge: Qt mirrors it for a right-to-left widget (AlignRight would be mirrored too).
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        option = QTextOption(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         option.setTextDirection(layout_dir)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.document().setDefaultTextOption(option)
@@ -197,6 +199,10 @@ class PlatformCard(QWidget):
             self.body.setText(snippet.text.replace("\n", "<br>"))  # Telegram's own HTML subset
         elif p is Platform.WHATSAPP:
             self.body.setText(whatsapp_rich(snippet.text))
+        elif p is Platform.X:  # X shows a link shortened, without its scheme
+            self.body.setText(plain_rich(re.sub(r"https?://(\S{1,24})\S*", lambda m: m.group(1) + "…"
+                                                if len(m.group(0)) - m.group(0).find("//") - 2 > 24
+                                                else m.group(1), snippet.text)))
         else:
             self.body.setText(plain_rich(snippet.text))
         self.link_card.setVisible(p is Platform.FACEBOOK)
@@ -266,8 +272,7 @@ class SnippetPreviewPanel(QWidget):
         self.title_label.setText(article.title)
         self.title_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if direction == "rtl"
                                             else Qt.LayoutDirection.LeftToRight)
-        self.title_label.setAlignment((Qt.AlignmentFlag.AlignRight if direction == "rtl"
-                                       else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         pixmap = QPixmap(data["image_path"]) if data["image_path"] else None
         for platform, card in self.cards.items():
             card.show_snippet(data["snippets"][platform], direction=direction, domain=data["domain"],
