@@ -38,6 +38,7 @@ from nejat_desk.services.wordpress.terms import ensure_category, ensure_tag, fin
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
+    Category,
     Edition,
     Gallery,
     GalleryText,
@@ -242,7 +243,7 @@ class Pusher:
                    for entry in issue.contents]
             kind_name, kind_slug = SERIES_CATEGORY.get(series.kind, (series.name, series.slug))
             date_text = issue.issue_date.isoformat() if issue.issue_date else ""
-            local_category = series.category
+            local_category = session.get(Category, series.category_id) if series.category_id else None
             category_ids = ([ensure_category(self.client, session, self.site_id, local_category)]
                             if local_category else [])
         if not category_ids:
