@@ -429,3 +429,15 @@ def test_typing_in_a_paragraph_updates_the_preview_in_place(workspace, seeded, q
     editor.source.moveCursor(QTextCursor.MoveOperation.End)
     type_text(editor.source, "\n\nFourth.")
     qtbot.waitUntil(lambda: "Fourth." in editor.preview.toPlainText(), timeout=3000)
+
+
+def test_unknown_english_word_is_found_with_suggestions(workspace, seeded) -> None:
+    editor = workspace.editor
+    editor.open_article(seeded["en"])
+    editor.source.setPlainText("The goverment said so.")
+    found = editor.source.misspelled_at(6)
+    assert found is not None
+    cursor, suggestions = found
+    assert cursor.selectedText() == "goverment"
+    assert "government" in suggestions
+    assert editor.source.misspelled_at(1) is None  # "The" is a word the dictionary knows

@@ -142,6 +142,7 @@ class ArticleEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([480, 480, 320])
         self.empty = QLabel(self.tr("Choose an article on the left, or create one with File > New > Article."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(self)

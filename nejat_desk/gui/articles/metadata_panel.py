@@ -172,6 +172,7 @@ class MetadataPanel(QScrollArea):
         self._add_error(form, "status")
         self.setWidget(inner)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
         self.setMinimumWidth(280)
 
         self.title_edit.textEdited.connect(self._title_edited)

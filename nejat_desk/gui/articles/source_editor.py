@@ -40,7 +40,7 @@ def editor_font(edition: str, point_size: int = 12) -> QFont:
     font = QFont()
     if families:
         font.setFamilies(list(dict.fromkeys(families)))
-    font.setPointSize(point_size + (2 if edition in RTL_EDITIONS else 0))
+    font.setPointSize(point_size + (1 if edition in RTL_EDITIONS else 0))
     return font
 
 
@@ -232,8 +232,42 @@ class MarkdownEditor(QPlainTextEdit):
             painter.drawText(QPointF(rect.left() - 2, rect.top() + small.pointSizeF() + 1), mark)
         painter.end()
 
-    # --- word at cursor, for spelling suggestions ---------------------------------------------
+    # --- spelling suggestions -------------------------------------------------------------------
 
-    def word_under(self, cursor: QTextCursor) -> QTextCursor:
-        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-        return cursor
+    def misspelled_at(self, position: int) -> tuple[QTextCursor, list[str]] | None:
+        """The unknown word at `position` (a cursor selecting it) and the dictionary's suggestions."""
+        spell = self.highlighter.spell
+        if spell is None or not spell.available:
+            return None
+        block = self.document().findBlock(position)
+        offset = position - block.position()
+        for m in _WORD.finditer(block.text()):
+            if m.start() <= offset <= m.end():
+                if spell.is_correct(m.group()):
+                    return None
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + m.start())
+                cursor.setPosition(block.position() + m.end(), QTextCursor.MoveMode.KeepAnchor)
+                return cursor, spell.suggest(m.group())
+        return None
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        menu = self.createStandardContextMenu(event.pos())
+        found = self.misspelled_at(self.cursorForPosition(event.pos()).position())
+        if found is not None:
+            cursor, suggestions = found
+            first = menu.actions()[0] if menu.actions() else None
+            for word in suggestions or []:
+                action = menu.addAction(word)
+                action.triggered.connect(lambda _c=False, w=word, c=cursor: c.insertText(w))
+                if first is not None:
+                    menu.insertAction(first, action)
+            if not suggestions:
+                none = menu.addAction(self.tr("(no suggestions)"))
+                none.setEnabled(False)
+                if first is not None:
+                    menu.insertAction(first, none)
+            if first is not None:
+                menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
