@@ -40,3 +40,35 @@ def test_core_imports_neither_sqlalchemy_nor_qt():
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1] == ""
+
+
+def test_every_third_party_import_is_a_declared_dependency():
+    """A clean install gets only what pyproject.toml declares: an undeclared import works in a
+    developer's venv and fails on a fresh machine."""
+    import ast
+    import importlib.metadata
+    import re
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    declared = {re.split(r"[<>=!~;\[ ]", d)[0].lower().replace("_", "-")
+                for d in tomllib.loads((root / "pyproject.toml").read_text())["project"]["dependencies"]}
+    providers = importlib.metadata.packages_distributions()
+    missing: dict[str, str] = {}
+    for path in (root / "nejat_desk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+            else:
+                continue
+            for module in modules:
+                top = module.split(".")[0]
+                if top in sys.stdlib_module_names or top == "nejat_desk":
+                    continue
+                dists = {d.lower().replace("_", "-") for d in providers.get(top, [top])}
+                if not dists & declared:
+                    missing[top] = str(path.relative_to(root))
+    assert not missing, f"imported but not in pyproject.toml dependencies: {missing}"
