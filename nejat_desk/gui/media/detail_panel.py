@@ -225,6 +225,10 @@ class MediaDetailPanel(QWidget):
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         for w in (self.caption, self.alt):
             w.setLayoutDirection(direction)
+        option = self.caption.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.caption.document().setDefaultTextOption(option)
         self.caption.setPlainText(entry["caption"])
         self.alt.setText(entry["alt"])
 

@@ -428,8 +428,13 @@ class GalleryEditor(QWidget):
         self._edition = code
         entry = self._texts.get(code, {"title": "", "description": ""})
         rtl = next((e.direction.value == "rtl" for e in EDITIONS if e.code == code), False)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         for w in (self.title, self.description):
-            w.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            w.setLayoutDirection(direction)
+        option = self.description.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.description.document().setDefaultTextOption(option)
         self.title.setText(entry["title"])
         self.description.setPlainText(entry["description"])
 
