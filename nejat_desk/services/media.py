@@ -197,6 +197,9 @@ class MissingAlt:
     label: str  # file name or title, for the message
     edition: str
 
+    def __str__(self) -> str:
+        return f"{self.label} (media #{self.media_id})"
+
 
 def missing_alt_text(session: Session, media_ids: Iterable[int], edition: str) -> list[MissingAlt]:
     """Images among `media_ids` that have no alt text in `edition` and so block marking an article
