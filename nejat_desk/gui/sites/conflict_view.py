@@ -7,8 +7,10 @@ side, then sends the merged text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+import difflib
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,17 +34,37 @@ class _Side(QGroupBox):
         self.title_edit = QLineEdit(version.title)
         self.body = QPlainTextEdit(version.body_md)
         self.excerpt = QLineEdit(version.excerpt)
-        font = QFont(self.body.font())
-        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.excerpt.setPlaceholderText(self.tr("Excerpt"))
         for widget in (self.title_edit, self.body, self.excerpt):
             widget.setLayoutDirection(direction)
             widget.setReadOnly(True)
+        # The text's own direction (Farsi and Arabic right to left), whatever the interface language.
+        option = self.body.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft))
+        self.body.document().setDefaultTextOption(option)
         when = version.modified.strftime("%Y-%m-%d %H:%M UTC") if version.modified else ""
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Modified: {when}").format(when=when)))
         layout.addWidget(self.title_edit)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.excerpt)
+
+    def mark_lines(self, lines: set[int], colour: QColor) -> None:
+        """Shade the given (0-based) lines: the ones that differ from the other side."""
+        selections = []
+        block = self.body.document().firstBlock()
+        while block.isValid():
+            if block.blockNumber() in lines:
+                selection = QTextEdit.ExtraSelection()
+                selection.format.setBackground(colour)
+                selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                selection.cursor = QTextCursor(block)
+                selections.append(selection)
+            block = block.next()
+        self.body.setExtraSelections(selections)
 
     def set_editable(self, on: bool) -> None:
         for widget in (self.title_edit, self.body, self.excerpt):
@@ -65,6 +88,7 @@ class ConflictDialog(QDialog):
         explanation.setWordWrap(True)
         self.library_side = _Side(self.tr("In the library"), view.library, direction)
         self.site_side = _Side(self.tr("On {site}").format(site=view.site.where), view.site, direction)
+        self._mark_differences()
         sides = QHBoxLayout()
         sides.addWidget(self.library_side, 1)
         sides.addWidget(self.site_side, 1)
@@ -90,6 +114,24 @@ class ConflictDialog(QDialog):
         self.merge.toggled.connect(self._merging)
         cancel.clicked.connect(self.reject)
         self.resize(1000, 620)
+
+    def _mark_differences(self) -> None:
+        mine = self.view.library.body_md.splitlines()
+        theirs = self.view.site.body_md.splitlines()
+        changed_mine: set[int] = set()
+        changed_theirs: set[int] = set()
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=mine, b=theirs, autojunk=False).get_opcodes():
+            if tag != "equal":
+                changed_mine.update(range(i1, i2))
+                changed_theirs.update(range(j1, j2))
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.library_side.mark_lines(changed_mine, QColor("#1f4d2c" if dark else "#dff5e1"))
+        self.site_side.mark_lines(changed_theirs, QColor("#5c3a12" if dark else "#fdebd0"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "site_side"):
+            self._mark_differences()  # the shading follows a switch between light and dark
 
     def _merging(self, on: bool) -> None:
         self.library_side.set_editable(on)

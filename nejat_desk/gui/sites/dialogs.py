@@ -59,6 +59,7 @@ class SiteDialog(QDialog):
         form.addRow(self.tr("Address"), self.url)
         form.addRow(self.tr("WordPress user"), self.user)
         form.addRow(self.tr("Application Password"), self.password)
+        row.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
         holder.setLayout(row)
         form.addRow(self.tr("Editions"), holder)

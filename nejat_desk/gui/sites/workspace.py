@@ -113,6 +113,8 @@ class SitesWorkspace(Workspace):
         self.sites_view = self._table(self.sites_model)
         self.outbox_view = self._table(self.outbox_model)
         self.outbox_view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.sites_view.horizontalHeader().setStretchLastSection(False)
+        self.sites_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = self._button(QCoreApplication.translate("SitesWorkspace", "Add site…"), "mdi6.plus", self.add_site)
         self.edit_button = self._button(QCoreApplication.translate("SitesWorkspace", "Edit…"), "mdi6.pencil", self.edit_site)
         self.test_button = self._button(QCoreApplication.translate("SitesWorkspace", "Test connection"), "mdi6.lan-connect", self.test_site)

@@ -32,6 +32,7 @@ from nejat_desk.services.wordpress.remote import (
     parse_gmt,
     post_fingerprint,
     raw_field,
+    readable_gmt,
     record_link,
 )
 from nejat_desk.storage.models import (
@@ -194,7 +195,7 @@ class Puller:
             session.add(job)
         job.state = "conflict"
         job.options = {**(job.options or {}), "site_modified_gmt": post.get("modified_gmt")}
-        job.last_error = (f"The post was edited on the site (modified {post.get('modified_gmt')} UTC) and in the "
+        job.last_error = (f"The post was edited on the site ({readable_gmt(post.get('modified_gmt'))}) and in the "
                           "library; compare the two versions and choose which to keep.")
         session.flush()
         store_site_version(session, article.id, post, self.site_name, job_id=job.id)

@@ -32,6 +32,7 @@ from nejat_desk.services.wordpress.remote import (
     parse_gmt,
     post_fingerprint,
     raw_field,
+    readable_gmt,
     record_link,
 )
 from nejat_desk.services.wordpress.terms import ensure_category, ensure_tag, find_or_create_term
@@ -374,7 +375,7 @@ class Pusher:
         if request.overwrite_modified_gmt and request.overwrite_modified_gmt == site_post.get("modified_gmt"):
             return  # the editor saw this very version and chose to replace it
         raise ConflictError(
-            f"The post was edited on the site (modified {site_post.get('modified_gmt')} UTC) since the last sync; "
+            f"The post was edited on the site ({readable_gmt(site_post.get('modified_gmt'))}) since the last sync; "
             "compare the two versions and choose which to keep.", site_post)
 
     def _my_id(self) -> int:

@@ -76,3 +76,9 @@ def fingerprint(title: str, content: str, excerpt: str) -> str:
 
 def post_fingerprint(post: dict[str, Any]) -> str:
     return fingerprint(raw_field(post, "title"), raw_field(post, "content"), raw_field(post, "excerpt"))
+
+
+def readable_gmt(value: str | None) -> str:
+    """'2026-11-26T16:02:15' as '2026-11-26 16:02 UTC' for messages."""
+    parsed = parse_gmt(value)
+    return f"{parsed:%Y-%m-%d %H:%M} UTC" if parsed else "at an unknown time"
