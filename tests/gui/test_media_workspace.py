@@ -239,3 +239,24 @@ def test_crop_editor_saves_focal_point_and_crops(qtbot, library, sources):
         item = s.get(MediaItem, mid)
         assert (item.focal_x, item.focal_y) == (pytest.approx(0.2), pytest.approx(0.3))
         assert item.crops["og"][2] == 600
+
+
+def test_grid_asks_thumbnails_only_for_items_in_view(qtbot, library, workspace):
+    from sqlalchemy import insert
+
+    rows = [{"kind": "image", "sha256": f"{i:064x}", "original_filename": f"p{i}.jpg", "mime_type": "image/jpeg",
+             "uid": f"{i:032x}"} for i in range(3000)]
+    with library.session() as s:
+        s.execute(insert(MediaItem.__table__), rows)
+    asked: list[str] = []
+    real = workspace.loader.request
+    workspace.loader.request = lambda sha, mime: (asked.append(sha), real(sha, mime))  # type: ignore[method-assign]
+    workspace.reload()
+    assert workspace.model.rowCount() == 3000
+    qtbot.waitUntil(lambda: len(asked) > 0, timeout=5000)
+    qtbot.wait(50)
+    assert 0 < len(asked) < 100  # one screen, not 3,000
+    first = set(asked)
+    workspace.grid.verticalScrollBar().setValue(workspace.grid.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: len(set(asked) - first) > 0, timeout=5000)
+    assert len(set(asked)) < 200
