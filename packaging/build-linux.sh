@@ -44,7 +44,7 @@ fi
 say "validating the desktop entry and AppStream metadata"
 "$PY" packaging/check_metadata.py
 if command -v appstreamcli >/dev/null 2>&1; then
-    appstreamcli validate --no-net --quiet packaging/linux/org.nejat.NejatDesk.metainfo.xml
+    appstreamcli validate --no-net packaging/linux/org.nejat.NejatDesk.metainfo.xml
 fi
 if command -v desktop-file-validate >/dev/null 2>&1; then
     desktop-file-validate packaging/linux/org.nejat.NejatDesk.desktop

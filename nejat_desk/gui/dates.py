@@ -6,7 +6,8 @@ Arabic-Indic digits, Albanian its own month names, and every instant is shown in
 user's time zone (the USER_TIME_ZONE preference, or the system's).
 
 The library stores instants in UTC; a naive datetime given here is taken as UTC.
-`settings` may be None (no preferences: system zone, Gregorian unless Farsi).
+`settings` may be left out: the app's own preferences are read then (models that have no
+context at hand use that).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ __all__ = ["display_calendar", "format_date", "format_datetime", "format_number"
            "to_local", "uses_jalali"]
 
 
+def _settings(settings: Settings | None) -> Settings:
+    return settings if settings is not None else Settings()
+
+
 def _locale(locale: QLocale | None) -> QLocale:
     return locale if locale is not None else QLocale()
 
@@ -31,7 +36,7 @@ def uses_jalali(settings: Settings | None, locale: QLocale | None = None) -> boo
     """Solar Hijri dates: the Farsi interface, unless the preference turns them off."""
     if _locale(locale).language() != QLocale.Language.Persian:
         return False
-    return settings.get(opt.JALALI_DATES) if settings is not None else True
+    return _settings(settings).get(opt.JALALI_DATES)
 
 
 def display_calendar(settings: Settings | None, locale: QLocale | None = None) -> QCalendar:
@@ -41,7 +46,7 @@ def display_calendar(settings: Settings | None, locale: QLocale | None = None) -
 
 
 def _user_zone(settings: Settings | None) -> tzinfo | None:
-    name = settings.get(opt.USER_TIME_ZONE) if settings is not None else ""
+    name = _settings(settings).get(opt.USER_TIME_ZONE)
     if name:
         try:
             return ZoneInfo(name)

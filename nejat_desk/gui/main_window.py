@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         context.tasks.task_started.connect(self._task_started)
         context.tasks.task_finished.connect(self._task_finished)
         self._restore_window_state()
+        self._place_switcher()
         last = context.settings.get(opt.LAST_WORKSPACE)
         self.show_workspace(last if any(e.workspace_id == last for e in WORKSPACES) else WORKSPACES[0].workspace_id)
 
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.switcher.setObjectName("WorkspaceSwitcher")
         self.switcher.setMovable(False)
         self.switcher.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.switcher)
+        self._place_switcher()
         self.switcher_group = QActionGroup(self)
         self.switcher_group.setExclusive(True)
         self.switch_actions: dict[str, QAction] = {}
@@ -82,6 +83,12 @@ class MainWindow(QMainWindow):
             self.switcher_group.addAction(action)
             self.switcher.addAction(action)
             self.switch_actions[entry.workspace_id] = action
+
+    def _place_switcher(self) -> None:
+        # Qt does not mirror tool bar areas: the switcher goes on the side a line of text starts on
+        # (also after restoreState, which may bring back a place saved in the other direction).
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.addToolBar(Qt.ToolBarArea.RightToolBarArea if rtl else Qt.ToolBarArea.LeftToolBarArea, self.switcher)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

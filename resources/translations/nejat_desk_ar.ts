@@ -2,1034 +2,1328 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Galleries</source>
-        <comment>Photo Gallery</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Galleries</source>
-        <comment>Cartoons</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Galleries</source>
-        <comment>NewsPics</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Galleries</source>
-        <comment>Videos</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير متوقع</translation>
     </message>
     <message>
         <source>Something went wrong: %1
 
 Your work is saved in the library. Details are in the log:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ: %1
+
+عملك محفوظ في المكتبة. التفاصيل في السجل:
+%2</translation>
     </message>
     <message>
         <source>Library in use</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة قيد الاستخدام</translation>
     </message>
     <message>
         <source>Library in use elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة مفتوحة على جهاز آخر</translation>
     </message>
     <message>
         <source>Break the lock and open it here? Only do this if the other computer has closed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد كسر القفل وفتحها هنا؟ لا تفعل ذلك إلا إذا كان الجهاز الآخر قد أغلقها.</translation>
     </message>
     <message>
         <source>Library damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة تالفة</translation>
     </message>
     <message>
         <source>Restore the latest good backup now?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة آخر نسخة احتياطية سليمة الآن؟</translation>
     </message>
     <message>
         <source>Cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
         <source>Library check</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المكتبة</translation>
     </message>
     <message>
         <source>The library&apos;s integrity check found problems:
 %1
 
 Use File &gt; Restore from Backup to go back to a good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد فحص سلامة المكتبة مشكلات:
+%1
+
+استخدم «ملف &gt; استعادة من نسخة احتياطية» للرجوع إلى نسخة سليمة.</translation>
     </message>
     <message>
         <source>Library checked: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فحص المكتبة: لا توجد مشكلات.</translation>
     </message>
     <message>
         <source>Library in a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة في مجلد متزامن</translation>
     </message>
 </context>
 <context>
     <name>ArticleEditor</name>
     <message>
         <source>Choose an article on the left, or create one with File &gt; New &gt; Article.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقالًا من القائمة، أو أنشئ مقالًا جديدًا من «ملف &gt; جديد &gt; مقال».</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;حث…</translation>
     </message>
     <message>
         <source>Find and &amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث و&amp;استبدال…</translation>
     </message>
     <message>
         <source>&amp;Undo Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن الكتابة</translation>
     </message>
     <message>
         <source>&amp;Redo Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة الكتابة</translation>
     </message>
     <message>
         <source>Save a &amp;Revision Now</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;مراجعة الآن</translation>
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مراجعات…</translation>
     </message>
     <message>
         <source>Show &amp;Invisible Characters (ZWNJ, LRM, RLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المحارف &amp;غير المرئية (ZWNJ وLRM وRLM)</translation>
     </message>
     <message>
         <source>Insert Zero-Width Non-Joiner (Shift+Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج فاصل غير واصل بعرض صفري (Shift+Space)</translation>
     </message>
     <message>
         <source>Persian Digits (۰–۹)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام فارسية (۰–۹)</translation>
     </message>
     <message>
         <source>Arabic-Indic Digits (٠–٩)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام هندية عربية (٠–٩)</translation>
     </message>
     <message>
         <source>Western Digits (0–9)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام غربية (0–9)</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ كل التغييرات</translation>
     </message>
     <message>
         <source>%1 words · %2 min read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كلمة · %2 دقيقة قراءة</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1</translation>
     </message>
     <message>
         <source>Could not save (will retry in 2 s): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ (ستتم المحاولة مجددًا بعد ثانيتين): %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: %1</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة</translation>
     </message>
     <message>
         <source>Revision saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ المراجعة.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة المطابقة</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للنشر</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤرشف</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>(untitled: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان: %s)</translation>
     </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
     <message>
         <source>Search titles, text, excerpts and bylines</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في العناوين والنصوص والمقتطفات وأسماء الكتّاب</translation>
     </message>
     <message>
         <source>All editions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل النسخ</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>من YYYY-MM-DD</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل التصفية المحفوظة</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Saved filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل التصفية المحفوظة:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Save filter</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ عامل التصفية</translation>
     </message>
     <message>
         <source>Name of the filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم عامل التصفية:</translation>
     </message>
     <message>
         <source>Delete filter</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف عامل التصفية</translation>
     </message>
     <message>
         <source>Delete the saved filter “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف عامل التصفية المحفوظ «%1»؟</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1+ articles (counting…)</source>
+        <translation>أكثر من %1 مقال (جارٍ العد…)</translation>
     </message>
 </context>
 <context>
     <name>ArticlesWorkspace</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مقال</translation>
     </message>
     <message>
         <source>New Article &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال جديد &amp;في</translation>
     </message>
     <message>
         <source>Create &amp;Translation In</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء &amp;ترجمة في</translation>
     </message>
     <message>
         <source>Convert &amp;Digits of Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل &amp;أرقام التحديد</translation>
     </message>
     <message>
         <source>Move to T&amp;rash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال جديد</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المهملات</translation>
     </message>
     <message>
         <source>Moved to the trash (File &gt; Trash… brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى سلة المهملات (يمكن استعادته من «ملف &gt; سلة المهملات…»).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed in both places</source>
+        <translation>تغيّر في المكانين</translation>
+    </message>
+    <message>
+        <source>This article was edited in the library and on {site} since they were last in step. Nothing has been overwritten. Choose the version to keep, or merge them.</source>
+        <translation>حُرّر هذا المقال في المكتبة وعلى {site} منذ آخر مزامنة بينهما. لم يُستبدل أي شيء. اختر النسخة التي تريد الاحتفاظ بها، أو ادمجهما.</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>في المكتبة</translation>
+    </message>
+    <message>
+        <source>On {site}</source>
+        <translation>على {site}</translation>
+    </message>
+    <message>
+        <source>Keep the library&apos;s version</source>
+        <translation>الاحتفاظ بنسخة المكتبة</translation>
+    </message>
+    <message>
+        <source>Take the site&apos;s version</source>
+        <translation>اعتماد نسخة الموقع</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <source>Send the merged version</source>
+        <translation>إرسال النسخة المدمجة</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>القرار لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>CropEditorDialog</name>
     <message>
         <source>Focal point and crops</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التركيز والاقتصاصات</translation>
     </message>
     <message>
         <source>Web (longest side 2048)</source>
-        <translation type="unfinished"></translation>
+        <translation>الويب (الضلع الأطول 2048)</translation>
     </message>
     <message>
         <source>Link preview (1200 × 630)</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الرابط (1200 × 630)</translation>
     </message>
     <message>
         <source>Square (1080 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>مربّع (1080 × 1080)</translation>
     </message>
     <message>
         <source>Pinterest (1000 × 1500)</source>
-        <translation type="unfinished"></translation>
+        <translation>بنترست (1000 × 1500)</translation>
     </message>
     <message>
         <source>Reset this crop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط هذا الاقتصاص</translation>
     </message>
     <message>
         <source>Click to set the focal point; drag to draw the crop. Every crop keeps the focal point in frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لتحديد نقطة التركيز، واسحب لرسم الاقتصاص. تبقى نقطة التركيز داخل كل اقتصاص.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <source>Nejat Desk</source>
+        <translation>مكتب نجات</translation>
+    </message>
+    <message>
+        <source>Due now: {title}</source>
+        <translation>حان الموعد: {title}</translation>
+    </message>
+    <message>
+        <source>Due now: {action}</source>
+        <translation>حان الموعد: {action}</translation>
     </message>
 </context>
 <context>
     <name>EditionsDialog</name>
     <message>
         <source>Edition Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات النسخة</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>ميلادي</translation>
     </message>
     <message>
         <source>Solar Hijri (Jalali)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
         <source>Islamic civil</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري قمري (مدني)</translation>
     </message>
     <message>
         <source>Comma-separated, without #</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل، دون #</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>Name in its &amp;own language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بلغتها ال&amp;خاصة:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;تجاه:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقويم:</translation>
     </message>
     <message>
         <source>Site &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الموقع:</translation>
     </message>
     <message>
         <source>&amp;Permalinks:</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط ال&amp;دائمة:</translation>
     </message>
     <message>
         <source>&amp;Hashtags:</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;سوم (هاشتاغ):</translation>
     </message>
     <message>
         <source>%1 handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف %1:</translation>
     </message>
     <message>
         <source>Edition settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ إعدادات النسخة.</translation>
     </message>
     <message>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات غير محفوظة</translation>
     </message>
     <message>
         <source>Save the changes to this edition&apos;s settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات على إعدادات هذه النسخة؟</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>WordPress import file (WXR)</source>
+        <translation>ملف استيراد ووردبريس (WXR)</translation>
+    </message>
+    <message>
+        <source>Static HTML pages</source>
+        <translation>صفحات HTML ثابتة</translation>
+    </message>
+    <message>
+        <source>Markdown with front matter</source>
+        <translation>ماركداون مع ترويسة (front matter)</translation>
+    </message>
+    <message>
+        <source>RSS 2.0 feed</source>
+        <translation>موجز RSS 2.0</translation>
+    </message>
+    <message>
+        <source>Atom feed</source>
+        <translation>موجز Atom</translation>
+    </message>
+    <message>
+        <source>Share snippets (JSON per article)</source>
+        <translation>مقتطفات المشاركة (ملف JSON لكل مقال)</translation>
+    </message>
+    <message>
+        <source>Hootsuite bulk CSV</source>
+        <translation>ملف CSV جماعي لـ Hootsuite</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>تقويم (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Bundle for a USB stick (ZIP)</source>
+        <translation>حزمة لذاكرة USB (ZIP)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>كل النسخ</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>slug-one, slug-two (empty: all)</source>
+        <translation>slug-one, slug-two (فارغ: الكل)</translation>
+    </message>
+    <message>
+        <source>Only articles dated</source>
+        <translation>المقالات المؤرخة فقط</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>https://… (empty: each edition&apos;s site)</source>
+        <translation>https://… (فارغ: موقع كل نسخة)</translation>
+    </message>
+    <message>
+        <source>utm_campaign (empty: EDITION-share)</source>
+        <translation>utm_campaign (فارغ: EDITION-share)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>الن&amp;سخة:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>S&amp;lugs:</source>
+        <translation>الأسماء ال&amp;لطيفة:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Media base URL:</source>
+        <translation>العنوان الأساسي لل&amp;وسائط:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>ال&amp;حملة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;حفظ في:</translation>
+    </message>
+    <message>
+        <source>Warnings and the result appear here.</source>
+        <translation>تظهر التحذيرات والنتيجة هنا.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>Posts, categories, tags, media and translation links for WordPress&apos;s importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
+        <translation>المقالات والتصنيفات والوسوم والوسائط وروابط الترجمات لأداة الاستيراد في ووردبريس. تُدرج المقالات المجدولة التي فات موعدها، لأن ووردبريس ينشرها فورًا.</translation>
+    </message>
+    <message>
+        <source>One page per article in a folder per edition, with canonical and hreflang links.</source>
+        <translation>صفحة لكل مقال في مجلد لكل نسخة، مع روابط canonical وhreflang.</translation>
+    </message>
+    <message>
+        <source>One file per article; importing them gives the same articles back.</source>
+        <translation>ملف لكل مقال؛ استيرادها يعيد المقالات نفسها.</translation>
+    </message>
+    <message>
+        <source>The newest published articles; pick an edition for one file, else a folder.</source>
+        <translation>أحدث المقالات المنشورة؛ اختر نسخة للحصول على ملف واحد، وإلا فمجلد.</translation>
+    </message>
+    <message>
+        <source>Text, link, image and share link for Facebook, X, Pinterest, WhatsApp, Telegram, Skype and Email, one JSON file per article.</source>
+        <translation>النص والرابط والصورة ورابط المشاركة لفيسبوك وإكس وبنترست وواتساب وتيليغرام وسكايب والبريد الإلكتروني، ملف JSON لكل مقال.</translation>
+    </message>
+    <message>
+        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
+        <translation>منشورات التواصل الاجتماعي المجدولة لأداة النشر الجماعي في Hootsuite (التاريخ mm/dd/yyyy hh:mm، الرسالة، الرابط).</translation>
+    </message>
+    <message>
+        <source>The publication schedule for any calendar program.</source>
+        <translation>جدول النشر لأي برنامج تقويم.</translation>
+    </message>
+    <message>
+        <source>Pages, feeds, the WXR, the media (location data removed) and the snippets in one ZIP.</source>
+        <translation>الصفحات والموجزات وملف WXR والوسائط (بعد حذف بيانات الموقع) والمقتطفات في ملف ZIP واحد.</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>تصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation>تصدير إلى ملف</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>اختر مكان حفظ التصدير.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation>جارٍ تصدير %1 إلى %2…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2)</source>
+        <translation>تم: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>فشل: %1</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال بـ</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة حالة الأحرف</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال</translation>
     </message>
     <message>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الكل</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدلت نتيجة واحدة</numerusform>
+            <numerusform>استُبدلت نتيجتان</numerusform>
+            <numerusform>استُبدلت %n نتائج</numerusform>
+            <numerusform>استُبدلت %n نتيجة</numerusform>
+            <numerusform>استُبدلت %n نتيجة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Galleries</name>
+    <message>
+        <source>Photo Gallery</source>
+        <translation>معرض صور</translation>
+    </message>
+    <message>
+        <source>Cartoons</source>
+        <translation>كاريكاتير</translation>
+    </message>
+    <message>
+        <source>NewsPics</source>
+        <translation>أخبار بالصور</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>فيديوهات</translation>
     </message>
 </context>
 <context>
     <name>GalleryEditor</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المهملات</translation>
     </message>
     <message>
         <source>New gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>معرض جديد</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المهملات</translation>
     </message>
     <message>
         <source>Title in this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان في هذه النسخة</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد النشر</translation>
     </message>
     <message>
         <source>No cover</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا غلاف</translation>
     </message>
     <message>
         <source>Use selected picture as cover</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الصورة المحددة غلافًا</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Remove from gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من المعرض</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>الغلاف</translation>
     </message>
     <message>
         <source>Pictures (drag to reorder; drag from the library to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (اسحب لإعادة الترتيب، واسحب من المكتبة للإضافة)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جديد</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنقل</translation>
     </message>
     <message>
         <source>Media #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط رقم %1</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صور</translation>
     </message>
     <message>
         <source>Remove pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الصور</translation>
     </message>
     <message>
         <source>Move pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الصور</translation>
     </message>
 </context>
 <context>
     <name>GalleryItemsModel</name>
     <message>
         <source>Move pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الصور</translation>
     </message>
     <message>
         <source>Add pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صور</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مقالات</translation>
     </message>
     <message>
         <source>Articles (*.md *.markdown *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات (*.md *.markdown *.xml);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص: %1</translation>
     </message>
     <message>
         <source>Cancelled: the files not listed above were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم تُستورد الملفات غير المدرجة أعلاه.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد</translation>
     </message>
 </context>
 <context>
     <name>IssueEditor</name>
     <message>
         <source>Publication issue</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المطبوعة</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>كتب</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>النشرة البريدية</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>موجز الأخبار</translation>
+    </message>
+    <message>
+        <source>New series name</source>
+        <translation>اسم السلسلة الجديدة</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>إضافة سلسلة</translation>
     </message>
     <message>
         <source>Publish at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد النشر (UTC)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأعلى</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الأسفل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Export email…</source>
+        <translation>تصدير بريد إلكتروني…</translation>
+    </message>
+    <message>
+        <source>Save a Newsletter issue as an email (.eml) for the mail tool</source>
+        <translation>حفظ عدد من النشرة البريدية رسالةَ بريد (.eml) لبرنامج البريد</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ العدد</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الغلاف</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Export the newsletter</source>
+        <translation>تصدير النشرة البريدية</translation>
+    </message>
+    <message>
+        <source>Email (*.eml);;HTML and text (*.html)</source>
+        <translation>بريد إلكتروني (*.eml);;HTML ونص (*.html)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Create a publication series first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ سلسلة مطبوعات أولًا.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للنشر</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤرشف</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Online video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو على الإنترنت</translation>
     </message>
     <message>
         <source>Photo gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>معرض صور</translation>
     </message>
     <message>
         <source>Cartoons</source>
-        <translation type="unfinished"></translation>
+        <translation>كاريكاتير</translation>
     </message>
     <message>
         <source>News in pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبار بالصور</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديوهات</translation>
     </message>
     <message>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب</translation>
     </message>
     <message>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>النشرة البريدية</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز الأخبار</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>فيسبوك</translation>
     </message>
     <message>
         <source>X (Twitter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إكس (تويتر)</translation>
     </message>
     <message>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>بنترست</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>واتساب</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>تيليغرام</translation>
     </message>
     <message>
         <source>Skype</source>
-        <translation type="unfinished"></translation>
+        <translation>سكايب</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>معرض</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>Social post</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور على مواقع التواصل</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>حان موعده</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>فائت</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Farsi</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارسية</translation>
     </message>
     <message>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>الألبانية</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ساعة</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>يومية</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>يدوية</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الترقية</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستعادة</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Nejat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب نجات</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحات العمل</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>ج&amp;ديد</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Share &amp;Snippets…</source>
+        <translation>م&amp;قتطفات المشاركة…</translation>
     </message>
     <message>
         <source>&amp;Back Up Library Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ المكتبة احتياطيًا الآن</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>س&amp;لة المهملات…</translation>
     </message>
     <message>
         <source>Show Library &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار مج&amp;لد المكتبة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Edition Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات ال&amp;نسخ…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Nejat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول مكتب نجات</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد ال&amp;سجلات</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المكتبة</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
         <source>About Nejat Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مكتب نجات</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nejat Desk %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for a multilingual newsroom: write, translate, schedule and hand over posts for the website and social platforms, offline.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;مكتب نجات %1&lt;/h3&gt;&lt;p&gt;محطة عمل تحريرية لغرفة أخبار متعددة اللغات: اكتب وترجم وجدول وسلّم المواد للموقع ولمنصات التواصل الاجتماعي، دون اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;المكتبة: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <source>(no suggestions)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,1078 +1331,1678 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>MediaDetailPanel</name>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Alt text: what the picture shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل: ما تُظهره الصورة، للقراء الذين لا يرونها</translation>
     </message>
     <message>
         <source>comma, separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة, بفواصل</translation>
     </message>
     <message>
         <source> ★</source>
-        <translation type="unfinished"></translation>
+        <translation> ★</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Focal point and crops…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة التركيز والاقتصاصات…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المهملات</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق الصورة</translation>
     </message>
     <message>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق النشر</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Used in</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم في</translation>
     </message>
     <message>
         <source>Select a picture to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صورة لوصفها.</translation>
     </message>
     <message>
         <source>Came from the site without alt text: add it when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاءت من الموقع بلا نص بديل: أضفه متى استطعت.</translation>
     </message>
     <message>
         <source>Not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستخدم بعد</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> نقطة</translation>
     </message>
     <message>
         <source>taken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت في %1</translation>
     </message>
     <message>
         <source>Has a GPS location: it is removed from every copy that leaves the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي على موقع GPS: يُحذف من كل نسخة تخرج من التطبيق.</translation>
     </message>
     <message>
         <source>Looks like a near-duplicate of media #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدو شبه مكررة للوسيط رقم %1.</translation>
     </message>
     <message>
         <source>No preview for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة لهذا العنصر.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
     <name>MediaFilterBar</name>
     <message>
         <source>Search captions, credits, tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في التعليقات والحقوق والوسوم…</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور</translation>
     </message>
     <message>
         <source>PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديوهات</translation>
     </message>
     <message>
         <source>Hosted videos</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديوهات مستضافة</translation>
     </message>
     <message>
         <source>Any gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>أي معرض</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Alt text: any</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل: أي</translation>
     </message>
     <message>
         <source>No alt text in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا نص بديل في %1</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المهملات</translation>
     </message>
 </context>
 <context>
     <name>MediaImportDialog</name>
     <message>
         <source>Import media</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد وسائط</translation>
     </message>
     <message>
         <source>Looking at the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملفات…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Importing media</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الوسائط</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2: %3</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الاستيراد: %1</translation>
     </message>
     <message>
         <source>Cancelling after the files under way…</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُلغى بعد الملفات الجارية…</translation>
     </message>
 </context>
 <context>
     <name>MediaPickModel</name>
     <message>
         <source>Title or file</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان أو الملف</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل</translation>
     </message>
 </context>
 <context>
     <name>MediaPickerDialog</name>
     <message>
         <source>Choose from the media library</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من مكتبة الوسائط</translation>
     </message>
     <message>
         <source>Filter by title, file name or caption</source>
-        <translation type="unfinished"></translation>
+        <translation>صفِّ حسب العنوان أو اسم الملف أو التعليق</translation>
     </message>
 </context>
 <context>
     <name>MediaWorkspace</name>
     <message>
         <source>Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملفات…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد…</translation>
     </message>
     <message>
         <source>Add Hosted Video…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فيديو مستضاف…</translation>
     </message>
     <message>
         <source>Add to Open Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى المعرض المفتوح</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى سلة المهملات</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ سلة المهملات</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Galleries</source>
-        <translation type="unfinished"></translation>
+        <translation>المعارض</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط</translation>
     </message>
     <message>
         <source>Import media</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد وسائط</translation>
     </message>
     <message>
         <source>Images, PDFs and videos (*.jpg *.jpeg *.png *.webp *.gif *.pdf *.mp4 *.webm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور وملفات PDF والفيديوهات (*.jpg *.jpeg *.png *.webp *.gif *.pdf *.mp4 *.webm);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Import a folder of media</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد وسائط</translation>
     </message>
     <message>
         <source>Add hosted video</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فيديو مستضاف</translation>
     </message>
     <message>
         <source>Address of the YouTube, Vimeo or Aparat video:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفيديو على يوتيوب أو فيميو أو آبارات:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Poster image (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الملصق (اختيارية)</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضف</translation>
     </message>
     <message>
         <source>No gallery open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معرض مفتوح</translation>
     </message>
     <message>
         <source>Open a gallery in the Galleries tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح معرضًا في تبويب المعارض أولًا.</translation>
     </message>
     <message>
         <source>Still in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال مستخدمًا</translation>
     </message>
     <message>
         <source>Delete every media item in the trash for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف كل الوسائط في سلة المهملات نهائيًا؟</translation>
     </message>
     <message>
         <source>%1 items deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1 عنصرًا نهائيًا.</translation>
     </message>
 </context>
 <context>
     <name>MetadataPanel</name>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Made from the title until you edit it; unique in the edition</source>
-        <translation type="unfinished"></translation>
+        <translation>يُشتق من العنوان حتى تعدّله؛ فريد داخل النسخة</translation>
     </message>
     <message>
         <source>From the title</source>
-        <translation type="unfinished"></translation>
+        <translation>من العنوان</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم اللطيف</translation>
     </message>
     <message>
         <source>World/Iraq</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم/العراق</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف</translation>
     </message>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>The site user who publishes the post</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم الموقع الذي ينشر المادة</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط المصدر</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>المقتطف</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Featured image</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة البارزة</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز للنشر</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدول</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤرشف</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد النشر</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>The slug %s is already used in this edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم اللطيف %s مستخدم مسبقًا في هذه النسخة.</translation>
     </message>
     <message>
         <source>A scheduled article needs a date and time: tick Date and set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال المجدول يحتاج إلى تاريخ ووقت: فعّل «التاريخ» وحدّده.</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} أخرى</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمنجز</translation>
     </message>
     <message>
         <source>Due now: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>حان الموعد: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Application Password</source>
+        <translation>كلمة مرور التطبيق</translation>
+    </message>
+    <message>
+        <source>Application Password for {user} at {url}:</source>
+        <translation>كلمة مرور التطبيق لـ {user} على {url}:</translation>
+    </message>
+    <message>
+        <source>There is no secure keyring on this computer, so it is kept only until the app closes.</source>
+        <translation>لا توجد حلقة مفاتيح آمنة على هذا الجهاز، لذا تُحفظ فقط حتى إغلاق التطبيق.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCard</name>
+    <message>
+        <source>Keep My Text</source>
+        <translation>الاحتفاظ بنصي</translation>
+    </message>
+    <message>
+        <source>Save this text as edited: generating again keeps it.</source>
+        <translation>احفظ هذا النص كما حُرّر: إعادة التوليد تُبقيه.</translation>
+    </message>
+    <message>
+        <source>Use Generated Text</source>
+        <translation>استخدام النص المولَّد</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>Copy Share Link</source>
+        <translation>نسخ رابط المشاركة</translation>
+    </message>
+    <message>
+        <source>Skype has no share link any more.</source>
+        <translation>لم يعد لسكايب رابط مشاركة.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>بلا صورة</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 by X&apos;s counting (links count 23)</source>
+        <translation>%1 من %2 وفق عدّ إكس (الرابط يُحتسب 23)</translation>
+    </message>
+    <message>
+        <source>Message %1 of 4,095 characters; as a photo caption %2 of 1,023</source>
+        <translation>الرسالة %1 من 4095 حرفًا؛ وكتعليق على صورة %2 من 1023</translation>
+    </message>
+    <message>
+        <source>Title %1 of 100, description %2 of 500; 2:3 image</source>
+        <translation>العنوان %1 من 100، الوصف %2 من 500؛ صورة 2:3</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>System time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للنظام</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة:</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
         <source>Show Solar Hijri dates in the Farsi interface</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التواريخ الهجرية الشمسية في الواجهة الفارسية</translation>
     </message>
     <message>
         <source>Writing and scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة والجدولة</translation>
     </message>
     <message>
         <source>&amp;Default edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الا&amp;فتراضية:</translation>
     </message>
     <message>
         <source>Editor &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم &amp;خط المحرر:</translation>
     </message>
     <message>
         <source>Check &amp;spelling while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>التدقيق الإ&amp;ملائي أثناء الكتابة</translation>
     </message>
     <message>
         <source>Your &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقتك ال&amp;زمنية:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>The new interface language is used the next time you start Nejat Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُستخدم لغة الواجهة الجديدة في المرة القادمة التي تشغّل فيها مكتب نجات.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to a site</source>
+        <translation>النشر على موقع</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Status on the site</source>
+        <translation>الحالة على الموقع</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>موعد النشر</translation>
+    </message>
+    <message>
+        <source>Queue and send</source>
+        <translation>إدراج في الطابور وإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <source>Pull posts from {site}</source>
+        <translation>جلب المقالات من {site}</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>جلب</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ل&amp;صق</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التفاصيل...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء التفاصيل...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الكل</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الحفظ</translation>
     </message>
     <message>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق دون حفظ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نعم</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم لل&amp;كل</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ل&amp;لكل</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>إجهاض</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الافتراضيات</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قص</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ &amp;عنوان الرابط</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>ل&amp;صق</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Restoring replaces the library&apos;s content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستبدل الاستعادة محتوى المكتبة بالنسخة المختارة. يُنسخ المحتوى الحالي احتياطيًا أولًا، لذا يمكن التراجع عن الاستعادة نفسها.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م.ب</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
     <message>
         <source>Replace the library with the backup taken %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال المكتبة بالنسخة الاحتياطية المأخوذة في %1؟</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت الاستعادة</translation>
     </message>
     <message>
         <source>Restored. The previous content was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة. حُفظ المحتوى السابق باسم %1.</translation>
     </message>
 </context>
 <context>
     <name>RevisionListModel</name>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الحالة</translation>
     </message>
     <message>
         <source>Saved by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت يدويًا</translation>
     </message>
     <message>
         <source>Every few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل بضع دقائق</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الاستعادة</translation>
     </message>
     <message>
         <source>Import conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض في الاستيراد</translation>
     </message>
     <message>
         <source>Site conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض مع الموقع</translation>
     </message>
     <message>
         <source>Before deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الحذف</translation>
     </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات</translation>
     </message>
     <message>
         <source>Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه المراجعة</translation>
     </message>
     <message>
         <source>Differences are shown from the revision to the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض الفروق من المراجعة إلى النص الحالي.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No revisions yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;لا توجد مراجعات بعد.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>revision</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالي</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCommands</name>
     <message>
         <source>Move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>معرض</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>Social post</source>
+        <translation>منشور على مواقع التواصل</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>حان موعده</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>فائت</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Your time ({zone})</source>
+        <translation>وقتك ({zone})</translation>
+    </message>
+    <message>
+        <source>Edition time</source>
+        <translation>توقيت النسخة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Edition / platform</source>
+        <translation>النسخة / المنصة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <source>all editions</source>
+        <translation>كل النسخ</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled on {day} in: {editions}</source>
+        <translation>لا شيء مجدول في {day} في: {editions}</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>فائت</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>حان موعده</translation>
     </message>
 </context>
 <context>
     <name>ScheduleWorkspace</name>
     <message>
+        <source>Daylight-saving change</source>
+        <translation>تغيير التوقيت الصيفي</translation>
+    </message>
+    <message>
+        <source>{time} happens twice in {zone} (the clocks go back). Which one?</source>
+        <translation>الساعة {time} تتكرر مرتين في {zone} (تُؤخَّر الساعات). أيّهما؟</translation>
+    </message>
+    <message>
+        <source>The first ({utc} UTC)</source>
+        <translation>الأولى ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>The second ({utc} UTC)</source>
+        <translation>الثانية ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone} (the clocks go forward).</source>
+        <translation>الساعة {time} غير موجودة في {zone} (تُقدَّم الساعات).</translation>
+    </message>
+    <message>
+        <source>Move to {time}</source>
+        <translation>نقل إلى {time}</translation>
+    </message>
+    <message>
         <source>Due and missed</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحقة والفائتة</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمنجز</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>التحذيرات</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول النشر</translation>
+    </message>
+    <message>
+        <source>Publication issue…</source>
+        <translation>عدد المطبوعة…</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>ج&amp;دول النشر</translation>
     </message>
     <message>
         <source>New publication issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد جديد من المطبوعة…</translation>
     </message>
     <message>
         <source>Export iCalendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير iCalendar…</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المواعيد</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Show the {name} edition</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار النسخة {name}</translation>
     </message>
     <message>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنواع</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصات</translation>
     </message>
     <message>
         <source>Colour by edition</source>
-        <translation type="unfinished"></translation>
+        <translation>التلوين حسب النسخة</translation>
     </message>
     <message>
         <source>Colour by platform</source>
-        <translation type="unfinished"></translation>
+        <translation>التلوين حسب المنصة</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>ميلادي</translation>
     </message>
     <message>
         <source>Solar Hijri</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري شمسي</translation>
     </message>
     <message>
         <source>Islamic civil</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري قمري (مدني)</translation>
     </message>
     <message>
         <source>No second calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تقويم ثانٍ</translation>
     </message>
     <message>
         <source>+ Gregorian</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ميلادي</translation>
     </message>
     <message>
         <source>+ Solar Hijri</source>
-        <translation type="unfinished"></translation>
+        <translation>+ هجري شمسي</translation>
     </message>
     <message>
         <source>+ Islamic civil</source>
-        <translation type="unfinished"></translation>
+        <translation>+ هجري قمري</translation>
+    </message>
+    <message>
+        <source>Edition calendars</source>
+        <translation>تقاويم النسخ</translation>
+    </message>
+    <message>
+        <source>Show the Farsi edition&apos;s dates in the Solar Hijri calendar and the Arabic edition&apos;s in the Islamic civil calendar</source>
+        <translation>إظهار تواريخ النسخة الفارسية بالتقويم الهجري الشمسي وتواريخ النسخة العربية بالتقويم الهجري القمري</translation>
     </message>
     <message>
         <source>Week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع {date}</translation>
     </message>
     <message>
         <source>Times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات بتوقيت {zone}</translation>
     </message>
     <message>
         <source>Warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>التحذيرات ({n})</translation>
     </message>
     <message>
         <source>Due and missed ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحقة والفائتة ({n})</translation>
     </message>
     <message>
         <source>Nothing due or missed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستحق أو فائت</translation>
     </message>
     <message>
         <source>{n} scheduled items were missed while Nejat Desk was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فات {n} من العناصر المجدولة بينما كان مكتب نجات مغلقًا.</translation>
     </message>
     <message>
         <source>Export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير iCalendar</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Exporting the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير التقويم</translation>
     </message>
     <message>
         <source>{n} events written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {n} حدثًا في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit site</source>
+        <translation>تحرير الموقع</translation>
+    </message>
+    <message>
+        <source>Add a WordPress site</source>
+        <translation>إضافة موقع ووردبريس</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>WordPress user</source>
+        <translation>مستخدم ووردبريس</translation>
+    </message>
+    <message>
+        <source>Application Password</source>
+        <translation>كلمة مرور التطبيق</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <source>Create an Application Password in the user&apos;s profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
+        <translation>أنشئ «كلمة مرور تطبيق» في ملف المستخدم على الموقع (المستخدمون &gt; الملف الشخصي &gt; كلمات مرور التطبيقات). تُحفظ في حلقة مفاتيح النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesModels</name>
+    <message>
+        <source>Waiting</source>
+        <translation>بالانتظار</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <source>will be asked</source>
+        <translation>ستُطلب</translation>
+    </message>
+    <message>
+        <source>Application Passwords live in the system keyring; without a secure keyring the password is asked once per session and never stored.</source>
+        <translation>تُحفظ كلمات مرور التطبيقات في حلقة مفاتيح النظام؛ ومن دون حلقة مفاتيح آمنة تُطلب كلمة المرور مرة في كل جلسة ولا تُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Site status</source>
+        <translation>الحالة على الموقع</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Next attempt (UTC)</source>
+        <translation>المحاولة التالية (UTC)</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>آخر رسالة</translation>
+    </message>
+    <message>
+        <source>as the article</source>
+        <translation>كما في المقال</translation>
+    </message>
+</context>
+<context>
+    <name>SitesWorkspace</name>
+    <message>
+        <source>Sites</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Add site…</source>
+        <translation>إضافة موقع…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Pull posts…</source>
+        <translation>جلب المقالات…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>إلغاء المهمة</translation>
+    </message>
+    <message>
+        <source>Compare and resolve…</source>
+        <translation>المقارنة وحل التعارض…</translation>
+    </message>
+    <message>
+        <source>Show finished jobs</source>
+        <translation>إظهار المهام المنتهية</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WordPress sites&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مواقع ووردبريس&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outbox&lt;/b&gt; — everything sent to the sites goes through here; work queued offline goes out when the site can be reached.</source>
+        <translation>&lt;b&gt;صندوق الصادر&lt;/b&gt; — كل ما يُرسل إلى المواقع يمرّ من هنا؛ والمهام المدرجة دون اتصال تُرسل عندما يصبح الموقع متاحًا.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {e}</source>
+        <translation>خطأ غير متوقع: {e}</translation>
+    </message>
+    <message>
+        <source>Site not added</source>
+        <translation>لم يُضف الموقع</translation>
+    </message>
+    <message>
+        <source>Site {name} added.</source>
+        <translation>أُضيف الموقع {name}.</translation>
+    </message>
+    <message>
+        <source>Site not saved</source>
+        <translation>لم يُحفظ الموقع</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>إزالة الموقع</translation>
+    </message>
+    <message>
+        <source>Remove {name}? Its outbox jobs and the record of what was sent to it are removed too, and its password is forgotten. Nothing on the site itself is deleted.</source>
+        <translation>هل تريد إزالة {name}؟ ستُزال أيضًا مهام صندوق الصادر وسجل ما أُرسل إليه، وتُنسى كلمة مروره. لن يُحذف شيء من الموقع نفسه.</translation>
+    </message>
+    <message>
+        <source>Pulling posts…</source>
+        <translation>جارٍ جلب المقالات…</translation>
+    </message>
+    <message>
+        <source>Pulling posts</source>
+        <translation>جلب المقالات</translation>
+    </message>
+    <message>
+        <source>Pulled: {c} new, {u} updated, {n} unchanged, {k} conflicts.</source>
+        <translation>تم الجلب: {c} جديدة، {u} محدّثة، {n} دون تغيير، {k} تعارضات.</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>لا يوجد موقع</translation>
+    </message>
+    <message>
+        <source>Add a WordPress site first.</source>
+        <translation>أضف موقع ووردبريس أولًا.</translation>
+    </message>
+    <message>
+        <source>Not queued</source>
+        <translation>لم يُدرج في الطابور</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>لا شيء للإرسال.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Sending to the sites</source>
+        <translation>الإرسال إلى المواقع</translation>
+    </message>
+    <message>
+        <source>{n} sent</source>
+        <translation>أُرسل {n}</translation>
+    </message>
+    <message>
+        <source>{n} waiting to retry</source>
+        <translation>{n} بانتظار إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>فشل {n}</translation>
+    </message>
+    <message>
+        <source>{n} in conflict: compare and resolve</source>
+        <translation>{n} في تعارض: قارن واحسم</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version is now in the library.</source>
+        <translation>نسخة الموقع الآن في المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPreview</name>
+    <message>
+        <source>Consumer Skype was retired in May 2025 and its web share link with it: there is no share link for Skype any more. Copy the message and paste it into Teams or any chat.</source>
+        <translation>أُوقف سكايب للمستهلكين في مايو 2025 ومعه رابط المشاركة على الويب: لم يعد لسكايب رابط مشاركة. انسخ الرسالة والصقها في Teams أو أي محادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPreviewDialog</name>
+    <message>
+        <source>Share Snippets</source>
+        <translation>مقتطفات المشاركة</translation>
+    </message>
+    <message>
+        <source>Article id</source>
+        <translation>معرّف المقال</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>المقال:</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPreviewPanel</name>
+    <message>
+        <source>Preparing the snippets…</source>
+        <translation>جارٍ تحضير المقتطفات…</translation>
+    </message>
+    <message>
+        <source>Snippets…</source>
+        <translation>المقتطفات…</translation>
+    </message>
+    <message>
+        <source>Your text is kept: generating again will not replace it.</source>
+        <translation>نصك محفوظ: لن تستبدله إعادة التوليد.</translation>
     </message>
 </context>
 <context>
     <name>Spelling</name>
     <message>
         <source>Spelling: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإملاء: %1 (%2)</translation>
     </message>
     <message>
         <source>No %1 dictionary installed: spelling is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قاموس %1 مثبّت: لا يُدقَّق الإملاء</translation>
     </message>
 </context>
 <context>
     <name>TranslationBar</name>
     <message>
         <source>Create translation in…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ترجمة في…</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ:</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
     <message>
         <source>(original)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الأصل)</translation>
     </message>
     <message>
         <source>no translations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ترجمات بعد</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المهملات</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحذف</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف نهائي</translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نهائي</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف لا شيء نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف عنصر واحد نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف عنصرين نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عناصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عنصرًا نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n عنصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some items were not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغير بعض العناصر</translation>
     </message>
 </context>
 <context>
     <name>Workspaces</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول النشر</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>المواقع</translation>
     </message>
 </context>
 <context>
     <name>_CalendarView</name>
     <message>
         <source>Your time: {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتك: {time} ({zone})</translation>
     </message>
     <message>
         <source>Edition time: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيت النسخة: {time}</translation>
     </message>
     <message>
         <source>State: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>_Side</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished">المقتطف</translation>
+    </message>
+    <message>
+        <source>Modified: {when}</source>
+        <translation>آخر تعديل: {when}</translation>
     </message>
 </context>
 </TS>

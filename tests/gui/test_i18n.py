@@ -164,6 +164,19 @@ def test_language_sets_the_direction_and_default_locale(interface, qapp, languag
     assert locale.name().startswith(language)
 
 
+@pytest.mark.parametrize("language", ["fa", "ar", "sq"])
+def test_shipped_catalogues_translate_the_interface(interface, language):
+    interface(language)
+    for context, source in (("MainWindow", "&File"), ("Labels", "In review"), ("Labels", "Draft"),
+                            ("PreferencesDialog", "Interface &language:")):
+        assert QCoreApplication.translate(context, source) != source, (language, context, source)
+
+
+def test_albanian_gets_qt_standard_buttons_from_our_catalogue(interface):
+    interface("sq")  # Qt ships no Albanian catalogue of its own
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
 class _Base(QObject):
     def greeting(self) -> str:
         return self.tr("Good morning")

@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from nejat_desk.core.domain import RTL_EDITIONS
+from nejat_desk.gui.dates import format_datetime
 from nejat_desk.services.article_list import COLUMNS, ArticleFilter, ArticleRow, fetch_rows, query_ids
 
 PAGE_SIZE = 200
@@ -283,7 +284,7 @@ class ArticleListModel(QAbstractTableModel):
             return row.byline
         if column in ("updated", "scheduled"):
             when = row.updated if column == "updated" else row.scheduled
-            return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+            return format_datetime(when) if when else ""
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

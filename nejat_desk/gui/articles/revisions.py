@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.textdiff import diff_counts, diff_html
+from nejat_desk.gui.dates import format_datetime
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,7 +49,7 @@ class RevisionListModel(QAbstractListModel):
             return revision.id
         if role == Qt.ItemDataRole.DisplayRole:
             added, removed = diff_counts(revision.body_md, self.current)
-            when = revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = format_datetime(revision.created_at)
             reason = self._reasons.get(revision.reason, revision.reason)
             return f"{when} · {reason} · +{added} −{removed}"
         if role == Qt.ItemDataRole.ToolTipRole:

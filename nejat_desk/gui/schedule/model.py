@@ -29,6 +29,7 @@ from nejat_desk.core.scheduling import (
     to_local,
     warnings_by_item,
 )
+from nejat_desk.gui import dates as ui_dates
 from nejat_desk.gui.schedule.calendars import format_date
 from nejat_desk.services.schedule import DueNotice, EditionInfo, ScheduleFilter, ScheduleService
 
@@ -260,7 +261,7 @@ class WarningsModel(QAbstractListModel):
                 days.setdefault(warning.day, []).append(warning.edition or "")
         for day, editions in sorted(days.items()):
             rows.append((QCoreApplication.translate("ScheduleModel", "Nothing scheduled on {day} in: {editions}").format(
-                day=f"{day:%a %Y-%m-%d}", editions=", ".join(editions)), [], None))
+                day=ui_dates.format_date(day, long=True), editions=", ".join(editions)), [], None))
         self._rows = rows
         self.endResetModel()
 
