@@ -385,8 +385,13 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
     report = ImportReport()
     results: dict[int, ImportLine] = {}
     with library.session() as session:  # type: ignore[attr-defined]
-        known = {sha: mid for mid, sha in session.execute(
-            select(MediaItem.id, MediaItem.sha256).where(MediaItem.sha256.is_not(None)))}
+        known: dict[str, int] = {}
+        trashed: set[int] = set()
+        for mid, sha, deleted in session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.deleted_at)
+                                                 .where(MediaItem.sha256.is_not(None))):
+            known[sha] = mid
+            if deleted is not None:
+                trashed.add(mid)
         hashes = [(mid, h) for mid, ph in session.execute(
             select(MediaItem.id, MediaItem.phash).where(MediaItem.phash != "")) if (h := _phash_int(ph)) is not None]
         if gallery_id is not None and session.get(Gallery, gallery_id) is None:
@@ -417,7 +422,8 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
                 c = pending.pop(fut)
-                results[c.index] = _finish(library, layout, fut, c, known, hashes, claims, gallery_id, cancel)
+                results[c.index] = _finish(library, layout, fut, c, known, hashes, claims, gallery_id, cancel,
+                                             trashed)
                 tick(c.display)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -438,7 +444,7 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
 
 def _finish(library: object, layout: LibraryLayout, fut: Future[Prepared | Duplicate], c: Candidate,
             known: dict[str, int], hashes: list[tuple[int, int]], claims: _Claims, gallery_id: int | None,
-            cancel: threading.Event) -> ImportLine:
+            cancel: threading.Event, trashed: set[int] | None = None) -> ImportLine:
     """Coordinating-thread step: store the prepared file and write its row in one transaction."""
     try:
         result = fut.result()
@@ -456,7 +462,8 @@ def _finish(library: object, layout: LibraryLayout, fut: Future[Prepared | Dupli
         if existing is None:
             return ImportLine(c.display, DUPLICATE, "the same file appears earlier in this import; kept once",
                               notes=result.notes)
-        line = ImportLine(c.display, DUPLICATE, f"already in the library (media #{existing}); kept one copy",
+        where = " in the trash (restore it from there)" if existing in (trashed or set()) else ""
+        line = ImportLine(c.display, DUPLICATE, f"already in the library{where} (media #{existing}); kept one copy",
                           media_id=existing, notes=result.notes)
         if gallery_id is not None:
             try:

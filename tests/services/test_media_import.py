@@ -83,6 +83,12 @@ def test_same_file_twice_keeps_one_copy_and_says_so(library, tmp_path):
     assert "already in the library" in line.message
     assert line.media_id == first.media_ids[0]
     assert media_count(library) == 1 and len(stored_files(library)) == 1
+    with library.session() as s:
+        from nejat_desk.services.media import trash_media
+
+        trash_media(s, line.media_id)
+    third = only_line(import_media(library, [tmp_path / "again.jpg"]), "again.jpg")
+    assert third.outcome == DUPLICATE and "in the trash" in third.message
 
 
 def test_near_duplicate_is_flagged(library, tmp_path):
