@@ -74,7 +74,7 @@ _WORD_END = re.compile(r"\S(?=\s|$)")
 
 
 _SCRIPTISH = re.compile(r"<(script|style|iframe|object|embed|noscript|template)\b.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_TAG = re.compile(r"</?[a-zA-Z!][^<>]*(?:>|$)")
 _BAD_SCHEME = re.compile(r"(?i)\b(?:javascript|vbscript|livescript)\s*:")
 
 

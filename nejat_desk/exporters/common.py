@@ -199,3 +199,15 @@ def sanitize_markdown(source: str) -> str:
     text = _MD_LINK_BAD.sub("](#)", text)
     text = _ATTR_BAD.sub(lambda m: f'{m.group(1)}="#"', text)
     return _BAD_SCHEME.sub("", text)
+
+
+_PLAIN_TAG = re.compile(r"</?[a-zA-Z!][^<>]*(?:>|$)")  # a tag, or an unclosed one running to the end
+_PLAIN_HANDLER = re.compile(r"(?i)\bon[a-z]+\s*=")
+
+
+def plain_text(text: str) -> str:
+    """A title, excerpt or caption as plain text: scripts, embeds and tags (and so any handler)
+    removed, javascript: schemes dropped, characters XML forbids gone."""
+    cleaned = _DANGEROUS_BLOCK.sub("", strip_forbidden_chars(text or ""))
+    cleaned = _PLAIN_HANDLER.sub("", _PLAIN_TAG.sub("", cleaned))
+    return _BAD_SCHEME.sub("", cleaned)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from feedgen.feed import FeedGenerator
 
-from nejat_desk.exporters.common import clean_html, clean_text, html_to_text
+from nejat_desk.exporters.common import clean_html, html_to_text, plain_text
 from nejat_desk.exporters.model import ExportSet
 
 FEED_ITEMS = 50  # newest articles a feed carries
@@ -45,18 +45,18 @@ def build_feed(export: ExportSet, edition_code: str, kind: str, *, limit: int = 
         fe.id(f"urn:uuid:{article.uid[:8]}-{article.uid[8:12]}-{article.uid[12:16]}-{article.uid[16:20]}-"
               f"{article.uid[20:32]}")
         fe.guid(article.url, permalink=True)
-        fe.title(clean_text(article.title))
+        fe.title(plain_text(article.title))
         fe.link(href=article.url, rel="alternate")
         body = clean_html(article.body_html)
-        summary = clean_text(article.excerpt) or html_to_text(body)[:300]
+        summary = plain_text(article.excerpt) or html_to_text(body)[:300]
         fe.description(summary)
         fe.content(body, type="CDATA" if kind == "rss" else "html")
         fe.published(article.date)
         fe.updated(article.updated_at)
         if article.byline or article.author:
-            fe.author({"name": clean_text(article.byline or article.author)})
+            fe.author({"name": plain_text(article.byline or article.author)})
         category = categories.get(article.category_id) if article.category_id is not None else None
         if category is not None:
-            fe.category(term=clean_text(category.name))
+            fe.category(term=plain_text(category.name))
     data: bytes = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
     return data

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nejat_desk.core.render import render_markdown
-from nejat_desk.exporters.common import clean_html, clean_text, html_to_text, safe_filename, to_local
+from nejat_desk.exporters.common import (
+    clean_html,
+    clean_text,
+    html_to_text,
+    plain_text,
+    safe_filename,
+    to_local,
+)
 from nejat_desk.exporters.model import ExArticle, ExportSet
 
 OG_WIDTH, OG_HEIGHT = 1200, 630
@@ -45,7 +52,7 @@ class PageOptions:
 
 
 def _e(text: str) -> str:
-    return html.escape(clean_text(text), quote=True)
+    return html.escape(plain_text(text), quote=True)
 
 
 def long_date(article: ExArticle, zone: str) -> tuple[str, str]:

@@ -84,8 +84,10 @@ def write_ics(library: Library, path: str | os.PathLike[str], filters: ScheduleF
     """
     service = ScheduleService(library)
     flt = filters or ScheduleFilter()
-    items = service.items(flt)
-    warnings = service.warnings(flt)
+    # One gathering for both: the rules look at every kind in the range, the file holds the filtered ones.
+    context = service.items(ScheduleFilter(start=flt.start, end=flt.end, editions=flt.editions))
+    items = [i for i in context if flt.matches(i)]
+    warnings = service.warnings(flt, items=context)
     cal = build_calendar(items, edition_zones=service.edition_zones(), warnings=warnings)
     data = cal.to_ical()
     target = Path(path)

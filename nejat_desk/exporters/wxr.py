@@ -22,7 +22,7 @@ from email.utils import format_datetime
 
 from nejat_desk.core.domain import EDITION_CODES, MediaKind
 from nejat_desk.core.render import render_markdown
-from nejat_desk.exporters.common import clean_html, clean_text, to_local, wp_datetime, wp_slug
+from nejat_desk.exporters.common import clean_html, clean_text, plain_text, to_local, wp_datetime, wp_slug
 from nejat_desk.exporters.model import (
     ExArticle,
     ExCategory,
@@ -67,7 +67,7 @@ def cdata(text: str) -> str:
 
 def html_text(text: str) -> str:
     """Plain text as WordPress stores titles and term names (HTML-escaped), in CDATA."""
-    return cdata(html.escape(clean_text(text), quote=False))
+    return cdata(html.escape(plain_text(text), quote=False))
 
 
 def php_serialize(value: dict[str, object]) -> str:
@@ -285,9 +285,10 @@ class _Writer:
         local, gmt = self._dates(media.created_at, edition.time_zone, False)
         meta = [("_nejat_media_uid", media.uid)]
         if media.alt(edition.code):
-            meta.append(("_wp_attachment_image_alt", media.alt(edition.code)))
+            meta.append(("_wp_attachment_image_alt", plain_text(media.alt(edition.code))))
         self._item(title=media.title or media.file_name, link=media.url, post_id=post_id, author=author,
-                   guid=media.url, content="", excerpt=media.caption(edition.code), date_local=local,
+                   guid=media.url, content="", excerpt=html.escape(plain_text(media.caption(edition.code)),
+                                                                 quote=False), date_local=local,
                    date_gmt=gmt, pub_date=media.created_at, modified_local=local, modified_gmt=gmt,
                    name=wp_slug(media.file_name.rsplit(".", 1)[0]), status="inherit", parent=parent,
                    post_type="attachment", categories=[("language", edition.code, edition.native_name)],
@@ -332,7 +333,7 @@ class _Writer:
                              json.dumps(dict(article.translations), sort_keys=True, separators=(",", ":"))))
         self._item(title=article.title, link=article.url, post_id=article.id, author=author,
                    guid=f"urn:uuid:{_uuid(article.uid)}", content=self.article_content(article),
-                   excerpt=clean_html(html.escape(article.excerpt, quote=False)) if article.excerpt else "",
+                   excerpt=html.escape(plain_text(article.excerpt), quote=False) if article.excerpt else "",
                    date_local=local, date_gmt=gmt, pub_date=when, modified_local=mod_local,
                    modified_gmt=mod_gmt, name=wp_slug(article.slug), status=status, parent=0, post_type="post",
                    categories=self._category_terms(article.edition, article.category_id, article.tag_ids,

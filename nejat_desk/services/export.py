@@ -342,7 +342,7 @@ def html_files(export: ExportSet, campaign: str = "", tick: Callable[[int, int],
 
 def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
     from nejat_desk.core.frontmatter import render_document
-    from nejat_desk.exporters.common import sanitize_markdown
+    from nejat_desk.exporters.common import plain_text, sanitize_markdown
     from nejat_desk.exporters.markdown_files import markdown_path
     from nejat_desk.services.articles import article_to_document, load_article
 
@@ -351,7 +351,9 @@ def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
         for item in export.articles:
             doc = article_to_document(load_article(session, item.id))
             doc.body = sanitize_markdown(doc.body)
-            doc.title = sanitize_markdown(doc.title)
+            doc.title = plain_text(doc.title)  # plain-text fields: unchanged unless they hold markup
+            doc.excerpt = plain_text(doc.excerpt) if doc.excerpt else doc.excerpt
+            doc.byline = plain_text(doc.byline) if doc.byline else doc.byline
             files[markdown_path(item.edition, item.slug)] = render_document(doc).encode("utf-8")
     return files
 
