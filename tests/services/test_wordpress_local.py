@@ -185,3 +185,29 @@ def test_editing_a_pushed_article_queues_one_update_and_unpushed_ones_none(libra
     assert outbox.job(jobs[0].id).state == "conflict"
     with library.session() as s:
         assert queue_push(s, site_id, "article", pushed, status=None, auto=True).state == "conflict"
+
+
+def test_polylang_sites_get_language_and_translation_links(library) -> None:
+    from nejat_desk.services.wordpress.push import Pusher, _article_post
+
+    articles = ArticleService(library)
+    original = articles.create("en", "Bridge opens", "Text")
+    translation = articles.create_translation(original, "fa")
+    articles.save_text(translation, title="افتتاح پل", body_md="متن")
+    with library.session() as s:
+        plain = SiteProfile(name="Plain", base_url="https://a.example.org", username="u", editions=["en", "fa"])
+        poly = SiteProfile(name="Poly", base_url="https://b.example.org", username="u", editions=["en", "fa"],
+                           capabilities={"polylang": True})
+        s.add_all([plain, poly])
+        s.flush()
+        record_link(s, poly.id, "article", original, 501)
+        plain_id, poly_id = plain.id, poly.id
+    for site_id, expect in ((plain_id, None), (poly_id, {"lang": "fa", "translations": {"en": 501}})):
+        pusher = Pusher(client=None, library=library, site_id=site_id)  # type: ignore[arg-type]
+        with library.session() as s:
+            post = _article_post(s, translation)
+        data = pusher._base_data(post, PushRequest(status="draft"))
+        if expect is None:
+            assert "lang" not in data and "translations" not in data
+        else:
+            assert {k: data[k] for k in expect} == expect

@@ -197,3 +197,17 @@ def test_offline_on_a_train_then_back_online(site_env, tmp_path) -> None:
             featured.add(post["featured_media"])
         assert len(featured) == 3
         assert site_post(client, earlier_remote)["title"]["raw"] == "Retitled on the site"
+
+
+def test_a_refusal_keeps_the_sites_own_words_and_is_not_retried(site_env) -> None:
+    # The contributor may not publish: WordPress says so, and the job keeps its words.
+    contributor = site_env.sites.add(f"As contributor {unique()}", site_env.wp.url(), site_env.wp.contributor_user,
+                                     ["en"], password=site_env.wp.contributor_app_password)
+    aid = ArticleService(site_env.library).create("en", f"Not allowed {unique()}", "Body")
+    job_id = site_env.outbox.enqueue(contributor, "article", aid, status="publish")
+    report = site_env.outbox.flush()
+    assert [j for j, _ in report.failed] == [job_id]
+    job = site_env.outbox.job(job_id)
+    assert job.state == "failed" and job.next_attempt_at is None
+    assert "not allowed" in job.last_error and "rest_cannot_publish" in job.last_error
+    assert site_env.outbox.flush(now=utc_now() + timedelta(hours=5)).done == []  # failed jobs wait for a human
