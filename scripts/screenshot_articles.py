@@ -46,6 +46,44 @@ FA_BODY = """رودخانه‌ای که کانال‌های قدیمی بصره 
 گزارش وزارتخانه ماه آینده منتشر می‌شود."""
 
 
+def featured_image(library, folder: Path) -> int | None:  # type: ignore[no-untyped-def]
+    """A drawn picture (sky, palms, river) imported like a user's photo, with captions."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPolygonF
+
+    from nejat_desk.services.media_import import import_media
+    from nejat_desk.storage.models import MediaText
+
+    image = QImage(1200, 560, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    sky = QLinearGradient(0, 0, 0, 560)
+    sky.setColorAt(0, QColor("#f4a261"))
+    sky.setColorAt(0.55, QColor("#e9c46a"))
+    sky.setColorAt(0.56, QColor("#2a9d8f"))
+    sky.setColorAt(1, QColor("#264653"))
+    painter.fillRect(image.rect(), sky)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#3d2c1e"))
+    for x in (140, 320, 930, 1080):
+        painter.drawRect(x, 170, 14, 150)
+        for dx, dy in ((-70, -10), (70, -10), (-50, 25), (50, 25), (0, -40)):
+            painter.drawPolygon(QPolygonF([QPointF(x + 7, 170), QPointF(x + 7 + dx, 170 + dy + 18),
+                                           QPointF(x + 7 + dx * 0.8, 170 + dy + 28)]))
+    painter.end()
+    path = folder / "basra-river.png"
+    image.save(str(path))
+    report = import_media(library, [path])
+    ids = report.media_ids
+    if not ids:
+        return None
+    with library.session() as session:
+        session.merge(MediaText(media_id=ids[0], edition_code="en", caption="The Shatt al-Arab at dusk.",
+                                alt_text="Palm trees along a wide river under an orange sky"))
+        session.merge(MediaText(media_id=ids[0], edition_code="fa", caption="اروندرود هنگام غروب.",
+                                alt_text="نخل‌ها در کنار رودخانه‌ای پهن زیر آسمان نارنجی"))
+    return ids[0]
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -74,6 +112,9 @@ def main() -> int:
                         category_path="World/Iraq", tags=["water", "Basra", "farming"], byline="Sara Ahmed",
                         source_name="Nejat desk", source_url="https://example.org/basra",
                         excerpt="Farmers along the Shatt al-Arab wait for tankers.")
+    media_id = featured_image(library, folder)
+    if media_id is not None:
+        service.update_meta(en, featured_media_id=media_id)
     fa = service.create_translation(en, "fa")
     service.save_text(fa, title="کانال‌های بصره با پیشروی خط شوری خشک می‌شوند", body_md=FA_BODY)
     service.update_meta(fa, category_path="جهان/عراق", tags=["آب", "بصره"], byline="سارا احمد")

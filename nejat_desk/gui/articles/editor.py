@@ -142,7 +142,7 @@ class ArticleEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([480, 480, 320])
+        self.splitter.setSizes([440, 440, 380])
         self.empty = QLabel(self.tr("Choose an article on the left, or create one with File > New > Article."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget(self)
@@ -306,7 +306,7 @@ class ArticleEditor(QWidget):
     def _title_changed(self, title: str) -> None:
         from dataclasses import replace
 
-        self._page = replace(self._page, title=title)
+        self._page = replace(self.preview_controller.context, title=title)
         self.preview_controller.context = self._page
         self._text_changed()
 

@@ -173,7 +173,7 @@ class MetadataPanel(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(340)
 
         self.title_edit.textEdited.connect(self._title_edited)
         self.slug_edit.textEdited.connect(self._slug_edited)

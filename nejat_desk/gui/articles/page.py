@@ -43,6 +43,7 @@ class PageContext:
     featured: FeaturedImage | None = None
     dark: bool = False
     attachments: tuple[str, ...] = field(default_factory=tuple)
+    image_width: int = 600  # the preview's width, so the featured image fits it
 
 
 def long_date(when: datetime) -> str:
@@ -171,7 +172,7 @@ def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
         meta.append(esc(ctx.byline))
     parts.append(f'<p class="meta" dir="ltr">{" · ".join(meta)}</p>')
     if ctx.featured is not None:
-        width = min(ctx.featured.width or 600, 600)
+        width = max(80, min(ctx.featured.width or ctx.image_width, ctx.image_width))
         size = f' width="{width}"'
         if ctx.featured.width and ctx.featured.height:
             size += f' height="{round(ctx.featured.height * width / ctx.featured.width)}"'

@@ -232,8 +232,13 @@ class PreviewController(QObject):
         self._fire()
 
     def _fire(self) -> None:
+        from dataclasses import replace
+
         requested = self._last_change or time.perf_counter()
         self._first_change = self._last_change = None
+        width = max(200, self.browser.viewport().width() - 40)
+        if width != self.context.image_width:
+            self.context = replace(self.context, image_width=width)
         self.renderer.request(self._text_source(), self.context, requested)
 
     def stop(self) -> None:
