@@ -98,3 +98,21 @@ def test_sending_while_offline_keeps_the_job_with_the_reason(qtbot, workspace) -
     assert workspace.outbox_model.rowCount() == 0
     workspace.show_all.setChecked(True)
     assert workspace.outbox_model.index(0, 1).data() == "Cancelled"
+
+
+def test_the_timer_resends_explicit_work_but_not_updates_queued_by_edits(qtbot, workspace) -> None:
+    from nejat_desk.services.wordpress.outbox import queue_push
+
+    site_id = workspace.sites.add("Main", f"http://127.0.0.1:{_closed_port()}", "desk", ["en"],
+                                  password="abcd efgh ijkl mnop qrst uvwx")
+    articles = ArticleService(workspace.context.library)
+    edited = articles.create("en", "Edited live post", "Body")
+    with workspace.context.library.session() as s:
+        queue_push(s, site_id, "article", edited, status=None, auto=True)
+    workspace._auto_flush()
+    assert workspace.last_flush is None and not workspace._busy
+    explicit = articles.create("en", "Queued on the train", "Body")
+    job_id = workspace.outbox.enqueue(site_id, "article", explicit, status="publish")
+    workspace._auto_flush()
+    qtbot.waitUntil(lambda: workspace.last_flush is not None and not workspace._busy, timeout=20000)
+    assert [j for j, _ in workspace.last_flush.retrying] == [job_id]

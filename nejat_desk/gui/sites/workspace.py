@@ -471,7 +471,10 @@ class SitesWorkspace(Workspace):
         if self._busy:
             return
         now = utc_now()
-        due = [j for j in self.outbox.jobs(("queued",)) if j.next_attempt_at is None or j.next_attempt_at <= now]
+        # Only what an editor sent on purpose goes out by itself (queued offline, or retrying); an update
+        # queued by editing a live post waits for "Send now", so half-typed text never reaches the site.
+        due = [j for j in self.outbox.jobs(("queued",)) if not j.auto and
+               (j.next_attempt_at is None or j.next_attempt_at <= now)]
         if due:
             self.send_now([j.id for j in due], ask=False)
 

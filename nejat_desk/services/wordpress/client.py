@@ -80,10 +80,8 @@ class WordPressClient:
     # --- low level ----------------------------------------------------------------------------
 
     def url_for(self, route: str) -> str:
-        route = "/" + route.lstrip("/")
-        if self.rest_base.endswith("rest_route="):
-            return self.rest_base + route
-        return self.rest_base + route
+        # Both forms take the route appended: ".../wp-json" + "/wp/v2/posts", "...?rest_route=" + "/wp/v2/posts".
+        return self.rest_base + "/" + route.lstrip("/")
 
     def send(self, method: str, url: str, *, auth: bool = True, **kwargs: Any) -> httpx.Response:
         """One HTTP request; transport failures become SiteError, HTTP errors are returned."""
@@ -108,8 +106,6 @@ class WordPressClient:
                 json: Any = None, content: bytes | None = None, headers: dict[str, str] | None = None,
                 auth: bool = True) -> httpx.Response:
         url = self.url_for(route)
-        if self.rest_base.endswith("rest_route=") and params:
-            pass  # httpx appends params after rest_route correctly
         response = self.send(method, url, params=params, json=json, content=content, headers=headers, auth=auth)
         if response.status_code >= 400:
             raise self.error_for(response, route)

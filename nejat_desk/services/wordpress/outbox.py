@@ -55,6 +55,7 @@ class JobInfo:
     next_attempt_at: datetime | None
     last_error: str
     updated_at: datetime
+    auto: bool  # queued by an edit of a pushed article, not by an explicit publish
 
 
 @dataclass
@@ -82,7 +83,7 @@ def _info(session: Any, job: OutboxJob) -> JobInfo:
     return JobInfo(job.id, job.site_id, site.name if site else "?", job.object_type, job.object_id,
                    _label(session, job), job.action, str(options.get("status") or ""),
                    str(options.get("date_gmt") or ""), job.state, job.attempts, job.next_attempt_at,
-                   job.last_error, job.updated_at)
+                   job.last_error, job.updated_at, bool(options.get("auto")))
 
 
 def queue_push(session: Any, site_id: int, object_type: str, object_id: int, *, status: str | None,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from sqlalchemy import func, select
 
 from nejat_desk.core.domain import EDITION_CODES
@@ -181,13 +182,9 @@ class SiteService:
         return report
 
 
-def _discover_rest_base(client: WordPressClient) -> str | None:
-    """The REST root from the home page's Link header, else the conventional /wp-json."""
-    try:
-        response = client.send("GET", client.base_url + "/", auth=False)
-    except SiteError:
-        raise
-    link = response.headers.get("link", "")
+def _discover_rest_base(home: httpx.Response) -> str | None:
+    """The REST root from the home page's Link header (None when it has none)."""
+    link = home.headers.get("link", "")
     for part in link.split(","):
         if API_LINK_REL in part and "<" in part:
             url = part[part.index("<") + 1:part.index(">")]
@@ -211,7 +208,7 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
         home = client.send("GET", client.base_url + "/", auth=False)
     except SiteError as exc:
         return ConnectionReport(False, Problem.UNREACHABLE, str(exc))
-    discovered = _discover_rest_base(client)
+    discovered = _discover_rest_base(home)
     client.rest_base = discovered or f"{client.base_url}/wp-json"
     try:
         index_response = client.send("GET", client.url_for("/"), auth=False)
