@@ -260,3 +260,20 @@ def test_grid_asks_thumbnails_only_for_items_in_view(qtbot, library, workspace):
     workspace.grid.verticalScrollBar().setValue(workspace.grid.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: len(set(asked) - first) > 0, timeout=5000)
     assert len(set(asked)) < 200
+
+
+def test_pictures_dragged_from_the_grid_join_the_gallery(qtbot, library, sources, workspace):
+    ids = import_media(library, sorted(sources.glob("p*.jpg"))[:3]).media_ids
+    workspace.reload()
+    editor = workspace.galleries
+    editor.new_gallery()
+    editor.add_media(ids[:1])
+    grid_indexes = [workspace.model.index_of(m) for m in ids[1:]]
+    data = workspace.model.mimeData(grid_indexes)  # what a drag from the grid carries
+    assert editor.items_model.canDropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+    editor.items_model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, QModelIndex())
+    with library.session() as s:
+        assert gallery_service.item_ids(s, editor.gallery_id) == [*ids[1:], ids[0]]
+    editor.undo_stack.undo()
+    with library.session() as s:
+        assert gallery_service.item_ids(s, editor.gallery_id) == ids[:1]

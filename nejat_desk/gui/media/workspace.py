@@ -77,6 +77,9 @@ class MediaWorkspace(Workspace):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(library_page, self.tr("Library"))
         self.tabs.addTab(self.galleries, self.tr("Galleries"))
+        # Dragging pictures from the grid over the Galleries tab opens it, so they can be dropped in.
+        self.tabs.tabBar().setChangeCurrentOnDrag(True)
+        self.tabs.tabBar().setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
