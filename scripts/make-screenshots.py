@@ -60,7 +60,7 @@ def shoot(language: str, out: Path, dialogs: bool) -> None:
         for entry in WORKSPACES:
             window.show_workspace(entry.workspace_id)
             settle(1200)
-            path = out / f"{entry.workspace_id}-{language}.png"
+            path = out / f"i18n-{entry.workspace_id}-{language}.png"
             window.grab().save(str(path))
             print(f"wrote {path}", flush=True)
         if dialogs:
@@ -69,11 +69,11 @@ def shoot(language: str, out: Path, dialogs: bool) -> None:
             dialog = PreferencesDialog(settings, window)
             dialog.show()
             settle(300)
-            dialog.grab().save(str(out / f"preferences-{language}.png"))
+            print("prefs saved", dialog.grab().save(str(out / f"i18n-preferences-{language}.png")), flush=True)
             dialog.close()
             window.file_menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
             settle(300)
-            window.file_menu.grab().save(str(out / f"file-menu-{language}.png"))
+            window.file_menu.grab().save(str(out / f"i18n-file-menu-{language}.png"))
             window.file_menu.close()
         window.close()
         context.tasks.wait_all(10_000)

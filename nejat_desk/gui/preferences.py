@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,6 +30,8 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.form = load_form("preferences.ui", self)
+        # The form's top level is a QDialog, which would stay a window of its own: embed it.
+        self.form.setWindowFlags(Qt.WindowType.Widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)

@@ -217,6 +217,9 @@ def test_preferences_language_change_asks_for_a_restart(qtbot, settings, monkeyp
     monkeypatch.setattr("nejat_desk.gui.preferences.apply_theme", lambda *_a: None)
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.form.isWindow() and dialog.width() >= dialog.form.minimumSizeHint().width() > 0
     dialog.language.setCurrentIndex(dialog.language.findData("fa"))
     dialog.accept()
     assert settings.get(opt.UI_LANGUAGE) == "fa"
