@@ -441,3 +441,56 @@ def test_unknown_english_word_is_found_with_suggestions(workspace, seeded) -> No
     assert cursor.selectedText() == "goverment"
     assert "government" in suggestions
     assert editor.source.misspelled_at(1) is None  # "The" is a word the dictionary knows
+
+
+def _store_image(library, title: str = "River") -> int:
+    from PySide6.QtGui import QColor, QImage
+
+    from nejat_desk.storage.models import MediaItem, MediaText
+
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    sha = f"{abs(hash(title)):x}".rjust(64, "0")[:64]
+    path = library.layout.media_path(sha)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(path), "PNG")
+    with library.session() as session:
+        item = MediaItem(kind="image", sha256=sha, original_filename=f"{title.lower()}.png", width=40, height=20,
+                         title=title)
+        session.add(item)
+        session.flush()
+        session.add(MediaText(media_id=item.id, edition_code="en", caption=f"{title} caption", alt_text="alt"))
+        return item.id
+
+
+def test_featured_image_chosen_from_media_shows_in_preview(workspace, seeded, library, qtbot) -> None:
+    from nejat_desk.gui.articles.media_picker import MEDIA_ID_ROLE, MediaPickerDialog
+
+    media_id = _store_image(library, "River")
+    _store_image(library, "Desert")
+    editor = workspace.editor
+    editor.open_article(seeded["en"])
+    dialog = MediaPickerDialog(library.raw, "en", ("image",))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.filter_edit.setText("riv")
+    assert dialog.model.rowCount() == 1
+    dialog.view.selectRow(0)
+    assert dialog.selected_id() == media_id == dialog.model.data(dialog.model.index(0, 0), MEDIA_ID_ROLE)
+    assert dialog.model.data(dialog.model.index(0, 2)) == "River caption"
+    editor.metadata.set_featured(media_id, "River")
+    editor._reload_featured(media_id)
+    qtbot.waitUntil(lambda: "River caption" in editor.preview.toPlainText(), timeout=3000)
+    assert not [u for u in editor.preview.refused if u.startswith("nejat-media")]
+    editor.flush()
+    assert ArticleService(library).get(seeded["en"]).featured_media_id == media_id
+
+
+def test_periodic_revision_while_editing(workspace, seeded, library, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(autosave, "PERIODIC_REVISION_S", 0)
+    editor = workspace.editor
+    editor.open_article(seeded["en"])
+    editor.source.moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(editor.autosaver.revision_made, timeout=3000):
+        QTest.keyClicks(editor.source, " x")
+    assert [r.reason for r in ArticleService(library).revisions(seeded["en"])].count("periodic") == 1
