@@ -78,11 +78,14 @@ _TAG = re.compile(r"</?[a-zA-Z!][^<>]*(?:>|$)")
 _BAD_SCHEME = re.compile(r"(?i)\b(?:javascript|vbscript|livescript)\s*:")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def clean_line(text: str) -> str:
     """One line of plain text: markup, scripts and javascript: schemes removed, whitespace collapsed,
     control characters gone (share texts are plain text everywhere)."""
     text = _BAD_SCHEME.sub("", _TAG.sub("", _SCRIPTISH.sub("", text)))
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cs") or ch in "\t\n")
+    text = _CONTROL.sub("", text)
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
@@ -178,21 +181,34 @@ def mailto(subject: str, body: str) -> str:
 
 # --- X's counting ---------------------------------------------------------------------------
 
+_NO_EMOJI = re.compile("[\u0000-\u00a8\u00aa-\u00ad\u00af-\u1fff\u200c-\u200f]*")
+
+
+def _x_options(text: str, limit: int) -> dict[str, object]:
+    """twitter-text's own options. Its emoji scan is by far its slowest step; a text with no
+    character that can start or join an emoji (nothing from U+2000 up but ZWNJ/ZWJ/marks of
+    direction, no © or ®) counts the same without it, so the scan is switched off for such texts."""
+    from twitter_text.config import config
+
+    options = dict(config["defaults"], max_weighted_tweet_length=limit)
+    if _NO_EMOJI.fullmatch(text):
+        options["emoji_parsing_enabled"] = False
+    return options
+
+
 def x_weight(text: str) -> int:
     import twitter_text
 
-    return int(twitter_text.parse_tweet(text).weightedLength)
+    return int(twitter_text.parse_tweet(text, _x_options(text, X_MAX_WEIGHT)).weightedLength)
 
 
 def _x_valid_prefix(text: str, budget: int) -> int:
     """How many code points of `text` fit in `budget` by X's counting (one counter call)."""
     import twitter_text
-    from twitter_text.config import config
 
     if budget <= 0:
         return 0
-    options = dict(config["defaults"], max_weighted_tweet_length=budget)
-    result = twitter_text.parse_tweet(text, options)
+    result = twitter_text.parse_tweet(text, _x_options(text, budget))
     if result.weightedLength <= budget:
         return len(text)
     units = result.validRangeEnd + 1  # UTF-16 code units of the valid prefix
@@ -253,7 +269,7 @@ def telegram_escape(text: str) -> str:
 
 
 def utf16_len(text: str) -> int:
-    return sum(2 if ord(ch) > 0xFFFF else 1 for ch in text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _telegram(title: str, excerpt: str, link: str, tags: str, limit: int) -> tuple[str, int]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -35,6 +36,7 @@ from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
+    ArticleTag,
     Category,
     Edition,
     Gallery,
@@ -141,21 +143,28 @@ class _MediaCache:
         return found
 
 
-def _article_query(selection: Selection):  # type: ignore[no-untyped-def]
-    query = select(Article).where(Article.deleted_at.is_(None))
+def _article_filter(selection: Selection) -> list[Any]:
+    where: list[Any] = [Article.deleted_at.is_(None)]
     if selection.editions:
-        query = query.where(Article.edition_code.in_(selection.editions))
+        where.append(Article.edition_code.in_(selection.editions))
     if selection.slugs:
-        query = query.where(Article.slug.in_(selection.slugs))
+        where.append(Article.slug.in_(selection.slugs))
     if selection.statuses:
-        query = query.where(Article.status.in_(selection.statuses))
+        where.append(Article.status.in_(selection.statuses))
     if selection.article_ids:
-        query = query.where(Article.id.in_(selection.article_ids))
-    return query.options(
-        selectinload(Article.tag_links),
-        selectinload(Article.attachments).selectinload(ArticleAttachment.media).selectinload(MediaItem.texts),
-        selectinload(Article.featured_media).selectinload(MediaItem.texts),
-    )
+        where.append(Article.id.in_(selection.article_ids))
+    return where
+
+
+def _media_items(session: Session, ids: set[int]) -> dict[int, MediaItem]:
+    found: dict[int, MediaItem] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        for item in session.scalars(select(MediaItem).where(MediaItem.id.in_(chunk))
+                                    .options(selectinload(MediaItem.texts))):
+            found[item.id] = item
+    return found
 
 
 def _in_range(when: datetime, selection: Selection) -> bool:
@@ -193,27 +202,47 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
 
         group_uids = dict(session.execute(select(TranslationGroup.id, TranslationGroup.uid)).all())
 
+        # Plain rows, not ORM objects: ten thousand articles load in a fraction of the time.
+        where = _article_filter(selection)
+        chosen = select(Article.id).where(*where)
+        rows = session.execute(select(
+            Article.id, Article.uid, Article.edition_code, Article.title, Article.slug, Article.body_html,
+            Article.body_md, Article.excerpt, Article.status, Article.author, Article.byline, Article.source_name,
+            Article.source_url, Article.created_at, Article.updated_at, Article.published_at,
+            Article.scheduled_at, Article.category_id, Article.featured_media_id, Article.translation_group_id,
+            Article.extra).where(*where)).all()
+        tag_ids: dict[int, list[int]] = {}
+        for article_id, tag_id in session.execute(
+                select(ArticleTag.article_id, ArticleTag.tag_id).where(ArticleTag.article_id.in_(chosen))
+                .order_by(ArticleTag.article_id, ArticleTag.position)):
+            tag_ids.setdefault(article_id, []).append(tag_id)
+        attached: dict[int, list[int]] = {}
+        for article_id, media_id in session.execute(
+                select(ArticleAttachment.article_id, ArticleAttachment.media_id)
+                .where(ArticleAttachment.article_id.in_(chosen))
+                .order_by(ArticleAttachment.article_id, ArticleAttachment.position)):
+            attached.setdefault(article_id, []).append(media_id)
+        needed = {r.featured_media_id for r in rows if r.featured_media_id} | {
+            m for ids in attached.values() for m in ids}
+        items = _media_items(session, needed)
+
         articles: list[ExArticle] = []
-        for article in session.scalars(_article_query(selection)):
-            when = article.published_at or article.scheduled_at or article.created_at
+        for r in rows:
+            when = r.published_at or r.scheduled_at or r.created_at
             if not _in_range(when, selection):
                 continue
-            others = tuple(sorted((e, i) for e, i in groups.get(article.translation_group_id or -1, [])
-                                  if i != article.id))
+            others = tuple(sorted((e, i) for e, i in groups.get(r.translation_group_id or -1, []) if i != r.id))
             articles.append(ExArticle(
-                id=article.id, uid=article.uid, edition=article.edition_code, title=article.title,
-                slug=article.slug, body_html=article.body_html, body_md=article.body_md, excerpt=article.excerpt,
-                status=article.status, author=article.author, byline=article.byline,
-                source_name=article.source_name, source_url=article.source_url, created_at=article.created_at,
-                updated_at=article.updated_at, published_at=article.published_at,
-                scheduled_at=article.scheduled_at, url=article_index[article.id][2],
-                category_id=article.category_id, tag_ids=tuple(link.tag_id for link in article.tag_links),
-                featured=media.get(article.featured_media, article.edition_code),
-                attachments=tuple(m for m in (media.get(a.media, article.edition_code)
-                                              for a in article.attachments) if m is not None),
-                translation_group=group_uids.get(article.translation_group_id, "")
-                if article.translation_group_id else "",
-                translations=others, extra=dict(article.extra or {})))
+                id=r.id, uid=r.uid, edition=r.edition_code, title=r.title, slug=r.slug, body_html=r.body_html,
+                body_md=r.body_md, excerpt=r.excerpt, status=r.status, author=r.author, byline=r.byline,
+                source_name=r.source_name, source_url=r.source_url, created_at=r.created_at,
+                updated_at=r.updated_at, published_at=r.published_at, scheduled_at=r.scheduled_at,
+                url=article_index[r.id][2], category_id=r.category_id, tag_ids=tuple(tag_ids.get(r.id, ())),
+                featured=media.get(items.get(r.featured_media_id or -1), r.edition_code),
+                attachments=tuple(m for m in (media.get(items.get(i), r.edition_code)
+                                              for i in attached.get(r.id, ())) if m is not None),
+                translation_group=group_uids.get(r.translation_group_id, "") if r.translation_group_id else "",
+                translations=others, extra=dict(r.extra or {})))
         articles.sort(key=lambda a: (a.date, a.id))
 
         categories = [ExCategory(c.id, c.edition_code, c.name, c.slug, c.parent_id, c.description)

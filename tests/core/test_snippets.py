@@ -165,3 +165,21 @@ def test_hostile_text_is_plain() -> None:
         for value in (snippet.text, snippet.title, snippet.description):
             assert "<script" not in value and "onerror" not in value and "javascript:" not in value
             assert "\x01" not in value
+
+
+def test_emoji_free_fast_path_counts_exactly_as_x() -> None:
+    import random
+
+    from twitter_text.config import config
+
+    from nejat_desk.core.snippets import _x_options, x_weight
+
+    rng = random.Random(5)
+    alphabet = "abc XYZ 123 #@_.,!? سلام دنیا عربي\u200c\u200d\u200e ëç© ®" + "https://e.org/a "
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400)))
+        full = twitter_text.parse_tweet(text, dict(config["defaults"])).weightedLength
+        assert x_weight(text) == full, text
+    assert _x_options("plain سلام", 280)["emoji_parsing_enabled"] is False
+    assert _x_options("with © sign", 280)["emoji_parsing_enabled"] is True
+    assert _x_options("emoji 😀", 280)["emoji_parsing_enabled"] is True

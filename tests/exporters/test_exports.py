@@ -283,3 +283,24 @@ def test_cli_export(library_dir: Path, tmp_path: Path, capsys: Any) -> None:
     assert main(["export", "wxr", "--out", str(out), "--library", str(library_dir), "--from", "2025-01-01",
                  "--to", "2024-01-01"]) == 1
     assert re.search(r"start date is after the end date", capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("dirty", [
+    "<p>a</p><script>x()</script>", '<img src="x" onerror="y()">', '<a href="javascript:alert(1)">x</a>',
+    '<a href="JaVaScRiPt:alert(1)">x</a>', "<iframe src=x></iframe>", "<object data=x></object>",
+    "<p>\x01bell</p>", '<p style="background:url(x)">s</p>', "<svg><script>1</script></svg>", "<!-- c --><p>x</p>",
+])
+def test_clean_html_catches_what_the_cache_should_never_hold(dirty: str) -> None:
+    from nejat_desk.exporters.common import clean_html
+
+    out = clean_html(dirty).lower()
+    for bad in ("<script", "onerror", "javascript:", "<iframe", "<object", "\x01", "style=", "<svg", "<!--"):
+        assert bad not in out
+
+
+def test_clean_html_passes_sanitised_html_unchanged() -> None:
+    from nejat_desk.core.render import render_markdown
+    from nejat_desk.exporters.common import clean_html
+
+    html = render_markdown("# T\n\nA **b** [c](https://e.org) ![i](x.png)\n\n> q\n\n- l\n")
+    assert clean_html(html) == html
