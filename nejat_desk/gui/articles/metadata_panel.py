@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nejat_desk.core.domain import RTL_EDITIONS, ArticleStatus
+from nejat_desk.core.domain import EDITIONS, RTL_EDITIONS, ArticleStatus
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services.article_list import category_paths, tag_names
 
-EDITION_NAMES = {"en": "English", "ar": "عربي", "fa": "فارسی", "sq": "Shqip"}
+EDITION_NAMES = {e.code: e.native_name for e in EDITIONS}  # each edition named in its own language
 
 
 class TagCompleter(QCompleter):

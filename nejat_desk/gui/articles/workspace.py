@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QSplitter, QWidget
+from typing import TYPE_CHECKING
 
-from nejat_desk.core.domain import EDITION_CODES
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QSplitter, QWidget
+
+from nejat_desk.core.domain import EDITION_CODES, EDITIONS
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui import settings as opt
-from nejat_desk.gui.articles.editor import ArticleEditor
 from nejat_desk.gui.articles.list_panel import ArticleListPanel
-from nejat_desk.gui.articles.metadata_panel import EDITION_NAMES
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from nejat_desk.gui.articles.editor import ArticleEditor
+
+EDITION_NAMES = {e.code: e.native_name for e in EDITIONS}  # each edition named in its own language
 
 
 class ArticlesWorkspace(Workspace):
@@ -23,10 +28,13 @@ class ArticlesWorkspace(Workspace):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.list_panel = ArticleListPanel(context, self)
-        self.editor = ArticleEditor(context, self)
+        # The editor (and its imports) is built right after the first paint, or at once when needed:
+        # the list's first rows never wait for it.
+        self._editor: ArticleEditor | None = None
+        self._placeholder = QLabel(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.list_panel)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self._placeholder)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([420, 1100])
@@ -34,14 +42,28 @@ class ArticlesWorkspace(Workspace):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self.list_panel.article_activated.connect(self.editor.open_article)
-        self.editor.article_opened.connect(self.list_panel.select_article)
-        self.editor.article_saved.connect(self._article_saved)
-        self.editor.article_created.connect(self._article_created)
+        self.list_panel.article_activated.connect(lambda article_id: self.editor.open_article(article_id))
         context.articles_changed.connect(self._articles_changed)
         context.library_replaced.connect(self._library_replaced)
         self._build_menu()
         self.list_panel.load()
+        QTimer.singleShot(0, lambda: self.editor)
+
+    @property
+    def editor(self) -> ArticleEditor:
+        if self._editor is None:
+            from nejat_desk.gui.articles.editor import ArticleEditor
+
+            editor = ArticleEditor(self.context, self)
+            self._editor = editor
+            self.splitter.replaceWidget(1, editor)
+            self._placeholder.deleteLater()
+            self.splitter.setSizes([420, 1100])
+            editor.article_opened.connect(self.list_panel.select_article)
+            editor.article_saved.connect(self._article_saved)
+            editor.article_created.connect(self._article_created)
+            self._fill_menu(editor)
+        return self._editor
 
     def title(self) -> str:
         return self.tr("Articles")
@@ -53,6 +75,9 @@ class ArticlesWorkspace(Workspace):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_article())
         self.menu = QMenu(self.tr("&Article"), self)
+        self.menu.aboutToShow.connect(lambda: self.editor)  # filled when the editor exists
+
+    def _fill_menu(self, ed: ArticleEditor) -> None:
         self.menu.addAction(self.new_action)
         new_in = self.menu.addMenu(self.tr("New Article &In"))
         for code in EDITION_CODES:
@@ -63,7 +88,6 @@ class ArticlesWorkspace(Workspace):
             self.translate_menu.addAction(f"{EDITION_NAMES[code]} ({code})").triggered.connect(
                 lambda _c=False, c=code: self.editor.create_translation(c))
         self.menu.addSeparator()
-        ed = self.editor
         for action in (ed.undo_action, ed.redo_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -107,6 +131,8 @@ class ArticlesWorkspace(Workspace):
         return article_id
 
     def trash_current(self) -> None:
+        if self._editor is None:
+            return
         article_id = self.editor.article_id
         if article_id is None:
             return
@@ -128,16 +154,19 @@ class ArticlesWorkspace(Workspace):
 
     def _articles_changed(self, ids: list) -> None:
         self.list_panel.model.reload()
-        if self.editor.article_id is not None:
-            self.list_panel.select_article(self.editor.article_id)
+        if self._editor is not None and self._editor.article_id is not None:
+            self.list_panel.select_article(self._editor.article_id)
 
     def _library_replaced(self) -> None:
-        self.editor.article_id = None
+        if self._editor is not None:
+            self._editor.article_id = None
         self.list_panel.load()
 
     def save_state(self) -> None:
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
 
     def shutdown(self) -> None:
-        self.editor.shutdown()
+        if self._editor is not None:
+            self._editor.shutdown()
         self.list_panel.model.close()
