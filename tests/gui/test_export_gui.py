@@ -154,3 +154,21 @@ def test_file_menu_offers_export(library: Any, tmp_path: Path, qtbot: Any) -> No
     texts = [a.text() for a in window.file_menu.actions()]
     assert "&Export…" in texts and "Share &Snippets…" in texts
     tasks.wait_all(5000)
+
+
+def test_window_import_takes_a_wxr_file(context: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from nejat_desk.gui.importing import ImportController
+    from nejat_desk.services.articles import ArticleService
+
+    fixture = Path(__file__).parents[1] / "services" / "data" / "wordpress-export.xml"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ImportController(context, parent)
+    done: list[Any] = []
+    controller._done = lambda lines: done.append(lines)  # the report box is not the subject here
+    controller.import_paths([fixture])
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert any("3 created" in line for line in done[0])
+    assert ArticleService(context.library).find_by_slug("en", "families-wait-for-news") is not None

@@ -157,3 +157,28 @@ def test_cli_import_recognises_wxr(library_dir: Path, tmp_path: Path, capsys: An
     assert re.search(r"3 created", out)
     assert main(["import", "--library", str(library_dir), str(copy)]) == 0
     assert "3 unchanged" in capsys.readouterr().out
+
+
+def test_remote_links_recorded_when_the_site_is_known(library: Any) -> None:
+    from nejat_desk.storage.models import RemoteLink, SiteProfile
+
+    with library.session() as s:
+        s.add(SiteProfile(name="Nejat", base_url="https://nejat.example.org", username="desk"))
+    import_wxr(library, FIXTURE)
+    with library.session() as s:
+        links = {(r.remote_id, r.remote_slug) for r in s.scalars(select(RemoteLink))}
+    assert {101, 102, 103} == {r for r, _ in links}
+    report = import_wxr(library, FIXTURE)
+    assert report.unchanged == 3 and report.created == 0
+
+
+def test_renamed_locally_still_matches_by_post_id(library: Any) -> None:
+    from nejat_desk.services.articles import ArticleService
+
+    import_wxr(library, FIXTURE)
+    service = ArticleService(library)
+    article_id = service.find_by_slug("en", "families-wait-for-news")
+    service.update_meta(article_id, slug="families-at-the-border")
+    report = import_wxr(library, FIXTURE)
+    assert report.created == 0
+    assert service.find_by_slug("en", "families-wait-for-news") is None
