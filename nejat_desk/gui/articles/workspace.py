@@ -47,7 +47,12 @@ class ArticlesWorkspace(Workspace):
         context.library_replaced.connect(self._library_replaced)
         self._build_menu()
         self.list_panel.load()
-        QTimer.singleShot(0, lambda: self.editor)
+        # After the list has painted its first rows (or after 2 s for an empty list).
+        self.list_panel.model.first_rows_shown.connect(lambda _s: QTimer.singleShot(50, self._build_editor))
+        QTimer.singleShot(2000, self._build_editor)
+
+    def _build_editor(self) -> None:
+        _ = self.editor
 
     @property
     def editor(self) -> ArticleEditor:
