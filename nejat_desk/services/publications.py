@@ -126,7 +126,10 @@ class PublicationService:
                    cover_media_id: int | None = None, pdf_media_id: int | None = None,
                    article_ids: list[int] | None = None, scheduled_at: datetime | None = None,
                    issue_id: int | None = None) -> int:
-        """Create (issue_id None) or update an issue and its ordered table of contents, all or nothing."""
+        """Create (issue_id None) or update an issue and its ordered table of contents, all or nothing.
+
+        A full save: every field is written, so an update passes the values it keeps too.
+        """
         if number < 1:
             raise ValidationError("The issue number must be 1 or more.")
         article_ids = list(article_ids or [])

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, load_only, selectinload
 
 from nejat_desk.core.domain import ScheduleState
 from nejat_desk.core.errors import ValidationError
@@ -150,6 +150,9 @@ _MODELS: dict[ItemKind, type[Any]] = {
     ItemKind.ARTICLE: Article, ItemKind.GALLERY: Gallery, ItemKind.ISSUE: PublicationIssue,
     ItemKind.SOCIAL: SocialSnippet,
 }
+# What the calendar reads of an article (never the body).
+_ARTICLE_COLUMNS = (Article.id, Article.uid, Article.title, Article.slug, Article.edition_code, Article.status,
+                    Article.scheduled_at, Article.featured_media_id, Article.updated_at, Article.version)
 _ENTRY_COLUMN = {ItemKind.ARTICLE: "article_id", ItemKind.GALLERY: "gallery_id", ItemKind.ISSUE: "issue_id",
                  ItemKind.SOCIAL: "snippet_id"}
 
@@ -241,13 +244,20 @@ class ScheduleService:
         items: list[CalendarItem] = []
         if ItemKind.ARTICLE in wanted:
             articles = session.scalars(bounded(Article, select(Article).where(Article.deleted_at.is_(None)))
-                                       .options(selectinload(Article.attachments))).all()
+                                       .options(load_only(*_ARTICLE_COLUMNS), selectinload(Article.attachments))).all()
+            media_of = {a.id: [m for m in [a.featured_media_id, *(x.media_id for x in a.attachments)] if m]
+                        for a in articles}
+            # One alt-text query per edition, not one per article.
+            missing_in: dict[str, set[int]] = {}
+            for edition in {a.edition_code for a in articles}:
+                ids = [m for a in articles if a.edition_code == edition for m in media_of[a.id]]
+                missing_in[edition] = set(_missing_alt(session, ids, edition))
             for a in articles:
-                media = [m for m in [a.featured_media_id, *(x.media_id for x in a.attachments)] if m]
+                missing_here = missing_in.get(a.edition_code, set())
                 items.append(CalendarItem(
                     key=f"article:{a.id}", kind=ItemKind.ARTICLE, record_id=a.id, uid=a.uid, title=a.title,
                     when=a.scheduled_at, edition=a.edition_code, status=a.status,
-                    images_missing_alt=tuple(_missing_alt(session, media, a.edition_code)),
+                    images_missing_alt=tuple(m for m in dict.fromkeys(media_of[a.id]) if m in missing_here),
                     state=states.get(f"article:{a.id}", "planned"), detail=a.slug, updated_at=a.updated_at))
         if ItemKind.GALLERY in wanted:
             galleries = session.scalars(bounded(Gallery, select(Gallery).where(Gallery.deleted_at.is_(None)))
@@ -277,26 +287,32 @@ class ScheduleService:
                     images_missing_alt=tuple(_missing_alt(session, cover, edition)),
                     state=states.get(f"issue:{i.id}", "planned"), detail=i.series.kind, updated_at=i.updated_at))
         if ItemKind.SOCIAL in wanted:
-            query = bounded(SocialSnippet, select(SocialSnippet, Article).join(
+            query = bounded(SocialSnippet, select(
+                SocialSnippet, Article.id, Article.title, Article.edition_code, Article.scheduled_at,
+                Article.published_at, Article.status).join(
                 Article, Article.id == SocialSnippet.article_id).where(Article.deleted_at.is_(None)))
             if flt.platforms and only is None:
                 query = query.where(SocialSnippet.platform.in_(flt.platforms))
-            for s, a in session.execute(query).all():
+            for s, a_id, a_title, a_edition, a_when, a_published, a_status in session.execute(query).all():
                 items.append(CalendarItem(
-                    key=f"social:{s.id}", kind=ItemKind.SOCIAL, record_id=s.id, uid=s.uid, title=a.title,
-                    when=s.scheduled_at, edition=a.edition_code, platform=s.platform, status=s.status,
-                    linked_key=f"article:{a.id}", linked_when=a.scheduled_at or a.published_at,
-                    linked_status=a.status, state=states.get(f"social:{s.id}", "planned"),
+                    key=f"social:{s.id}", kind=ItemKind.SOCIAL, record_id=s.id, uid=s.uid, title=a_title,
+                    when=s.scheduled_at, edition=a_edition, platform=s.platform, status=s.status,
+                    linked_key=f"article:{a_id}", linked_when=a_when or a_published,
+                    linked_status=a_status, state=states.get(f"social:{s.id}", "planned"),
                     detail=s.text[:200], updated_at=s.updated_at))
         return items
 
     def _live_states(self, session: Session) -> dict[str, str]:
         """The state of each record's newest ledger row (keys "kind:id")."""
         result: dict[str, str] = {}
-        for entry in session.scalars(select(ScheduleEntry).order_by(ScheduleEntry.id)):
-            key = _entry_key(entry)
-            if key:
-                result[key] = entry.state
+        rows = session.execute(select(ScheduleEntry.article_id, ScheduleEntry.gallery_id, ScheduleEntry.issue_id,
+                                      ScheduleEntry.snippet_id, ScheduleEntry.state).order_by(ScheduleEntry.id))
+        kinds = (ItemKind.ARTICLE, ItemKind.GALLERY, ItemKind.ISSUE, ItemKind.SOCIAL)
+        for *targets, state in rows:
+            for kind, target in zip(kinds, targets, strict=True):
+                if target is not None:
+                    result[f"{kind.value}:{target}"] = state  # the newest row wins
+                    break
         return result
 
     # --- rules ----------------------------------------------------------------------------------
@@ -374,57 +390,73 @@ class ScheduleService:
     def _reconcile(self, session: Session, now: datetime) -> None:
         """Bring ScheduleEntry rows in line with the records' scheduled_at (the truth)."""
         targets: dict[str, tuple[datetime | None, str, str, str | None, str | None, bool]] = {}
-        for kind in ItemKind:
-            model = _MODELS[kind]
-            query = select(model)
-            if kind is ItemKind.SOCIAL:
-                rows = session.execute(select(SocialSnippet, Article).join(
-                    Article, Article.id == SocialSnippet.article_id)).all()
-                for s, a in rows:
-                    gone = a.deleted_at is not None
-                    targets[f"social:{s.id}"] = (s.scheduled_at, s.status, a.title, a.edition_code, s.platform, gone)
-                continue
-            if kind is ItemKind.ISSUE:
-                query = query.options(selectinload(PublicationIssue.series))
-            for r in session.scalars(query.where(model.scheduled_at.is_not(None) | model.id.in_(
-                    select(getattr(ScheduleEntry, _ENTRY_COLUMN[kind])).where(
-                        getattr(ScheduleEntry, _ENTRY_COLUMN[kind]).is_not(None))))):
-                if kind is ItemKind.ARTICLE:
-                    title, edition = r.title, r.edition_code
-                elif kind is ItemKind.ISSUE:
-                    title, edition = f"{r.series.name} #{r.number}", r.series.edition_code
-                else:
-                    title, edition = r.slug or f"Gallery {r.id}", None
-                targets[f"{kind.value}:{r.id}"] = (r.scheduled_at, r.status, title, edition, None,
-                                                    r.deleted_at is not None)
-        live: dict[str, ScheduleEntry] = {}
-        for entry in session.scalars(select(ScheduleEntry).order_by(ScheduleEntry.id)):
-            key = _entry_key(entry)
-            if key:
-                live[key] = entry  # the newest row per record
+
+        def relevant(model: Any, kind: ItemKind) -> Any:
+            # Scheduled records, and records the ledger already tracks (to settle them).
+            column = getattr(ScheduleEntry, _ENTRY_COLUMN[kind])
+            return model.scheduled_at.is_not(None) | model.id.in_(select(column).where(column.is_not(None)))
+
+        # Plain column queries: the sweep runs every 30 s and must not load article bodies.
+        for rid, when, status, title, edition, deleted in session.execute(
+                select(Article.id, Article.scheduled_at, Article.status, Article.title, Article.edition_code,
+                       Article.deleted_at).where(relevant(Article, ItemKind.ARTICLE))):
+            targets[f"article:{rid}"] = (when, status, title, edition, None, deleted is not None)
+        for rid, when, status, slug, deleted in session.execute(
+                select(Gallery.id, Gallery.scheduled_at, Gallery.status, Gallery.slug, Gallery.deleted_at)
+                .where(relevant(Gallery, ItemKind.GALLERY))):
+            targets[f"gallery:{rid}"] = (when, status, slug or f"Gallery {rid}", None, None, deleted is not None)
+        for rid, when, status, number, name, edition, deleted in session.execute(
+                select(PublicationIssue.id, PublicationIssue.scheduled_at, PublicationIssue.status,
+                       PublicationIssue.number, PublicationSeries.name, PublicationSeries.edition_code,
+                       PublicationIssue.deleted_at).join(PublicationSeries)
+                .where(relevant(PublicationIssue, ItemKind.ISSUE))):
+            targets[f"issue:{rid}"] = (when, status, f"{name} #{number}", edition, None, deleted is not None)
+        for rid, when, status, platform, title, edition, deleted in session.execute(
+                select(SocialSnippet.id, SocialSnippet.scheduled_at, SocialSnippet.status, SocialSnippet.platform,
+                       Article.title, Article.edition_code, Article.deleted_at)
+                .join(Article, Article.id == SocialSnippet.article_id)
+                .where(relevant(SocialSnippet, ItemKind.SOCIAL))):
+            targets[f"social:{rid}"] = (when, status, title, edition, platform, deleted is not None)
+        # The newest ledger row per record, read as plain columns; a row is loaded as an object
+        # only when it has to change.
+        live: dict[str, tuple[int, str, datetime, str]] = {}
+        kinds = (ItemKind.ARTICLE, ItemKind.GALLERY, ItemKind.ISSUE, ItemKind.SOCIAL)
+        for entry_id, *ids, state, due_at, entry_title in session.execute(
+                select(ScheduleEntry.id, ScheduleEntry.article_id, ScheduleEntry.gallery_id, ScheduleEntry.issue_id,
+                       ScheduleEntry.snippet_id, ScheduleEntry.state, ScheduleEntry.due_at, ScheduleEntry.title)
+                .order_by(ScheduleEntry.id)):
+            for kind, target in zip(kinds, ids, strict=True):
+                if target is not None:
+                    live[f"{kind.value}:{target}"] = (entry_id, state, due_at, entry_title)
+                    break
         for key, (when, status, title, edition, platform, gone) in targets.items():
-            entry = live.get(key)
+            row = live.get(key)
             finished = status in DONE_STATUSES
-            if entry is not None and entry.state in (ScheduleState.PLANNED, *OPEN_STATES):
+            if row is not None and row[1] in (ScheduleState.PLANNED, *OPEN_STATES):
+                entry_id, state, due_at, entry_title = row
                 if finished:
+                    entry = session.get_one(ScheduleEntry, entry_id)
                     entry.state, entry.done_at = ScheduleState.DONE.value, now
                     continue
                 if gone or when is None:
-                    if entry.state == ScheduleState.PLANNED:
+                    entry = session.get_one(ScheduleEntry, entry_id)
+                    if state == ScheduleState.PLANNED:
                         session.delete(entry)  # nothing happened yet: nothing to keep
                     else:
                         entry.state, entry.note = ScheduleState.CANCELLED.value, "unscheduled"
                     continue
-                if entry.due_at != when:
-                    if entry.state == ScheduleState.PLANNED:
-                        entry.due_at = when
-                    else:  # surfaced, then moved: the old notice is settled, the new time is tracked
-                        entry.state, entry.note = ScheduleState.CANCELLED.value, f"moved to {when:%Y-%m-%d %H:%M} UTC"
-                        entry = None
-                if entry is not None:
-                    entry.title = title
+                if due_at != when:
+                    entry = session.get_one(ScheduleEntry, entry_id)
+                    if state == ScheduleState.PLANNED:
+                        entry.due_at, entry.title = when, title
+                        continue
+                    # Surfaced, then moved: the old notice is settled, the new time is tracked anew.
+                    entry.state, entry.note = ScheduleState.CANCELLED.value, f"moved to {when:%Y-%m-%d %H:%M} UTC"
+                else:
+                    if entry_title != title:
+                        session.get_one(ScheduleEntry, entry_id).title = title
                     continue
-            elif entry is not None and entry.due_at == when:
+            elif row is not None and row[2] == when:
                 continue  # done or cancelled for this very instant
             if when is None or gone or finished:
                 continue

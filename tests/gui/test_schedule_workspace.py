@@ -169,7 +169,13 @@ def test_tooltips_show_both_zones_and_warnings(setup) -> None:
     assert "09:30 (Asia/Tehran)" in tip and "آبان" in tip  # the Farsi edition's Solar Hijri date
     tip = view.tooltip_at(view.chip_for(f"article:{week.articles['en-2']}").rect.center())
     assert "not ready" in tip and "alt text" in tip
-    assert ws.warnings_model.rowCount() >= 4
+    rows = [ws.warnings_model.index(r).data() for r in range(ws.warnings_model.rowCount())]
+    empty_days = [r for r in rows if "Nothing scheduled on" in r]
+    # One row per day from "today" (Sunday Nov 1) to the end of the grid (Dec 6), none before.
+    assert len(empty_days) == 36
+    assert empty_days[0].endswith("1 November 2026 in: en, ar, fa, sq\u2069")
+    assert empty_days[1].endswith("2 November 2026 in: ar, fa, sq\u2069")
+    assert rows.index(empty_days[0]) > max(i for i, r in enumerate(rows) if "not ready" in r)
 
 
 def test_filters_colours_and_calendar_system(setup, qtbot) -> None:
