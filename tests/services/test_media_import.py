@@ -364,3 +364,27 @@ def test_cli_import_media(library_dir, tmp_path, capsys):
                  "--gallery", "no-such"])
     assert code == 1
     assert "There is no gallery" in capsys.readouterr().err
+
+
+def test_cli_add_video_and_import_into_gallery_by_slug(library_dir, tmp_path, capsys):
+    from nejat_desk.cli.main import main
+    from nejat_desk.services.galleries import create_gallery
+    from nejat_desk.storage.library import Library
+
+    assert main(["--library", str(library_dir), "init", "--no-examples"]) == 0
+    with Library.open(library_dir) as library, library.session() as s:
+        slug = create_gallery(s, "videos", {"en": "Interviews"}).slug
+    (tmp_path / "poster.jpg").write_bytes(samples.jpeg_bytes(seed=91))
+    assert main(["--library", str(library_dir), "add-video", "https://vimeo.com/76979871", "--title", "Interview",
+                 "--poster", str(tmp_path / "poster.jpg"), "--gallery", slug]) == 0
+    assert "added video (media #" in capsys.readouterr().out
+    assert main(["--library", str(library_dir), "add-video", "https://example.com/v"]) == 1
+    assert "not a YouTube, Vimeo or Aparat" in capsys.readouterr().err
+    with Library.open(library_dir) as library, library.session() as s:
+        from nejat_desk.services.galleries import item_ids
+        from nejat_desk.storage.models import Gallery
+
+        gid = s.scalar(select(Gallery.id).where(Gallery.slug == slug))
+        items = [s.get(MediaItem, m) for m in item_ids(s, gid)]
+        assert [i.kind for i in items] == ["remote_video"]
+        assert items[0].title == "Interview"
