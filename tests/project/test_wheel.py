@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# Building the wheel takes 10-60 s depending on the machine's load; still part of the suite.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 IGNORED = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "*.pyc", "out",
                                  ".pytest_cache", ".ruff_cache", ".mypy_cache", "screenshots-tmp")
