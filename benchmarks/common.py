@@ -37,7 +37,7 @@ class Result:
 
     @property
     def passed(self) -> bool | None:
-        if self.target is None:
+        if self.target is None or self.value != self.value:
             return None
         return self.value <= self.target if self.better == "lower" else self.value >= self.target
 
@@ -47,12 +47,14 @@ class Result:
             target, verdict = "", ""
         else:
             target = f"{'≤' if self.better == 'lower' else '≥'} {_fmt(self.target)} {self.unit}"
-            verdict = "PASS" if self.passed else "MISS"
+            verdict = {True: "PASS", False: "MISS", None: "n/a"}[self.passed]
         note = f"  ({self.note})" if self.note else ""
         return f"{self.name:<52} {value:>10} {self.unit:<4} {target:<14} {verdict:<4}{note}"
 
 
 def _fmt(value: float) -> str:
+    if value != value:  # NaN: the figure could not be measured
+        return "n/a"
     if value == int(value) and abs(value) >= 100:
         return f"{value:,.0f}"
     return f"{value:.3f}" if abs(value) < 10 else f"{value:.1f}"
