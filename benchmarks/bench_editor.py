@@ -139,6 +139,9 @@ def measure(words: int = 5000, keystrokes: int = 30, typing_seconds: float = 6.0
     typer.stop()
     probe.stop()
     gaps = [(b - a) * 1000 - 5 for a, b in zip(ticks, ticks[1:], strict=False)]
+    preview = editor.preview
+    apply_max = max(preview.apply_ms) if preview.apply_ms else float("nan")
+    apply_median = statistics.median(preview.apply_ms) if preview.apply_ms else float("nan")
     workspace.shutdown()
     tasks.wait_all(5000)
     library.close()
@@ -151,6 +154,10 @@ def measure(words: int = 5000, keystrokes: int = 30, typing_seconds: float = 6.0
         "typed": float(state["n"]),
         "autosave_median_ms": statistics.median(saves) if saves else float("nan"),
         "saves": float(len(saves)),
+        "apply_max_ms": apply_max,
+        "apply_median_ms": apply_median,
+        "partial_updates": float(preview.partial_updates),
+        "full_updates": float(preview.full_updates),
     }
 
 
@@ -166,6 +173,9 @@ def run(ctx=None) -> list:  # type: ignore[no-untyped-def]
                     f"load average {load:.1f} on {os.cpu_count()} CPUs"),
         Result("editor: one autosave (writer thread), median", figures["autosave_median_ms"], "ms",
                note=f"{figures['saves']:.0f} saves while typing"),
+        Result("editor: preview update on the GUI thread, median", figures["apply_median_ms"], "ms",
+               note=f"max {figures['apply_max_ms']:.1f} ms; {figures['partial_updates']:.0f} in place, "
+                    f"{figures['full_updates']:.0f} whole-page"),
     ]
 
 

@@ -93,14 +93,18 @@ class PreviewBrowser(QTextBrowser):
         self.shown_generation = 0
         self._parts: PageParts | None = None
         self.full_updates = 0
+        self.apply_ms: list[float] = []  # GUI-thread cost of the latest updates (for the benchmark)
         self.partial_updates = 0
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
 
     def apply(self, generation: int, parts: PageParts, requested_at: float) -> None:
         if generation <= self.shown_generation:
             return  # an older render arriving late
+        started = time.perf_counter()
         if not self._replace_in_place(parts):
             self._show_whole(parts)
+        self.apply_ms.append((time.perf_counter() - started) * 1000)
+        del self.apply_ms[:-200]
         self._parts = parts
         self.shown_generation = generation
         self.shown.emit(generation, requested_at)
