@@ -48,8 +48,8 @@ class ArticlesWorkspace(Workspace):
         self._build_menu()
         self.list_panel.load()
         # After the list has painted its first rows (or after 2 s for an empty list).
-        self.list_panel.model.first_rows_shown.connect(lambda _s: QTimer.singleShot(50, self._build_editor))
-        QTimer.singleShot(2000, self._build_editor)
+        self.list_panel.model.first_rows_shown.connect(lambda _s: QTimer.singleShot(50, self, self._build_editor))
+        QTimer.singleShot(2000, self, self._build_editor)  # bound to self: never fires after it is gone
 
     def _build_editor(self) -> None:
         _ = self.editor
