@@ -65,7 +65,7 @@ class ExMedia:
         return self.alts.get(edition, "") or self.title
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ExArticle:
     id: int
     uid: str
@@ -91,7 +91,6 @@ class ExArticle:
     attachments: tuple[ExMedia, ...] = ()
     translation_group: str = ""  # the group's uid
     translations: tuple[tuple[str, int], ...] = ()  # (edition, article id) of the others, by edition
-    extra: dict[str, object] = field(default_factory=dict)
 
     @property
     def date(self) -> datetime:

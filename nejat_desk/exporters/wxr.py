@@ -60,9 +60,10 @@ def wp_status(status: str) -> str:
     return STATUS_MAP.get(status, "draft")
 
 
-def cdata(text: str) -> str:
-    """CDATA as core's wxr_cdata writes it: a `]]>` inside ends one section and starts the next."""
-    return "<![CDATA[" + clean_text(text).replace("]]>", "]]]]><![CDATA[>") + "]]>"
+def cdata(text: str, *, cleaned: bool = False) -> str:
+    """CDATA as core's wxr_cdata writes it: a `]]>` inside ends one section and starts the next.
+    `cleaned`: the text has already lost the characters XML forbids."""
+    return "<![CDATA[" + (text if cleaned else clean_text(text)).replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
 def html_text(text: str) -> str:
@@ -213,6 +214,8 @@ class _Writer:
 
     # --- items --------------------------------------------------------------------------------
 
+    # Dates, the slug (ASCII after wp_slug), statuses and types are written by this module and hold
+    # nothing to escape, so they go into CDATA without the general cleaning.
     def _item(self, *, title: str, link: str, post_id: int, author: str, guid: str, content: str,
               excerpt: str, date_local: str, date_gmt: str, pub_date: datetime | None, modified_local: str,
               modified_gmt: str, name: str, status: str, parent: int, post_type: str,
@@ -226,21 +229,21 @@ class _Writer:
             f"\t\t<dc:creator>{cdata(author)}</dc:creator>",
             f'\t\t<guid isPermaLink="false">{html.escape(guid, quote=False)}</guid>',
             "\t\t<description></description>",
-            f"\t\t<content:encoded>{cdata(content)}</content:encoded>",
+            f"\t\t<content:encoded>{cdata(content, cleaned=True)}</content:encoded>",
             f"\t\t<excerpt:encoded>{cdata(excerpt)}</excerpt:encoded>",
             f"\t\t<wp:post_id>{post_id}</wp:post_id>",
-            f"\t\t<wp:post_date>{cdata(date_local)}</wp:post_date>",
-            f"\t\t<wp:post_date_gmt>{cdata(date_gmt)}</wp:post_date_gmt>",
-            f"\t\t<wp:post_modified>{cdata(modified_local)}</wp:post_modified>",
-            f"\t\t<wp:post_modified_gmt>{cdata(modified_gmt)}</wp:post_modified_gmt>",
-            f"\t\t<wp:comment_status>{cdata('closed' if post_type == 'attachment' else 'open')}</wp:comment_status>",
-            f"\t\t<wp:ping_status>{cdata('closed')}</wp:ping_status>",
-            f"\t\t<wp:post_name>{cdata(name)}</wp:post_name>",
-            f"\t\t<wp:status>{cdata(status)}</wp:status>",
+            f"\t\t<wp:post_date><![CDATA[{date_local}]]></wp:post_date>",
+            f"\t\t<wp:post_date_gmt><![CDATA[{date_gmt}]]></wp:post_date_gmt>",
+            f"\t\t<wp:post_modified><![CDATA[{modified_local}]]></wp:post_modified>",
+            f"\t\t<wp:post_modified_gmt><![CDATA[{modified_gmt}]]></wp:post_modified_gmt>",
+            f"\t\t<wp:comment_status><![CDATA[{'closed' if post_type == 'attachment' else 'open'}]]></wp:comment_status>",
+            "\t\t<wp:ping_status><![CDATA[closed]]></wp:ping_status>",
+            f"\t\t<wp:post_name><![CDATA[{name}]]></wp:post_name>",
+            f"\t\t<wp:status><![CDATA[{status}]]></wp:status>",
             f"\t\t<wp:post_parent>{parent}</wp:post_parent>",
             f"\t\t<wp:menu_order>{menu_order}</wp:menu_order>",
-            f"\t\t<wp:post_type>{cdata(post_type)}</wp:post_type>",
-            f"\t\t<wp:post_password>{cdata('')}</wp:post_password>",
+            f"\t\t<wp:post_type><![CDATA[{post_type}]]></wp:post_type>",
+            "\t\t<wp:post_password><![CDATA[]]></wp:post_password>",
             "\t\t<wp:is_sticky>0</wp:is_sticky>",
         ]
         if attachment_url:
@@ -253,7 +256,9 @@ class _Writer:
                          f"\t\t\t<wp:meta_value>{cdata(value)}</wp:meta_value>\n\t\t</wp:postmeta>")
         lines.append("\t</item>\n")
         text = "\n".join(lines)
-        if any(len(line.encode()) > REGEX_PARSER_LINE_BYTES for line in text.split("\n")):
+        if len(text) > REGEX_PARSER_LINE_BYTES // 4 and any(
+                len(line) > REGEX_PARSER_LINE_BYTES // 4 and len(line.encode()) > REGEX_PARSER_LINE_BYTES
+                for line in text.split("\n")):
             self.result.warnings.append(
                 f"“{title}” has a line longer than {REGEX_PARSER_LINE_BYTES} bytes; WordPress's fallback "
                 "line parser (used only when PHP has no XML extension) would split it.")
@@ -379,7 +384,7 @@ class _Writer:
         if cover is not None:
             meta.append(("_thumbnail_id", str(attachment_id(cover.id, edition.code))))
         self._item(title=gallery.title, link=gallery.url, post_id=post_id, author=DEFAULT_AUTHOR,
-                   guid=f"urn:uuid:{_uuid(gallery.uid)}-{gallery.edition}", content="\n\n".join(parts),
+                   guid=f"urn:uuid:{_uuid(gallery.uid)}-{gallery.edition}", content=clean_text("\n\n".join(parts)),
                    excerpt="", date_local=local, date_gmt=gmt, pub_date=gallery.date, modified_local=local,
                    modified_gmt=gmt, name=wp_slug(gallery.slug), status=status, parent=0, post_type="post",
                    categories=self._category_terms(gallery.edition, gallery.category_id), meta=meta)
@@ -401,7 +406,7 @@ class _Writer:
             label = html.escape(clean_text(f"Download {issue.title} (PDF)"))
             parts.append(f'<p><a href="{html.escape(issue.pdf.url)}">{label}</a></p>')
         self._item(title=issue.title, link=issue.url, post_id=post_id, author=DEFAULT_AUTHOR,
-                   guid=f"urn:uuid:{_uuid(issue.uid)}", content="\n".join(parts), excerpt="", date_local=local,
+                   guid=f"urn:uuid:{_uuid(issue.uid)}", content=clean_text("\n".join(parts)), excerpt="", date_local=local,
                    date_gmt=gmt, pub_date=issue.date, modified_local=local, modified_gmt=gmt,
                    name=wp_slug(issue.slug), status=status, parent=0, post_type="post",
                    categories=self._category_terms(issue.edition, issue.category_id), meta=meta)

@@ -34,9 +34,6 @@ from nejat_desk.exporters.model import (
 )
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
-    Article,
-    ArticleAttachment,
-    ArticleTag,
     Category,
     Edition,
     Gallery,
@@ -143,17 +140,24 @@ class _MediaCache:
         return found
 
 
-def _article_filter(selection: Selection) -> list[Any]:
-    where: list[Any] = [Article.deleted_at.is_(None)]
-    if selection.editions:
-        where.append(Article.edition_code.in_(selection.editions))
-    if selection.slugs:
-        where.append(Article.slug.in_(selection.slugs))
-    if selection.statuses:
-        where.append(Article.status.in_(selection.statuses))
-    if selection.article_ids:
-        where.append(Article.id.in_(selection.article_ids))
-    return where
+def _article_where_sql(selection: Selection) -> tuple[str, tuple[Any, ...]]:
+    where = ["deleted_at IS NULL"]
+    params: list[Any] = []
+    for column, values in (("edition_code", selection.editions), ("slug", selection.slugs),
+                           ("status", selection.statuses), ("id", selection.article_ids)):
+        if values:
+            where.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    return " AND ".join(where), tuple(params)
+
+
+def _utc(value: Any) -> datetime | None:
+    """A stored instant (naive UTC text, or a datetime) as an aware UTC datetime."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def _media_items(session: Session, ids: set[int]) -> dict[int, MediaItem]:
@@ -167,82 +171,78 @@ def _media_items(session: Session, ids: set[int]) -> dict[int, MediaItem]:
     return found
 
 
-def _in_range(when: datetime, selection: Selection) -> bool:
-    if selection.date_from and when < datetime.combine(selection.date_from, time.min, UTC):
-        return False
-    return not (selection.date_to and when > datetime.combine(selection.date_to, time.max, UTC))
-
-
 def load_export_set(library: Library, selection: Selection, options: ExportOptions | None = None) -> ExportSet:
     options = options or ExportOptions()
     with library.session() as session:
         editions = edition_records(session)
         media = _MediaCache(editions, options.media_base_url)
         wanted = set(selection.editions or editions)
-        index_query = select(Article.id, Article.edition_code, Article.slug, Article.title, Article.published_at,
-                             Article.scheduled_at, Article.created_at, Article.translation_group_id
-                             ).where(Article.deleted_at.is_(None))
+        # Plain DB-API rows, not ORM objects or typed rows: ten thousand articles load in a fraction of
+        # the time. Instants are stored as naive UTC text.
+        conn = session.connection()
+        index_sql = ("SELECT id, edition_code, slug, title, published_at, scheduled_at, created_at, "
+                     "translation_group_id FROM articles WHERE deleted_at IS NULL")
+        index_params: list[Any] = []
         if selection.article_ids:  # a few articles (a preview): only they and their translations
-            groups_of = select(Article.translation_group_id).where(Article.id.in_(selection.article_ids),
-                                                                   Article.translation_group_id.is_not(None))
-            index_query = index_query.where(Article.id.in_(selection.article_ids)
-                                            | Article.translation_group_id.in_(groups_of))
-        index_rows = session.execute(index_query).all()
+            marks = ",".join("?" * len(selection.article_ids))
+            index_sql += (f" AND (id IN ({marks}) OR translation_group_id IN (SELECT translation_group_id FROM "
+                          f"articles WHERE id IN ({marks}) AND translation_group_id IS NOT NULL))")
+            index_params = [*selection.article_ids, *selection.article_ids]
         groups: dict[int, list[tuple[str, int]]] = {}
         article_index: dict[int, tuple[str, str, str, str]] = {}
-        for row in index_rows:
-            ed = editions[row.edition_code]
-            url = permalink(ed.site_url, ed.permalink_pattern, slug=row.slug,
-                            when=row.published_at or row.scheduled_at or row.created_at, zone=ed.time_zone,
-                            post_id=row.id)
-            article_index[row.id] = (row.edition_code, row.slug, url, row.title)
-            if row.translation_group_id is not None:
-                groups.setdefault(row.translation_group_id, []).append((row.edition_code, row.id))
+        for aid, code, slug, title, published, scheduled, created, group in conn.exec_driver_sql(
+                index_sql, tuple(index_params)).fetchall():
+            ed = editions[code]
+            url = permalink(ed.site_url, ed.permalink_pattern, slug=slug,
+                            when=_utc(published or scheduled or created), zone=ed.time_zone, post_id=aid)
+            article_index[aid] = (code, slug, url, title)
+            if group is not None:
+                groups.setdefault(group, []).append((code, aid))
         from nejat_desk.storage.models import TranslationGroup
 
         group_uids = dict(session.execute(select(TranslationGroup.id, TranslationGroup.uid)).all())
 
-        # Plain rows, not ORM objects: ten thousand articles load in a fraction of the time.
-        where = _article_filter(selection)
-        chosen = select(Article.id).where(*where)
-        rows = session.execute(select(
-            Article.id, Article.uid, Article.edition_code, Article.title, Article.slug, Article.body_html,
-            Article.body_md, Article.excerpt, Article.status, Article.author, Article.byline, Article.source_name,
-            Article.source_url, Article.created_at, Article.updated_at, Article.published_at,
-            Article.scheduled_at, Article.category_id, Article.featured_media_id, Article.translation_group_id,
-            Article.extra).where(*where)).all()
+        where_sql, params = _article_where_sql(selection)
+        rows = conn.exec_driver_sql(
+            "SELECT id, uid, edition_code, title, slug, body_html, "
+            "CASE WHEN body_html = '' THEN body_md ELSE '' END, "  # Markdown only where no HTML was kept
+            "excerpt, status, author, byline, source_name, source_url, created_at, updated_at, published_at, "
+            "scheduled_at, category_id, featured_media_id, translation_group_id FROM articles WHERE " + where_sql,
+            params).fetchall()
         tag_ids: dict[int, list[int]] = {}
-        for article_id, tag_id in session.execute(
-                select(ArticleTag.article_id, ArticleTag.tag_id).where(ArticleTag.article_id.in_(chosen))
-                .order_by(ArticleTag.article_id, ArticleTag.position)):
+        for article_id, tag_id in conn.exec_driver_sql(
+                "SELECT article_id, tag_id FROM article_tags WHERE article_id IN (SELECT id FROM articles WHERE "
+                + where_sql + ") ORDER BY article_id, position", params).fetchall():
             tag_ids.setdefault(article_id, []).append(tag_id)
         attached: dict[int, list[int]] = {}
-        for article_id, media_id in session.execute(
-                select(ArticleAttachment.article_id, ArticleAttachment.media_id)
-                .where(ArticleAttachment.article_id.in_(chosen))
-                .order_by(ArticleAttachment.article_id, ArticleAttachment.position)):
+        for article_id, media_id in conn.exec_driver_sql(
+                "SELECT article_id, media_id FROM article_attachments WHERE article_id IN (SELECT id FROM "
+                "articles WHERE " + where_sql + ") ORDER BY article_id, position", params).fetchall():
             attached.setdefault(article_id, []).append(media_id)
-        needed = {r.featured_media_id for r in rows if r.featured_media_id} | {
-            m for ids in attached.values() for m in ids}
+        needed = {r[18] for r in rows if r[18]} | {m for ids in attached.values() for m in ids}
         items = _media_items(session, needed)
 
         articles: list[ExArticle] = []
-        for r in rows:
-            when = r.published_at or r.scheduled_at or r.created_at
-            if not _in_range(when, selection):
+        low = datetime.combine(selection.date_from, time.min, UTC) if selection.date_from else None
+        high = datetime.combine(selection.date_to, time.max, UTC) if selection.date_to else None
+        for (aid, uid, code, title, slug, body_html, body_md, excerpt, status, author, byline, source_name,
+             source_url, created, updated, published, scheduled, category_id, featured_id, group) in rows:
+            created_at, published_at, scheduled_at = _utc(created), _utc(published), _utc(scheduled)
+            when = published_at or scheduled_at or created_at
+            if (low is not None and when < low) or (high is not None and when > high):
                 continue
-            others = tuple(sorted((e, i) for e, i in groups.get(r.translation_group_id or -1, []) if i != r.id))
+            others = tuple(sorted((e, i) for e, i in groups.get(group or -1, ()) if i != aid))
             articles.append(ExArticle(
-                id=r.id, uid=r.uid, edition=r.edition_code, title=r.title, slug=r.slug, body_html=r.body_html,
-                body_md=r.body_md, excerpt=r.excerpt, status=r.status, author=r.author, byline=r.byline,
-                source_name=r.source_name, source_url=r.source_url, created_at=r.created_at,
-                updated_at=r.updated_at, published_at=r.published_at, scheduled_at=r.scheduled_at,
-                url=article_index[r.id][2], category_id=r.category_id, tag_ids=tuple(tag_ids.get(r.id, ())),
-                featured=media.get(items.get(r.featured_media_id or -1), r.edition_code),
-                attachments=tuple(m for m in (media.get(items.get(i), r.edition_code)
-                                              for i in attached.get(r.id, ())) if m is not None),
-                translation_group=group_uids.get(r.translation_group_id, "") if r.translation_group_id else "",
-                translations=others, extra=dict(r.extra or {})))
+                id=aid, uid=uid, edition=code, title=title, slug=slug, body_html=body_html, body_md=body_md,
+                excerpt=excerpt or "", status=status, author=author or "", byline=byline or "",
+                source_name=source_name or "", source_url=source_url or "", created_at=created_at,
+                updated_at=_utc(updated) or created_at, published_at=published_at, scheduled_at=scheduled_at,
+                url=article_index[aid][2], category_id=category_id, tag_ids=tuple(tag_ids.get(aid, ())),
+                featured=media.get(items.get(featured_id or -1), code),
+                attachments=tuple(m for m in (media.get(items.get(i), code) for i in attached.get(aid, ()))
+                                  if m is not None),
+                translation_group=group_uids.get(group, "") if group else "",
+                translations=others))
         articles.sort(key=lambda a: (a.date, a.id))
 
         categories = [ExCategory(c.id, c.edition_code, c.name, c.slug, c.parent_id, c.description)
