@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.dates import format_number
+from nejat_desk.gui.labels import import_outcome_label
 from nejat_desk.gui.tasks import TaskHandle
 
 
@@ -54,8 +56,12 @@ class ImportController(QObject):
                                       cancelled=handle.cancelled)
                 for r in report.results:
                     lines.append(r.message if r.outcome is Outcome.FAILED else
-                                 f"{r.outcome.value}: {r.path.name}" + (f" — {r.message}" if r.message else ""))
-                lines.append(self.tr("Summary: %1").replace("%1", report.summary()))
+                                 f"{import_outcome_label(r.outcome)}: {r.path.name}"
+                                 + (f" — {r.message}" if r.message else ""))
+                counts = [f"{import_outcome_label(o)}: {format_number(report.count(o))}"
+                          for o in Outcome if report.count(o)]
+                lines.append(self.tr("Summary: %1").replace(
+                    "%1", ", ".join(counts) or self.tr("nothing to import")))
                 if report.cancelled:
                     lines.append(self.tr("Cancelled: the files not listed above were not imported."))
             return lines

@@ -101,6 +101,16 @@ TRASH_KIND: dict[str, str] = {
     "gallery": QT_TRANSLATE_NOOP("Labels", "Gallery"),
 }
 
+# What happened to each file of a Markdown import (services/markdown_import.Outcome values).
+IMPORT_OUTCOME: dict[str, str] = {
+    "created": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "updated": QT_TRANSLATE_NOOP("Labels", "Updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    "conflict": QT_TRANSLATE_NOOP("Labels", "Conflict"),
+    "skipped": QT_TRANSLATE_NOOP("Labels", "Skipped"),
+    "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
+}
+
 TABLES: dict[type[StrEnum], dict[str, str]] = {
     ArticleStatus: ARTICLE_STATUS,
     MediaKind: MEDIA_KIND,
@@ -163,3 +173,7 @@ def backup_kind_label(kind: str | None) -> str:
 
 def trash_kind_label(kind: str | None) -> str:
     return _label(TRASH_KIND, kind)
+
+
+def import_outcome_label(outcome: str | None) -> str:
+    return _label(IMPORT_OUTCOME, outcome)

@@ -229,3 +229,25 @@ def test_preferences_language_change_asks_for_a_restart(qtbot, settings, monkeyp
     again.accept()  # nothing changed: no message
     assert len(told) == 1
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_import_report_names_outcomes_through_the_labels(qtbot, library, settings, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.importing import ImportController
+    from nejat_desk.gui.tasks import TaskRunner
+
+    article = tmp_path / "note.md"
+    article.write_text("---\ntitle: Market reopens\nedition: en\n---\nThe market reopened today.\n", encoding="utf-8")
+    tasks = TaskRunner()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ImportController(AppContext(library, settings, tasks), parent)
+    done: list[list[str]] = []
+    controller._done = lambda lines: done.append(lines)
+    controller.import_paths([article])
+    qtbot.waitUntil(lambda: bool(done), timeout=30000)
+    assert done[0][0] == "Created: note.md"
+    assert done[0][-1] == "Summary: Created: 1"
+    tasks.wait_all()
