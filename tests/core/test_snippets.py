@@ -175,7 +175,8 @@ def test_emoji_free_fast_path_counts_exactly_as_x() -> None:
     from nejat_desk.core.snippets import _x_options, x_weight
 
     rng = random.Random(5)
-    alphabet = "abc XYZ 123 #@_.,!? سلام دنیا عربي\u200c\u200d\u200e ëç© ®" + "https://e.org/a "
+    alphabet = ("abc XYZ 123 #@_.,!? سلام دنیا عربي\u200c\u200d\u200e ëç© ®…–—‘’“”•‰›‹" + "https://e.org/a "
+                + "\u203c\u2049\u2122")
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400)))
         full = twitter_text.parse_tweet(text, dict(config["defaults"])).weightedLength
