@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -300,6 +300,8 @@ class ScheduleWarning:
     item_keys: tuple[str, ...] = ()
     edition: str | None = None
     day: date | None = None  # for day-level warnings (empty day), in the edition's zone
+    # The values in the message, so an interface can word it in its own language.
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 def _hour(value: datetime) -> datetime:
@@ -330,7 +332,8 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                         RuleId.MAX_PER_HOUR,
                         f"{len(group)} posts in the {edition} edition in the hour from {local:%Y-%m-%d %H:%M} "
                         f"(at most {rules.max_posts_per_hour} per hour).",
-                        tuple(i.key for i in sorted(group, key=lambda i: (i.when, i.key))), edition))
+                        tuple(i.key for i in sorted(group, key=lambda i: (i.when, i.key))), edition,
+                        params={"count": len(group), "hour": local, "limit": rules.max_posts_per_hour}))
 
     if rules.min_gap_minutes > 0:
         gap = timedelta(minutes=rules.min_gap_minutes)
@@ -344,7 +347,9 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                         RuleId.MIN_GAP,
                         f"'{before.title}' and '{after.title}' ({edition}) are {minutes} min apart "
                         f"(at least {rules.min_gap_minutes} min wanted).",
-                        (before.key, after.key), edition))
+                        (before.key, after.key), edition,
+                        params={"first": before.title, "second": after.title, "minutes": minutes,
+                                "limit": rules.min_gap_minutes}))
 
     if rules.warn_empty_days:
         editions = rules.empty_day_editions or tuple(edition_zones)
@@ -362,25 +367,27 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
             warnings.append(ScheduleWarning(
                 RuleId.NOT_READY,
                 f"'{item.title}' is scheduled but its status is '{item.status or 'draft'}', not ready.",
-                (item.key,), item.edition))
+                (item.key,), item.edition, params={"title": item.title, "status": item.status or "draft"}))
         if rules.warn_social_before_article and item.kind is ItemKind.SOCIAL and item.linked_key:
             if item.linked_when is None and item.linked_status != "published":
                 warnings.append(ScheduleWarning(
                     RuleId.SOCIAL_BEFORE_ARTICLE,
                     f"The {item.platform} post for '{item.title}' is scheduled but the article is not.",
-                    (item.key, item.linked_key), item.edition))
+                    (item.key, item.linked_key), item.edition,
+                    params={"platform": item.platform, "title": item.title, "article_scheduled": False}))
             elif item.linked_when is not None and item.when < item.linked_when:
                 warnings.append(ScheduleWarning(
                     RuleId.SOCIAL_BEFORE_ARTICLE,
                     f"The {item.platform} post for '{item.title}' goes out before the article it links to.",
-                    (item.key, item.linked_key), item.edition))
+                    (item.key, item.linked_key), item.edition,
+                    params={"platform": item.platform, "title": item.title, "article_scheduled": True}))
         if rules.warn_missing_alt and item.images_missing_alt:
             count = len(item.images_missing_alt)
             warnings.append(ScheduleWarning(
                 RuleId.MISSING_ALT,
                 f"'{item.title}' uses {count} image{'s' if count != 1 else ''} without alt text"
                 f"{' in the ' + item.edition + ' edition' if item.edition else ''}.",
-                (item.key,), item.edition))
+                (item.key,), item.edition, params={"title": item.title, "count": count}))
     return warnings
 
 

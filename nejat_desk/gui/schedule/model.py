@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 from nejat_desk.core.scheduling import (
     CalendarItem,
     ItemKind,
+    RuleId,
     ScheduleWarning,
     local_day_bounds,
     to_local,
@@ -72,6 +73,49 @@ def kind_label(kind: ItemKind) -> str:
 def state_label(state: str) -> str:
     return {"planned": QCoreApplication.translate("ScheduleModel", "Planned"), "due": QCoreApplication.translate("ScheduleModel", "Due"), "missed": QCoreApplication.translate("ScheduleModel", "Missed"), "done": QCoreApplication.translate("ScheduleModel", "Done"),
             "cancelled": QCoreApplication.translate("ScheduleModel", "Cancelled")}.get(state, state)
+
+
+def warning_text(warning: ScheduleWarning) -> str:
+    """The warning worded in the interface language (the core's English message as a fallback)."""
+    p = warning.params
+    edition = warning.edition or ""
+    try:
+        if warning.rule is RuleId.MAX_PER_HOUR:
+            hour = p["hour"]
+            return QCoreApplication.translate(
+                "ScheduleWarnings", "{count} posts in the {edition} edition in the hour from {time} "
+                "(at most {limit} per hour).").format(
+                count=p["count"], edition=edition, limit=p["limit"],
+                time=f"{ui_dates.format_date(hour.date())} {hour:%H:%M}")
+        if warning.rule is RuleId.MIN_GAP:
+            return QCoreApplication.translate(
+                "ScheduleWarnings", "“{first}” and “{second}” ({edition}) are {minutes} min apart "
+                "(at least {limit} min wanted).").format(
+                first=isolate(p["first"]), second=isolate(p["second"]), edition=edition,
+                minutes=p["minutes"], limit=p["limit"])
+        if warning.rule is RuleId.NOT_READY:
+            return QCoreApplication.translate(
+                "ScheduleWarnings", "“{title}” is scheduled but its status is “{status}”, not ready.").format(
+                title=isolate(p["title"]), status=p["status"])
+        if warning.rule is RuleId.SOCIAL_BEFORE_ARTICLE:
+            if p["article_scheduled"]:
+                text = QCoreApplication.translate(
+                    "ScheduleWarnings", "The {platform} post for “{title}” goes out before the article it links to.")
+            else:
+                text = QCoreApplication.translate(
+                    "ScheduleWarnings", "The {platform} post for “{title}” is scheduled but the article is not.")
+            return text.format(platform=p["platform"], title=isolate(p["title"]))
+        if warning.rule is RuleId.MISSING_ALT:
+            return QCoreApplication.translate(
+                "ScheduleWarnings", "“{title}” uses %n image(s) without alt text.", "", p["count"]).format(
+                title=isolate(p["title"]))
+        if warning.rule is RuleId.EMPTY_DAY and warning.day is not None:
+            return QCoreApplication.translate(
+                "ScheduleWarnings", "Nothing is scheduled in the {edition} edition on {day}.").format(
+                edition=edition, day=ui_dates.format_date(warning.day, long=True))
+    except (KeyError, AttributeError):
+        pass
+    return warning.message
 
 
 class ScheduleModel(QAbstractTableModel):
@@ -209,7 +253,7 @@ class ScheduleModel(QAbstractTableModel):
         if role == COLOUR_ROLE:
             return item_colour(item, self.colour_mode)
         if role == WARNINGS_ROLE:
-            return [w.message for w in self._flagged.get(item.key, [])]
+            return [warning_text(w) for w in self._flagged.get(item.key, [])]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "when":
                 return f"{to_local(item.when, self.user_zone):%a %Y-%m-%d %H:%M}"
@@ -230,7 +274,7 @@ class ScheduleModel(QAbstractTableModel):
             return item_colour(item, self.colour_mode)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [item.title, self.edition_time_text(item)]
-            lines += [w.message for w in self._flagged.get(item.key, [])]
+            lines += [warning_text(w) for w in self._flagged.get(item.key, [])]
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and column == "warnings" and self._flagged.get(item.key):
             return QColor("#e67700")
@@ -256,7 +300,7 @@ class WarningsModel(QAbstractListModel):
         days: dict[date, list[str]] = {}
         for warning in self.source.warnings:
             if warning.item_keys or warning.day is None:
-                rows.append((warning.message, list(warning.item_keys), warning.edition))
+                rows.append((warning_text(warning), list(warning.item_keys), warning.edition))
             else:
                 days.setdefault(warning.day, []).append(warning.edition or "")
         for day, editions in sorted(days.items()):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from nejat_desk.core.scheduling import CalendarItem, to_local
 from nejat_desk.gui.schedule import calendars
-from nejat_desk.gui.schedule.model import ScheduleModel, item_colour
+from nejat_desk.gui.schedule.model import ScheduleModel, item_colour, warning_text
 
 WARNING_COLOUR = QColor("#f08c00")
 MISSED_COLOUR = QColor("#e03131")
@@ -192,7 +192,7 @@ class _CalendarView(QWidget):
             lines.append(self.tr("Edition time: {time}").format(time=edition_time))
         if item.state in ("due", "missed"):
             lines.append(self.tr("State: {state}").format(state=item.state))
-        lines += ["⚠ " + w.message for w in self.model.item_warnings(item.key)]
+        lines += ["⚠ " + warning_text(w) for w in self.model.item_warnings(item.key)]
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:
@@ -364,7 +364,7 @@ class MonthView(_CalendarView):
         lines = [calendars.format_date(day, self.system, self.locale() if self.system == "gregorian" else None)]
         if self.secondary_system:
             lines.append(calendars.format_date(day, self.secondary_system))
-        lines += ["⚠ " + w.message for w in self.model.day_warnings(day)]
+        lines += ["⚠ " + warning_text(w) for w in self.model.day_warnings(day)]
         return "\n".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -564,7 +564,7 @@ class WeekView(_CalendarView):
         if column is None:
             return ""
         day = self.first_day + timedelta(days=column)
-        return "\n".join(["⚠ " + w.message for w in self.model.day_warnings(day)])
+        return "\n".join(["⚠ " + warning_text(w) for w in self.model.day_warnings(day)])
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)

@@ -1,0 +1,48 @@
+"""Warnings worded by the interface (translatable), from the values the rules report."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from nejat_desk.core.scheduling import (
+    CalendarItem,
+    ItemKind,
+    RuleId,
+    ScheduleRules,
+    ScheduleWarning,
+    evaluate_rules,
+)
+from nejat_desk.gui.schedule.model import warning_text
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+ZONES = {"en": "UTC", "fa": "Asia/Tehran"}
+
+
+def _article(i: int, when: datetime, **kw: object) -> CalendarItem:
+    kw.setdefault("status", "ready")
+    return CalendarItem(key=f"article:{i}", kind=ItemKind.ARTICLE, record_id=i, uid=str(i), title=f"Story {i}",
+                        when=when, edition="en", **kw)  # type: ignore[arg-type]
+
+
+def test_every_rule_is_worded_with_its_values(qapp) -> None:
+    items = [_article(1, T0, status="draft", images_missing_alt=(3, 4)), _article(2, T0 + timedelta(minutes=5)),
+             _article(3, T0 + timedelta(minutes=7)),
+             CalendarItem(key="social:1", kind=ItemKind.SOCIAL, record_id=1, uid="s", title="Story 2",
+                          when=T0, edition="en", platform="telegram", linked_key="article:2",
+                          linked_when=T0 + timedelta(minutes=5))]
+    warnings = evaluate_rules(items, ScheduleRules(max_posts_per_hour=2, min_gap_minutes=20),
+                              edition_zones=ZONES, days=[date(2026, 11, 3)])
+    texts = {w.rule: warning_text(w) for w in reversed(warnings)}  # the first of each rule
+    assert set(texts) == set(RuleId)
+    assert texts[RuleId.MAX_PER_HOUR].startswith("3 posts in the en edition") and "09:00" in texts[RuleId.MAX_PER_HOUR]
+    assert "Story 1" in texts[RuleId.MIN_GAP] and "5 min apart" in texts[RuleId.MIN_GAP]
+    assert "“draft”" in texts[RuleId.NOT_READY]
+    assert "telegram" in texts[RuleId.SOCIAL_BEFORE_ARTICLE] and "before the article" in texts[
+        RuleId.SOCIAL_BEFORE_ARTICLE]
+    assert "2 image" in texts[RuleId.MISSING_ALT]
+    assert "November" in texts[RuleId.EMPTY_DAY] or "2026" in texts[RuleId.EMPTY_DAY]
+
+
+def test_falls_back_to_the_core_message(qapp) -> None:
+    bare = ScheduleWarning(RuleId.MIN_GAP, "the core's words", ("article:1",), "en")
+    assert warning_text(bare) == "the core's words"
