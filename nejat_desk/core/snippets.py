@@ -186,40 +186,76 @@ def mailto(subject: str, body: str) -> str:
 _NO_EMOJI = re.compile("[\u0000-\u00a8\u00aa-\u00ad\u00af-\u1fff\u200c-\u2027\u2030-\u203b]*")
 
 
-def _x_options(text: str, limit: int) -> dict[str, object]:
-    """twitter-text's own options. Its emoji scan is by far its slowest step; a text with no
-    character that can start or join an emoji (see _NO_EMOJI) counts the same without it, so the scan is
-    switched off for such texts (a test compares both on random texts)."""
+def _x_count(text: str, limit: int) -> tuple[int, int]:
+    """(weighted length, code points of the longest prefix within `limit`) by X's counting.
+
+    twitter-text-parser's parse_tweet runs its emoji scan (its slowest step by far) even when emoji
+    parsing is off. A text with no character that can start or join an emoji (see _NO_EMOJI) is
+    counted here with the library's own pieces instead, in parse_tweet's order: its URL extractor,
+    its transformed URL length and its character weights from its configuration. Any other text
+    goes to parse_tweet itself. A test compares both on random texts."""
+    import twitter_text
     from twitter_text.config import config
 
-    options = dict(config["defaults"], max_weighted_tweet_length=limit)
-    if _NO_EMOJI.fullmatch(text):
-        options["emoji_parsing_enabled"] = False
-    return options
+    options = config["defaults"]
+    if not _NO_EMOJI.fullmatch(text):
+        result = twitter_text.parse_tweet(text, dict(options, max_weighted_tweet_length=limit))
+        units, count = result.validRangeEnd + 1, 0
+        prefix = len(text)
+        if result.weightedLength > limit:
+            for i, ch in enumerate(text):
+                count += 2 if ord(ch) > 0xFFFF else 1
+                if count >= units:
+                    prefix = i + 1
+                    break
+        return int(result.weightedLength), prefix
+    from twitter_text.extract_urls import extract_urls_with_indices
+
+    normalized = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if normalized != text:  # parse_tweet's offsets would be in the normalised text: let it count
+        result = twitter_text.parse_tweet(text, dict(options, max_weighted_tweet_length=limit))
+        return int(result.weightedLength), len(text) if result.weightedLength <= limit else 0
+    scale = options["scale"]
+    url_weight = options["transformed_url_length"] * scale
+    cap = limit * scale
+    weights = _weight_table(options)
+    urls = {e["indices"][0]: e["url"] for e in extract_urls_with_indices(normalized)}
+    weight, prefix, i, n = 0, 0, 0, len(normalized)
+    while i < n:
+        if i in urls:
+            weight += url_weight
+            i += len(urls[i]) - 1
+        else:
+            weight += weights.get(ord(normalized[i]), options["default_weight"])
+        if weight <= cap:
+            prefix = i + 1
+        i += 1
+    return int(weight / scale), prefix
+
+
+_WEIGHTS: dict[int, int] = {}
+
+
+def _weight_table(options: dict[str, object]) -> dict[int, int]:
+    """Code point -> weight for everything below U+2040, from the library's configured ranges."""
+    if not _WEIGHTS:
+        from twitter_text.get_character_weight import get_character_weight
+
+        for cp in range(0x2040):
+            if not 0xD800 <= cp <= 0xDFFF:
+                _WEIGHTS[cp] = get_character_weight(chr(cp), options)
+    return _WEIGHTS
 
 
 def x_weight(text: str) -> int:
-    import twitter_text
-
-    return int(twitter_text.parse_tweet(text, _x_options(text, X_MAX_WEIGHT)).weightedLength)
+    return _x_count(text, X_MAX_WEIGHT)[0]
 
 
 def _x_valid_prefix(text: str, budget: int) -> int:
     """How many code points of `text` fit in `budget` by X's counting (one counter call)."""
-    import twitter_text
-
     if budget <= 0:
         return 0
-    result = twitter_text.parse_tweet(text, _x_options(text, budget))
-    if result.weightedLength <= budget:
-        return len(text)
-    units = result.validRangeEnd + 1  # UTF-16 code units of the valid prefix
-    count = 0
-    for i, ch in enumerate(text):
-        count += 2 if ord(ch) > 0xFFFF else 1
-        if count >= units:
-            return i + 1
-    return len(text)
+    return _x_count(text, budget)[1]
 
 
 def _cap_for_counting(body: str, chars: int = 320) -> str:

@@ -172,15 +172,18 @@ def test_emoji_free_fast_path_counts_exactly_as_x() -> None:
 
     from twitter_text.config import config
 
-    from nejat_desk.core.snippets import _x_options, x_weight
+    from nejat_desk.core.snippets import _x_count
 
     rng = random.Random(5)
-    alphabet = ("abc XYZ 123 #@_.,!? سلام دنیا عربي\u200c\u200d\u200e ëç© ®…–—‘’“”•‰›‹" + "https://e.org/a "
-                + "\u203c\u2049\u2122")
-    for _ in range(300):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 400)))
-        full = twitter_text.parse_tweet(text, dict(config["defaults"])).weightedLength
-        assert x_weight(text) == full, text
-    assert _x_options("plain سلام", 280)["emoji_parsing_enabled"] is False
-    assert _x_options("with © sign", 280)["emoji_parsing_enabled"] is True
-    assert _x_options("emoji 😀", 280)["emoji_parsing_enabled"] is True
+    alphabet = ["a", "b", "Z", " ", " ", "1", "#", "@", "_", ".", ",", "!", "?", "سلام", "دنیا", "عربي", "\u200c",
+                "\u200d", "\u200e", "ë", "ç", "©", "®", "…", "–", "“", "”", "•", "‰", "\n", "https://e.org/a_b?x=1",
+                " www.example.com ", "t.co/abc", "日本", "😀", "\u203c", "™"]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 160)))
+        limit = rng.choice([40, 120, 280])
+        full = twitter_text.parse_tweet(text, dict(config["defaults"], max_weighted_tweet_length=limit))
+        weight, prefix = _x_count(text, limit)
+        assert weight == full.weightedLength, text
+        if full.weightedLength > limit:
+            units = sum(2 if ord(c) > 0xFFFF else 1 for c in text[:prefix])
+            assert units == full.validRangeEnd + 1, text
