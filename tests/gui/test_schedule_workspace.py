@@ -202,6 +202,8 @@ def test_missed_panel_on_start_and_in_window_notice(setup, qtbot, library) -> No
     week, make, clock, service, _ctx = setup
     clock.now = MONDAY + timedelta(days=2, hours=9)  # the app was closed since Sunday
     ws = make(watch=True)
+    # The start-up sweep runs on a worker thread; the panel fills when it is done.
+    qtbot.waitUntil(lambda: ws.attention_model.rowCount() == 7 and not ws.watcher.sweeping, timeout=15000)
     assert ws.attention_model.rowCount() == 7  # Monday, Tuesday and Wednesday morning
     assert ws.attention_view.isVisible() and ws.attention_label.text() == "Due and missed (7)"
     assert all(ws.attention_model.notice_at(r).state == "missed" for r in range(7))
@@ -275,6 +277,7 @@ def test_watcher_without_the_workspace_notifies_through_the_status_bar(setup, qt
     clock.now = MONDAY + timedelta(hours=7)
     watcher = ensure_due_watcher(context, service)
     assert ensure_due_watcher(context) is watcher  # one per application
+    qtbot.waitUntil(lambda: not watcher.sweeping, timeout=15000)  # the start-up sweep, on a worker
     assert watcher.notifier.tray is None  # offscreen: no system tray
     clock.now = MONDAY + timedelta(hours=8, minutes=1)
     with qtbot.waitSignal(context.status_message) as blocker:

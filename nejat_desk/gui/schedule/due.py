@@ -5,7 +5,8 @@ closed or the computer offline becomes MISSED) and then checks every `interval_m
 service records each state change and commits BEFORE the watcher tells anyone, so a crash
 between the two loses nothing: the item is listed as due on the next start.
 
-Runs on the GUI thread (a sweep is one small transaction).
+The sweep runs on the task runner's worker thread when there is one (it reads every scheduled
+record); notifying always happens on the GUI thread.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from nejat_desk.core.timeutil import utc_now
-from nejat_desk.services.schedule import DueNotice, ScheduleService
+from nejat_desk.services.schedule import DueNotice, ScheduleService, SweepResult
 
 if TYPE_CHECKING:
     from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.tasks import TaskRunner
 
 WATCHER_NAME = "schedule-due-watcher"
 
@@ -54,34 +56,63 @@ class DueNotifier(QObject):
 
 
 class DueWatcher(QObject):
+    """Sweeps on `tasks` (a worker thread) when given, else on the GUI thread; notifies on the GUI
+    thread, after the sweep has committed."""
+
     notices_surfaced = Signal(list)  # list[DueNotice] that just came due (already recorded)
     missed_found = Signal(list)  # list[DueNotice] found missed (already recorded)
 
     def __init__(self, service: ScheduleService, notifier: DueNotifier, *, interval_ms: int = 30_000,
-                 clock: Callable[[], datetime] = utc_now, parent: QObject | None = None) -> None:
+                 clock: Callable[[], datetime] = utc_now, tasks: TaskRunner | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.notifier = notifier
         self.clock = clock
+        self.tasks = tasks
         self.watching_since: datetime | None = None
+        self.sweeping = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
 
-    def start(self) -> list[DueNotice]:
-        """The start-up sweep; returns what was found missed (also emitted)."""
-        result = self.service.sweep(watching_since=None)
+    def start(self) -> None:
+        """The start-up sweep (everything that came due while the app was closed is missed), then
+        a check every interval."""
         self.watching_since = self.clock()
-        if result.missed:
-            self.missed_found.emit(result.missed)
+        self._sweep(None)
         self.timer.start()
-        return result.missed
 
     def stop(self) -> None:
         self.timer.stop()
 
     def check(self) -> None:
-        result = self.service.sweep(watching_since=self.watching_since or self.clock())
+        self._sweep(self.watching_since or self.clock())
+
+    def _sweep(self, watching_since: datetime | None) -> None:
+        if self.sweeping:
+            return  # the previous sweep is still running (a slow disk): the next tick catches up
+        self.sweeping = True
+        if self.tasks is None:
+            try:
+                result = self.service.sweep(watching_since=watching_since)
+            finally:
+                self.sweeping = False
+            self._deliver(result)
+            return
+        service = self.service
+        self.tasks.run(lambda _handle: service.sweep(watching_since=watching_since),
+                       label=QCoreApplication.translate("DueNotifier", "Checking the schedule"),
+                       on_success=self._delivered, on_failure=self._failed)
+
+    def _delivered(self, result: SweepResult) -> None:
+        self.sweeping = False
+        self._deliver(result)
+
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        self.sweeping = False  # logged by the task runner; the next tick tries again
+
+    def _deliver(self, result: SweepResult) -> None:
         # Recorded and committed by now: telling the user comes second.
         for notice in result.due:
             self.notifier.notify(notice)
@@ -106,7 +137,7 @@ def ensure_due_watcher(context: AppContext, service: ScheduleService | None = No
     # Without a tray, the status bar says it too (the Schedule workspace adds its notice bar).
     notifier.in_window_notice.connect(
         lambda notice: context.notify(QCoreApplication.translate("DueNotifier", "Due now: {action}").format(action=notice.action), 20000))
-    watcher = DueWatcher(service, notifier, clock=service.clock, parent=context)
+    watcher = DueWatcher(service, notifier, clock=service.clock, tasks=context.tasks, parent=context)
     watcher.setObjectName(WATCHER_NAME)
     if start:
         watcher.start()
