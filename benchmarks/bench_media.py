@@ -45,18 +45,22 @@ def make_24mp_jpegs(count: int, out: Path = OUT) -> Path:
     done = folder / f".built-{count}"
     if done.exists():
         return folder
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     print(f"making {count} 24-megapixel JPEGs in {folder} (once; cached) ...", file=sys.stderr, flush=True)
     grain = Image.effect_noise(SIZE_24MP, 5)
     noise = Image.merge("RGB", [grain, grain, grain])
     icc = srgb_icc()
     for i in range(count):
-        base = picture((1500, 1000), seed=i).resize(SIZE_24MP, Image.Resampling.BICUBIC)
-        base = base.filter(ImageFilter.GaussianBlur(3))
+        target = folder / f"IMG_{i:04d}.jpg"
+        if target.exists():  # an interrupted run is resumed (each file is written whole, then renamed)
+            continue
+        base = picture((1500, 1000), seed=i).filter(ImageFilter.GaussianBlur(0.75))
+        base = base.resize(SIZE_24MP, Image.Resampling.BICUBIC)
         img = ImageChops.add(base, noise, offset=-128)
         exif = exif_with_gps(serial=f"SN-{i:06d}").tobytes()
-        img.save(folder / f"IMG_{i:04d}.jpg", "JPEG", quality=90, exif=exif, icc_profile=icc)
+        part = target.with_suffix(".part")
+        img.save(part, "JPEG", quality=90, exif=exif, icc_profile=icc)
+        part.replace(target)
     done.write_text("ok\n")
     return folder
 

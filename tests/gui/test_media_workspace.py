@@ -145,7 +145,7 @@ def test_files_dropped_on_the_grid_are_imported(qtbot, library, sources, workspa
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 1, timeout=20000)
 
 
-def test_gallery_order_by_drag_and_drop_with_undo_redo(qtbot, library, sources, workspace):
+def test_gallery_order_by_drag_and_drop_with_undo_redo(qtbot, qtmodeltester, library, sources, workspace):
     ids = import_media(library, sorted(sources.glob("p*.jpg"))[:4]).media_ids
     editor = workspace.galleries
     workspace.tabs.setCurrentWidget(editor)
@@ -153,6 +153,8 @@ def test_gallery_order_by_drag_and_drop_with_undo_redo(qtbot, library, sources, 
     gid = editor.gallery_id
     editor.add_media(ids)
     assert editor.items_model.ids() == ids
+    qtmodeltester.check(editor.items_model)
+    qtmodeltester.check(editor.list_model)
     # Drop the last picture before the first, as a drag in the view does.
     data = QMimeData()
     data.setData(ORDER_MIME, QByteArray(json.dumps([ids[3]]).encode()))
