@@ -304,8 +304,8 @@ class _Writer:
     def article_content(self, article: ExArticle) -> str:
         body = article.body_html if article.body_html or not article.body_md else render_markdown(article.body_md)
         content = clean_html(body)
-        videos = [m.source_url for m in article.attachments
-                  if m.kind in (MediaKind.REMOTE_VIDEO.value, MediaKind.VIDEO.value) and m.source_url]
+        videos = [m.source_url or m.url for m in article.attachments
+                  if m.kind in (MediaKind.REMOTE_VIDEO.value, MediaKind.VIDEO.value) and (m.source_url or m.url)]
         for url in videos:  # WordPress turns a URL on a line of its own into a player
             content += f"\n\n{clean_text(url)}\n"
         return content
