@@ -320,3 +320,24 @@ def test_issue_editor_new_series_and_newsletter_email(setup, qtbot, library, tmp
     written = newsletter.export_email(str(tmp_path / "n12.eml"))
     assert written == [str(tmp_path / "n12.eml")]
     assert "multipart/alternative" in (tmp_path / "n12.eml").read_text()
+
+
+def test_keyboard_moves_the_selected_item(setup, qtbot) -> None:
+    week, make, _clock, service, _ctx = setup
+    ws = make()
+    key = f"article:{week.articles['ar-1']}"
+    view = ws.month_view
+    view.setFocus()
+    view.select(key)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert service.item(key).when == MONDAY + timedelta(days=3, hours=8)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert service.item(key).when == MONDAY + timedelta(days=10, hours=8)
+    ws.set_view("week")
+    ws.go_to(date(2026, 11, 12))
+    ws.week_view.select(key)
+    qtbot.keyClick(ws.week_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert service.item(key).when == MONDAY + timedelta(days=10, hours=7, minutes=45)
+    for _ in range(3):
+        ws.undo.undo()
+    assert service.item(key).when == MONDAY + timedelta(days=2, hours=8)

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -257,6 +258,30 @@ class _CalendarView(QWidget):
             self.move_requested.emit(key, target)
         return None
 
+    # Keyboard: Alt+arrows move the selected item (a day sideways; a week, or in the week view a
+    # quarter of an hour, up and down), Enter opens it. The same undoable path as dragging.
+    VERTICAL_STEP = timedelta(days=7)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        row = self.model.row_of(self.selected_key) if self.selected_key else None
+        if row is None:
+            return super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.item_activated.emit(self.selected_key or "")
+            return None
+        if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            return super().keyPressEvent(event)
+        sideways = 1 if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else -1
+        steps = {Qt.Key.Key_Right: timedelta(days=sideways), Qt.Key.Key_Left: timedelta(days=-sideways),
+                 Qt.Key.Key_Down: self.VERTICAL_STEP, Qt.Key.Key_Up: -self.VERTICAL_STEP}
+        step = steps.get(Qt.Key(key))
+        if step is None:
+            return super().keyPressEvent(event)
+        local = self.local_of(self.model.item_at(row)).replace(tzinfo=None)
+        self.move_requested.emit(self.selected_key, local + step)
+        return None
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         chip = self.chip_at(event.position().toPoint())
         if chip:
@@ -452,6 +477,7 @@ class WeekView(_CalendarView):
 
     HEADER = 38
     GUTTER = 46
+    VERTICAL_STEP = timedelta(minutes=15)
     SNAP_MINUTES = 15
     ITEM_MINUTES = 45  # the height an item is drawn with (items are instants, not spans)
 
