@@ -256,9 +256,9 @@ class _Writer:
                          f"\t\t\t<wp:meta_value>{cdata(value)}</wp:meta_value>\n\t\t</wp:postmeta>")
         lines.append("\t</item>\n")
         text = "\n".join(lines)
-        if len(text) > REGEX_PARSER_LINE_BYTES // 4 and any(
-                len(line) > REGEX_PARSER_LINE_BYTES // 4 and len(line.encode()) > REGEX_PARSER_LINE_BYTES
-                for line in text.split("\n")):
+        lines_of = text.split("\n") if len(text) > REGEX_PARSER_LINE_BYTES // 4 else []
+        if lines_of and max(map(len, lines_of)) > REGEX_PARSER_LINE_BYTES // 4 and any(
+                len(line.encode()) > REGEX_PARSER_LINE_BYTES for line in lines_of):
             self.result.warnings.append(
                 f"“{title}” has a line longer than {REGEX_PARSER_LINE_BYTES} bytes; WordPress's fallback "
                 "line parser (used only when PHP has no XML extension) would split it.")
