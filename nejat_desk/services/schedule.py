@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, load_only, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from nejat_desk.core.domain import ScheduleState
 from nejat_desk.core.errors import ValidationError
@@ -38,6 +38,7 @@ from nejat_desk.core.timeutil import as_utc, utc_now
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
+    ArticleAttachment,
     Edition,
     Gallery,
     LibrarySetting,
@@ -152,7 +153,7 @@ _MODELS: dict[ItemKind, type[Any]] = {
 }
 # What the calendar reads of an article (never the body).
 _ARTICLE_COLUMNS = (Article.id, Article.uid, Article.title, Article.slug, Article.edition_code, Article.status,
-                    Article.scheduled_at, Article.featured_media_id, Article.updated_at, Article.version)
+                    Article.scheduled_at, Article.featured_media_id, Article.updated_at)
 _ENTRY_COLUMN = {ItemKind.ARTICLE: "article_id", ItemKind.GALLERY: "gallery_id", ItemKind.ISSUE: "issue_id",
                  ItemKind.SOCIAL: "snippet_id"}
 
@@ -243,10 +244,18 @@ class ScheduleService:
         states = self._live_states(session)
         items: list[CalendarItem] = []
         if ItemKind.ARTICLE in wanted:
-            articles = session.scalars(bounded(Article, select(Article).where(Article.deleted_at.is_(None)))
-                                       .options(load_only(*_ARTICLE_COLUMNS), selectinload(Article.attachments))).all()
-            media_of = {a.id: [m for m in [a.featured_media_id, *(x.media_id for x in a.attachments)] if m]
-                        for a in articles}
+            # Plain rows, not ORM objects: a busy month has thousands of them.
+            articles = session.execute(bounded(Article, select(*_ARTICLE_COLUMNS).where(
+                Article.deleted_at.is_(None)))).all()
+            media_of: dict[int, list[int]] = {a.id: [a.featured_media_id] if a.featured_media_id else []
+                                              for a in articles}
+            attachments = session.execute(bounded(Article, select(
+                ArticleAttachment.article_id, ArticleAttachment.media_id).join(
+                Article, Article.id == ArticleAttachment.article_id).where(Article.deleted_at.is_(None))
+                .order_by(ArticleAttachment.article_id, ArticleAttachment.position))).all()
+            for article_id, media_id in attachments:
+                if article_id in media_of:
+                    media_of[article_id].append(media_id)
             # One alt-text query per edition, not one per article.
             missing_in: dict[str, set[int]] = {}
             for edition in {a.edition_code for a in articles}:
@@ -288,18 +297,21 @@ class ScheduleService:
                     state=states.get(f"issue:{i.id}", "planned"), detail=i.series.kind, updated_at=i.updated_at))
         if ItemKind.SOCIAL in wanted:
             query = bounded(SocialSnippet, select(
-                SocialSnippet, Article.id, Article.title, Article.edition_code, Article.scheduled_at,
+                SocialSnippet.id, SocialSnippet.uid, SocialSnippet.platform, SocialSnippet.status,
+                SocialSnippet.text, SocialSnippet.scheduled_at, SocialSnippet.updated_at,
+                Article.id, Article.title, Article.edition_code, Article.scheduled_at,
                 Article.published_at, Article.status).join(
                 Article, Article.id == SocialSnippet.article_id).where(Article.deleted_at.is_(None)))
             if flt.platforms and only is None:
                 query = query.where(SocialSnippet.platform.in_(flt.platforms))
-            for s, a_id, a_title, a_edition, a_when, a_published, a_status in session.execute(query).all():
+            for (s_id, s_uid, platform, s_status, text, s_when, s_updated,
+                 a_id, a_title, a_edition, a_when, a_published, a_status) in session.execute(query).all():
                 items.append(CalendarItem(
-                    key=f"social:{s.id}", kind=ItemKind.SOCIAL, record_id=s.id, uid=s.uid, title=a_title,
-                    when=s.scheduled_at, edition=a_edition, platform=s.platform, status=s.status,
+                    key=f"social:{s_id}", kind=ItemKind.SOCIAL, record_id=s_id, uid=s_uid, title=a_title,
+                    when=s_when, edition=a_edition, platform=platform, status=s_status,
                     linked_key=f"article:{a_id}", linked_when=a_when or a_published,
-                    linked_status=a_status, state=states.get(f"social:{s.id}", "planned"),
-                    detail=s.text[:200], updated_at=s.updated_at))
+                    linked_status=a_status, state=states.get(f"social:{s_id}", "planned"),
+                    detail=(text or "")[:200], updated_at=s_updated))
         return items
 
     def _live_states(self, session: Session) -> dict[str, str]:
