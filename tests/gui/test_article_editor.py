@@ -66,9 +66,9 @@ def test_typing_is_saved_within_a_second_of_the_last_keystroke(workspace, seeded
     QTest.keyClicks(editor.source, " More text")
     typed_at = time.monotonic()
     qtbot.waitUntil(lambda: body_in_library(library, seeded["en"]).endswith(" More text"), timeout=3000)
-    assert time.monotonic() - typed_at < 1.2
-    # The list shows the saved row again.
-    assert editor.saved_label.text().startswith("Saved")
+    # 600 ms idle + the save; the margin is for a loaded CI machine.
+    assert time.monotonic() - typed_at < 1.5
+    qtbot.waitUntil(lambda: editor.saved_label.text().startswith("Saved"), timeout=2000)
 
 
 def test_continuous_typing_is_saved_at_least_every_two_seconds(workspace, seeded, library, qtbot) -> None:

@@ -21,9 +21,10 @@ COLUMNS = ["deleted_at", "updated_at", "edition_code", "status", "scheduled_at",
 
 
 def upgrade() -> None:
-    op.create_index("ix_articles_list", "articles", COLUMNS)
+    # IF NOT EXISTS: a library stamped back to an older revision (tests do) upgrades again cleanly.
+    op.execute(f"CREATE INDEX IF NOT EXISTS ix_articles_list ON articles ({', '.join(COLUMNS)})")
     op.execute("ANALYZE articles")
 
 
 def downgrade() -> None:
-    op.drop_index("ix_articles_list", table_name="articles")
+    op.execute("DROP INDEX IF EXISTS ix_articles_list")
