@@ -494,3 +494,13 @@ def test_periodic_revision_while_editing(workspace, seeded, library, qtbot, monk
     with qtbot.waitSignal(editor.autosaver.revision_made, timeout=3000):
         QTest.keyClicks(editor.source, " x")
     assert [r.reason for r in ArticleService(library).revisions(seeded["en"])].count("periodic") == 1
+
+
+def test_move_to_trash_closes_the_editor_and_leaves_the_list(workspace, seeded, library) -> None:
+    workspace.editor.open_article(seeded["sq"])
+    workspace.editor.source.setPlainText("Last words.")
+    workspace.trash_current()
+    assert workspace.editor.article_id is None
+    assert seeded["sq"] not in workspace.list_panel.model.ids()
+    article = ArticleService(library).get(seeded["sq"])
+    assert article.deleted_at is not None and article.body_md == "Last words."

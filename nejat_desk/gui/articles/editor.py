@@ -72,8 +72,6 @@ class TranslationBar(QWidget):
         self.buttons = {}
         self._layout.addWidget(QLabel(self.tr("Versions:"), self))
         shown = versions or []
-        if not any(v.article_id == current_id for v in shown):
-            shown = [*shown]
         editions_present = {v.edition_code for v in shown} | {current_edition}
         for info in shown:
             button = QToolButton(self)
@@ -268,6 +266,12 @@ class ArticleEditor(QWidget):
         self.saved_label.setText(self.tr("All changes saved"))
         self.article_opened.emit(article.id)
         return True
+
+    def close_article(self) -> None:
+        """Save what is pending and show the empty page (after the article went to the trash)."""
+        self.autosaver.set_article(None, dict)
+        self.article_id = None
+        self.pages.setCurrentIndex(0)
 
     def _current_text(self) -> dict[str, str]:
         return {"title": self.metadata.title(), "body_md": self.source.toPlainText(),

@@ -147,6 +147,7 @@ class ArticlesWorkspace(Workspace):
         except NejatError as exc:
             QMessageBox.warning(self, self.tr("Move to trash"), str(exc))
             return
+        self.editor.close_article()
         self.context.notify(self.tr("Moved to the trash (File > Trash… brings it back)."))
         self.context.articles_changed.emit([article_id])
 
