@@ -39,7 +39,7 @@ def test_every_rule_is_worded_with_its_values(qapp) -> None:
     assert "“draft”" in texts[RuleId.NOT_READY]
     assert "telegram" in texts[RuleId.SOCIAL_BEFORE_ARTICLE] and "before the article" in texts[
         RuleId.SOCIAL_BEFORE_ARTICLE]
-    assert "2 image" in texts[RuleId.MISSING_ALT]
+    assert "2 images without alt text" in texts[RuleId.MISSING_ALT]
     assert "November" in texts[RuleId.EMPTY_DAY] or "2026" in texts[RuleId.EMPTY_DAY]
 
 

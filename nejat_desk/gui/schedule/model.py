@@ -106,9 +106,12 @@ def warning_text(warning: ScheduleWarning) -> str:
                     "ScheduleWarnings", "The {platform} post for “{title}” is scheduled but the article is not.")
             return text.format(platform=p["platform"], title=isolate(p["title"]))
         if warning.rule is RuleId.MISSING_ALT:
-            return QCoreApplication.translate(
-                "ScheduleWarnings", "“{title}” uses %n image(s) without alt text.", "", p["count"]).format(
-                title=isolate(p["title"]))
+            if p["count"] == 1:
+                text = QCoreApplication.translate("ScheduleWarnings", "“{title}” uses an image without alt text.")
+            else:
+                text = QCoreApplication.translate("ScheduleWarnings",
+                                                  "“{title}” uses {count} images without alt text.")
+            return text.format(title=isolate(p["title"]), count=p["count"])
         if warning.rule is RuleId.EMPTY_DAY and warning.day is not None:
             return QCoreApplication.translate(
                 "ScheduleWarnings", "Nothing is scheduled in the {edition} edition on {day}.").format(
