@@ -83,6 +83,7 @@ def test_arabic_published_with_featured_image_stripped_of_gps(site_env, tmp_path
         assert post["title"]["raw"] == title
         assert post["content"]["raw"] == article.body_html
         assert post["status"] == "publish" and link == post["link"]
+        assert decode_slug(post["slug"]) == article.slug and "افتتاح" in article.slug
         media = client.get(f"/wp/v2/media/{post['featured_media']}", {"context": "edit"})
         assert media["alt_text"] == "نهر دجلة عند الغروب"
         assert "دجلة" in media["caption"]["raw"] and "وكالة نجات" in media["caption"]["raw"]
