@@ -40,13 +40,15 @@ QUERIES: dict[str, list[str]] = {
 }
 
 
-def _rare_words(conn: sqlite3.Connection, count: int = 5) -> list[str]:
-    # Words that occur in a handful of articles: take them from the index's own vocabulary.
+def _rare_words(conn: sqlite3.Connection) -> list[str]:
+    # The least frequent words of the index (in at least 3 articles): 3 Latin, 2 Arabic-script.
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab USING fts5vocab(main, article_fts, 'row')")
-    terms = [r[0] for r in conn.execute("SELECT term FROM temp.fts_vocab WHERE doc BETWEEN 3 AND 30 "
-                                        "AND length(term) > 5 ORDER BY term")]
-    # Evenly spread over the sorted list: Latin and Arabic-script words alike.
-    return [terms[i * len(terms) // count] for i in range(count)] if len(terms) >= count else terms
+    words: list[str] = []
+    for script, count in (("term GLOB '[a-z]*'", 3), ("term NOT GLOB '[a-z0-9]*'", 2)):
+        words += [r[0] for r in conn.execute(
+            f"SELECT term FROM temp.fts_vocab WHERE doc >= 3 AND length(term) > 4 AND {script} "
+            "ORDER BY doc, term LIMIT ?", (count,))]
+    return words
 
 
 def _percentile(values: list[float], fraction: float) -> float:
