@@ -116,3 +116,29 @@ def test_the_timer_resends_explicit_work_but_not_updates_queued_by_edits(qtbot, 
     workspace._auto_flush()
     qtbot.waitUntil(lambda: workspace.last_flush is not None and not workspace._busy, timeout=20000)
     assert [j for j, _ in workspace.last_flush.retrying] == [job_id]
+
+
+def test_pick_articles_and_publish_them(qtbot, workspace) -> None:
+    site_id = workspace.sites.add("Main", f"http://127.0.0.1:{_closed_port()}", "desk", ["en", "fa"],
+                                  password="abcd efgh ijkl mnop qrst uvwx")
+    articles = ArticleService(workspace.context.library)
+    wanted = [articles.create("fa", f"گزارش {n}", "متن") for n in range(2)]
+    articles.create("en", "Something else", "Body")
+    menu, = workspace.menus()
+    assert [a.text() for a in menu.actions() if a.text()][:2] == ["Publish articles…", "Send the outbox now"]
+    picker = workspace.choose_and_publish()
+    assert picker.model.rowCount() == 3
+    picker.filter.setText("گزارش")
+    assert picker.model.rowCount() == 2
+    assert not picker.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    picker.view.selectAll()
+    assert sorted(picker.selected_ids()) == sorted(wanted)
+    picker.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    publish = workspace.publish_dialog
+    publish.status.setCurrentIndex(publish.status.findData("future"))
+    assert publish.when.isEnabled()
+    publish.accept()
+    qtbot.waitUntil(lambda: workspace.last_flush is not None and not workspace._busy, timeout=20000)
+    jobs = workspace.outbox.jobs()
+    assert sorted(j.object_id for j in jobs) == sorted(wanted)
+    assert {(j.site_id, j.status, j.state) for j in jobs} == {(site_id, "future", "queued")}

@@ -191,3 +191,77 @@ class PublishDialog(QDialog):
         status = str(self.status.currentData())
         when = self.when.dateTime().toPython().astimezone(UTC) if status == "future" else None
         return int(self.site.currentData()), status, when
+
+
+ARTICLE_LIMIT = 500
+
+
+def find_articles(library: Any, text: str, edition: str | None) -> list[tuple[int, str, str, str, str]]:
+    """Articles (not in the trash) whose title or slug contains `text`, newest edits first, at most 500."""
+    query = ("SELECT id, edition_code, slug, title, status FROM articles WHERE deleted_at IS NULL"
+             " AND (title LIKE ? OR slug LIKE ?)")
+    like = f"%{text.strip()}%"
+    params: list[Any] = [like, like]
+    if edition:
+        query += " AND edition_code = ?"
+        params.append(edition)
+    query += f" ORDER BY updated_at DESC LIMIT {ARTICLE_LIMIT}"
+    conn = library.raw()
+    try:
+        return [tuple(row) for row in conn.execute(query, params)]  # type: ignore[misc]
+    finally:
+        conn.close()
+
+
+class ArticlePickerDialog(QDialog):
+    """Choose the articles to publish (several at once)."""
+
+    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+        from nejat_desk.gui.sites.models import ArticleChoiceModel
+
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(self.tr("Choose articles to publish"))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Title or slug contains…"))
+        self.edition = QComboBox()
+        self.edition.addItem(self.tr("All editions"), None)
+        for code in EDITION_CODES:
+            self.edition.addItem(code, code)
+        self.model = ArticleChoiceModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Next…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.edition)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.filter.textChanged.connect(self.refresh)
+        self.edition.currentIndexChanged.connect(self.refresh)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+        self._selection_changed()
+        self.resize(760, 480)
+
+    def refresh(self) -> None:
+        self.model.set_rows(find_articles(self.library, self.filter.text(), self.edition.currentData()))
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.selected_ids()))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [a for a in (self.model.article_id(r) for r in rows) if a is not None]

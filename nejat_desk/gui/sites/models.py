@@ -141,3 +141,46 @@ class OutboxModel(QAbstractTableModel):
         if column == "error":
             return job.last_error.splitlines()[0] if job.last_error else ""
         return None
+
+
+class ArticleChoiceModel(QAbstractTableModel):
+    """Articles to pick for publishing: (id, edition, slug, title, status), newest edits first."""
+
+    HEADERS = ("Edition", "Title", "Slug", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, str, str, str, str]] = []
+
+    def set_rows(self, rows: list[tuple[int, str, str, str, str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def article_id(self, row: int) -> int | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
+                0 <= section < len(self.HEADERS):
+            return [QCoreApplication.translate("SitesModels", "Edition"),
+                    QCoreApplication.translate("SitesModels", "Title"),
+                    QCoreApplication.translate("SitesModels", "Slug"),
+                    QCoreApplication.translate("SitesModels", "Status")][section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        article_id, edition, slug, title, status = self._rows[index.row()]
+        if role == ID_ROLE:
+            return article_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (edition, title, slug, status)[index.column()]
+        return None

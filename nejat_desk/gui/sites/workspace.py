@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -32,7 +33,13 @@ from nejat_desk.core.errors import NejatError
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.sites.conflict_view import ConflictDialog
-from nejat_desk.gui.sites.dialogs import PasswordDialog, PublishDialog, PullDialog, SiteDialog
+from nejat_desk.gui.sites.dialogs import (
+    ArticlePickerDialog,
+    PasswordDialog,
+    PublishDialog,
+    PullDialog,
+    SiteDialog,
+)
 from nejat_desk.gui.sites.models import OutboxModel, SitesModel
 from nejat_desk.gui.workspace import Workspace
 from nejat_desk.services.wordpress import watch
@@ -121,6 +128,8 @@ class SitesWorkspace(Workspace):
         self.password_button = self._button(QCoreApplication.translate("SitesWorkspace", "Password…"), "mdi6.key-outline", self.change_password)
         self.pull_button = self._button(QCoreApplication.translate("SitesWorkspace", "Pull posts…"), "mdi6.cloud-download-outline", self.pull_posts)
         self.remove_button = self._button(QCoreApplication.translate("SitesWorkspace", "Remove"), "mdi6.delete-outline", self.remove_site)
+        self.publish_button = self._button(QCoreApplication.translate("SitesWorkspace", "Publish articles…"), "mdi6.cloud-upload-outline",
+                                           self.choose_and_publish)
         self.send_button = self._button(QCoreApplication.translate("SitesWorkspace", "Send now"), "mdi6.send", self.send_now)
         self.retry_button = self._button(QCoreApplication.translate("SitesWorkspace", "Retry"), "mdi6.refresh", self.retry_job)
         self.cancel_button = self._button(QCoreApplication.translate("SitesWorkspace", "Cancel job"), "mdi6.close-circle-outline", self.cancel_job)
@@ -151,7 +160,8 @@ class SitesWorkspace(Workspace):
                                            "work queued offline goes out when the site can be reached.")))
         bottom_layout.addWidget(self.outbox_view, 1)
         row = QHBoxLayout()
-        for b in (self.send_button, self.retry_button, self.cancel_button, self.resolve_button):
+        for b in (self.publish_button, self.send_button, self.retry_button, self.cancel_button,
+                  self.resolve_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.show_all)
@@ -420,6 +430,21 @@ class SitesWorkspace(Workspace):
         self.reload()
 
     # --- outbox ----------------------------------------------------------------------------------
+
+    def menus(self) -> list[QMenu]:
+        menu = QMenu(QCoreApplication.translate("SitesWorkspace", "&Sites"), self)
+        menu.addAction(QCoreApplication.translate("SitesWorkspace", "Publish articles…"), lambda: self.choose_and_publish())
+        menu.addAction(QCoreApplication.translate("SitesWorkspace", "Send the outbox now"), lambda: self.send_now())
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("SitesWorkspace", "Add site…"), lambda: self.add_site())
+        return [menu]
+
+    def choose_and_publish(self) -> ArticlePickerDialog:
+        picker = ArticlePickerDialog(self.context.library, self)
+        picker.accepted.connect(lambda: self.publish(picker.selected_ids()))
+        self.article_picker = picker
+        picker.open()
+        return picker
 
     def publish(self, article_ids: list[int]) -> PublishDialog | None:
         """Queue articles for a site (asks where and how) and send them."""
