@@ -112,3 +112,21 @@ def test_without_a_keyring_the_password_is_asked_once(qtbot, library, tmp_path, 
     assert ws.password_dialog is None
     qtbot.waitUntil(lambda: ws.last_test is not None, timeout=20000)
     tasks.wait_all()
+
+
+def test_pull_from_the_workspace_with_progress(qtbot, workspace, wordpress_site) -> None:
+    ws = workspace
+    site_id = ws.sites.add("Site", wordpress_site.url(), wordpress_site.admin_user, ["en"],
+                           password=wordpress_site.admin_app_password)
+    ws.reload()
+    ws.select_site(site_id)
+    dialog = ws.pull_posts()
+    dialog.all_posts.setChecked(True)
+    assert not dialog.since.isEnabled()
+    dialog.accept()
+    qtbot.waitUntil(lambda: ws.last_pull is not None and not ws._busy, timeout=60000)
+    assert ws.last_pull.created and "Pulled:" in ws.status.text()
+    with ws.context.library.session() as s:
+        from nejat_desk.storage.models import Article
+
+        assert s.query(Article).filter(Article.import_source == "site").count() == len(ws.last_pull.created)
