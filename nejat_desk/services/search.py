@@ -30,7 +30,7 @@ from nejat_desk.core.textnorm import term_pattern, word_variants
 COLUMN_WEIGHTS = (10.0, 1.0, 3.0, 2.0)
 _BM25 = "bm25(article_fts, {}, {}, {}, {})".format(*COLUMN_WEIGHTS)
 # Interactive searches rank at most this many matches, the newest (see `search`).
-RANK_WINDOW = 3000
+RANK_WINDOW = 2000
 
 Span = tuple[int, int]
 
@@ -362,10 +362,12 @@ class Highlighter:
         terms = query.highlight_terms()
         # Longer words first, so a word wins over its own prefix at the same place.
         terms.sort(key=lambda t: -len(t[1]))
-        by_group: dict[int, list[str]] = {}
+        by_group: dict[int, list[re.Pattern[str]]] = {}
         for group, token, prefix in terms:
-            by_group.setdefault(group, []).append(term_pattern(token, prefix))
-        self._groups = [re.compile("|".join(p)) for p in by_group.values()]
+            by_group.setdefault(group, []).append(re.compile(term_pattern(token, prefix)))
+        # One pattern per token, not one alternation per group: a pattern that starts with a
+        # character class lets re skip ahead quickly; an alternation does not.
+        self._groups = list(by_group.values())
         self._all = re.compile("|".join(term_pattern(token, prefix) for _, token, prefix in terms)) \
             if terms else None
 
@@ -391,13 +393,14 @@ class Highlighter:
         which keeps the cost to one pass per group)."""
         if not text:
             return None
-        firsts = sorted(m.start() for m in (p.search(text) for p in self._groups) if m is not None)
+        firsts = sorted(first for first in (_first(group, text, 0, len(text)) for group in self._groups)
+                        if first is not None)
         if len(firsts) <= 1:
             return firsts[0] if firsts else None
         best, best_count = firsts[0], 0
         for candidate in firsts:  # the window shown starts a quarter of the snippet before it
             lo = max(0, candidate - chars // 4)
-            count = sum(1 for p in self._groups if p.search(text, lo, lo + chars))
+            count = sum(1 for group in self._groups if _first(group, text, lo, lo + chars) is not None)
             if count > best_count:
                 best, best_count = candidate, count
         return best
@@ -409,13 +412,23 @@ class Highlighter:
             space = max(text.rfind(" ", 0, start + 1), text.rfind("\n", 0, start + 1))
             if start - space <= 20:
                 start = space + 1
-        raw = text[start: anchor + chars * 2]
+        raw = text[start: anchor + chars + chars // 2]
         clean = clean_markup(raw)
         found = self.spans(clean)
         if not found:  # the word was inside markup (a link target): show the raw text
             clean = " ".join(raw.split())
             found = self.spans(clean)
         return _snippet(clean, chars, start > 0, found)
+
+
+def _first(patterns: list[re.Pattern[str]], text: str, start: int, end: int) -> int | None:
+    """Where the first of `patterns` matches in text[start:end], if any does."""
+    first: int | None = None
+    for pattern in patterns:
+        match = pattern.search(text, start, end if first is None else min(end, first + 64))
+        if match is not None and (first is None or match.start() < first):
+            first = match.start()
+    return first
 
 
 def _snippet(text: str, chars: int, lead: bool, spans: list[Span]) -> tuple[str, list[Span]]:
