@@ -12,6 +12,7 @@
 #
 # Output: build/dist/nejat-desk/            the bundle (run build/dist/nejat-desk/nejat-desk)
 #         dist/nejat-desk-<v>-linux-<arch>.tar.gz   the download (unpack, run ./install.sh or ./nejat-desk)
+# NEJAT_DESK_BUILD_DIR=DIR builds in DIR instead of build/ (the bundle is then DIR/dist/nejat-desk).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,7 +24,7 @@ for arg in "$@"; do
     case "$arg" in
         --skip-translation-check) CHECK_TRANSLATIONS=0 ;;
         --no-tarball) TARBALL=0 ;;
-        -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "build-linux: unknown option $arg (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -31,6 +32,8 @@ say() { echo "build-linux: $*" >&2; }
 
 [ -x "$PY" ] || { say "no .venv: run scripts/bootstrap.sh --test first"; exit 1; }
 "$PY" -c "import PyInstaller" 2>/dev/null || { say "PyInstaller is missing: .venv/bin/pip install -c constraints.txt pyinstaller"; exit 1; }
+BUILD_DIR="${NEJAT_DESK_BUILD_DIR:-$ROOT/build}"
+export NEJAT_DESK_BUILD_DIR="$BUILD_DIR"
 VERSION="$("$PY" -c 'from nejat_desk.version import __version__; print(__version__)')"
 ARCH="$(uname -m)"
 
@@ -53,10 +56,10 @@ fi
 # 3. Freeze.
 say "freezing with PyInstaller (version $VERSION)"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath build/dist --workpath build/pyinstaller/work packaging/nejat-desk.spec
+    --distpath "$BUILD_DIR/dist" --workpath "$BUILD_DIR/pyinstaller/work" packaging/nejat-desk.spec
 
 # 4. Desktop integration files beside the executable, in the XDG layout install.sh copies from.
-BUNDLE="build/dist/nejat-desk"
+BUNDLE="$BUILD_DIR/dist/nejat-desk"
 install -D -m 644 packaging/linux/org.nejat.NejatDesk.desktop "$BUNDLE/share/applications/org.nejat.NejatDesk.desktop"
 install -D -m 644 packaging/linux/org.nejat.NejatDesk.metainfo.xml "$BUNDLE/share/metainfo/org.nejat.NejatDesk.metainfo.xml"
 install -D -m 644 resources/icons/nejat-desk.svg "$BUNDLE/share/icons/hicolor/scalable/apps/org.nejat.NejatDesk.svg"
@@ -69,6 +72,6 @@ say "bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"
 if [ "$TARBALL" = 1 ]; then
     mkdir -p dist
     ARCHIVE="dist/nejat-desk-$VERSION-linux-$ARCH.tar.gz"
-    tar -C build/dist -czf "$ARCHIVE" nejat-desk
+    tar -C "$BUILD_DIR/dist" -czf "$ARCHIVE" nejat-desk
     say "archive: $ARCHIVE ($(du -h "$ARCHIVE" | cut -f1))"
 fi

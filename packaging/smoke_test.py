@@ -15,7 +15,8 @@
 Every run gets its own XDG folders, so nothing of the developer's preferences or data is
 used or touched. Prints the time of each step. Exit 0 when all pass.
 
-Usage: .venv/bin/python packaging/smoke_test.py [--no-build] [--bundle DIR]
+Usage: .venv/bin/python packaging/smoke_test.py [--no-build] [--build-dir DIR]
+(--build-dir: build in DIR instead of build/, so that runs side by side do not share folders.)
 """
 
 from __future__ import annotations
@@ -130,14 +131,21 @@ def start_window(exe: Path, home: Path, library: Path, language: str | None) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the Linux bundle and start it offscreen.")
     parser.add_argument("--no-build", action="store_true", help="test the bundle already built")
-    parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE)
+    parser.add_argument("--build-dir", type=Path, default=None,
+                        help="build in this folder instead of build/ (the bundle: DIR/dist/nejat-desk)")
+    parser.add_argument("--bundle", type=Path, default=None, help="the bundle to test (with --no-build)")
     args = parser.parse_args(argv)
+    if args.bundle is None:
+        args.bundle = args.build_dir / "dist" / "nejat-desk" if args.build_dir else DEFAULT_BUNDLE
+    env = dict(os.environ)
+    if args.build_dir:
+        env["NEJAT_DESK_BUILD_DIR"] = str(args.build_dir.resolve())
     total = time.monotonic()
     try:
         if not args.no_build:
             with step("build (packaging/build-linux.sh)"):
                 build = subprocess.run(["bash", str(ROOT / "packaging" / "build-linux.sh"),
-                                        "--skip-translation-check", "--no-tarball"], cwd=ROOT)
+                                        "--skip-translation-check", "--no-tarball"], cwd=ROOT, env=env)
                 if build.returncode != 0:
                     raise SmokeFailure(f"the build failed (exit {build.returncode})")
         exe = args.bundle / "nejat-desk"

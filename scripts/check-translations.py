@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("fa", "ar", "sq")
 BIN = Path(sys.executable).parent
-PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+|s|d)|\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)|%[sd]|\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 @dataclass
@@ -65,7 +65,8 @@ def refreshed_copies(tmp: Path) -> dict[str, Path]:
 
 
 def placeholders(text: str) -> list[str]:
-    return sorted(PLACEHOLDER.findall(text))
+    # %L1 and %Ln are %1 and %n written with the locale's digits: the same placeholder.
+    return sorted(p.replace("%L", "%") for p in PLACEHOLDER.findall(text))
 
 
 def check_ts(lang: str, path: Path) -> tuple[int, list[Problem]]:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
@@ -46,7 +46,7 @@ Your work is saved in the library. Details are in the log:
         <translation>فحص المكتبة</translation>
     </message>
     <message>
-        <source>The library&apos;s integrity check found problems:
+        <source>The library's integrity check found problems:
 %1
 
 Use File &gt; Restore from Backup to go back to a good copy.</source>
@@ -294,14 +294,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation>
-            <numerusform>لا مقالات</numerusform>
-            <numerusform>مقال واحد</numerusform>
-            <numerusform>مقالان</numerusform>
-            <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالًا</numerusform>
-            <numerusform>%n مقال</numerusform>
-        </translation>
+        <translation><numerusform>لا مقالات</numerusform><numerusform>مقال واحد</numerusform><numerusform>مقالان</numerusform><numerusform>%Ln مقالات</numerusform><numerusform>%Ln مقالًا</numerusform><numerusform>%Ln مقال</numerusform></translation>
     </message>
     <message>
         <source>%1+ articles (counting…)</source>
@@ -366,11 +359,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>على {site}</translation>
     </message>
     <message>
-        <source>Keep the library&apos;s version</source>
+        <source>Keep the library's version</source>
         <translation>الاحتفاظ بنسخة المكتبة</translation>
     </message>
     <message>
-        <source>Take the site&apos;s version</source>
+        <source>Take the site's version</source>
         <translation>اعتماد نسخة الموقع</translation>
     </message>
     <message>
@@ -511,7 +504,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>إعدادات غير محفوظة</translation>
     </message>
     <message>
-        <source>Save the changes to this edition&apos;s settings?</source>
+        <source>Save the changes to this edition's settings?</source>
         <translation>هل تريد حفظ التغييرات على إعدادات هذه النسخة؟</translation>
     </message>
 </context>
@@ -578,7 +571,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <source>https://… (empty: each edition&apos;s site)</source>
+        <source>https://… (empty: each edition's site)</source>
         <translation>https://… (فارغ: موقع كل نسخة)</translation>
     </message>
     <message>
@@ -634,7 +627,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>إلغاء التصدير</translation>
     </message>
     <message>
-        <source>Posts, categories, tags, media and translation links for WordPress&apos;s importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
+        <source>Posts, categories, tags, media and translation links for WordPress's importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
         <translation>المقالات والتصنيفات والوسوم والوسائط وروابط الترجمات لأداة الاستيراد في ووردبريس. تُدرج المقالات المجدولة التي فات موعدها، لأن ووردبريس ينشرها فورًا.</translation>
     </message>
     <message>
@@ -654,7 +647,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>النص والرابط والصورة ورابط المشاركة لفيسبوك وإكس وبنترست وواتساب وتيليغرام وسكايب والبريد الإلكتروني، ملف JSON لكل مقال.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
+        <source>Scheduled social posts for Hootsuite's bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
         <translation>منشورات التواصل الاجتماعي المجدولة لأداة النشر الجماعي في Hootsuite (التاريخ mm/dd/yyyy hh:mm، الرسالة، الرابط).</translation>
     </message>
     <message>
@@ -738,25 +731,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation>
-            <numerusform>لا نتائج</numerusform>
-            <numerusform>نتيجة واحدة</numerusform>
-            <numerusform>نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-        </translation>
+        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation>
-            <numerusform>لم يُستبدل شيء</numerusform>
-            <numerusform>استُبدلت نتيجة واحدة</numerusform>
-            <numerusform>استُبدلت نتيجتان</numerusform>
-            <numerusform>استُبدلت %n نتائج</numerusform>
-            <numerusform>استُبدلت %n نتيجة</numerusform>
-            <numerusform>استُبدلت %n نتيجة</numerusform>
-        </translation>
+        <translation><numerusform>لم يُستبدل شيء</numerusform><numerusform>استُبدلت نتيجة واحدة</numerusform><numerusform>استُبدلت نتيجتان</numerusform><numerusform>استُبدلت %Ln نتائج</numerusform><numerusform>استُبدلت %Ln نتيجة</numerusform><numerusform>استُبدلت %Ln نتيجة</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1303,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>MarkdownEditor</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1860,7 +1839,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 by X&apos;s counting (links count 23)</source>
+        <source>%1 of %2 by X's counting (links count 23)</source>
         <translation>%1 من %2 وفق عدّ إكس (الرابط يُحتسب 23)</translation>
     </message>
     <message>
@@ -2085,7 +2064,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>عدم الحفظ</translation>
     </message>
     <message>
@@ -2179,7 +2158,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>استعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Restoring replaces the library&apos;s content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
+        <source>Restoring replaces the library's content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
         <translation>تستبدل الاستعادة محتوى المكتبة بالنسخة المختارة. يُنسخ المحتوى الحالي احتياطيًا أولًا، لذا يمكن التراجع عن الاستعادة نفسها.</translation>
     </message>
     <message>
@@ -2506,7 +2485,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تقاويم النسخ</translation>
     </message>
     <message>
-        <source>Show the Farsi edition&apos;s dates in the Solar Hijri calendar and the Arabic edition&apos;s in the Islamic civil calendar</source>
+        <source>Show the Farsi edition's dates in the Solar Hijri calendar and the Arabic edition's in the Islamic civil calendar</source>
         <translation>إظهار تواريخ النسخة الفارسية بالتقويم الهجري الشمسي وتواريخ النسخة العربية بالتقويم الهجري القمري</translation>
     </message>
     <message>
@@ -2589,7 +2568,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <source>Create an Application Password in the user&apos;s profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
+        <source>Create an Application Password in the user's profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
         <translation>أنشئ «كلمة مرور تطبيق» في ملف المستخدم على الموقع (المستخدمون &gt; الملف الشخصي &gt; كلمات مرور التطبيقات). تُحفظ في حلقة مفاتيح النظام.</translation>
     </message>
 </context>
@@ -2831,7 +2810,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{n} في تعارض: قارن واحسم</translation>
     </message>
     <message>
-        <source>The site&apos;s version is now in the library.</source>
+        <source>The site's version is now in the library.</source>
         <translation>نسخة الموقع الآن في المكتبة.</translation>
     </message>
 </context>
@@ -2942,14 +2921,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) permanently? This cannot be undone.</source>
-        <translation>
-            <numerusform>حذف لا شيء نهائيًا؟</numerusform>
-            <numerusform>هل تريد حذف عنصر واحد نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف عنصرين نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف %n عناصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف %n عنصرًا نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف %n عنصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
-        </translation>
+        <translation><numerusform>حذف لا شيء نهائيًا؟</numerusform><numerusform>هل تريد حذف عنصر واحد نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف عنصرين نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln عناصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln عنصرًا نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln عنصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
     </message>
     <message>
         <source>Some items were not changed</source>
@@ -2994,11 +2966,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>_Side</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished">المقتطف</translation>
+        <translation>المقتطف</translation>
     </message>
     <message>
         <source>Modified: {when}</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
@@ -46,7 +46,7 @@ Your work is saved in the library. Details are in the log:
         <translation>بررسی کتابخانه</translation>
     </message>
     <message>
-        <source>The library&apos;s integrity check found problems:
+        <source>The library's integrity check found problems:
 %1
 
 Use File &gt; Restore from Backup to go back to a good copy.</source>
@@ -294,9 +294,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n مطلب</numerusform>
-        </translation>
+        <translation><numerusform>%Ln مطلب</numerusform></translation>
     </message>
     <message>
         <source>%1+ articles (counting…)</source>
@@ -361,11 +359,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>در {site}</translation>
     </message>
     <message>
-        <source>Keep the library&apos;s version</source>
+        <source>Keep the library's version</source>
         <translation>نگه‌داشتن نسخهٔ کتابخانه</translation>
     </message>
     <message>
-        <source>Take the site&apos;s version</source>
+        <source>Take the site's version</source>
         <translation>برداشتن نسخهٔ سایت</translation>
     </message>
     <message>
@@ -506,7 +504,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تنظیمات ذخیره‌نشده</translation>
     </message>
     <message>
-        <source>Save the changes to this edition&apos;s settings?</source>
+        <source>Save the changes to this edition's settings?</source>
         <translation>تغییرهای تنظیمات این نسخه ذخیره شود؟</translation>
     </message>
 </context>
@@ -573,7 +571,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تا</translation>
     </message>
     <message>
-        <source>https://… (empty: each edition&apos;s site)</source>
+        <source>https://… (empty: each edition's site)</source>
         <translation>https://… (خالی: سایت هر نسخه)</translation>
     </message>
     <message>
@@ -629,7 +627,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لغو برون‌بری</translation>
     </message>
     <message>
-        <source>Posts, categories, tags, media and translation links for WordPress&apos;s importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
+        <source>Posts, categories, tags, media and translation links for WordPress's importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
         <translation>نوشته‌ها، دسته‌ها، برچسب‌ها، رسانه‌ها و پیوند ترجمه‌ها برای ابزار درون‌ریزی وردپرس. نوشته‌های زمان‌بندی‌شده‌ای که زمانشان گذشته فهرست می‌شوند: وردپرس آن‌ها را بی‌درنگ منتشر می‌کند.</translation>
     </message>
     <message>
@@ -649,7 +647,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>متن، پیوند، تصویر و پیوند اشتراک‌گذاری برای فیسبوک، ایکس، پینترست، واتس‌اپ، تلگرام، اسکایپ و ایمیل؛ یک پروندهٔ JSON برای هر مطلب.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
+        <source>Scheduled social posts for Hootsuite's bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
         <translation>پست‌های زمان‌بندی‌شدهٔ شبکه‌های اجتماعی برای ارسال گروهی هوت‌سوئیت (تاریخ mm/dd/yyyy hh:mm، پیام، پیوند).</translation>
     </message>
     <message>
@@ -733,15 +731,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n مورد</numerusform>
-        </translation>
+        <translation><numerusform>%Ln مورد</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation>
-            <numerusform>%n مورد جایگزین شد</numerusform>
-        </translation>
+        <translation><numerusform>%Ln مورد جایگزین شد</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1303,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>MarkdownEditor</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1845,7 +1839,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>موضوع: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 by X&apos;s counting (links count 23)</source>
+        <source>%1 of %2 by X's counting (links count 23)</source>
         <translation>%1 از %2 به شمارش ایکس (هر پیوند ۲۳ نویسه)</translation>
     </message>
     <message>
@@ -2070,7 +2064,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>دور انداختن</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>ذخیره نشود</translation>
     </message>
     <message>
@@ -2164,7 +2158,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <source>Restoring replaces the library&apos;s content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
+        <source>Restoring replaces the library's content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
         <translation>بازگردانی محتوای کتابخانه را با نسخهٔ انتخاب‌شده جایگزین می‌کند. پیش از آن از محتوای فعلی پشتیبان گرفته می‌شود، پس خود بازگردانی هم برگشت‌پذیر است.</translation>
     </message>
     <message>
@@ -2491,7 +2485,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تقویم نسخه‌ها</translation>
     </message>
     <message>
-        <source>Show the Farsi edition&apos;s dates in the Solar Hijri calendar and the Arabic edition&apos;s in the Islamic civil calendar</source>
+        <source>Show the Farsi edition's dates in the Solar Hijri calendar and the Arabic edition's in the Islamic civil calendar</source>
         <translation>تاریخ‌های نسخهٔ فارسی به هجری شمسی و تاریخ‌های نسخهٔ عربی به هجری قمری نمایش داده شوند</translation>
     </message>
     <message>
@@ -2574,7 +2568,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>نسخه‌ها</translation>
     </message>
     <message>
-        <source>Create an Application Password in the user&apos;s profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
+        <source>Create an Application Password in the user's profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
         <translation>در نمایهٔ کاربر در سایت یک «گذرواژهٔ برنامه» بسازید (کاربران &gt; نمایه &gt; گذرواژه‌های برنامه). این گذرواژه در جاکلیدی سیستم نگه داشته می‌شود.</translation>
     </message>
 </context>
@@ -2816,7 +2810,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{n} ناسازگار: مقایسه و حل کنید</translation>
     </message>
     <message>
-        <source>The site&apos;s version is now in the library.</source>
+        <source>The site's version is now in the library.</source>
         <translation>نسخهٔ سایت اکنون در کتابخانه است.</translation>
     </message>
 </context>
@@ -2927,9 +2921,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) permanently? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n مورد برای همیشه حذف شود؟ این کار برگشت‌پذیر نیست.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln مورد برای همیشه حذف شود؟ این کار برگشت‌پذیر نیست.</numerusform></translation>
     </message>
     <message>
         <source>Some items were not changed</source>
@@ -2974,11 +2966,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>_Side</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">تیتر</translation>
+        <translation>تیتر</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished">چکیده</translation>
+        <translation>چکیده</translation>
     </message>
     <message>
         <source>Modified: {when}</source>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sq_AL" sourcelanguage="en">
 <context>
@@ -46,14 +46,14 @@ Puna juaj është ruajtur në bibliotekë. Hollësitë janë në regjistër:
         <translation>Kontrolli i bibliotekës</translation>
     </message>
     <message>
-        <source>The library&apos;s integrity check found problems:
+        <source>The library's integrity check found problems:
 %1
 
 Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>Kontrolli i integritetit të bibliotekës gjeti probleme:
 %1
 
-Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kopje e shëndoshë.</translation>
+Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e shëndoshë.</translation>
     </message>
     <message>
         <source>Library checked: no problems found.</source>
@@ -294,10 +294,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n artikull</numerusform>
-            <numerusform>%n artikuj</numerusform>
-        </translation>
+        <translation><numerusform>%n artikull</numerusform><numerusform>%n artikuj</numerusform></translation>
     </message>
     <message>
         <source>%1+ articles (counting…)</source>
@@ -362,11 +359,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Në {site}</translation>
     </message>
     <message>
-        <source>Keep the library&apos;s version</source>
+        <source>Keep the library's version</source>
         <translation>Mbaj versionin e bibliotekës</translation>
     </message>
     <message>
-        <source>Take the site&apos;s version</source>
+        <source>Take the site's version</source>
         <translation>Merr versionin e faqes</translation>
     </message>
     <message>
@@ -507,7 +504,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Cilësime të paruajtura</translation>
     </message>
     <message>
-        <source>Save the changes to this edition&apos;s settings?</source>
+        <source>Save the changes to this edition's settings?</source>
         <translation>Të ruhen ndryshimet në cilësimet e këtij edicioni?</translation>
     </message>
 </context>
@@ -574,7 +571,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>deri</translation>
     </message>
     <message>
-        <source>https://… (empty: each edition&apos;s site)</source>
+        <source>https://… (empty: each edition's site)</source>
         <translation>https://… (bosh: faqja e çdo edicioni)</translation>
     </message>
     <message>
@@ -630,7 +627,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Anulo eksportin</translation>
     </message>
     <message>
-        <source>Posts, categories, tags, media and translation links for WordPress&apos;s importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
+        <source>Posts, categories, tags, media and translation links for WordPress's importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
         <translation>Postime, kategori, etiketa, media dhe lidhje përkthimesh për importuesin e WordPress-it. Postimet e planifikuara, data e të cilave ka kaluar, renditen: WordPress-i i boton menjëherë.</translation>
     </message>
     <message>
@@ -650,7 +647,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Tekst, lidhje, imazh dhe lidhje ndarjeje për Facebook, X, Pinterest, WhatsApp, Telegram, Skype dhe email, një skedar JSON për artikull.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
+        <source>Scheduled social posts for Hootsuite's bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
         <translation>Postime sociale të planifikuara për hartuesin në masë të Hootsuite (data mm/dd/yyyy hh:mm, mesazhi, lidhja).</translation>
     </message>
     <message>
@@ -734,17 +731,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n përputhje</numerusform>
-            <numerusform>%n përputhje</numerusform>
-        </translation>
+        <translation><numerusform>%n përputhje</numerusform><numerusform>%n përputhje</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation>
-            <numerusform>U zëvendësua %n përputhje</numerusform>
-            <numerusform>U zëvendësuan %n përputhje</numerusform>
-        </translation>
+        <translation><numerusform>U zëvendësua %n përputhje</numerusform><numerusform>U zëvendësuan %n përputhje</numerusform></translation>
     </message>
 </context>
 <context>
@@ -834,7 +825,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>Pictures (drag to reorder; drag from the library to add)</source>
-        <translation>Fotot (tërhiqni për t&apos;i renditur; tërhiqni nga biblioteka për të shtuar)</translation>
+        <translation>Fotot (tërhiqni për t'i renditur; tërhiqni nga biblioteka për të shtuar)</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1312,7 +1303,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>MarkdownEditor</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1848,7 +1839,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Subjekti: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 by X&apos;s counting (links count 23)</source>
+        <source>%1 of %2 by X's counting (links count 23)</source>
         <translation>%1 nga %2 sipas numërimit të X (lidhjet numërohen 23)</translation>
     </message>
     <message>
@@ -2073,7 +2064,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Hidh poshtë</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Mos e ruaj</translation>
     </message>
     <message>
@@ -2167,7 +2158,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Rikthe nga kopja rezervë</translation>
     </message>
     <message>
-        <source>Restoring replaces the library&apos;s content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
+        <source>Restoring replaces the library's content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
         <translation>Rikthimi e zëvendëson përmbajtjen e bibliotekës me kopjen e zgjedhur. Përmbajtja e tanishme ruhet më parë, ndaj edhe vetë rikthimi mund të zhbëhet.</translation>
     </message>
     <message>
@@ -2494,7 +2485,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Kalendarët e edicioneve</translation>
     </message>
     <message>
-        <source>Show the Farsi edition&apos;s dates in the Solar Hijri calendar and the Arabic edition&apos;s in the Islamic civil calendar</source>
+        <source>Show the Farsi edition's dates in the Solar Hijri calendar and the Arabic edition's in the Islamic civil calendar</source>
         <translation>Shfaq datat e edicionit persisht në kalendarin hixhri diellor dhe të edicionit arabisht në kalendarin islamik civil</translation>
     </message>
     <message>
@@ -2577,7 +2568,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Edicionet</translation>
     </message>
     <message>
-        <source>Create an Application Password in the user&apos;s profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
+        <source>Create an Application Password in the user's profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
         <translation>Krijoni një Fjalëkalim aplikacioni në profilin e përdoruesit në faqe (Përdoruesit &gt; Profili &gt; Fjalëkalime aplikacionesh). Ruhet në vargun e çelësave të sistemit.</translation>
     </message>
 </context>
@@ -2819,7 +2810,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>{n} në konflikt: krahasoni dhe zgjidhni</translation>
     </message>
     <message>
-        <source>The site&apos;s version is now in the library.</source>
+        <source>The site's version is now in the library.</source>
         <translation>Versioni i faqes tani është në bibliotekë.</translation>
     </message>
 </context>
@@ -2930,10 +2921,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) permanently? This cannot be undone.</source>
-        <translation>
-            <numerusform>Të fshihet përgjithmonë %n element? Kjo nuk zhbëhet.</numerusform>
-            <numerusform>Të fshihen përgjithmonë %n elemente? Kjo nuk zhbëhet.</numerusform>
-        </translation>
+        <translation><numerusform>Të fshihet përgjithmonë %n element? Kjo nuk zhbëhet.</numerusform><numerusform>Të fshihen përgjithmonë %n elemente? Kjo nuk zhbëhet.</numerusform></translation>
     </message>
     <message>
         <source>Some items were not changed</source>
@@ -2978,11 +2966,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>_Side</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titulli</translation>
+        <translation>Titulli</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished">Përmbledhja</translation>
+        <translation>Përmbledhja</translation>
     </message>
     <message>
         <source>Modified: {when}</source>

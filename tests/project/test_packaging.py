@@ -4,6 +4,7 @@ with the app, and (slow) the Linux bundle builds and starts offscreen on a fresh
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -39,8 +40,15 @@ def test_metadata_check_notices_a_stale_release(tmp_path, monkeypatch):
 
 
 def test_wheel_carries_forms_resources_migrations_and_translations(tmp_path):
+    # Built from a copy: setuptools writes build/ and *.egg-info into the tree it builds.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    for name in ("nejat_desk", "resources", "ui"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
     result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir",
-                             str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+                             str(tmp_path), str(source)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("nejat_desk-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -58,10 +66,14 @@ def test_wheel_carries_forms_resources_migrations_and_translations(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.timeout(1500)
-def test_linux_bundle_builds_and_starts_offscreen():
+def test_linux_bundle_builds_and_starts_offscreen(tmp_path):
     """packaging/smoke_test.py: build (2-6 min on 2 cores), CLI on a fresh library, window in English
-    and Farsi offscreen until the first paint, clean exit."""
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_test.py")], cwd=ROOT,
-                            capture_output=True, text=True, timeout=1400)
+    and Farsi offscreen until the first paint, clean exit. Built in its own folder, removed after."""
+    build_dir = tmp_path / "build"
+    try:
+        result = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_test.py"), "--build-dir",
+                                 str(build_dir)], cwd=ROOT, capture_output=True, text=True, timeout=1400)
+    finally:
+        shutil.rmtree(build_dir, ignore_errors=True)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "smoke: bundle OK" in result.stdout
