@@ -182,6 +182,15 @@ def install_packages(missing: list[str]) -> None:
             POLICY_RC_D.unlink(missing_ok=True)
 
 
+def remove_stale_configs() -> None:
+    """Configs left by a test run that was killed (its process id is gone) are removed."""
+    for path in ETC_WORDPRESS.glob("config-nejat-desk-test-*.php"):
+        parts = path.stem.split("-")
+        pid = parts[4] if len(parts) > 4 else ""
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            path.unlink(missing_ok=True)
+
+
 @dataclass
 class ServerProcess:
     mode: str
@@ -239,6 +248,7 @@ class WordPressHarness:
             install_packages(missing)
         if not os.access(ETC_WORDPRESS, os.W_OK):
             raise HarnessUnavailable(f"{ETC_WORDPRESS} is not writable (the tests write a site config there)")
+        remove_stale_configs()
         try:
             self.workdir.chmod(0o755)  # mariadbd runs as mysql and must reach its folders
             self._start_mariadb()
