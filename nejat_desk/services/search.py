@@ -70,18 +70,16 @@ class ParsedQuery:
             expression = f"({expression}) NOT {term.fts()}"
         return expression
 
-    def highlight_terms(self) -> list[tuple[int, str, bool]]:
-        """(group index, token, is prefix) for every token to highlight."""
-        out: list[tuple[int, str, bool]] = []
-        seen: set[tuple[str, bool]] = set()
+    def highlight_terms(self) -> list[tuple[int, tuple[str, ...], bool]]:
+        """(group index, tokens, is prefix) for every word or phrase to highlight."""
+        out: list[tuple[int, tuple[str, ...], bool]] = []
+        seen: set[tuple[tuple[str, ...], bool]] = set()
         for index, group in enumerate(self.groups):
             for term in group:
                 for tokens in term.alternatives:
-                    for position, token in enumerate(tokens):
-                        prefix = term.prefix and position == len(tokens) - 1
-                        if (token, prefix) not in seen:
-                            seen.add((token, prefix))
-                            out.append((index, token, prefix))
+                    if (tokens, term.prefix) not in seen:
+                        seen.add((tokens, term.prefix))
+                        out.append((index, tokens, term.prefix))
         return out
 
 
@@ -361,15 +359,15 @@ class Highlighter:
         self.query = query
         terms = query.highlight_terms()
         # Longer words first, so a word wins over its own prefix at the same place.
-        terms.sort(key=lambda t: -len(t[1]))
+        terms.sort(key=lambda t: -sum(len(token) for token in t[1]))
+        sources = [(group, _phrase_pattern(tokens, prefix)) for group, tokens, prefix in terms]
         by_group: dict[int, list[re.Pattern[str]]] = {}
-        for group, token, prefix in terms:
-            by_group.setdefault(group, []).append(re.compile(term_pattern(token, prefix)))
-        # One pattern per token, not one alternation per group: a pattern that starts with a
+        for group, source in sources:
+            by_group.setdefault(group, []).append(re.compile(source))
+        # One pattern per word, not one alternation per group: a pattern that starts with a
         # character class lets re skip ahead quickly; an alternation does not.
         self._groups = list(by_group.values())
-        self._all = re.compile("|".join(term_pattern(token, prefix) for _, token, prefix in terms)) \
-            if terms else None
+        self._all = re.compile("|".join(source for _, source in sources)) if sources else None
 
     def spans(self, text: str) -> list[Span]:
         if self._all is None or not text:
@@ -419,6 +417,14 @@ class Highlighter:
             clean = " ".join(raw.split())
             found = self.spans(clean)
         return _snippet(clean, chars, start > 0, found)
+
+
+def _phrase_pattern(tokens: tuple[str, ...], prefix: bool) -> str:
+    """A word, or the words of a phrase in a row with anything but letters and digits between
+    them (spaces, punctuation, Markdown, a ZWNJ between the parts of a word)."""
+    last = len(tokens) - 1
+    patterns = [term_pattern(token, prefix and i == last) for i, token in enumerate(tokens)]
+    return patterns[0] if len(patterns) == 1 else "(?:" + r"[\W_]+".join(patterns) + ")"
 
 
 def _first(patterns: list[re.Pattern[str]], text: str, start: int, end: int) -> int | None:

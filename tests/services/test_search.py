@@ -291,3 +291,11 @@ def test_rank_window_ranks_only_the_newest_matches_and_none_ranks_all(library, a
     # The window applies after the filters.
     articles.set_status(created[4], "ready")
     assert ids(search(library, "lake", status="draft", rank_window=2)) == [created[2], created[3]]
+
+
+def test_a_phrase_is_highlighted_only_where_its_words_stand_together(library, articles):
+    articles.create("en", "Council", "The city met on Monday. Later the city **council** voted.")
+    (hit,) = search(library, '"city council"')
+    assert highlighted(hit.snippet, hit.snippet_spans) == ["city council"]
+    (hit,) = search(library, "city council")  # as two words, each is highlighted wherever it is
+    assert highlighted(hit.snippet, hit.snippet_spans) == ["city", "city", "council"]
