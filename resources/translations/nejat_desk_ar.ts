@@ -302,6 +302,25 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>ArticlePickerDialog</name>
+    <message>
+        <source>Choose articles to publish</source>
+        <translation>اختر المقالات المراد نشرها</translation>
+    </message>
+    <message>
+        <source>Title or slug contains…</source>
+        <translation>العنوان أو الاسم اللطيف يحتوي…</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>كل النسخ</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>التالي…</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesWorkspace</name>
     <message>
         <source>Articles</source>
@@ -423,6 +442,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Due now: {title}</source>
         <translation>حان الموعد: {title}</translation>
+    </message>
+    <message>
+        <source>Checking the schedule</source>
+        <translation>فحص جدول النشر</translation>
     </message>
     <message>
         <source>Due now: {action}</source>
@@ -886,6 +909,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الملخص: %1</translation>
     </message>
     <message>
+        <source>nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>أُلغي: لم تُستورد الملفات غير المدرجة أعلاه.</translation>
     </message>
@@ -1179,6 +1206,30 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1303,7 +1354,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>MarkdownEditor</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"/>
+        <translation>(لا اقتراحات)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2398,41 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleWarnings</name>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} مواد في النسخة {edition} خلال الساعة من {time} (الحد الأقصى {limit} في الساعة).</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>بين «{first}» و«{second}» ({edition}) {minutes} دقيقة فقط (المطلوب {limit} دقيقة على الأقل).</translation>
+    </message>
+    <message>
+        <source>“{title}” is scheduled but its status is “{status}”, not ready.</source>
+        <translation>«{title}» مجدول لكن حالته «{status}» وليست جاهزة للنشر.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for “{title}” goes out before the article it links to.</source>
+        <translation>منشور {platform} الخاص بـ«{title}» يُنشر قبل المقال الذي يشير إليه.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for “{title}” is scheduled but the article is not.</source>
+        <translation>منشور {platform} الخاص بـ«{title}» مجدول لكن المقال نفسه غير مجدول.</translation>
+    </message>
+    <message>
+        <source>“{title}” uses an image without alt text.</source>
+        <translation>«{title}» يستخدم صورة بلا نص بديل.</translation>
+    </message>
+    <message>
+        <source>“{title}” uses {count} images without alt text.</source>
+        <translation>«{title}» يستخدم {count} صور بلا نص بديل.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>لا شيء مجدول في النسخة {edition} يوم {day}.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleWorkspace</name>
     <message>
         <source>Daylight-saving change</source>
@@ -2662,6 +2748,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>as the article</source>
         <translation>كما في المقال</translation>
     </message>
+    <message>
+        <source>Edition</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>الاسم اللطيف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
 </context>
 <context>
     <name>SitesWorkspace</name>
@@ -2692,6 +2794,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Publish articles…</source>
+        <translation>نشر المقالات…</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -2768,6 +2874,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Pulled: {c} new, {u} updated, {n} unchanged, {k} conflicts.</source>
         <translation>تم الجلب: {c} جديدة، {u} محدّثة، {n} دون تغيير، {k} تعارضات.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>ال&amp;مواقع</translation>
+    </message>
+    <message>
+        <source>Send the outbox now</source>
+        <translation>إرسال صندوق الصادر الآن</translation>
     </message>
     <message>
         <source>No site</source>

@@ -302,6 +302,25 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>ArticlePickerDialog</name>
+    <message>
+        <source>Choose articles to publish</source>
+        <translation>مطلب‌هایی را برای انتشار انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Title or slug contains…</source>
+        <translation>تیتر یا نامک شامل…</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>همهٔ نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>بعدی…</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesWorkspace</name>
     <message>
         <source>Articles</source>
@@ -423,6 +442,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Due now: {title}</source>
         <translation>موعد رسیده: {title}</translation>
+    </message>
+    <message>
+        <source>Checking the schedule</source>
+        <translation>بررسی برنامهٔ انتشار</translation>
     </message>
     <message>
         <source>Due now: {action}</source>
@@ -886,6 +909,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>خلاصه: %1</translation>
     </message>
     <message>
+        <source>nothing to import</source>
+        <translation>چیزی برای درون‌ریزی نیست</translation>
+    </message>
+    <message>
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>لغو شد: پرونده‌هایی که در بالا نیامده‌اند درون‌ریزی نشدند.</translation>
     </message>
@@ -1179,6 +1206,30 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Media</source>
         <translation>رسانه‌ها</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>ساخته شد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>به‌روز شد</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>بدون تغییر</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>ناسازگاری</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1303,7 +1354,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>MarkdownEditor</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"/>
+        <translation>(پیشنهادی نیست)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2398,41 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleWarnings</name>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} مطلب در نسخهٔ {edition} در یک ساعت از {time} (حداکثر {limit} در ساعت).</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>فاصلهٔ «{first}» و «{second}» ({edition}) فقط {minutes} دقیقه است (دست‌کم {limit} دقیقه لازم است).</translation>
+    </message>
+    <message>
+        <source>“{title}” is scheduled but its status is “{status}”, not ready.</source>
+        <translation>«{title}» زمان‌بندی شده اما وضعیتش «{status}» است، نه آمادهٔ انتشار.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for “{title}” goes out before the article it links to.</source>
+        <translation>پست {platform} برای «{title}» پیش از مطلبی که به آن پیوند می‌دهد منتشر می‌شود.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for “{title}” is scheduled but the article is not.</source>
+        <translation>پست {platform} برای «{title}» زمان‌بندی شده اما خود مطلب نه.</translation>
+    </message>
+    <message>
+        <source>“{title}” uses an image without alt text.</source>
+        <translation>«{title}» تصویری بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>“{title}” uses {count} images without alt text.</source>
+        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>در نسخهٔ {edition} برای {day} چیزی زمان‌بندی نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleWorkspace</name>
     <message>
         <source>Daylight-saving change</source>
@@ -2662,6 +2748,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>as the article</source>
         <translation>مانند مطلب</translation>
     </message>
+    <message>
+        <source>Edition</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>تیتر</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>نامک</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
 </context>
 <context>
     <name>SitesWorkspace</name>
@@ -2692,6 +2794,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Remove</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Publish articles…</source>
+        <translation>انتشار مطلب‌ها…</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -2768,6 +2874,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Pulled: {c} new, {u} updated, {n} unchanged, {k} conflicts.</source>
         <translation>دریافت شد: {c} تازه، {u} به‌روزشده، {n} بدون تغییر، {k} ناسازگاری.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;سایت‌ها</translation>
+    </message>
+    <message>
+        <source>Send the outbox now</source>
+        <translation>ارسال صندوق ارسال همین حالا</translation>
     </message>
     <message>
         <source>No site</source>

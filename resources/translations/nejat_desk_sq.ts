@@ -302,6 +302,25 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     </message>
 </context>
 <context>
+    <name>ArticlePickerDialog</name>
+    <message>
+        <source>Choose articles to publish</source>
+        <translation>Zgjidhni artikujt për botim</translation>
+    </message>
+    <message>
+        <source>Title or slug contains…</source>
+        <translation>Titulli ose identifikuesi përmban…</translation>
+    </message>
+    <message>
+        <source>All editions</source>
+        <translation>Të gjitha edicionet</translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation>Më tej…</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesWorkspace</name>
     <message>
         <source>Articles</source>
@@ -423,6 +442,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <message>
         <source>Due now: {title}</source>
         <translation>Në afat tani: {title}</translation>
+    </message>
+    <message>
+        <source>Checking the schedule</source>
+        <translation>Po kontrollohet kalendari</translation>
     </message>
     <message>
         <source>Due now: {action}</source>
@@ -886,6 +909,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Përmbledhje: %1</translation>
     </message>
     <message>
+        <source>nothing to import</source>
+        <translation>asgjë për të importuar</translation>
+    </message>
+    <message>
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>U anulua: skedarët që nuk janë në listën më sipër nuk u importuan.</translation>
     </message>
@@ -1179,6 +1206,30 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <source>Media</source>
         <translation>Media</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>U krijua</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>U përditësua</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Pa ndryshim</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>U kapërcye</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Dështoi</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1303,7 +1354,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <name>MarkdownEditor</name>
     <message>
         <source>(no suggestions)</source>
-        <translation type="unfinished"/>
+        <translation>(asnjë sugjerim)</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2398,41 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     </message>
 </context>
 <context>
+    <name>ScheduleWarnings</name>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} postime në edicionin {edition} brenda orës nga {time} (jo më shumë se {limit} në orë).</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>“{first}” dhe “{second}” ({edition}) janë {minutes} min larg njëri-tjetrit (duhen të paktën {limit} min).</translation>
+    </message>
+    <message>
+        <source>“{title}” is scheduled but its status is “{status}”, not ready.</source>
+        <translation>“{title}” është planifikuar, por gjendja e tij është “{status}”, jo gati për botim.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for “{title}” goes out before the article it links to.</source>
+        <translation>Postimi në {platform} për “{title}” del para artikullit ku lidhet.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for “{title}” is scheduled but the article is not.</source>
+        <translation>Postimi në {platform} për “{title}” është planifikuar, por artikulli jo.</translation>
+    </message>
+    <message>
+        <source>“{title}” uses an image without alt text.</source>
+        <translation>“{title}” përdor një imazh pa tekst alternativ.</translation>
+    </message>
+    <message>
+        <source>“{title}” uses {count} images without alt text.</source>
+        <translation>“{title}” përdor {count} imazhe pa tekst alternativ.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>Asgjë nuk është planifikuar në edicionin {edition} më {day}.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleWorkspace</name>
     <message>
         <source>Daylight-saving change</source>
@@ -2662,6 +2748,22 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <source>as the article</source>
         <translation>si artikulli</translation>
     </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edicioni</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titulli</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifikuesi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Gjendja</translation>
+    </message>
 </context>
 <context>
     <name>SitesWorkspace</name>
@@ -2692,6 +2794,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <message>
         <source>Remove</source>
         <translation>Hiq</translation>
+    </message>
+    <message>
+        <source>Publish articles…</source>
+        <translation>Boto artikuj…</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -2768,6 +2874,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <message>
         <source>Pulled: {c} new, {u} updated, {n} unchanged, {k} conflicts.</source>
         <translation>U morën: {c} të reja, {u} të përditësuara, {n} të pandryshuara, {k} konflikte.</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Faqet</translation>
+    </message>
+    <message>
+        <source>Send the outbox now</source>
+        <translation>Dërgo tani kutinë e daljes</translation>
     </message>
     <message>
         <source>No site</source>
