@@ -188,6 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from nejat_desk.gui.i18n import install_translators
 
     install_translators(app, settings)
+    from PySide6.QtCore import QCoreApplication
+
+    # Qt adds the display name to window titles: in the interface language, now that it is known.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Nejat Desk"))
 
     library = open_library_interactively(resolve_library_dir(args.library), args.break_lock)
     if library is None:
