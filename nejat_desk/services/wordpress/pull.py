@@ -91,6 +91,7 @@ class Puller:
             edition = editions[0]
         self.edition = edition
         self._terms: dict[tuple[str, int], dict[str, Any]] = {}
+        self._media_info: dict[int, dict[str, Any]] = {}
 
     def pull(self, *, since: datetime | None = None, until: datetime | None = None,
              progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None) -> PullReport:
@@ -121,7 +122,31 @@ class Puller:
             return self.languages[lang.split("-")[0]]
         return self.edition
 
+    def _prefetch(self, post: dict[str, Any]) -> None:
+        """Everything this post needs from the site, fetched before the library is written to, so no
+        write lock is held while waiting for the network."""
+        for category in post.get("categories") or []:
+            term = self._term("category", int(category))
+            while term.get("parent"):
+                term = self._term("category", int(term["parent"]))
+        for tag in post.get("tags") or []:
+            self._term("tag", int(tag))
+        featured = int(post.get("featured_media") or 0)
+        if featured and featured not in self._media_info:
+            with self.library.session() as session:
+                link = find_by_remote(session, self.site_id, "media", featured)
+                known = link is not None and session.get(MediaItem, link.local_id) is not None
+            if not known:
+                from nejat_desk.services.wordpress.errors import SiteError
+
+                try:
+                    self._media_info[featured] = dict(self.client.get(f"/wp/v2/media/{featured}", {"context": "edit"}))
+                except SiteError as exc:
+                    log.warning("featured media %s not readable: %s", featured, exc.problem)
+                    self._media_info[featured] = {}
+
     def _apply(self, post: dict[str, Any], report: PullReport) -> None:
+        self._prefetch(post)
         remote_id = int(post["id"])
         fp = post_fingerprint(post)
         edition = self._edition_of(post)
@@ -282,12 +307,8 @@ class Puller:
         link = find_by_remote(session, self.site_id, "media", remote_id)
         if link is not None and session.get(MediaItem, link.local_id) is not None:
             return link.local_id
-        from nejat_desk.services.wordpress.errors import SiteError
-
-        try:
-            media = self.client.get(f"/wp/v2/media/{remote_id}", {"context": "edit"})
-        except SiteError as exc:
-            log.warning("featured media %s not readable: %s", remote_id, exc.problem)
+        media = self._media_info.get(remote_id)
+        if not media:
             return None
         url = str(media.get("source_url", ""))
         existing = session.scalars(select(MediaItem).where(MediaItem.source_url == url)).first() if url else None

@@ -39,7 +39,6 @@ from nejat_desk.services.wordpress.terms import ensure_category, ensure_tag, fin
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
-    Category,
     Edition,
     Gallery,
     GalleryText,
@@ -206,9 +205,10 @@ class Pusher:
             post = _article_post(session, article_id)
             article = session.get(Article, article_id)
             assert article is not None
-            if article.category is not None:
-                post.category_ids = [ensure_category(self.client, session, self.site_id, article.category)]
-            post.tag_ids = [ensure_tag(self.client, session, self.site_id, t) for t in article.tags]
+            category_id, tag_ids = article.category_id, [t.id for t in article.tags]
+        if category_id is not None:
+            post.category_ids = [ensure_category(self.client, self.library, self.site_id, category_id)]
+        post.tag_ids = [ensure_tag(self.client, self.library, self.site_id, t) for t in tag_ids]
         data = self._base_data(post, request)
         featured, uploaded = self._media(post, request)
         if featured:
@@ -244,9 +244,9 @@ class Pusher:
                    for entry in issue.contents]
             kind_name, kind_slug = SERIES_CATEGORY.get(series.kind, (series.name, series.slug))
             date_text = issue.issue_date.isoformat() if issue.issue_date else ""
-            local_category = session.get(Category, series.category_id) if series.category_id else None
-            category_ids = ([ensure_category(self.client, session, self.site_id, local_category)]
-                            if local_category else [])
+            series_category = series.category_id
+        category_ids = ([ensure_category(self.client, self.library, self.site_id, series_category)]
+                        if series_category else [])
         if not category_ids:
             parent, _ = find_or_create_term(self.client, "category", "Publications", "publications")
             category_ids = [find_or_create_term(self.client, "category", kind_name, kind_slug, parent)[0]]

@@ -46,24 +46,40 @@ def _term_exists_id(client: WordPressClient, route: str, name: str) -> int | Non
     return None
 
 
-def ensure_category(client: WordPressClient, session: Any, site_id: int, category: Category) -> int:
-    link = find_link(session, site_id, "category", category.id)
-    if link is not None:
-        return link.remote_id
-    parent_remote = ensure_category(client, session, site_id, category.parent) if category.parent else None
-    remote_id, created = find_or_create_term(client, "category", category.name, category.slug, parent_remote)
-    _link_term(session, site_id, "category", category.id, remote_id, category.slug)
-    log.info("category %s %s as %s on site %s", category.id, "created" if created else "matched", remote_id,
+def ensure_category(client: WordPressClient, library: Any, site_id: int, category_id: int) -> int:
+    """The site's id for a local category (and its parents), creating what is missing.
+
+    Short sessions around each network call: no write lock on the library is held while waiting
+    for the site, so autosave never waits on the network."""
+    with library.session() as session:
+        link = find_link(session, site_id, "category", category_id)
+        if link is not None:
+            return link.remote_id
+        category = session.get(Category, category_id)
+        if category is None:
+            raise ValueError(f"no category {category_id}")
+        name, slug, parent_id = category.name, category.slug, category.parent_id
+    parent_remote = ensure_category(client, library, site_id, parent_id) if parent_id else None
+    remote_id, created = find_or_create_term(client, "category", name, slug, parent_remote)
+    with library.session() as session:
+        _link_term(session, site_id, "category", category_id, remote_id, slug)
+    log.info("category %s %s as %s on site %s", category_id, "created" if created else "matched", remote_id,
              site_id)
     return remote_id
 
 
-def ensure_tag(client: WordPressClient, session: Any, site_id: int, tag: Tag) -> int:
-    link = find_link(session, site_id, "tag", tag.id)
-    if link is not None:
-        return link.remote_id
-    remote_id, _created = find_or_create_term(client, "tag", tag.name, tag.slug)
-    _link_term(session, site_id, "tag", tag.id, remote_id, tag.slug)
+def ensure_tag(client: WordPressClient, library: Any, site_id: int, tag_id: int) -> int:
+    with library.session() as session:
+        link = find_link(session, site_id, "tag", tag_id)
+        if link is not None:
+            return link.remote_id
+        tag = session.get(Tag, tag_id)
+        if tag is None:
+            raise ValueError(f"no tag {tag_id}")
+        name, slug = tag.name, tag.slug
+    remote_id, _created = find_or_create_term(client, "tag", name, slug)
+    with library.session() as session:
+        _link_term(session, site_id, "tag", tag_id, remote_id, slug)
     return remote_id
 
 
