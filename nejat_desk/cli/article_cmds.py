@@ -9,7 +9,6 @@ from pathlib import Path
 from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, open_library
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 
-
 # Modules with recognises(path) -> bool and import_for_cli(library, path, args) -> exit code,
 # tried before the Markdown importer (the WordPress WXR importer registers here).
 EXTRA_IMPORTERS: list[str] = ["nejat_desk.services.wxr_import"]
