@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.labels import trash_kind_label
@@ -31,6 +32,7 @@ class TrashDialog(QDialog):
         self.model.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Kind"), self.tr("Deleted")])
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(ContentDirectionDelegate(self.view))  # titles in all four editions
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()

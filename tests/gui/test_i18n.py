@@ -251,3 +251,37 @@ def test_import_report_names_outcomes_through_the_labels(qtbot, library, setting
     assert done[0][0] == "Created: note.md"
     assert done[0][-1] == "Summary: Created: 1"
     tasks.wait_all()
+
+
+def test_cells_are_laid_out_in_their_own_direction_on_the_interface_side(qapp, qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    from nejat_desk.gui.bidi import ContentDirectionDelegate, text_direction
+
+    assert text_direction("Tabriz book fair") == Qt.LayoutDirection.LeftToRight
+    assert text_direction("«نمایشگاه کتاب»") == Qt.LayoutDirection.RightToLeft
+    assert text_direction("2026-11-26 12:00") is None
+    model = QStandardItemModel(0, 1)
+    for text in ("Tabriz book fair opens", "نمایشگاه کتاب تبریز", "2026"):
+        model.appendRow(QStandardItem(text))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = ContentDirectionDelegate(view)
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        options = []
+        for row in range(3):
+            option = QStyleOptionViewItem()
+            option.direction = Qt.LayoutDirection.RightToLeft
+            delegate.initStyleOption(option, model.index(row, 0))
+            options.append(option)
+        latin, farsi, digits = options
+        assert latin.direction == Qt.LayoutDirection.LeftToRight  # elides at its own end
+        assert latin.displayAlignment & Qt.AlignmentFlag.AlignRight  # still on the interface's side
+        assert latin.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+        assert farsi.direction == Qt.LayoutDirection.RightToLeft
+        assert digits.direction == Qt.LayoutDirection.RightToLeft
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
