@@ -43,11 +43,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options of the window itself, and whether each takes a value.
+_WINDOW_OPTIONS = {"--library": True, "--open-article": True, "--break-lock": False}
+
+
+def is_window_invocation(args: Sequence[str]) -> bool:
+    """True when the arguments only configure the window (no subcommand, no --help/--version)."""
+    tokens = iter(args)
+    for token in tokens:
+        name, has_value, _ = token.partition("=")
+        if name not in _WINDOW_OPTIONS:
+            return False
+        if _WINDOW_OPTIONS[name] and not has_value and next(tokens, None) is None:
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    # Fast path: the window needs none of the subcommand modules.
-    if not [a for a in args_list if not a.startswith("-")] and "--help" not in args_list \
-            and "-h" not in args_list and "--version" not in args_list:
+    # Fast path: the window needs none of the subcommand modules (they import SQLAlchemy).
+    if is_window_invocation(args_list):
         from nejat_desk.app import main as gui_main
 
         return gui_main(args_list)

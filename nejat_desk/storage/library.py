@@ -192,7 +192,7 @@ class Library:
 
     def raw(self, *, readonly: bool = True) -> sqlite3.Connection:
         """A plain sqlite3 connection for read models and quick queries (caller closes it)."""
-        from nejat_desk.storage.db import connect_raw
+        from nejat_desk.storage.sqlite import connect_raw
 
         return connect_raw(self.layout.db_path, readonly=readonly)
 
