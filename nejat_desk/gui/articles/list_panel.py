@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, SNIPPET_ROLE, ArticleListModel
+from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.services.article_list import (
     ArticleFilter,
     category_names,
@@ -122,6 +123,7 @@ class ArticleListPanel(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(ContentDirectionDelegate(self.view))  # titles in both directions
         # The indicator first: enabling sorting then runs the model's (only) first query.
         self.view.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.scheduling import ItemKind, LocalTimeCheck, LocalTimeKind, check_local, system_zone_name
+from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.schedule import calendars
 from nejat_desk.gui.schedule.commands import MoveItemCommand
@@ -154,6 +155,7 @@ class ScheduleWorkspace(Workspace):
         self.week_scroll.setWidget(self.week_view)
         self.agenda_view = QTableView(self)
         self.agenda_view.setModel(self.model)
+        self.agenda_view.setItemDelegate(ContentDirectionDelegate(self.agenda_view))  # titles in both directions
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setAlternatingRowColors(True)
         self.agenda_view.verticalHeader().hide()
