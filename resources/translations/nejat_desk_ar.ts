@@ -294,7 +294,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>لا مقالات</numerusform><numerusform>مقال واحد</numerusform><numerusform>مقالان</numerusform><numerusform>%Ln مقالات</numerusform><numerusform>%Ln مقالًا</numerusform><numerusform>%Ln مقال</numerusform></translation>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1+ articles (counting…)</source>
@@ -754,11 +761,25 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation><numerusform>لم يُستبدل شيء</numerusform><numerusform>استُبدلت نتيجة واحدة</numerusform><numerusform>استُبدلت نتيجتان</numerusform><numerusform>استُبدلت %Ln نتائج</numerusform><numerusform>استُبدلت %Ln نتيجة</numerusform><numerusform>استُبدلت %Ln نتيجة</numerusform></translation>
+        <translation>
+            <numerusform>لم يُستبدل شيء</numerusform>
+            <numerusform>استُبدلت نتيجة واحدة</numerusform>
+            <numerusform>استُبدلت نتيجتان</numerusform>
+            <numerusform>استُبدلت %Ln نتائج</numerusform>
+            <numerusform>استُبدلت %Ln نتيجة</numerusform>
+            <numerusform>استُبدلت %Ln نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3056,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) permanently? This cannot be undone.</source>
-        <translation><numerusform>حذف لا شيء نهائيًا؟</numerusform><numerusform>هل تريد حذف عنصر واحد نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف عنصرين نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln عناصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln عنصرًا نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>هل تريد حذف %Ln عنصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
+        <translation>
+            <numerusform>حذف لا شيء نهائيًا؟</numerusform>
+            <numerusform>هل تريد حذف عنصر واحد نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف عنصرين نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln عناصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln عنصرًا نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %Ln عنصر نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some items were not changed</source>

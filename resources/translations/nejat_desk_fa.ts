@@ -294,7 +294,9 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%Ln مطلب</numerusform></translation>
+        <translation>
+            <numerusform>%Ln مطلب</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1+ articles (counting…)</source>
@@ -754,11 +756,15 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%Ln مورد</numerusform></translation>
+        <translation>
+            <numerusform>%Ln مورد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation><numerusform>%Ln مورد جایگزین شد</numerusform></translation>
+        <translation>
+            <numerusform>%Ln مورد جایگزین شد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3041,9 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) permanently? This cannot be undone.</source>
-        <translation><numerusform>%Ln مورد برای همیشه حذف شود؟ این کار برگشت‌پذیر نیست.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln مورد برای همیشه حذف شود؟ این کار برگشت‌پذیر نیست.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some items were not changed</source>

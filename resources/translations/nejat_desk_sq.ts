@@ -294,7 +294,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n artikull</numerusform><numerusform>%n artikuj</numerusform></translation>
+        <translation>
+            <numerusform>%n artikull</numerusform>
+            <numerusform>%n artikuj</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1+ articles (counting…)</source>
@@ -754,11 +757,17 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n përputhje</numerusform><numerusform>%n përputhje</numerusform></translation>
+        <translation>
+            <numerusform>%n përputhje</numerusform>
+            <numerusform>%n përputhje</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Replaced %n match(es)</source>
-        <translation><numerusform>U zëvendësua %n përputhje</numerusform><numerusform>U zëvendësuan %n përputhje</numerusform></translation>
+        <translation>
+            <numerusform>U zëvendësua %n përputhje</numerusform>
+            <numerusform>U zëvendësuan %n përputhje</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1965,7 +1974,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     </message>
     <message>
         <source>Your &amp;time zone:</source>
-        <translation>Zona jote &amp;kohore:</translation>
+        <translation>Zona juaj &amp;kohore:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -3035,7 +3044,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) permanently? This cannot be undone.</source>
-        <translation><numerusform>Të fshihet përgjithmonë %n element? Kjo nuk zhbëhet.</numerusform><numerusform>Të fshihen përgjithmonë %n elemente? Kjo nuk zhbëhet.</numerusform></translation>
+        <translation>
+            <numerusform>Të fshihet përgjithmonë %n element? Kjo nuk zhbëhet.</numerusform>
+            <numerusform>Të fshihen përgjithmonë %n elemente? Kjo nuk zhbëhet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some items were not changed</source>
