@@ -159,6 +159,24 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
             context.notify(QCoreApplication.translate("App", "Library checked: no problems found."), 4000)
 
     context.tasks.run(lambda _h: library.integrity_problems(), on_success=report)
+
+    # Due and missed items are surfaced whether or not the Schedule workspace is open.
+    from nejat_desk.gui.schedule.due import ensure_due_watcher
+
+    watcher = ensure_due_watcher(context)
+
+    def show_missed(notices: list) -> None:  # type: ignore[type-arg]
+        if not notices:
+            return
+        answer = QMessageBox.information(
+            window, window.tr("Missed while Nejat Desk was closed"),
+            window.tr("%n planned item(s) came due while the app was closed or offline. They stay listed in "
+                      "Schedule until you act on them.", "", len(notices)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+        if answer == QMessageBox.StandardButton.Open:
+            window.show_workspace("schedule")
+
+    watcher.missed_found.connect(show_missed)
     backup_timer = QTimer(window)
     backup_timer.setInterval(15 * 60 * 1000)  # hourly copies are taken when due; checking is cheap
 
