@@ -167,6 +167,7 @@ def clean_text(text: str) -> str:
 
 
 _ANY_TAG = re.compile(r"<[^>]*>?")
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # as core.render strips
 _SUSPECT_TAG = re.compile(
     r"<\s*/?\s*(?:script|style|iframe|object|embed|noscript|template|form|frame|frameset|applet|base|meta|link|"
     r"svg|math|input|button|textarea|select)\b|<\s*!|[\s/\"']on[a-z]+\s*=|[\s/\"'](?:style|srcdoc)\s*="
@@ -175,7 +176,7 @@ _SUSPECT_TAG = re.compile(
 
 def _suspect(html: str) -> bool:
     """A quick scan of the tags only (text between them cannot carry markup)."""
-    tags = "".join(_ANY_TAG.findall(html.lower()))
+    tags = "".join(_ANY_TAG.findall(html)).lower()
     return bool(_SUSPECT_TAG.search(tags))
 
 
@@ -185,10 +186,10 @@ def clean_html(html: str) -> str:
     The body HTML kept at save already went through the sanitiser; HTML whose tags a quick scan finds
     nothing suspect in is passed as it is, less characters XML forbids (the sanitiser costs about half a
     millisecond an article); any other goes through the sanitiser again."""
-    html = strip_forbidden_chars(html or "")
-    if not _suspect(html):
+    html = html or ""
+    if not _FORBIDDEN.search(html) and not _suspect(html):
         return html
-    return sanitize_html(html)
+    return sanitize_html(strip_forbidden_chars(html))
 
 
 def html_to_text(html: str) -> str:
