@@ -16,6 +16,7 @@ reports progress through a callback and stops at the next file boundary when `ca
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 CHUNK = 1 << 20
 NEAR_DUPLICATE_DISTANCE = 4  # of 64 phash bits: resized or re-encoded copies are 0-2 apart
 STALE_PART_AGE_S = 3600
+WORKER_NICENESS = 5
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -365,6 +367,13 @@ def _phash_int(value: str) -> int | None:
         return None
 
 
+def _lower_priority() -> None:
+    """Worker threads run a little 'nicer' than the GUI thread so a busy import never delays a paint
+    (Linux schedules threads separately; elsewhere this is a no-op)."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
+
+
 def default_workers() -> int:
     return max(2, min(4, (os.cpu_count() or 2) + 1))
 
@@ -408,7 +417,8 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
         if progress:
             progress(done, total, name)
 
-    pool = ThreadPoolExecutor(max_workers=workers or default_workers(), thread_name_prefix="media-import")
+    pool = ThreadPoolExecutor(max_workers=workers or default_workers(), thread_name_prefix="media-import",
+                              initializer=_lower_priority)
     pending: dict[Future[Prepared | Duplicate], Candidate] = {}
     queue = list(reversed(candidates))
     window = (workers or default_workers()) * 2

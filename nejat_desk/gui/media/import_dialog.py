@@ -3,6 +3,7 @@ receives progress and the report), with a Cancel button that stops at the next f
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,14 @@ class MediaImportDialog(QDialog):
         paths = list(paths)
 
         def work(handle: TaskHandle) -> ImportReport:  # worker thread: no widgets here
+            # A full garbage collection walks every object the app holds (Qt wrappers, SQLAlchemy,
+            # numpy, scipy): over 100 ms with the GIL held, which stops the GUI thread. With the
+            # heavy modules loaded (here, off the GUI thread) the heap is frozen, so the collections
+            # the import's allocations trigger scan only the objects made after.
+            import imagehash  # noqa: F401
+            import scipy.fftpack  # noqa: F401
+
+            gc.freeze()
             return import_media(library, paths, gallery_id=gallery_id, progress=handle.progress,
                                 cancel=self.cancel_event)
 
