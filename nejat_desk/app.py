@@ -160,6 +160,10 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
 
     context.tasks.run(lambda _h: library.integrity_problems(), on_success=report)
 
+    # The outbox sends queued work when a site is reachable again, and edits to published
+    # articles queue their update, whether or not the Sites workspace has been opened.
+    window.workspace("sites")
+
     # Due and missed items are surfaced whether or not the Schedule workspace is open.
     from nejat_desk.gui.schedule.due import ensure_due_watcher
 

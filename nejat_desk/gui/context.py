@@ -24,6 +24,8 @@ class AppContext(QObject):
     library_replaced = Signal()  # after a restore: every view reloads
     # Ask the window to show something: (workspace id, record id).
     open_requested = Signal(str, int)
+    # Ask for articles to be published to a site (the Sites workspace asks where and how).
+    publish_requested = Signal(list)
     # A short message for the status bar (text, milliseconds).
     status_message = Signal(str, int)
 

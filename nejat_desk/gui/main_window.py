@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         context.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         context.open_requested.connect(self.open_record)
+        context.publish_requested.connect(self.publish_articles)
         context.tasks.task_started.connect(self._task_started)
         context.tasks.task_finished.connect(self._task_finished)
         self._restore_window_state()
@@ -238,6 +239,10 @@ class MainWindow(QMainWindow):
                 for action in loaded.new_actions():
                     self.new_menu.addAction(action)
         self.new_menu.setEnabled(not self.new_menu.isEmpty())
+
+    def publish_articles(self, article_ids: list[int]) -> None:
+        if any(e.workspace_id == "sites" for e in WORKSPACES):
+            self.workspace("sites").publish(article_ids)  # type: ignore[attr-defined]
 
     def open_record(self, workspace_id: str, record_id: int) -> None:
         self.show_workspace(workspace_id).open_record(record_id)

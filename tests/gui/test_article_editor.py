@@ -504,3 +504,10 @@ def test_move_to_trash_closes_the_editor_and_leaves_the_list(workspace, seeded, 
     assert seeded["sq"] not in workspace.list_panel.model.ids()
     article = ArticleService(library).get(seeded["sq"])
     assert article.deleted_at is not None and article.body_md == "Last words."
+
+
+def test_publish_to_site_hands_the_open_article_to_the_sites_workspace(workspace, seeded, qtbot) -> None:
+    workspace.editor.open_article(seeded["fa"])
+    with qtbot.waitSignal(workspace.context.publish_requested, timeout=2000) as blocker:
+        workspace.publish_action.trigger()
+    assert blocker.args == [[seeded["fa"]]]

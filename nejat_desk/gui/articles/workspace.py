@@ -108,6 +108,10 @@ class ArticlesWorkspace(Workspace):
         for action in ed.digit_actions.values():
             digits.addAction(action)
         self.menu.addSeparator()
+        self.publish_action = self.menu.addAction(self.tr("&Publish to Site…"))
+        self.publish_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.publish_action.triggered.connect(self.publish_current)
+        self.menu.addSeparator()
         self.trash_action = self.menu.addAction(self.tr("Move to T&rash"))
         self.trash_action.triggered.connect(self.trash_current)
 
@@ -134,6 +138,13 @@ class ArticlesWorkspace(Workspace):
         self.editor.open_article(article_id)
         self.editor.metadata.title_edit.setFocus()
         return article_id
+
+    def publish_current(self) -> None:
+        """Hand the open article to the Sites workspace, which asks where and how to publish it."""
+        if self._editor is None or self.editor.article_id is None:
+            return
+        self.editor.flush()
+        self.context.publish_requested.emit([self.editor.article_id])
 
     def trash_current(self) -> None:
         if self._editor is None:
