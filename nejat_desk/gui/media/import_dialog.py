@@ -48,6 +48,7 @@ class MediaImportDialog(QDialog):
             # numpy, scipy): over 100 ms with the GIL held, which stops the GUI thread. With the
             # heavy modules loaded (here, off the GUI thread) the heap is frozen, so the collections
             # the import's allocations trigger scan only the objects made after.
+            gc.freeze()  # before the imports too: they allocate enough to trigger full collections
             import imagehash  # noqa: F401
             import scipy.fftpack  # noqa: F401
 
