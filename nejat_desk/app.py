@@ -173,9 +173,9 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
         if not notices:
             return
         answer = QMessageBox.information(
-            window, window.tr("Missed while Nejat Desk was closed"),
-            window.tr("%n planned item(s) came due while the app was closed or offline. They stay listed in "
-                      "Schedule until you act on them.", "", len(notices)),
+            window, QCoreApplication.translate("App", "Missed while Nejat Desk was closed"),
+            QCoreApplication.translate("App", "%n planned item(s) came due while the app was closed or offline. "
+                                       "They stay listed in Schedule until you act on them.", "", len(notices)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
         if answer == QMessageBox.StandardButton.Open:
             window.show_workspace("schedule")

@@ -60,6 +60,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تم فحص المكتبة: لا توجد مشكلات.</translation>
     </message>
     <message>
+        <source>Missed while Nejat Desk was closed</source>
+        <translation>فاتت أثناء إغلاق مكتب نجات</translation>
+    </message>
+    <message>
         <source>Library in a synced folder</source>
         <translation>المكتبة في مجلد متزامن</translation>
     </message>
@@ -348,6 +352,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Convert &amp;Digits of Selection</source>
         <translation>تحويل &amp;أرقام التحديد</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Site…</source>
+        <translation>ال&amp;نشر على الموقع…</translation>
     </message>
     <message>
         <source>Move to T&amp;rash</source>

@@ -60,6 +60,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>کتابخانه بررسی شد: مشکلی پیدا نشد.</translation>
     </message>
     <message>
+        <source>Missed while Nejat Desk was closed</source>
+        <translation>از دست رفته هنگام بسته بودن میز نجات</translation>
+    </message>
+    <message>
         <source>Library in a synced folder</source>
         <translation>کتابخانه در پوشهٔ همگام‌سازی‌شده</translation>
     </message>
@@ -343,6 +347,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Convert &amp;Digits of Selection</source>
         <translation>تبدیل &amp;رقم‌های متن انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Site…</source>
+        <translation>&amp;انتشار در سایت…</translation>
     </message>
     <message>
         <source>Move to T&amp;rash</source>

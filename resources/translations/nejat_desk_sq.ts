@@ -60,6 +60,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Biblioteka u kontrollua: nuk u gjet asnjë problem.</translation>
     </message>
     <message>
+        <source>Missed while Nejat Desk was closed</source>
+        <translation>Të humbura ndërsa Nejat Desk ishte i mbyllur</translation>
+    </message>
+    <message>
         <source>Library in a synced folder</source>
         <translation>Biblioteka në një dosje të sinkronizuar</translation>
     </message>
@@ -344,6 +348,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <message>
         <source>Convert &amp;Digits of Selection</source>
         <translation>Shndërro &amp;shifrat e përzgjedhjes</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Site…</source>
+        <translation>&amp;Boto në faqe…</translation>
     </message>
     <message>
         <source>Move to T&amp;rash</source>
