@@ -53,8 +53,11 @@ class MediaImportDialog(QDialog):
             import scipy.fftpack  # noqa: F401
 
             gc.freeze()
-            return import_media(library, paths, gallery_id=gallery_id, progress=handle.progress,
-                                cancel=self.cancel_event)
+            try:
+                return import_media(library, paths, gallery_id=gallery_id, progress=handle.progress,
+                                    cancel=self.cancel_event)
+            finally:
+                gc.unfreeze()  # back to normal collection (nothing frozen stays uncollectable)
 
         self.handle = tasks.run(work, label=self.tr("Importing media"), cancellable=True,
                                 on_success=self._done, on_failure=self._failed, on_progress=self._progress)
