@@ -4,7 +4,6 @@ schedule, and the order of their items. No Qt; the gallery editor's undo command
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -130,12 +129,6 @@ def update_gallery(session: Session, gallery_id: int, *, cover_media_id: int | N
             raise ValidationError("A schedule time needs a time zone.")
         gallery.scheduled_at = scheduled_at  # type: ignore[assignment]
     return gallery
-
-
-@dataclass(frozen=True)
-class AltProblem:
-    edition: str
-    message: str
 
 
 def readiness_problems(session: Session, gallery_id: int) -> list[str]:

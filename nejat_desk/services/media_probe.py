@@ -144,6 +144,11 @@ def flatten_to_rgb(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
+def warm_up() -> None:
+    """Load the perceptual-hash machinery (ImageHash imports scipy on first use) ahead of a batch."""
+    perceptual_hash(Image.new("RGB", (32, 32)))
+
+
 def perceptual_hash(img: Image.Image) -> str:
     import imagehash
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QProgressBar, QPu
 
 from nejat_desk.gui.tasks import TaskHandle, TaskRunner
 from nejat_desk.services.media_import import ImportReport, import_media
+from nejat_desk.services.media_probe import warm_up
 
 
 class MediaImportDialog(QDialog):
@@ -49,8 +50,7 @@ class MediaImportDialog(QDialog):
             # heavy modules loaded (here, off the GUI thread) the heap is frozen, so the collections
             # the import's allocations trigger scan only the objects made after.
             gc.freeze()  # before the imports too: they allocate enough to trigger full collections
-            import imagehash  # noqa: F401
-            import scipy.fftpack  # noqa: F401
+            warm_up()
 
             gc.freeze()
             try:
