@@ -279,3 +279,19 @@ def test_pictures_dragged_from_the_grid_join_the_gallery(qtbot, library, sources
     editor.undo_stack.undo()
     with library.session() as s:
         assert gallery_service.item_ids(s, editor.gallery_id) == ids[:1]
+
+
+def test_the_main_window_opens_the_media_workspace(qtbot, library, tmp_path):
+    from nejat_desk.gui.main_window import MainWindow
+
+    settings = Settings(QSettings(str(tmp_path / "shell.ini"), QSettings.Format.IniFormat))
+    context = AppContext(library, settings, TaskRunner())
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    ws = window.show_workspace("media")
+    assert isinstance(ws, MediaWorkspace)
+    assert window.current_workspace() is ws
+    context.tasks.wait_all()
+    ws.loader.wait()
+    ws.model.close()
