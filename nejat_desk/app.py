@@ -155,7 +155,8 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
 
     gc.freeze()
 
-    def report(problems: list[str]) -> None:
+    def report(result: object) -> None:
+        problems = list(getattr(result, "problems", []))
         if problems:
             QMessageBox.warning(window, QCoreApplication.translate("App", "Library check"), QCoreApplication.translate(
                 "App", "The library's integrity check found problems:\n%1\n\nUse File > Restore from Backup to go back "
@@ -163,7 +164,10 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
         else:
             context.notify(QCoreApplication.translate("App", "Library checked: no problems found."), 4000)
 
-    context.tasks.run(lambda _h: library.integrity_problems(), on_success=report)
+    from nejat_desk.services.library_check import check_library
+
+    # The full check (database, search index, a sample of media files) after the first paint.
+    context.tasks.run(lambda handle: check_library(library, cancelled=handle.cancelled), on_success=report)
 
     # The outbox sends queued work when a site is reachable again, and edits to published
     # articles queue their update, whether or not the Sites workspace has been opened.
