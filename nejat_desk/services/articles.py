@@ -182,6 +182,17 @@ def article_to_document(article: Article) -> ArticleDocument:
         translation_of=translation_of, extra=extra)
 
 
+def ensure_translation_group(session: Session, original: Article) -> TranslationGroup:
+    """The article's translation group, created with it as the original if it has none."""
+    group = original.translation_group
+    if group is None:
+        group = TranslationGroup(original_article_id=original.id)
+        session.add(group)
+        session.flush()
+        original.translation_group = group
+    return group
+
+
 def group_original(article: Article) -> Article | None:
     from sqlalchemy.orm import object_session
 
@@ -370,12 +381,7 @@ class ArticleService:
             source = load_article(session, article_id)
             if source.edition_code == edition:
                 raise ValidationError("A translation must be in another edition.")
-            group = source.translation_group
-            if group is None:
-                group = TranslationGroup(original_article_id=source.id)
-                session.add(group)
-                session.flush()
-                source.translation_group = group
+            group = ensure_translation_group(session, source)
             existing = session.scalars(select(Article.id).where(Article.translation_group_id == group.id,
                                                                 Article.edition_code == edition)).first()
             if existing is not None:
@@ -419,12 +425,7 @@ class ArticleService:
             original = load_article(session, original_id)
             if article.edition_code == original.edition_code:
                 raise ValidationError("Translations must be in different editions.")
-            group = original.translation_group
-            if group is None:
-                group = TranslationGroup(original_article_id=original.id)
-                session.add(group)
-                session.flush()
-                original.translation_group = group
+            group = ensure_translation_group(session, original)
             clash = session.scalars(select(Article.id).where(Article.translation_group_id == group.id,
                                                              Article.edition_code == article.edition_code,
                                                              Article.id != article.id)).first()

@@ -24,6 +24,7 @@ from nejat_desk.core.frontmatter import ArticleDocument, FrontMatterError, parse
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.articles import (
     article_to_document,
+    ensure_translation_group,
     load_article,
     make_revision,
     refresh_derived,
@@ -32,7 +33,7 @@ from nejat_desk.services.articles import (
 )
 from nejat_desk.services.articles import category_for_path as _category_for_path
 from nejat_desk.storage.library import Library
-from nejat_desk.storage.models import Article, ArticleAttachment, MediaItem, TranslationGroup
+from nejat_desk.storage.models import Article, ArticleAttachment, MediaItem
 
 log = logging.getLogger(__name__)
 
@@ -183,13 +184,7 @@ def _link_pending_translations(session: Session) -> None:
         if original is None or original.id == article.id:
             continue
         clean = {a.id: _is_clean_import(a) for a in (original, article)}
-        group = original.translation_group
-        if group is None:
-            group = TranslationGroup(original_article_id=original.id)
-            session.add(group)
-            session.flush()
-            original.translation_group = group
-        article.translation_group = group
+        article.translation_group = ensure_translation_group(session, original)
         extra = dict(article.extra)
         extra.pop("translation_of")
         article.extra = extra

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from nejat_desk.core.domain import RTL_EDITIONS
 from nejat_desk.core.typing_aids import INVISIBLES, ZWNJ, DigitSystem, convert_digits
 from nejat_desk.gui.articles.spelling import SpellChecker
+from nejat_desk.gui.bidi import apply_text_direction, edition_direction
 
 ARABIC_FAMILIES = ("Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans")
 LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans")
@@ -143,13 +144,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def set_edition(self, edition: str, point_size: int = 12) -> None:
         self.edition = edition
-        rtl = edition in RTL_EDITIONS
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
-        option = self.document().defaultTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-        self.document().setDefaultTextOption(option)
+        apply_text_direction(edition_direction(edition), (self,))
         self.setFont(editor_font(edition, point_size))
         self.document().setDefaultFont(self.font())
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS
 from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.bidi import apply_text_direction, edition_direction
 from nejat_desk.gui.media.preview_loader import PreviewLoader
 from nejat_desk.services import media as media_service
 from nejat_desk.services.thumbnails import thumb_path
@@ -221,14 +222,7 @@ class MediaDetailPanel(QWidget):
     def _load_edition(self, code: str) -> None:
         self._edition = code
         entry = self._texts.get(code, {"caption": "", "alt": ""})
-        rtl = next((e.direction.value == "rtl" for e in EDITIONS if e.code == code), False)
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        for w in (self.caption, self.alt):
-            w.setLayoutDirection(direction)
-        option = self.caption.document().defaultTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-        self.caption.document().setDefaultTextOption(option)
+        apply_text_direction(edition_direction(code), (self.caption, self.alt))
         self.caption.setPlainText(entry["caption"])
         self.alt.setText(entry["alt"])
 

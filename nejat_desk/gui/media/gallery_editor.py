@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS, GalleryKind
 from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.bidi import apply_text_direction, edition_direction
 from nejat_desk.gui.icons import icon
 from nejat_desk.gui.media.grid_model import KIND_ICONS, MEDIA_IDS_MIME
 from nejat_desk.gui.media.grid_view import CELL, MediaDelegate
@@ -428,14 +429,7 @@ class GalleryEditor(QWidget):
     def _load_edition(self, code: str) -> None:
         self._edition = code
         entry = self._texts.get(code, {"title": "", "description": ""})
-        rtl = next((e.direction.value == "rtl" for e in EDITIONS if e.code == code), False)
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        for w in (self.title, self.description):
-            w.setLayoutDirection(direction)
-        option = self.description.document().defaultTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-        self.description.document().setDefaultTextOption(option)
+        apply_text_direction(edition_direction(code), (self.title, self.description))
         self.title.setText(entry["title"])
         self.description.setPlainText(entry["description"])
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nejat_desk.gui.bidi import apply_text_direction
 from nejat_desk.services.wordpress.conflicts import ConflictView, VersionText
 
 
@@ -37,14 +38,9 @@ class _Side(QGroupBox):
         self.title_edit.setPlaceholderText(self.tr("Title"))
         self.excerpt.setPlaceholderText(self.tr("Excerpt"))
         for widget in (self.title_edit, self.body, self.excerpt):
-            widget.setLayoutDirection(direction)
             widget.setReadOnly(True)
         # The text's own direction (Farsi and Arabic right to left), whatever the interface language.
-        option = self.body.document().defaultTextOption()
-        option.setTextDirection(direction)
-        option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (
-            Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft))
-        self.body.document().setDefaultTextOption(option)
+        apply_text_direction(direction, (self.title_edit, self.body, self.excerpt))
         when = version.modified.strftime("%Y-%m-%d %H:%M UTC") if version.modified else ""
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Modified: {when}").format(when=when)))
