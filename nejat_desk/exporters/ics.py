@@ -8,7 +8,6 @@ LAST-MODIFIED follow the record's `updated_at` so the newer copy wins. DTSTART i
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +16,7 @@ from icalendar import Calendar, Event
 
 from nejat_desk.core.scheduling import CalendarItem, ScheduleWarning, action_text, to_local, warnings_by_item
 from nejat_desk.core.timeutil import utc_now
+from nejat_desk.exporters.common import atomic_write_bytes
 from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
 from nejat_desk.storage.library import Library
 from nejat_desk.version import __version__
@@ -89,17 +89,5 @@ def write_ics(library: Library, path: str | os.PathLike[str], filters: ScheduleF
     items = [i for i in context if flt.matches(i)]
     warnings = service.warnings(flt, items=context)
     cal = build_calendar(items, edition_zones=service.edition_zones(), warnings=warnings)
-    data = cal.to_ical()
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(Path(path), cal.to_ical())
     return len(items)
