@@ -34,7 +34,7 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
 }
 URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto", "tel"})
 # Characters XML 1.0 forbids (C0 controls other than tab, LF, CR; surrogates; U+FFFE/FFFF).
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _TABLE_ALIGN = re.compile(r"^text-align: (left|right|center);?$")
 
 _local = threading.local()
@@ -50,7 +50,7 @@ def _converter() -> markdown.Markdown:
 
 
 def strip_forbidden_chars(text: str) -> str:
-    return _XML_FORBIDDEN.sub("", text)
+    return XML_FORBIDDEN.sub("", text)
 
 
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:

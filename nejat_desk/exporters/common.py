@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from nejat_desk.core.render import sanitize_html, strip_forbidden_chars
+from nejat_desk.core.render import XML_FORBIDDEN, sanitize_html, strip_forbidden_chars
 
 WP_SLUG_MAX = 200
 FILENAME_MAX_BYTES = 120  # well under every file system's 255, leaving room for suffixes and temp names
@@ -167,11 +167,12 @@ def clean_text(text: str) -> str:
 
 
 _ANY_TAG = re.compile(r"<[^>]*>?")
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # as core.render strips
 _SUSPECT_TAG = re.compile(
     r"<\s*/?\s*(?:script|style|iframe|object|embed|noscript|template|form|frame|frameset|applet|base|meta|link|"
     r"svg|math|input|button|textarea|select)\b|<\s*!|[\s/\"']on[a-z]+\s*=|[\s/\"'](?:style|srcdoc)\s*="
-    r"|(?:java|vb|live)script\s*:|data\s*:")
+    r"|(?:java|vb|live)script\s*:|data\s*:"
+    # A character reference inside a tag can spell a scheme ("javascript&#58;"): let the sanitiser decode it.
+    r"|&(?!amp;)")
 
 
 def _suspect(html: str) -> bool:
@@ -187,7 +188,7 @@ def clean_html(html: str) -> str:
     nothing suspect in is passed as it is, less characters XML forbids (the sanitiser costs about half a
     millisecond an article); any other goes through the sanitiser again."""
     html = html or ""
-    if not _FORBIDDEN.search(html) and not _suspect(html):
+    if not XML_FORBIDDEN.search(html) and not _suspect(html):
         return html
     return sanitize_html(strip_forbidden_chars(html))
 
