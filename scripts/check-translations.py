@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("fa", "ar", "sq")
 BIN = Path(sys.executable).parent
-PLACEHOLDER = re.compile(r"%L?(?:\d+|n)|%[sd]|\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)|%\([a-z_]+\)[sdr]|%[sdr]|\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 @dataclass

@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from nejat_desk.app import main as gui_main
 
         return gui_main(args_list)
+    from nejat_desk.cli import language
+
+    language.install(language.chosen_language())  # before the parser: its help is translated
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "command", None):

@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from nejat_desk.core import i18n as core_i18n
 from nejat_desk.gui import settings as opt
 from nejat_desk.gui.settings import Settings
 
@@ -36,8 +37,8 @@ class ClassContextTranslator(QTranslator):
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         text = self.inner.translate(context, source_text, disambiguation, n)
-        if text:
-            return text
+        if text or "." in context:  # a dotted context is a core module, not a class
+            return text or None
         for base in base_contexts(context):
             text = self.inner.translate(base, source_text, disambiguation, n)
             if text:
@@ -89,4 +90,11 @@ def install_translators(app: QApplication, settings: Settings) -> QLocale:
         _installed.append(qt)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
+    # Messages from the Qt-free layers (errors, import reports, rule warnings) come from the
+    # same catalogue, through the translators just installed.
+    core_i18n.install(translate_core_message)
     return locale
+
+
+def translate_core_message(context: str, text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate(context, text, disambiguation)
