@@ -18,6 +18,10 @@ for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG
                  ("XDG_STATE_HOME", "state"), ("NEJAT_DESK_LOG_DIR", "logs")):
     os.environ[var] = str(_SANDBOX / sub)
 os.environ.pop("NEJAT_DESK_LIBRARY", None)
+# Messages in English whatever the machine's locale; tests of other languages set it themselves.
+os.environ["NEJAT_DESK_LANGUAGE"] = "en"
+os.environ.pop("LANGUAGE", None)
+os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.setdefault("XDG_RUNTIME_DIR", str(_SANDBOX / "runtime"))
 (_SANDBOX / "runtime").mkdir(mode=0o700, exist_ok=True)
 # The keyring library's in-memory backend for tests: nothing reaches a real keyring.
