@@ -19,6 +19,11 @@ def test_model_passes_qt_model_tester(qtmodeltester, library) -> None:
     assert model.data(model.index(0, 0), ARTICLE_ID_ROLE) == ids["fa"]
     align = model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole)
     assert align & int(Qt.AlignmentFlag.AlignRight)
+    # the edition and status columns name things, not codes
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert model.data(model.index(0, columns.index("Edition"))) == "Farsi"
+    assert model.data(model.index(0, columns.index("Status"))) in {"Draft", "In review", "Ready", "Scheduled",
+                                                                   "Published", "Archived"}
     model.close()
 
 

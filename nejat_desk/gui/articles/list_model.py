@@ -18,8 +18,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from nejat_desk.core.domain import RTL_EDITIONS
+from nejat_desk.core.domain import RTL_EDITIONS, ArticleStatus
 from nejat_desk.gui.dates import format_datetime
+from nejat_desk.gui.labels import edition_label, status_label
 from nejat_desk.services.article_list import COLUMNS, ArticleFilter, ArticleRow, fetch_rows, query_ids
 
 PAGE_SIZE = 200
@@ -73,10 +74,9 @@ class ArticleListModel(QAbstractTableModel):
             "status": self.tr("Status"), "byline": self.tr("Byline"), "updated": self.tr("Updated"),
             "scheduled": self.tr("Scheduled"), "match": self.tr("Match"),
         }
-        self._status_names = {
-            "draft": self.tr("Draft"), "in_review": self.tr("In review"), "ready": self.tr("Ready"),
-            "scheduled": self.tr("Scheduled"), "published": self.tr("Published"), "archived": self.tr("Archived"),
-        }
+        # Looked up once, not on every paint; an edition added later is named when first shown.
+        self._status_names = {status.value: status_label(status) for status in ArticleStatus}
+        self._edition_names: dict[str, str] = {}
 
     # --- connection -------------------------------------------------------------------------
 
@@ -275,7 +275,10 @@ class ArticleListModel(QAbstractTableModel):
         if column == "title":
             return row.title or self.tr("(untitled: %s)") % row.slug
         if column == "edition":
-            return row.edition
+            name = self._edition_names.get(row.edition)
+            if name is None:
+                name = self._edition_names[row.edition] = edition_label(row.edition)
+            return name
         if column == "category":
             return row.category
         if column == "status":
