@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +32,7 @@ from nejat_desk.core.scheduling import (
     warnings_by_item,
 )
 from nejat_desk.gui import dates as ui_dates
+from nejat_desk.gui.labels import edition_label
 from nejat_desk.gui.schedule.calendars import format_date
 from nejat_desk.services.schedule import DueNotice, EditionInfo, ScheduleFilter, ScheduleService
 
@@ -308,7 +310,8 @@ class WarningsModel(QAbstractListModel):
                 days.setdefault(warning.day, []).append(warning.edition or "")
         for day, editions in sorted(days.items()):
             rows.append((QCoreApplication.translate("ScheduleModel", "Nothing scheduled on {day} in: {editions}").format(
-                day=ui_dates.format_date(day, long=True), editions=", ".join(editions)), [], None))
+                day=ui_dates.format_date(day, long=True),
+                editions=QLocale().createSeparatedList([edition_label(code) for code in editions])), [], None))
         self._rows = rows
         self.endResetModel()
 
