@@ -40,7 +40,9 @@ NOT_WORDS = re.compile(r"\{[^{}]*\}|%\(?\w*\)?[sdrf]|<[^<>]*>|&#?\w+;|https?://\
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 TECHNICAL_KEYWORDS = {"cascade", "order_by", "server_default", "sqlite_where", "back_populates"}
 SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|REPLACE|VACUUM)\b|"
-                 r"\b(FROM|WHERE|VALUES|JOIN|ORDER BY|GROUP BY|SET)\b")
+                 r"\b(FROM|WHERE|VALUES|JOIN|ORDER BY|GROUP BY|SET|COLLATE)\b|^bm25\(")
+CSS = re.compile(r"^\s*(:root\s*\{|[a-z-]+:[^;]*;)")  # a style sheet or inline style
+TYPE_HINT = re.compile(r"^[\w.\[\], ]+( \| [\w.\[\], ]+)+$")  # "str | None" in a string annotation
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def module_context(path: Path) -> str:
 
 def reads_as_words(text: str) -> bool:
     """Two or more words with a space between: something a person reads."""
-    if SQL.search(text):
+    if SQL.search(text) or CSS.match(text) or TYPE_HINT.match(text):
         return False
     stripped = NOT_WORDS.sub(" ", text)
     return len(WORD.findall(stripped)) >= 2 and " " in stripped.strip()
