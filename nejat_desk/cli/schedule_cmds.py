@@ -17,6 +17,7 @@ from typing import Any
 from nejat_desk.cli.common import EXIT_OK, open_library
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.scheduling import (
     AmbiguousLocalTime,
     ItemKind,
@@ -26,6 +27,7 @@ from nejat_desk.core.scheduling import (
     to_local,
     to_utc,
     warnings_by_item,
+    weekday_abbreviation,
     zone,
 )
 from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
@@ -41,15 +43,20 @@ def _split(values: list[str] | None) -> frozenset[str]:
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     """The filters shared by `schedule list` and `export ics` (the window offers the same)."""
     parser.add_argument("--from", dest="date_from", metavar="DATE",
-                        help="first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz")
+                        help=translate("cli.schedule_cmds", "first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz"))
     parser.add_argument("--to", dest="date_to", metavar="DATE",
-                        help="last day, inclusive (YYYY-MM-DD, or an exclusive YYYY-MM-DD HH:MM) in --tz")
-    parser.add_argument("--edition", action="append", metavar="CODE", help="edition code(s): en, ar, fa, sq")
-    parser.add_argument("--kind", action="append", metavar="KIND", help=f"item kind(s): {', '.join(KINDS)}")
+                        help=translate("cli.schedule_cmds", "last day, inclusive (YYYY-MM-DD, or an exclusive "
+                                                            "YYYY-MM-DD HH:MM) in --tz"))
+    parser.add_argument("--edition", action="append", metavar="CODE",
+                        help=translate("cli.schedule_cmds", "edition code(s): en, ar, fa, sq"))
+    parser.add_argument("--kind", action="append", metavar="KIND",
+                        help=translate("cli.schedule_cmds", "item kind(s): {kinds}").format(kinds=", ".join(KINDS)))
     parser.add_argument("--platform", action="append", metavar="NAME",
-                        help=f"social platform(s): {', '.join(PLATFORMS)}")
-    parser.add_argument("--tz", metavar="ZONE", help="time zone for --from/--to and the listing "
-                        "(IANA name; default: this computer's zone)")
+                        help=translate("cli.schedule_cmds", "social platform(s): {platforms}").format(
+                            platforms=", ".join(PLATFORMS)))
+    parser.add_argument("--tz", metavar="ZONE",
+                        help=translate("cli.schedule_cmds", "time zone for --from/--to and the listing "
+                                                            "(IANA name; default: this computer's zone)"))
 
 
 def _boundary(text: str, zone_name: str, *, end: bool) -> datetime:
@@ -68,7 +75,8 @@ def filter_from_args(args: argparse.Namespace) -> ScheduleFilter:
     platforms = _split(args.platform)
     unknown = platforms - set(PLATFORMS)
     if unknown:
-        raise ValidationError(f"Unknown platform {', '.join(sorted(unknown))}; expected {', '.join(PLATFORMS)}.")
+        raise ValidationError(translate("cli.schedule_cmds", "Unknown platform {names}; expected {platforms}.").format(
+            names=", ".join(sorted(unknown)), platforms=", ".join(PLATFORMS)))
     return ScheduleFilter(
         start=_boundary(args.date_from, zone_name, end=False) if args.date_from else None,
         end=_boundary(args.date_to, zone_name, end=True) if args.date_to else None,
@@ -76,54 +84,71 @@ def filter_from_args(args: argparse.Namespace) -> ScheduleFilter:
 
 
 def _add_target_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=KINDS, help="what to schedule")
-    parser.add_argument("--edition", help="the article's edition (article, social)")
-    parser.add_argument("--slug", help="the article's slug (article, social) or the gallery's slug")
-    parser.add_argument("--id", type=int, help="the record id instead of edition+slug")
-    parser.add_argument("--platform", choices=PLATFORMS, help="the social platform (social)")
-    parser.add_argument("--series", help="the publication series slug (issue)")
-    parser.add_argument("--number", type=int, help="the issue number (issue)")
-    parser.add_argument("--at", required=True, metavar="TIME", help="local time, YYYY-MM-DD HH:MM")
+    parser.add_argument("kind", choices=KINDS, help=translate("cli.schedule_cmds", "what to schedule"))
+    parser.add_argument("--edition", help=translate("cli.schedule_cmds", "the article's edition (article, social)"))
+    parser.add_argument("--slug", help=translate("cli.schedule_cmds",
+                                                 "the article's slug (article, social) or the gallery's slug"))
+    parser.add_argument("--id", type=int, help=translate("cli.schedule_cmds", "the record id instead of edition+slug"))
+    parser.add_argument("--platform", choices=PLATFORMS,
+                        help=translate("cli.schedule_cmds", "the social platform (social)"))
+    parser.add_argument("--series", help=translate("cli.schedule_cmds", "the publication series slug (issue)"))
+    parser.add_argument("--number", type=int, help=translate("cli.schedule_cmds", "the issue number (issue)"))
+    parser.add_argument("--at", required=True, metavar="TIME",
+                        help=translate("cli.schedule_cmds", "local time, YYYY-MM-DD HH:MM"))
     parser.add_argument("--tz", metavar="ZONE",
-                        help="zone of --at (default: the edition's zone for articles, social posts and issues; "
-                             "else this computer's)")
+                        help=translate("cli.schedule_cmds", "zone of --at (default: the edition's zone for articles, "
+                                                            "social posts and issues; else this computer's)"))
     parser.add_argument("--ambiguous", choices=["earlier", "later", "error"], default="error",
-                        help="a time in the repeated autumn hour: take the earlier or later one (default: error)")
+                        help=translate("cli.schedule_cmds", "a time in the repeated autumn hour: take the earlier "
+                                                            "or later one (default: error)"))
     parser.add_argument("--nonexistent", choices=["shift-forward", "error"], default="error",
-                        help="a time in the skipped spring hour: move to the first valid minute (default: error)")
+                        help=translate("cli.schedule_cmds", "a time in the skipped spring hour: move to the first "
+                                                            "valid minute (default: error)"))
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    schedule = subparsers.add_parser("schedule", parents=[common], help="the publication calendar",
-                                     description="List, add and move planned articles, galleries, issues and "
-                                                 "social posts.")
+    schedule = subparsers.add_parser(
+        "schedule", parents=[common], help=translate("cli.schedule_cmds", "the publication calendar"),
+        description=translate("cli.schedule_cmds", "List, add and move planned articles, galleries, issues and "
+                                                   "social posts."))
     sub = schedule.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
 
-    listing = sub.add_parser("list", parents=[common], help="list planned items")
+    listing = sub.add_parser("list", parents=[common], help=translate("cli.schedule_cmds", "list planned items"))
     add_filter_arguments(listing)
-    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.add_argument("--json", action="store_true",
+                         help=translate("cli.schedule_cmds", "one JSON object per line"))
     listing.set_defaults(func=cmd_list)
 
-    add = sub.add_parser("add", parents=[common], help="schedule an article, gallery, issue or social post")
+    add = sub.add_parser("add", parents=[common],
+                         help=translate("cli.schedule_cmds", "schedule an article, gallery, issue or social post"))
     _add_target_arguments(add)
     add.set_defaults(func=cmd_add)
 
-    move = sub.add_parser("move", parents=[common], help="move a planned item to another time")
+    move = sub.add_parser("move", parents=[common],
+                          help=translate("cli.schedule_cmds", "move a planned item to another time"))
     _add_target_arguments(move)
     move.set_defaults(func=cmd_move)
 
-    newsletter = sub.add_parser("newsletter", parents=[common],
-                                help="write a Newsletter issue as an email (.eml) or as .html + .txt")
-    newsletter.add_argument("--series", required=True, help="the series slug")
-    newsletter.add_argument("--number", required=True, type=int, help="the issue number")
-    newsletter.add_argument("--out", required=True, metavar="FILE", help="FILE.eml, or FILE.html for two files")
-    newsletter.add_argument("--from-address", default="", help="the From header of the .eml")
+    newsletter = sub.add_parser(
+        "newsletter", parents=[common],
+        help=translate("cli.schedule_cmds", "write a Newsletter issue as an email (.eml) or as .html + .txt"))
+    newsletter.add_argument("--series", required=True, help=translate("cli.schedule_cmds", "the series slug"))
+    newsletter.add_argument("--number", required=True, type=int,
+                            help=translate("cli.schedule_cmds", "the issue number"))
+    newsletter.add_argument("--out", required=True, metavar="FILE",
+                            help=translate("cli.schedule_cmds", "FILE.eml, or FILE.html for two files"))
+    newsletter.add_argument("--from-address", default="",
+                            help=translate("cli.schedule_cmds", "the From header of the .eml"))
     newsletter.set_defaults(func=cmd_newsletter)
 
-    rules = sub.add_parser("rules", parents=[common], help="show or change the planning rules")
-    rules.add_argument("--max-per-hour", type=int, help="posts per edition per hour (0 = no limit)")
-    rules.add_argument("--min-gap", type=int, help="minutes between posts in an edition (0 = off)")
-    rules.add_argument("--empty-days", choices=["on", "off"], help="warn about days with nothing scheduled")
+    rules = sub.add_parser("rules", parents=[common],
+                           help=translate("cli.schedule_cmds", "show or change the planning rules"))
+    rules.add_argument("--max-per-hour", type=int,
+                       help=translate("cli.schedule_cmds", "posts per edition per hour (0 = no limit)"))
+    rules.add_argument("--min-gap", type=int,
+                       help=translate("cli.schedule_cmds", "minutes between posts in an edition (0 = off)"))
+    rules.add_argument("--empty-days", choices=["on", "off"],
+                       help=translate("cli.schedule_cmds", "warn about days with nothing scheduled"))
     rules.set_defaults(func=cmd_rules)
 
 
@@ -152,11 +177,16 @@ def cmd_list(args: argparse.Namespace) -> int:
             continue
         where = item.platform or item.edition or "-"
         ed_text = f" ({ed_local:%H:%M} {ed_zone})" if ed_local and ed_zone != zone_name else ""
-        mark = f"  ! {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
-        print(f"{local:%Y-%m-%d %a %H:%M}{ed_text}  {item.kind.value:<7} {where:<9} {item.title}  "
-              f"[{item.key}, {item.state}]{mark}")
+        mark = ""
+        if warnings:
+            mark = "  ! " + (translate("cli.schedule_cmds", "{count} warning") if len(warnings) == 1
+                             else translate("cli.schedule_cmds", "{count} warnings")).format(count=len(warnings))
+        print(f"{local:%Y-%m-%d} {weekday_abbreviation(local.date())} {local:%H:%M}{ed_text}  "
+              f"{item.kind.value:<7} {where:<9} {item.title}  [{item.key}, {item.state}]{mark}")
     if not args.json:
-        print(f"{len(items)} item{'s' if len(items) != 1 else ''} (times in {zone_name})")
+        summary = (translate("cli.schedule_cmds", "{count} item (times in {zone})") if len(items) == 1
+                   else translate("cli.schedule_cmds", "{count} items (times in {zone})"))
+        print(summary.format(count=len(items), zone=zone_name))
     return EXIT_OK
 
 
@@ -167,25 +197,26 @@ def _target_key(service: ScheduleService, args: argparse.Namespace) -> tuple[str
         if args.id is not None:
             return f"issue:{args.id}", None
         if not args.series or args.number is None:
-            raise ValidationError("An issue is named by --series SLUG --number N (or --id).")
+            raise ValidationError(translate("cli.schedule_cmds", "An issue is named by --series SLUG --number N (or --id)."))
         issue_id = service.find_issue(args.series, args.number)
         return f"issue:{issue_id}", _issue_edition(service, issue_id)
     if kind is ItemKind.GALLERY:
         if args.id is not None:
             return f"gallery:{args.id}", None
         if not args.slug:
-            raise ValidationError("A gallery is named by --slug SLUG (or --id).")
+            raise ValidationError(translate("cli.schedule_cmds", "A gallery is named by --slug SLUG (or --id)."))
         return f"gallery:{_gallery_by_slug(service, args.slug)}", None
     if args.id is not None and kind is ItemKind.ARTICLE:
         return f"article:{args.id}", args.edition
     if not args.edition or not args.slug:
-        raise ValidationError(f"A{'n article' if kind is ItemKind.ARTICLE else ' social post'} is named by "
-                              "--edition CODE --slug SLUG.")
+        if kind is ItemKind.ARTICLE:
+            raise ValidationError(translate("cli.schedule_cmds", "An article is named by --edition CODE --slug SLUG."))
+        raise ValidationError(translate("cli.schedule_cmds", "A social post is named by --edition CODE --slug SLUG."))
     article_id = service.find_article(args.edition, args.slug)
     if kind is ItemKind.ARTICLE:
         return f"article:{article_id}", args.edition
     if not args.platform:
-        raise ValidationError("A social post needs --platform.")
+        raise ValidationError(translate("cli.schedule_cmds", "A social post needs --platform."))
     return f"social:{service.find_snippet(article_id, args.platform)}", args.edition
 
 
@@ -205,7 +236,7 @@ def _gallery_by_slug(service: ScheduleService, slug: str) -> int:
     with service.library.session() as session:
         found = session.scalars(select(Gallery.id).where(Gallery.slug == slug)).first()
     if found is None:
-        raise ValidationError(f"There is no gallery {slug!r}.")
+        raise ValidationError(translate("cli.schedule_cmds", "There is no gallery {slug}.").format(slug=repr(slug)))
     return int(found)
 
 
@@ -218,18 +249,29 @@ def _schedule(args: argparse.Namespace, *, moving: bool) -> int:
         try:
             when = to_utc(local, zone_name, ambiguous=args.ambiguous, nonexistent=args.nonexistent)
         except AmbiguousLocalTime as exc:
-            raise ValidationError(f"{exc} Repeat with --ambiguous earlier or --ambiguous later.") from None
+            raise ValidationError(translate(
+                "cli.schedule_cmds", "{problem} Repeat with --ambiguous earlier or --ambiguous later.",
+            ).format(problem=exc)) from None
         except NonexistentLocalTime as exc:
-            raise ValidationError(f"{exc} Repeat with another --at, or --nonexistent shift-forward.") from None
+            raise ValidationError(translate(
+                "cli.schedule_cmds", "{problem} Repeat with another --at, or --nonexistent shift-forward.",
+            ).format(problem=exc)) from None
         current = service.item(key)
         if moving and current is None:
-            raise ValidationError(f"{key} is not scheduled yet; use 'schedule add'.")
+            raise ValidationError(translate("cli.schedule_cmds", "{key} is not scheduled yet; use 'schedule add'.",
+                                            ).format(key=key))
         previous = service.reschedule(key, when)
         item = service.item(key)
     assert item is not None
-    verb = "moved" if moving else ("rescheduled" if previous else "scheduled")
-    print(f"{verb} {key} '{item.title}' to {to_local(when, zone_name):%Y-%m-%d %H:%M %Z} "
-          f"({when:%Y-%m-%d %H:%M} UTC)")
+    # One whole sentence per outcome, so each language words it itself.
+    if moving:
+        done = translate("cli.schedule_cmds", "moved {key} '{title}' to {local} ({utc} UTC)")
+    elif previous:
+        done = translate("cli.schedule_cmds", "rescheduled {key} '{title}' to {local} ({utc} UTC)")
+    else:
+        done = translate("cli.schedule_cmds", "scheduled {key} '{title}' to {local} ({utc} UTC)")
+    print(done.format(key=key, title=item.title, local=f"{to_local(when, zone_name):%Y-%m-%d %H:%M %Z}",
+                      utc=f"{when:%Y-%m-%d %H:%M}"))
     return EXIT_OK
 
 
@@ -249,7 +291,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
         for name, value in (("max_posts_per_hour", args.max_per_hour), ("min_gap_minutes", args.min_gap)):
             if value is not None:
                 if value < 0:
-                    raise ValidationError(f"{name} must be 0 or more.")
+                    raise ValidationError(translate("cli.schedule_cmds", "{name} must be 0 or more.").format(name=name))
                 changes[name] = value
         if args.empty_days:
             changes["warn_empty_days"] = args.empty_days == "on"
@@ -267,7 +309,7 @@ def cmd_newsletter(args: argparse.Namespace) -> int:
         issue_id = ScheduleService(library).find_issue(args.series, args.number)
         written, rendered = write_newsletter(library, issue_id, args.out, sender=args.from_address)
     for problem in rendered.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(translate("cli.schedule_cmds", "warning: {problem}").format(problem=problem), file=sys.stderr)
     for path in written:
         print(path)
     return EXIT_OK

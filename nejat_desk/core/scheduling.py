@@ -25,6 +25,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 AmbiguousChoice = Literal["error", "earlier", "later"]
 NonexistentChoice = Literal["error", "shift-forward"]
@@ -37,7 +38,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"Unknown time zone {name!r} (use an IANA name such as Europe/Berlin).") from None
+        raise ValidationError(translate(
+            "core.scheduling", "Unknown time zone {name} (use an IANA name such as Europe/Berlin).",
+        ).format(name=repr(name))) from None
 
 
 def system_zone_name() -> str:
@@ -82,9 +85,12 @@ class AmbiguousLocalTime(LocalTimeProblem):
         e_off = _offset_text(earlier.astimezone(zone(zone_name)))
         l_off = _offset_text(later.astimezone(zone(zone_name)))
         super().__init__(
-            f"{local:%Y-%m-%d %H:%M} happens twice in {zone_name} (the clocks go back that night): "
-            f"choose the earlier (UTC{e_off}, {earlier:%H:%M} UTC) or the later (UTC{l_off}, "
-            f"{later:%H:%M} UTC) one.", local, zone_name)
+            translate("core.scheduling",
+                      "{local} happens twice in {zone} (the clocks go back that night): choose the earlier "
+                      "(UTC{earlier_offset}, {earlier} UTC) or the later (UTC{later_offset}, {later} UTC) one.",
+                      ).format(local=f"{local:%Y-%m-%d %H:%M}", zone=zone_name, earlier_offset=e_off,
+                               earlier=f"{earlier:%H:%M}", later_offset=l_off, later=f"{later:%H:%M}"),
+            local, zone_name)
         self.earlier = earlier
         self.later = later
 
@@ -92,8 +98,10 @@ class AmbiguousLocalTime(LocalTimeProblem):
 class NonexistentLocalTime(LocalTimeProblem):
     def __init__(self, local: datetime, zone_name: str, first_valid: datetime) -> None:
         super().__init__(
-            f"{local:%Y-%m-%d %H:%M} does not exist in {zone_name} (the clocks go forward that night): "
-            f"choose another time or move it to the first valid minute, {first_valid:%H:%M}.",
+            translate("core.scheduling",
+                      "{local} does not exist in {zone} (the clocks go forward that night): choose another "
+                      "time or move it to the first valid minute, {first_valid}.",
+                      ).format(local=f"{local:%Y-%m-%d %H:%M}", zone=zone_name, first_valid=f"{first_valid:%H:%M}"),
             local, zone_name)
         self.first_valid = first_valid  # aware, in the zone
 
@@ -181,7 +189,9 @@ def parse_local(text: str) -> datetime:
         return datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            f"{text!r} is not a date and time; write it as YYYY-MM-DD HH:MM (e.g. 2026-10-25 09:30).") from None
+            translate("core.scheduling",
+                      "{text} is not a date and time; write it as YYYY-MM-DD HH:MM (e.g. 2026-10-25 09:30).",
+                      ).format(text=repr(text))) from None
 
 
 def local_day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
@@ -271,24 +281,26 @@ class ScheduleRules:
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            raise ValidationError("schedule.rules must be a JSON object")
+            raise ValidationError(translate("core.scheduling", "schedule.rules must be a JSON object"))
         base = cls()
         values: dict[str, Any] = {}
         for key in ("max_posts_per_hour", "min_gap_minutes"):
             if key in data:
                 value = data[key]
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    raise ValidationError(f"schedule.rules: {key} must be a whole number of 0 or more")
+                    raise ValidationError(translate(
+                        "core.scheduling", "schedule.rules: {key} must be a whole number of 0 or more").format(key=key))
                 values[key] = value
         for key in ("warn_empty_days", "warn_not_ready", "warn_social_before_article", "warn_missing_alt"):
             if key in data:
                 if not isinstance(data[key], bool):
-                    raise ValidationError(f"schedule.rules: {key} must be true or false")
+                    raise ValidationError(translate("core.scheduling", "schedule.rules: {key} must be true or false").format(key=key))
                 values[key] = data[key]
         if "empty_day_editions" in data:
             eds = data["empty_day_editions"]
             if not isinstance(eds, list) or not all(isinstance(e, str) for e in eds):
-                raise ValidationError("schedule.rules: empty_day_editions must be a list of edition codes")
+                raise ValidationError(translate(
+                    "core.scheduling", "schedule.rules: empty_day_editions must be a list of edition codes"))
             values["empty_day_editions"] = tuple(eds)
         return cls(**{**base.__dict__, **values})
 
@@ -330,8 +342,10 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                 if len(group) > rules.max_posts_per_hour:
                     warnings.append(ScheduleWarning(
                         RuleId.MAX_PER_HOUR,
-                        f"{len(group)} posts in the {edition} edition in the hour from {local:%Y-%m-%d %H:%M} "
-                        f"(at most {rules.max_posts_per_hour} per hour).",
+                        translate("core.scheduling", "{count} posts in the {edition} edition in the hour from {time} "
+                                  "(at most {limit} per hour).").format(
+                            count=len(group), edition=edition, time=f"{local:%Y-%m-%d %H:%M}",
+                            limit=rules.max_posts_per_hour),
                         tuple(i.key for i in sorted(group, key=lambda i: (i.when, i.key))), edition,
                         params={"count": len(group), "hour": local, "limit": rules.max_posts_per_hour}))
 
@@ -345,8 +359,10 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                     minutes = int(apart.total_seconds() // 60)
                     warnings.append(ScheduleWarning(
                         RuleId.MIN_GAP,
-                        f"'{before.title}' and '{after.title}' ({edition}) are {minutes} min apart "
-                        f"(at least {rules.min_gap_minutes} min wanted).",
+                        translate("core.scheduling", "'{first}' and '{second}' ({edition}) are {minutes} min apart "
+                                  "(at least {limit} min wanted).").format(
+                            first=before.title, second=after.title, edition=edition, minutes=minutes,
+                            limit=rules.min_gap_minutes),
                         (before.key, after.key), edition,
                         params={"first": before.title, "second": after.title, "minutes": minutes,
                                 "limit": rules.min_gap_minutes}))
@@ -359,36 +375,71 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                 start, end = local_day_bounds(day, zone_name)
                 if not any(start <= i.when < end for i in by_edition.get(edition, ())):
                     warnings.append(ScheduleWarning(
-                        RuleId.EMPTY_DAY, f"Nothing is scheduled in the {edition} edition on {day:%a %Y-%m-%d}.",
+                        RuleId.EMPTY_DAY,
+                        translate("core.scheduling", "Nothing is scheduled in the {edition} edition on {day}.").format(
+                            edition=edition, day=f"{weekday_abbreviation(day)} {day:%Y-%m-%d}"),
                         (), edition, day))
 
     for item in items:
         if rules.warn_not_ready and item.kind is ItemKind.ARTICLE and item.status not in READY_STATUSES:
             warnings.append(ScheduleWarning(
                 RuleId.NOT_READY,
-                f"'{item.title}' is scheduled but its status is '{item.status or 'draft'}', not ready.",
+                translate("core.scheduling", "'{title}' is scheduled but its status is '{status}', not ready.").format(
+                    title=item.title, status=item.status or "draft"),
                 (item.key,), item.edition, params={"title": item.title, "status": item.status or "draft"}))
         if rules.warn_social_before_article and item.kind is ItemKind.SOCIAL and item.linked_key:
             if item.linked_when is None and item.linked_status != "published":
                 warnings.append(ScheduleWarning(
                     RuleId.SOCIAL_BEFORE_ARTICLE,
-                    f"The {item.platform} post for '{item.title}' is scheduled but the article is not.",
+                    translate("core.scheduling", "The {platform} post for '{title}' is scheduled but the article is not.",
+                              ).format(platform=item.platform, title=item.title),
                     (item.key, item.linked_key), item.edition,
                     params={"platform": item.platform, "title": item.title, "article_scheduled": False}))
             elif item.linked_when is not None and item.when < item.linked_when:
                 warnings.append(ScheduleWarning(
                     RuleId.SOCIAL_BEFORE_ARTICLE,
-                    f"The {item.platform} post for '{item.title}' goes out before the article it links to.",
+                    translate("core.scheduling",
+                              "The {platform} post for '{title}' goes out before the article it links to.",
+                              ).format(platform=item.platform, title=item.title),
                     (item.key, item.linked_key), item.edition,
                     params={"platform": item.platform, "title": item.title, "article_scheduled": True}))
         if rules.warn_missing_alt and item.images_missing_alt:
             count = len(item.images_missing_alt)
             warnings.append(ScheduleWarning(
                 RuleId.MISSING_ALT,
-                f"'{item.title}' uses {count} image{'s' if count != 1 else ''} without alt text"
-                f"{' in the ' + item.edition + ' edition' if item.edition else ''}.",
+                _missing_alt_message(item.title, count, item.edition),
                 (item.key,), item.edition, params={"title": item.title, "count": count}))
     return warnings
+
+
+def _missing_alt_message(title: str, count: int, edition: str | None) -> str:
+    # One sentence per case rather than pieces glued together, so each language can word it whole.
+    if edition and count == 1:
+        text = translate("core.scheduling", "'{title}' uses {count} image without alt text in the {edition} edition.")
+    elif edition:
+        text = translate("core.scheduling", "'{title}' uses {count} images without alt text in the {edition} edition.")
+    elif count == 1:
+        text = translate("core.scheduling", "'{title}' uses {count} image without alt text.")
+    else:
+        text = translate("core.scheduling", "'{title}' uses {count} images without alt text.")
+    return text.format(title=title, count=count, edition=edition)
+
+
+# Monday first, as date.weekday() counts; translated where a day is shown.
+WEEKDAY_ABBREVIATIONS = (
+    QT_TRANSLATE_NOOP("core.scheduling", "Mon"),
+    QT_TRANSLATE_NOOP("core.scheduling", "Tue"),
+    QT_TRANSLATE_NOOP("core.scheduling", "Wed"),
+    QT_TRANSLATE_NOOP("core.scheduling", "Thu"),
+    QT_TRANSLATE_NOOP("core.scheduling", "Fri"),
+    QT_TRANSLATE_NOOP("core.scheduling", "Sat"),
+    QT_TRANSLATE_NOOP("core.scheduling", "Sun"),
+)
+
+
+def weekday_abbreviation(day: date) -> str:
+    """The day's short name in the interface language ("Mon" in English, whatever the C locale says)."""
+    return translate("core.scheduling", WEEKDAY_ABBREVIATIONS[day.weekday()])
 
 
 def warnings_by_item(warnings: Iterable[ScheduleWarning]) -> dict[str, list[ScheduleWarning]]:
@@ -427,9 +478,11 @@ def classify_due(when: datetime, now: datetime, *, watching_since: datetime | No
 def action_text(item: CalendarItem) -> str:
     """What the person should do when the item comes due."""
     if item.kind is ItemKind.ARTICLE:
-        return f"Publish the article '{item.title}' in the {item.edition} edition."
+        return translate("core.scheduling", "Publish the article '{title}' in the {edition} edition.").format(
+            title=item.title, edition=item.edition)
     if item.kind is ItemKind.GALLERY:
-        return f"Publish the gallery '{item.title}'."
+        return translate("core.scheduling", "Publish the gallery '{title}'.").format(title=item.title)
     if item.kind is ItemKind.ISSUE:
-        return f"Publish {item.title}."
-    return f"Post the {item.platform} share text for '{item.title}'."
+        return translate("core.scheduling", "Publish {title}.").format(title=item.title)
+    return translate("core.scheduling", "Post the {platform} share text for '{title}'.").format(
+        platform=item.platform, title=item.title)

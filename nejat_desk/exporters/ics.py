@@ -14,6 +14,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.scheduling import CalendarItem, ScheduleWarning, action_text, to_local, warnings_by_item
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.exporters.common import atomic_write_bytes
@@ -21,7 +22,7 @@ from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
 from nejat_desk.storage.library import Library
 from nejat_desk.version import __version__
 
-PRODID = f"-//Nejat Desk//Publication schedule {__version__}//EN"
+PRODID = f"-//Nejat Desk//Publication schedule {__version__}//EN"  # i18n: ok (iCalendar product id)
 EVENT_LENGTH = timedelta(minutes=15)
 _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
@@ -38,8 +39,14 @@ def _sequence(item: CalendarItem) -> int:
 
 
 def build_calendar(items: Sequence[CalendarItem], *, edition_zones: dict[str, str],
-                   warnings: Sequence[ScheduleWarning] = (), name: str = "Nejat Desk schedule",
+                   warnings: Sequence[ScheduleWarning] = (), name: str | None = None,
                    now: datetime | None = None) -> Calendar:
+    """The events of `items`; their descriptions are in the interface language, like the CLI.
+
+    Event titles are the records' own titles (content, in their edition's language).
+    """
+    if name is None:
+        name = translate("exporters.ics", "Nejat Desk schedule")
     stamp = (now or utc_now()).astimezone(UTC).replace(microsecond=0)
     by_item = warnings_by_item(warnings)
     cal = Calendar()
@@ -61,11 +68,12 @@ def build_calendar(items: Sequence[CalendarItem], *, edition_zones: dict[str, st
         if item.edition:
             zone_name = edition_zones.get(item.edition, "UTC")
             local = to_local(item.when, zone_name)
-            lines.append(f"Edition time: {local:%Y-%m-%d %H:%M} {zone_name}")
+            lines.append(translate("exporters.ics", "Edition time: {time} {zone}").format(
+                time=f"{local:%Y-%m-%d %H:%M}", zone=zone_name))
         if item.status:
-            lines.append(f"Status: {item.status}")
+            lines.append(translate("exporters.ics", "Status: {status}").format(status=item.status))
         for warning in by_item.get(item.key, []):
-            lines.append(f"Warning: {warning.message}")
+            lines.append(translate("exporters.ics", "Warning: {message}").format(message=warning.message))
         event.add("description", "\n".join(lines))
         categories = [item.kind.value] + [c for c in (item.edition, item.platform) if c]
         event.add("categories", categories)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from nejat_desk.core.domain import EDITION_CODES, SeriesKind
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.slugs import slugify
 from nejat_desk.core.timeutil import as_utc
 from nejat_desk.storage.library import Library
@@ -88,13 +89,15 @@ class PublicationService:
     def create_series(self, kind: SeriesKind | str, edition: str, name: str, slug: str = "") -> int:
         kind = SeriesKind(kind)
         if edition not in EDITION_CODES:
-            raise ValidationError(f"Unknown edition {edition!r}; expected one of {', '.join(EDITION_CODES)}.")
+            raise ValidationError(translate("services.publications", "Unknown edition {edition}; expected one of {codes}.",
+                                            ).format(edition=repr(edition), codes=", ".join(EDITION_CODES)))
         if not name.strip():
-            raise ValidationError("A series needs a name.")
+            raise ValidationError(translate("services.publications", "A series needs a name."))
         slug = slug.strip() or slugify(name)
         with self.library.session() as session:
             if session.scalars(select(PublicationSeries.id).where(PublicationSeries.slug == slug)).first():
-                raise ValidationError(f"A series with the slug {slug!r} already exists.")
+                raise ValidationError(translate("services.publications", "A series with the slug {slug} already exists.",
+                                                ).format(slug=repr(slug)))
             series = PublicationSeries(kind=kind.value, edition_code=edition, name=name.strip(), slug=slug)
             session.add(series)
             session.flush()
@@ -113,7 +116,8 @@ class PublicationService:
             issue = session.get(PublicationIssue, issue_id, options=[
                 selectinload(PublicationIssue.contents).selectinload(IssueArticle.article)])
             if issue is None:
-                raise ValidationError(f"There is no publication issue {issue_id}.")
+                raise ValidationError(translate("services.publications", "There is no publication issue {id}.").format(
+                    id=issue_id))
             return _info(issue)
 
     def next_number(self, series_id: int) -> int:
@@ -131,38 +135,48 @@ class PublicationService:
         A full save: every field is written, so an update passes the values it keeps too.
         """
         if number < 1:
-            raise ValidationError("The issue number must be 1 or more.")
+            raise ValidationError(translate("services.publications", "The issue number must be 1 or more."))
         article_ids = list(article_ids or [])
         if len(set(article_ids)) != len(article_ids):
-            raise ValidationError("An article appears twice in the table of contents.")
+            raise ValidationError(translate("services.publications", "An article appears twice in the table of contents."))
         with self.library.session() as session:
             series = session.get(PublicationSeries, series_id)
             if series is None:
-                raise ValidationError(f"There is no publication series {series_id}.")
+                raise ValidationError(translate("services.publications", "There is no publication series {id}.").format(
+                    id=series_id))
             clash = session.scalars(select(PublicationIssue.id).where(
                 PublicationIssue.series_id == series_id, PublicationIssue.number == number)).first()
             if clash is not None and clash != issue_id:
-                raise ValidationError(f"{series.name} already has an issue number {number}.")
-            for media_id, kinds, label in ((cover_media_id, {"image"}, "cover"), (pdf_media_id, {"pdf"}, "PDF")):
+                raise ValidationError(translate("services.publications", "{series} already has an issue number {number}.",
+                                                ).format(series=series.name, number=number))
+            # Whole sentences for the cover and the PDF, so each language words them itself.
+            cover_missing = translate("services.publications", "The cover media item {id} does not exist.")
+            cover_wrong = translate("services.publications", "The cover must be a image, not a {kind} (media item {id}).")
+            pdf_missing = translate("services.publications", "The PDF media item {id} does not exist.")
+            pdf_wrong = translate("services.publications", "The PDF must be a pdf, not a {kind} (media item {id}).")
+            for media_id, wanted, missing, wrong in ((cover_media_id, "image", cover_missing, cover_wrong),
+                                                     (pdf_media_id, "pdf", pdf_missing, pdf_wrong)):
                 if media_id is None:
                     continue
                 media = session.get(MediaItem, media_id)
                 if media is None or media.deleted_at is not None:
-                    raise ValidationError(f"The {label} media item {media_id} does not exist.")
-                if media.kind not in kinds:
-                    raise ValidationError(f"The {label} must be a {'/'.join(sorted(kinds))}, "
-                                          f"not a {media.kind} (media item {media_id}).")
+                    raise ValidationError(missing.format(id=media_id))
+                if media.kind != wanted:
+                    raise ValidationError(wrong.format(kind=media.kind, id=media_id))
             for article_id in article_ids:
                 article = session.get(Article, article_id)
                 if article is None or article.deleted_at is not None:
-                    raise ValidationError(f"The article {article_id} in the table of contents does not exist.")
+                    raise ValidationError(translate(
+                        "services.publications", "The article {id} in the table of contents does not exist.",
+                    ).format(id=article_id))
             if issue_id is None:
                 issue = PublicationIssue(series_id=series_id, number=number)
                 session.add(issue)
             else:
                 found = session.get(PublicationIssue, issue_id)
                 if found is None:
-                    raise ValidationError(f"There is no publication issue {issue_id}.")
+                    raise ValidationError(translate("services.publications", "There is no publication issue {id}.").format(
+                        id=issue_id))
                 issue = found
             issue.series_id = series_id
             issue.number = number

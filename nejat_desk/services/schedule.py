@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nejat_desk.core.domain import ScheduleState
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.core.scheduling import (
     CalendarItem,
     DueVerdict,
@@ -79,11 +80,11 @@ class ScheduleFilter:
             if value is not None:
                 object.__setattr__(self, name, as_utc(value))
         if self.start and self.end and self.end <= self.start:
-            raise ValidationError("The end of the date range must be after its start.")
+            raise ValidationError(translate("services.schedule", "The end of the date range must be after its start."))
         unknown = set(self.kinds) - {k.value for k in ItemKind}
         if unknown:
-            raise ValidationError(f"Unknown kind {', '.join(sorted(unknown))}; expected "
-                                  f"{', '.join(k.value for k in ItemKind)}.")
+            raise ValidationError(translate("services.schedule", "Unknown kind {kinds}; expected {expected}.").format(
+                kinds=", ".join(sorted(unknown)), expected=", ".join(k.value for k in ItemKind)))
 
     def matches(self, item: CalendarItem) -> bool:
         if self.start and item.when < self.start:
@@ -144,7 +145,9 @@ def parse_key(key: str) -> tuple[ItemKind, int]:
         kind_text, _, id_text = key.partition(":")
         return ItemKind(kind_text), int(id_text)
     except ValueError:
-        raise ValidationError(f"{key!r} is not a calendar item (expected kind:id, e.g. article:12).") from None
+        raise ValidationError(translate(
+            "services.schedule", "{key} is not a calendar item (expected kind:id, e.g. article:12).",
+        ).format(key=repr(key))) from None
 
 
 _MODELS: dict[ItemKind, type[Any]] = {
@@ -154,6 +157,14 @@ _MODELS: dict[ItemKind, type[Any]] = {
 # What the calendar reads of an article (never the body).
 _ARTICLE_COLUMNS = (Article.id, Article.uid, Article.title, Article.slug, Article.edition_code, Article.status,
                     Article.scheduled_at, Article.featured_media_id, Article.updated_at)
+# "There is no <kind> to schedule", one whole sentence per kind so each language words it itself.
+_GONE = {
+    ItemKind.ARTICLE: QT_TRANSLATE_NOOP("services.schedule", "There is no article {id} to schedule (it was deleted?)."),
+    ItemKind.GALLERY: QT_TRANSLATE_NOOP("services.schedule", "There is no gallery {id} to schedule (it was deleted?)."),
+    ItemKind.ISSUE: QT_TRANSLATE_NOOP("services.schedule", "There is no issue {id} to schedule (it was deleted?)."),
+    ItemKind.SOCIAL: QT_TRANSLATE_NOOP("services.schedule", "There is no social post {id} to schedule (it was deleted?)."),
+}
+
 _ENTRY_COLUMN = {ItemKind.ARTICLE: "article_id", ItemKind.GALLERY: "gallery_id", ItemKind.ISSUE: "issue_id",
                  ItemKind.SOCIAL: "snippet_id"}
 
@@ -274,7 +285,8 @@ class ScheduleService:
             for g in galleries:
                 texts = {t.edition_code: t for t in g.texts}
                 first = texts.get("en") or next(iter(texts.values()), None)
-                title = (first.title if first and first.title else g.slug) or f"Gallery {g.id}"
+                title = (first.title if first and first.title else g.slug) or translate(
+                    "services.schedule", "Gallery {id}").format(id=g.id)
                 media = [i.media_id for i in g.items] + ([g.cover_media_id] if g.cover_media_id else [])
                 missing: list[int] = []
                 for edition in texts or {"en": None}:
@@ -353,7 +365,7 @@ class ScheduleService:
         with self.library.session() as session:
             record = session.get(_MODELS[kind], record_id)
             if record is None or getattr(record, "deleted_at", None) is not None:
-                raise ValidationError(f"There is no {kind.value} {record_id} to schedule (it was deleted?).")
+                raise ValidationError(translate("services.schedule", _GONE[kind]).format(id=record_id))
             previous: datetime | None = record.scheduled_at
             record.scheduled_at = new_when
             if kind is ItemKind.ARTICLE and new_when is None and record.status == "scheduled":
@@ -368,7 +380,8 @@ class ScheduleService:
             found = session.scalars(select(Article.id).where(
                 Article.edition_code == edition, Article.slug == slug, Article.deleted_at.is_(None))).first()
         if found is None:
-            raise ValidationError(f"There is no article {slug!r} in the {edition} edition.")
+            raise ValidationError(translate("services.schedule", "There is no article {slug} in the {edition} edition.",
+                                            ).format(slug=repr(slug), edition=edition))
         return int(found)
 
     def find_issue(self, series_slug: str, number: int) -> int:
@@ -376,7 +389,8 @@ class ScheduleService:
             found = session.scalars(select(PublicationIssue.id).join(PublicationSeries).where(
                 PublicationSeries.slug == series_slug, PublicationIssue.number == number)).first()
         if found is None:
-            raise ValidationError(f"There is no issue {number} of the series {series_slug!r}.")
+            raise ValidationError(translate("services.schedule", "There is no issue {number} of the series {series}.",
+                                            ).format(number=number, series=repr(series_slug)))
         return int(found)
 
     def find_snippet(self, article_id: int, platform: str) -> int:
@@ -386,7 +400,8 @@ class ScheduleService:
             if found is None:
                 # A share slot with no text yet is still a plan: create it empty, to be written later.
                 if session.get(Article, article_id) is None:
-                    raise ValidationError(f"There is no article with id {article_id}.")
+                    raise ValidationError(translate("services.schedule", "There is no article with id {id}.",
+                                                    ).format(id=article_id))
                 snippet = SocialSnippet(article_id=article_id, platform=platform)
                 session.add(snippet)
                 session.flush()
@@ -416,7 +431,8 @@ class ScheduleService:
         for rid, when, status, slug, deleted in session.execute(
                 select(Gallery.id, Gallery.scheduled_at, Gallery.status, Gallery.slug, Gallery.deleted_at)
                 .where(relevant(Gallery, ItemKind.GALLERY))):
-            targets[f"gallery:{rid}"] = (when, status, slug or f"Gallery {rid}", None, None, deleted is not None)
+            label = slug or translate("services.schedule", "Gallery {id}").format(id=rid)
+            targets[f"gallery:{rid}"] = (when, status, label, None, None, deleted is not None)
         for rid, when, status, number, name, edition, deleted in session.execute(
                 select(PublicationIssue.id, PublicationIssue.scheduled_at, PublicationIssue.status,
                        PublicationIssue.number, PublicationSeries.name, PublicationSeries.edition_code,
@@ -463,7 +479,8 @@ class ScheduleService:
                         entry.due_at, entry.title = when, title
                         continue
                     # Surfaced, then moved: the old notice is settled, the new time is tracked anew.
-                    entry.state, entry.note = ScheduleState.CANCELLED.value, f"moved to {when:%Y-%m-%d %H:%M} UTC"
+                    # The note is the ledger's own record (not shown), in English like the log.
+                    entry.state, entry.note = ScheduleState.CANCELLED.value, f"moved to {when:%Y-%m-%d %H:%M} UTC"  # i18n: ok
                 else:
                     if entry_title != title:
                         session.get_one(ScheduleEntry, entry_id).title = title
@@ -520,7 +537,7 @@ class ScheduleService:
         with self.library.session() as session:
             entry = session.get(ScheduleEntry, entry_id)
             if entry is None:
-                raise ValidationError(f"There is no schedule entry {entry_id}.")
+                raise ValidationError(translate("services.schedule", "There is no schedule entry {id}.").format(id=entry_id))
             entry.state = state.value
             if state is ScheduleState.DONE:
                 entry.done_at = self.clock()
