@@ -8,27 +8,38 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
 from nejat_desk.core.domain import MediaKind
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
 class FileType:
     kind: MediaKind
     mime: str
-    label: str  # shown in reports: "JPEG image"
+    label: str  # English, marked for the catalogue; shown through type_label(): "JPEG image"
     extensions: tuple[str, ...]
 
 
-JPEG = FileType(MediaKind.IMAGE, "image/jpeg", "JPEG image", (".jpg", ".jpeg", ".jpe", ".jfif"))
-PNG = FileType(MediaKind.IMAGE, "image/png", "PNG image", (".png",))
-GIF = FileType(MediaKind.IMAGE, "image/gif", "GIF image", (".gif",))
-WEBP = FileType(MediaKind.IMAGE, "image/webp", "WebP image", (".webp",))
-PDF = FileType(MediaKind.PDF, "application/pdf", "PDF document", (".pdf",))
-MP4 = FileType(MediaKind.VIDEO, "video/mp4", "MP4 video", (".mp4", ".m4v", ".mov"))
-WEBM = FileType(MediaKind.VIDEO, "video/webm", "WebM video", (".webm", ".mkv"))
+JPEG = FileType(MediaKind.IMAGE, "image/jpeg", QT_TRANSLATE_NOOP("core.media_types", "JPEG image"),
+                (".jpg", ".jpeg", ".jpe", ".jfif"))
+PNG = FileType(MediaKind.IMAGE, "image/png", QT_TRANSLATE_NOOP("core.media_types", "PNG image"), (".png",))
+GIF = FileType(MediaKind.IMAGE, "image/gif", QT_TRANSLATE_NOOP("core.media_types", "GIF image"), (".gif",))
+WEBP = FileType(MediaKind.IMAGE, "image/webp", QT_TRANSLATE_NOOP("core.media_types", "WebP image"),
+                (".webp",))
+PDF = FileType(MediaKind.PDF, "application/pdf", QT_TRANSLATE_NOOP("core.media_types", "PDF document"),
+               (".pdf",))
+MP4 = FileType(MediaKind.VIDEO, "video/mp4", QT_TRANSLATE_NOOP("core.media_types", "MP4 video"),
+               (".mp4", ".m4v", ".mov"))
+WEBM = FileType(MediaKind.VIDEO, "video/webm", QT_TRANSLATE_NOOP("core.media_types", "WebM video"),
+                (".webm", ".mkv"))
 
 KNOWN_TYPES = (JPEG, PNG, GIF, WEBP, PDF, MP4, WEBM)
 SUPPORTED_EXTENSIONS = frozenset(ext for t in KNOWN_TYPES for ext in t.extensions)
 SNIFF_BYTES = 64
+
+
+def type_label(file_type: FileType) -> str:
+    """The type's name in the interface language, for reports ("JPEG image")."""
+    return translate("core.media_types", file_type.label)
 
 
 def sniff(head: bytes) -> FileType | None:

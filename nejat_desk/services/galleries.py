@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import ArticleStatus, GalleryKind
 from nejat_desk.core.errors import InUseError, ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services.media import gallery_label, missing_alt_message, missing_alt_text
 from nejat_desk.storage.models import Gallery, GalleryItem, GalleryText, MediaItem, ScheduleEntry, utc_now
@@ -23,7 +24,7 @@ NEEDS_ALT = (ArticleStatus.READY, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISH
 def get_gallery(session: Session, gallery_id: int) -> Gallery:
     gallery = session.get(Gallery, gallery_id)
     if gallery is None:
-        raise ValidationError(f"There is no gallery #{gallery_id}.")
+        raise ValidationError(translate("services.galleries", "There is no gallery #{id}.").format(id=gallery_id))
     return gallery
 
 
@@ -32,10 +33,10 @@ def create_gallery(session: Session, kind: str, titles: dict[str, str], *,
     try:
         kind = GalleryKind(kind).value
     except ValueError:
-        raise ValidationError(f"Unknown gallery kind {kind!r}; one of: "
-                              f"{', '.join(k.value for k in GalleryKind)}.") from None
+        raise ValidationError(translate("services.galleries", "Unknown gallery kind {kind}; one of: {kinds}.").format(
+            kind=repr(kind), kinds=", ".join(k.value for k in GalleryKind))) from None
     if not any(t.strip() for t in titles.values()):
-        raise ValidationError("A gallery needs a title in at least one edition.")
+        raise ValidationError(translate("services.galleries", "A gallery needs a title in at least one edition."))
     base = slugify(next(t for t in titles.values() if t.strip())) or kind
     taken = set(session.scalars(select(Gallery.slug)))
     gallery = Gallery(kind=kind, slug=unique_slug(base, taken))
@@ -74,11 +75,11 @@ def set_order(session: Session, gallery_id: int, media_ids: Sequence[int]) -> No
     """Make the gallery hold exactly `media_ids`, in that order (adds and removes as needed)."""
     get_gallery(session, gallery_id)
     if len(set(media_ids)) != len(media_ids):
-        raise ValidationError("A picture can be in a gallery only once.")
+        raise ValidationError(translate("services.galleries", "A picture can be in a gallery only once."))
     found = set(session.scalars(select(MediaItem.id).where(MediaItem.id.in_(list(media_ids)))))
     missing = [m for m in media_ids if m not in found]
     if missing:
-        raise ValidationError(f"No media item #{missing[0]}.")
+        raise ValidationError(_no_media(missing[0]))
     current = {gi.media_id: gi for gi in session.scalars(
         select(GalleryItem).where(GalleryItem.gallery_id == gallery_id))}
     for mid, gi in current.items():
@@ -91,6 +92,10 @@ def set_order(session: Session, gallery_id: int, media_ids: Sequence[int]) -> No
         else:
             gi.position = position
     session.flush()
+
+
+def _no_media(media_id: object) -> str:
+    return translate("services.galleries", "No media item #{id}.").format(id=media_id)
 
 
 def move_items(order: Sequence[int], moving: Sequence[int], to_row: int) -> list[int]:
@@ -122,11 +127,11 @@ def update_gallery(session: Session, gallery_id: int, *, cover_media_id: int | N
     gallery = get_gallery(session, gallery_id)
     if cover_media_id is not ...:
         if cover_media_id is not None and session.get(MediaItem, cover_media_id) is None:
-            raise ValidationError(f"No media item #{cover_media_id}.")
+            raise ValidationError(_no_media(cover_media_id))
         gallery.cover_media_id = cover_media_id  # type: ignore[assignment]
     if scheduled_at is not ...:
         if scheduled_at is not None and scheduled_at.tzinfo is None:  # type: ignore[union-attr]
-            raise ValidationError("A schedule time needs a time zone.")
+            raise ValidationError(translate("services.galleries", "A schedule time needs a time zone."))
         gallery.scheduled_at = scheduled_at  # type: ignore[assignment]
     return gallery
 
@@ -137,10 +142,10 @@ def readiness_problems(session: Session, gallery_id: int) -> list[str]:
     problems: list[str] = []
     editions = gallery_editions(gallery)
     if not editions:
-        problems.append("The gallery has no title in any edition.")
+        problems.append(translate("services.galleries", "The gallery has no title in any edition."))
     ids = item_ids(session, gallery_id)
     if not ids:
-        problems.append("The gallery has no pictures.")
+        problems.append(translate("services.galleries", "The gallery has no pictures."))
     for edition in editions:
         missing = missing_alt_text(session, ids, edition)
         if missing:
@@ -155,13 +160,14 @@ def set_status(session: Session, gallery_id: int, status: str) -> Gallery:
     try:
         new = ArticleStatus(status)
     except ValueError:
-        raise ValidationError(f"Unknown status {status!r}.") from None
+        raise ValidationError(translate("services.galleries", "Unknown status {status}.").format(
+            status=repr(status))) from None
     if new in NEEDS_ALT:
         problems = readiness_problems(session, gallery_id)
         if problems:
             raise ValidationError(" ".join(problems))
     if new is ArticleStatus.SCHEDULED and gallery.scheduled_at is None:
-        raise ValidationError("Set the date and time before scheduling the gallery.")
+        raise ValidationError(translate("services.galleries", "Set the date and time before scheduling the gallery."))
     gallery.status = new.value
     if new is ArticleStatus.PUBLISHED and gallery.published_at is None:
         gallery.published_at = utc_now()
@@ -173,10 +179,11 @@ def trash_gallery(session: Session, gallery_id: int) -> None:
     planned = list(session.scalars(select(ScheduleEntry).where(ScheduleEntry.gallery_id == gallery_id,
                                                                ScheduleEntry.state == "planned")))
     if planned:
-        raise InUseError(f"“{gallery_label(gallery)}” is on the schedule ({len(planned)} planned entr"
-                         f"{'y' if len(planned) == 1 else 'ies'}, first due {planned[0].due_at:%Y-%m-%d %H:%M} "
-                         "UTC). Remove it from the schedule first.",
-                         [f"schedule entry #{e.id}" for e in planned])
+        raise InUseError(translate("services.galleries", "“{gallery}” is on the schedule (planned entries: "
+                                   "{count}, first due {due} UTC). Remove it from the schedule first.").format(
+                             gallery=gallery_label(gallery), count=len(planned),
+                             due=f"{planned[0].due_at:%Y-%m-%d %H:%M}"),
+                         [translate("services.galleries", "schedule entry #{id}").format(id=e.id) for e in planned])
     gallery.deleted_at = utc_now()
 
 
@@ -187,7 +194,7 @@ def restore_gallery(session: Session, gallery_id: int) -> None:
 def purge_gallery(session: Session, gallery_id: int) -> None:
     gallery = get_gallery(session, gallery_id)
     if gallery.deleted_at is None:
-        raise ValidationError("Only a gallery in the trash can be deleted for good.")
+        raise ValidationError(translate("services.galleries", "Only a gallery in the trash can be deleted for good."))
     session.delete(gallery)
 
 

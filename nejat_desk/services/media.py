@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.errors import InUseError, ValidationError
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.core.media_types import parse_remote_video
 from nejat_desk.core.textnorm import normalize_for_index
 from nejat_desk.storage.models import (
@@ -56,7 +57,7 @@ def _sql_time(value: datetime) -> str:
 
 def query_media_ids(conn: sqlite3.Connection, flt: MediaFilter) -> list[int]:
     """Ids of matching media, newest first (by import time)."""
-    where = ["m.deleted_at IS NOT NULL" if flt.trash else "m.deleted_at IS NULL"]
+    where = ["m.deleted_at IS NOT NULL" if flt.trash else "m.deleted_at IS NULL"]  # i18n: ok (SQL)
     params: list[Any] = []
     if flt.kind:
         where.append("m.kind = ?")
@@ -68,10 +69,10 @@ def query_media_ids(conn: sqlite3.Connection, flt: MediaFilter) -> list[int]:
         where.append("EXISTS (SELECT 1 FROM json_each(m.tags) t WHERE lower(t.value) = lower(?))")
         params.append(flt.tag.strip())
     if flt.date_from:
-        where.append("coalesce(m.taken_at, m.created_at) >= ?")
+        where.append("coalesce(m.taken_at, m.created_at) >= ?")  # i18n: ok (SQL)
         params.append(_sql_time(datetime.combine(flt.date_from, time.min, UTC)))
     if flt.date_to:
-        where.append("coalesce(m.taken_at, m.created_at) < ?")
+        where.append("coalesce(m.taken_at, m.created_at) < ?")  # i18n: ok (SQL)
         params.append(_sql_time(datetime.combine(flt.date_to + timedelta(days=1), time.min, UTC)))
     if flt.missing_alt_edition:
         where.append("m.kind = 'image' AND NOT EXISTS (SELECT 1 FROM media_texts x WHERE x.media_id = m.id "
@@ -148,7 +149,7 @@ def all_tags(conn: sqlite3.Connection) -> list[str]:
 def get_media(session: Session, media_id: int) -> MediaItem:
     item = session.get(MediaItem, media_id)
     if item is None:
-        raise ValidationError(f"There is no media item #{media_id}.")
+        raise ValidationError(translate("services.media", "There is no media item #{id}.").format(id=media_id))
     return item
 
 
@@ -156,11 +157,11 @@ def update_media(session: Session, media_id: int, **fields: Any) -> MediaItem:
     item = get_media(session, media_id)
     for key, value in fields.items():
         if key not in EDITABLE_FIELDS:
-            raise ValidationError(f"'{key}' cannot be edited here.")
+            raise ValidationError(translate("services.media", "'{field}' cannot be edited here.").format(field=key))
         if key == "rating" and not (0 <= int(value) <= 5):
-            raise ValidationError("A rating is from 0 to 5 stars.")
+            raise ValidationError(translate("services.media", "A rating is from 0 to 5 stars."))
         if key in ("focal_x", "focal_y") and not (0.0 <= float(value) <= 1.0):
-            raise ValidationError("The focal point must lie inside the picture.")
+            raise ValidationError(translate("services.media", "The focal point must lie inside the picture."))
         if key == "tags":
             value = list(dict.fromkeys(t.strip() for t in value if t.strip()))
         if key == "crops":
@@ -198,7 +199,7 @@ class MissingAlt:
     edition: str
 
     def __str__(self) -> str:
-        return f"{self.label} (media #{self.media_id})"
+        return translate("services.media", "{name} (media #{id})").format(name=self.label, id=self.media_id)
 
 
 def missing_alt_text(session: Session, media_ids: Iterable[int], edition: str) -> list[MissingAlt]:
@@ -230,12 +231,32 @@ def flagged_from_site(session: Session, media_ids: Iterable[int], edition: str) 
     return [mid for mid, alt in rows if not (alt or "").strip()]
 
 
+def _list_separator() -> str:
+    """What goes between the items of a list in a sentence (Arabic and Farsi write "، ")."""
+    return translate("services.media", ", ")
+
+
 def missing_alt_message(missing: Sequence[MissingAlt]) -> str:
-    names = ", ".join(m.label for m in missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-    return f"Alt text is missing in the {missing[0].edition} edition for: {names}."
+    names = _list_separator().join(m.label for m in missing[:5])
+    if len(missing) > 5:
+        names = translate("services.media", "{names} and {count} more").format(names=names, count=len(missing) - 5)
+    return translate("services.media", "Alt text is missing in the {edition} edition for: {names}.").format(
+        edition=missing[0].edition, names=names)
 
 
 # --- where used, trash ------------------------------------------------------------------------------
+
+# How each kind of use reads in a sentence, with the record's number and title.
+USE_TEXTS = {
+    "article-featured": QT_TRANSLATE_NOOP("services.media", "featured image of article #{id} “{title}”"),
+    "article-attachment": QT_TRANSLATE_NOOP("services.media", "attached to article #{id} “{title}”"),
+    "gallery": QT_TRANSLATE_NOOP("services.media", "in gallery #{id} “{title}”"),
+    "gallery-cover": QT_TRANSLATE_NOOP("services.media", "cover of gallery #{id} “{title}”"),
+    "issue-cover": QT_TRANSLATE_NOOP("services.media", "cover of issue #{id} “{title}”"),
+    "issue-pdf": QT_TRANSLATE_NOOP("services.media", "PDF of issue #{id} “{title}”"),
+    "poster": QT_TRANSLATE_NOOP("services.media", "poster of video #{id} “{title}”"),
+}
+
 
 @dataclass(frozen=True)
 class Use:
@@ -245,11 +266,14 @@ class Use:
     in_trash: bool = False
 
     def text(self) -> str:
-        kinds = {"article-featured": "featured image of article", "article-attachment": "attached to article",
-                 "gallery": "in gallery", "gallery-cover": "cover of gallery", "issue-cover": "cover of issue",
-                 "issue-pdf": "PDF of issue", "poster": "poster of video"}
-        trash = " (in the trash)" if self.in_trash else ""
-        return f"{kinds.get(self.what, self.what)} #{self.record_id} “{self.label}”{trash}"
+        template = USE_TEXTS.get(self.what)
+        if template is None:
+            text = f"{self.what} #{self.record_id} “{self.label}”"
+        else:
+            text = translate("services.media", template).format(id=self.record_id, title=self.label)
+        if self.in_trash:
+            return translate("services.media", "{use} (in the trash)").format(use=text)
+        return text
 
 
 def where_used(session: Session, media_id: int) -> list[Use]:
@@ -265,12 +289,16 @@ def where_used(session: Session, media_id: int) -> list[Use]:
     for g in session.scalars(select(Gallery).where(Gallery.cover_media_id == media_id)):
         uses.append(Use("gallery-cover", g.id, gallery_label(g), g.deleted_at is not None))
     for i in session.scalars(select(PublicationIssue).where(PublicationIssue.cover_media_id == media_id)):
-        uses.append(Use("issue-cover", i.id, i.title or f"No. {i.number}", i.deleted_at is not None))
+        uses.append(Use("issue-cover", i.id, i.title or _issue_number(i.number), i.deleted_at is not None))
     for i in session.scalars(select(PublicationIssue).where(PublicationIssue.pdf_media_id == media_id)):
-        uses.append(Use("issue-pdf", i.id, i.title or f"No. {i.number}", i.deleted_at is not None))
+        uses.append(Use("issue-pdf", i.id, i.title or _issue_number(i.number), i.deleted_at is not None))
     for v in session.scalars(select(MediaItem).where(MediaItem.poster_media_id == media_id)):
         uses.append(Use("poster", v.id, v.title or v.source_url, v.deleted_at is not None))
     return uses
+
+
+def _issue_number(number: object) -> str:
+    return translate("services.media", "No. {number}").format(number=number)
 
 
 def gallery_label(gallery: Gallery) -> str:
@@ -278,9 +306,17 @@ def gallery_label(gallery: Gallery) -> str:
     return titles.get("en") or next(iter(titles.values()), "") or gallery.slug or f"#{gallery.id}"
 
 
+def _quoted(name: object) -> str:
+    return translate("services.media", "“{name}”").format(name=name)
+
+
 def _in_use_error(label: str, uses: list[Use]) -> InUseError:
-    listed = "; ".join(u.text() for u in uses[:6]) + (f"; and {len(uses) - 6} more" if len(uses) > 6 else "")
-    return InUseError(f"{label} is still used: {listed}. Remove it from there first.", [u.text() for u in uses])
+    separator = translate("services.media", "; ")
+    listed = separator.join(u.text() for u in uses[:6])
+    if len(uses) > 6:
+        listed = translate("services.media", "{uses}; and {count} more").format(uses=listed, count=len(uses) - 6)
+    return InUseError(translate("services.media", "{what} is still used: {uses}. Remove it from there first.")
+                      .format(what=label, uses=listed), [u.text() for u in uses])
 
 
 def trash_media(session: Session, media_id: int) -> None:
@@ -288,7 +324,7 @@ def trash_media(session: Session, media_id: int) -> None:
     item = get_media(session, media_id)
     live = [u for u in where_used(session, media_id) if not u.in_trash]
     if live:
-        raise _in_use_error(f"“{item.title or item.original_filename or media_id}”", live)
+        raise _in_use_error(_quoted(item.title or item.original_filename or media_id), live)
     item.deleted_at = utc_now()
 
 
@@ -304,10 +340,10 @@ def purge_media(library: Any, media_id: int) -> None:
     with library.session() as session:
         item = get_media(session, media_id)
         if item.deleted_at is None:
-            raise ValidationError("Only media in the trash can be deleted for good.")
+            raise ValidationError(translate("services.media", "Only media in the trash can be deleted for good."))
         uses = where_used(session, media_id)
         if uses:
-            raise _in_use_error(f"“{item.title or item.original_filename or media_id}”", uses)
+            raise _in_use_error(_quoted(item.title or item.original_filename or media_id), uses)
         sha = item.sha256
         session.delete(item)
     if sha:
@@ -341,19 +377,23 @@ def add_remote_video(library: Any, url: str, title: str = "", *, poster: Path | 
 
     remote = parse_remote_video(url)
     if remote is None:
-        raise ValidationError(f"{url!r} is not a YouTube, Vimeo or Aparat video address.")
+        raise ValidationError(translate("services.media", "{url} is not a YouTube, Vimeo or Aparat video address.")
+                              .format(url=repr(url)))
     poster_id: int | None = None
     if poster is not None:
         report = import_media(library, [poster])
         line = report.lines[0] if report.lines else None
         if line is None or line.outcome not in (IMPORTED, DUPLICATE) or line.media_id is None:
-            raise ValidationError(f"The poster image could not be used: {line.message if line else 'no file'}")
+            reason = line.message if line else translate("services.media", "no file")
+            raise ValidationError(translate("services.media", "The poster image could not be used: {reason}")
+                                  .format(reason=reason))
         poster_id = line.media_id
     with library.session() as session:
         existing = session.scalar(select(MediaItem.id).where(MediaItem.source_url == remote.url,
                                                              MediaItem.kind == MediaKind.REMOTE_VIDEO.value))
         if existing is not None:
-            raise ValidationError(f"This video is already in the library (media #{existing}).")
+            raise ValidationError(translate("services.media", "This video is already in the library (media #{id}).")
+                                  .format(id=existing))
         item = MediaItem(kind=MediaKind.REMOTE_VIDEO.value, sha256=None, source_url=remote.url,
                          title=title.strip() or f"{remote.provider.capitalize()} video {remote.video_id}",
                          mime_type="text/html", poster_media_id=poster_id,

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nejat_desk.core.domain import MediaKind
-from nejat_desk.core.media_types import SNIFF_BYTES, FileType, sniff, type_for_extension
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from nejat_desk.core.media_types import SNIFF_BYTES, FileType, sniff, type_for_extension, type_label
 from nejat_desk.services.media_probe import Probe, ProbeError, probe_file
 from nejat_desk.services.thumbnails import save_thumbnail, thumb_path
 from nejat_desk.storage.layout import LibraryLayout
@@ -53,6 +54,20 @@ class ImportCancelled(Exception):
 
 IMPORTED, DUPLICATE, FAILED, SKIPPED, CANCELLED = "imported", "duplicate", "failed", "skipped", "cancelled"
 
+# The word that starts each report line, in the interface language (the outcome itself stays an identifier).
+OUTCOME_WORDS = {
+    IMPORTED: QT_TRANSLATE_NOOP("services.media_import", "imported"),
+    DUPLICATE: QT_TRANSLATE_NOOP("services.media_import", "duplicate"),
+    FAILED: QT_TRANSLATE_NOOP("services.media_import", "failed"),
+    SKIPPED: QT_TRANSLATE_NOOP("services.media_import", "skipped"),
+    CANCELLED: QT_TRANSLATE_NOOP("services.media_import", "cancelled"),
+}
+
+
+def outcome_word(outcome: str) -> str:
+    word = OUTCOME_WORDS.get(outcome)
+    return translate("services.media_import", word) if word else outcome
+
 
 @dataclass
 class ImportLine:
@@ -63,8 +78,12 @@ class ImportLine:
     notes: list[str] = field(default_factory=list)
 
     def text(self) -> str:
-        extra = "".join(f"; {n}" for n in self.notes)
-        return f"{self.outcome}: {self.source}: {self.message}{extra}"
+        """One line for the person who imported: what happened, to which file, and why."""
+        message = self.message
+        for note in self.notes:
+            message = translate("services.media_import", "{message}; {note}").format(message=message, note=note)
+        return translate("services.media_import", "{outcome}: {file}: {message}").format(
+            outcome=outcome_word(self.outcome), file=self.source, message=message)
 
 
 @dataclass
@@ -86,11 +105,14 @@ class ImportReport:
         return not self.cancelled and self.count(FAILED) == 0
 
     def summary(self) -> str:
-        parts = [f"{self.count(IMPORTED)} imported", f"{self.count(DUPLICATE)} already in the library",
-                 f"{self.count(FAILED)} failed", f"{self.count(SKIPPED)} skipped"]
+        counts = {"imported": self.count(IMPORTED), "duplicates": self.count(DUPLICATE),
+                  "failed": self.count(FAILED), "skipped": self.count(SKIPPED)}
         if self.cancelled:
-            parts.append(f"cancelled ({self.count(CANCELLED)} not imported)")
-        return ", ".join(parts)
+            return translate("services.media_import", "{imported} imported, {duplicates} already in the library, "
+                             "{failed} failed, {skipped} skipped, cancelled ({cancelled} not imported)").format(
+                cancelled=self.count(CANCELLED), **counts)
+        return translate("services.media_import", "{imported} imported, {duplicates} already in the library, "
+                         "{failed} failed, {skipped} skipped").format(**counts)
 
     def text(self) -> str:
         return "\n".join([line.text() for line in self.lines] + [self.summary()])
@@ -119,6 +141,10 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
+def _broken_link() -> str:
+    return translate("services.media_import", "is a broken link; not imported")
+
+
 def collect_files(paths: Iterable[Path], *, exclude: Path | None = None) -> tuple[list[Candidate], list[ImportLine]]:
     """Files named directly, and every file under folders named; links that lead out of a named
     folder are reported and not followed. Hidden files (".name") inside folders are passed over,
@@ -130,7 +156,8 @@ def collect_files(paths: Iterable[Path], *, exclude: Path | None = None) -> tupl
         given = Path(given)
         shown = printable(given)
         if exclude and given.exists() and _inside(given.resolve(), exclude):
-            lines.append(ImportLine(shown, SKIPPED, "is inside the library's own folder; not imported"))
+            lines.append(ImportLine(shown, SKIPPED, translate("services.media_import",
+                                                              "is inside the library's own folder; not imported")))
             continue
         if given.is_dir():
             root = given.resolve()
@@ -143,9 +170,9 @@ def collect_files(paths: Iterable[Path], *, exclude: Path | None = None) -> tupl
                     if sub.is_symlink():
                         dirnames.remove(d)  # never descended: inside targets are walked anyway
                         if not _inside(sub.resolve(), root):
-                            lines.append(ImportLine(printable(sub), SKIPPED,
-                                                    "is a link to a folder outside the imported folder; "
-                                                    "not followed"))
+                            lines.append(ImportLine(printable(sub), SKIPPED, translate(
+                                "services.media_import",
+                                "is a link to a folder outside the imported folder; not followed")))
                 for name in sorted(filenames):
                     if name.startswith("."):
                         continue
@@ -154,12 +181,12 @@ def collect_files(paths: Iterable[Path], *, exclude: Path | None = None) -> tupl
                         try:
                             target = path.resolve(strict=True)
                         except (OSError, RuntimeError):
-                            lines.append(ImportLine(printable(path), FAILED, "is a broken link; not imported"))
+                            lines.append(ImportLine(printable(path), FAILED, _broken_link()))
                             continue
                         if not _inside(target, root):
-                            lines.append(ImportLine(printable(path), SKIPPED,
-                                                    "is a link to a file outside the imported folder; "
-                                                    "not followed"))
+                            lines.append(ImportLine(printable(path), SKIPPED, translate(
+                                "services.media_import",
+                                "is a link to a file outside the imported folder; not followed")))
                             continue
                         found.append((target, printable(path)))
                     else:
@@ -167,9 +194,9 @@ def collect_files(paths: Iterable[Path], *, exclude: Path | None = None) -> tupl
         elif given.exists():
             found.append((given, shown))
         elif given.is_symlink():
-            lines.append(ImportLine(shown, FAILED, "is a broken link; not imported"))
+            lines.append(ImportLine(shown, FAILED, _broken_link()))
         else:
-            lines.append(ImportLine(shown, FAILED, "does not exist"))
+            lines.append(ImportLine(shown, FAILED, translate("services.media_import", "does not exist")))
     candidates = [Candidate(i, p, d) for i, (p, d) in enumerate(found)]
     return candidates, lines
 
@@ -244,8 +271,8 @@ class _Failure(Exception):
 
 def _reason(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
-        return "cannot be read: permission denied"
-    return f"cannot be read: {exc.strerror or exc}"
+        return translate("services.media_import", "cannot be read: permission denied")
+    return translate("services.media_import", "cannot be read: {reason}").format(reason=exc.strerror or exc)
 
 
 class _Claims:
@@ -277,9 +304,10 @@ def prepare_file(layout: LibraryLayout, candidate: Candidate, claims: _Claims,
     except OSError as exc:
         raise _Failure(FAILED, _reason(exc)) from None
     if not stat.S_ISREG(st.st_mode):
-        raise _Failure(SKIPPED, "is not a regular file (a device, pipe or socket); not imported")
+        raise _Failure(SKIPPED, translate("services.media_import",
+                                          "is not a regular file (a device, pipe or socket); not imported"))
     if st.st_size == 0:
-        raise _Failure(FAILED, "the file is empty (0 bytes); not imported")
+        raise _Failure(FAILED, translate("services.media_import", "the file is empty (0 bytes); not imported"))
     try:
         fd = open_source(path)
     except OSError as exc:
@@ -297,12 +325,19 @@ def prepare_file(layout: LibraryLayout, candidate: Candidate, claims: _Claims,
             named = type_for_extension(path.suffix) or type_for_extension(Path(candidate.display).suffix)
             if file_type is None:
                 if named:
-                    raise _Failure(FAILED, f"is named like a {named.label} but its content is not one (nor any "
-                                           "image, PDF or video we import): damaged or mislabelled; not imported")
-                raise _Failure(SKIPPED, "is not an image, PDF or video we can import")
+                    raise _Failure(FAILED, translate(
+                        "services.media_import", "is named like a {type} but its content is not one (nor any image, "
+                        "PDF or video we import): damaged or mislabelled; not imported").format(type=type_label(named)))
+                raise _Failure(SKIPPED, translate("services.media_import",
+                                                  "is not an image, PDF or video we can import"))
             if named is not None and named != file_type:
-                notes.append(f"named {Path(candidate.display).suffix or 'without extension'} but it is really a "
-                             f"{file_type.label}; imported as one")
+                suffix = Path(candidate.display).suffix
+                if suffix:
+                    notes.append(translate("services.media_import", "named {extension} but it is really a {type}; "
+                                           "imported as one").format(extension=suffix, type=type_label(file_type)))
+                else:
+                    notes.append(translate("services.media_import", "has no extension but it is really a {type}; "
+                                           "imported as one").format(type=type_label(file_type)))
             temp.parent.mkdir(parents=True, exist_ok=True)
             digest = hashlib.sha256(head)
             size = len(head)
@@ -332,7 +367,8 @@ def prepare_file(layout: LibraryLayout, candidate: Candidate, claims: _Claims,
         except ProbeError as exc:
             raise _Failure(FAILED, str(exc)) from None
         except MemoryError:
-            raise _Failure(FAILED, "the file needs more memory to decode than there is; not imported") from None
+            raise _Failure(FAILED, translate("services.media_import", "the file needs more memory to decode than "
+                                             "there is; not imported")) from None
         if probe.thumbnail is not None:
             save_thumbnail(probe.thumbnail, thumb_path(layout, sha))
             probe.thumbnail = None  # the worker's memory goes back before the row is written
@@ -406,7 +442,7 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
         if gallery_id is not None and session.get(Gallery, gallery_id) is None:
             from nejat_desk.core.errors import ValidationError
 
-            raise ValidationError(f"There is no gallery #{gallery_id}.")
+            raise ValidationError(translate("services.media_import", "There is no gallery #{id}.").format(id=gallery_id))
     claims = _Claims(known)
     total = len(candidates)
     done = 0
@@ -444,12 +480,18 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
                     prepared.temp.unlink(missing_ok=True)
     for c in candidates:
         if c.index not in results:
-            results[c.index] = ImportLine(c.display, CANCELLED, "not imported: the import was cancelled")
+            results[c.index] = ImportLine(c.display, CANCELLED, _cancelled())
     report.lines = early + [results[i] for i in sorted(results)]
     report.cancelled = cancel.is_set()
     report.elapsed_s = time.perf_counter() - started
-    log.info("media import: %s in %.1f s", report.summary(), report.elapsed_s)
+    log.info("media import: %d imported, %d duplicate, %d failed, %d skipped, %d cancelled in %.1f s",
+             report.count(IMPORTED), report.count(DUPLICATE), report.count(FAILED), report.count(SKIPPED),
+             report.count(CANCELLED), report.elapsed_s)
     return report
+
+
+def _cancelled() -> str:
+    return translate("services.media_import", "not imported: the import was cancelled")
 
 
 def _finish(library: object, layout: LibraryLayout, fut: Future[Prepared | Duplicate], c: Candidate,
@@ -459,35 +501,43 @@ def _finish(library: object, layout: LibraryLayout, fut: Future[Prepared | Dupli
     try:
         result = fut.result()
     except ImportCancelled:
-        return ImportLine(c.display, CANCELLED, "not imported: the import was cancelled")
+        return ImportLine(c.display, CANCELLED, _cancelled())
     except _Failure as exc:
         return ImportLine(c.display, exc.outcome, exc.message)
     except OSError as exc:
-        return ImportLine(c.display, FAILED, f"could not be copied into the library: {exc.strerror or exc}")
+        return ImportLine(c.display, FAILED, translate("services.media_import", "could not be copied into the "
+                                                       "library: {reason}").format(reason=exc.strerror or exc))
     except Exception as exc:  # a bug or a library's surprise: reported, the batch goes on
         log.exception("unexpected failure importing file #%d", c.index)
-        return ImportLine(c.display, FAILED, f"unexpected error ({type(exc).__name__}); not imported")
+        return ImportLine(c.display, FAILED, translate("services.media_import", "unexpected error ({error}); "
+                                                       "not imported").format(error=type(exc).__name__))
     if isinstance(result, Duplicate):
         existing = known.get(result.sha256)
         if existing is None:
-            return ImportLine(c.display, DUPLICATE, "the same file appears earlier in this import; kept once",
+            return ImportLine(c.display, DUPLICATE, translate("services.media_import", "the same file appears "
+                                                              "earlier in this import; kept once"),
                               notes=result.notes)
-        where = " in the trash (restore it from there)" if existing in (trashed or set()) else ""
-        line = ImportLine(c.display, DUPLICATE, f"already in the library{where} (media #{existing}); kept one copy",
-                          media_id=existing, notes=result.notes)
+        if existing in (trashed or set()):
+            message = translate("services.media_import", "already in the library (media #{id}, in the trash: "
+                                "restore it from there); kept one copy").format(id=existing)
+        else:
+            message = translate("services.media_import", "already in the library (media #{id}); kept one copy"
+                                ).format(id=existing)
+        line = ImportLine(c.display, DUPLICATE, message, media_id=existing, notes=result.notes)
         if gallery_id is not None:
             try:
                 with library.session() as session:  # type: ignore[attr-defined]
                     if _add_to_gallery(session, gallery_id, existing):
-                        line.notes.append("added to the gallery")
+                        line.notes.append(translate("services.media_import", "added to the gallery"))
             except Exception as exc:
-                line.notes.append(f"could not be added to the gallery ({exc})")
+                line.notes.append(translate("services.media_import", "could not be added to the gallery ({reason})")
+                                  .format(reason=exc))
         return line
     if cancel.is_set():
         result.temp.unlink(missing_ok=True)
         thumb_path(layout, result.sha256).unlink(missing_ok=True)
         claims.release(result.sha256)
-        return ImportLine(c.display, CANCELLED, "not imported: the import was cancelled")
+        return ImportLine(c.display, CANCELLED, _cancelled())
     return _store(library, layout, result, known, hashes, claims, gallery_id)
 
 
@@ -531,7 +581,8 @@ def _store(library: object, layout: LibraryLayout, p: Prepared, known: dict[str,
         raw = dict(probe.raw)
         if near is not None:
             raw["near_duplicate_of"] = near[0]
-            notes.append(f"looks like a near-duplicate of media #{near[0]} (a resized or re-encoded copy?)")
+            notes.append(translate("services.media_import", "looks like a near-duplicate of media #{id} (a resized "
+                                   "or re-encoded copy?)").format(id=near[0]))
         if probe.caption:
             raw["embedded_caption"] = probe.caption
         with library.session() as session:  # type: ignore[attr-defined]
@@ -556,11 +607,15 @@ def _store(library: object, layout: LibraryLayout, p: Prepared, known: dict[str,
             thumb_path(layout, p.sha256).unlink(missing_ok=True)
         claims.release(p.sha256)
         log.exception("storing an imported file failed")
-        return ImportLine(p.candidate.display, FAILED, f"could not be stored: {exc}; not imported")
+        return ImportLine(p.candidate.display, FAILED, translate("services.media_import", "could not be stored: "
+                                                                 "{reason}; not imported").format(reason=exc))
     known[p.sha256] = media_id
     if ph is not None and probe.kind is MediaKind.IMAGE:
         hashes.append((media_id, ph))
-    what = p.file_type.label
-    size = f"{probe.width} x {probe.height}" if probe.width and probe.kind is MediaKind.IMAGE else ""
-    message = f"{what}{', ' + size if size else ''} (media #{media_id})"
+    if probe.width and probe.kind is MediaKind.IMAGE:
+        message = translate("services.media_import", "{type}, {width} x {height} (media #{id})").format(
+            type=type_label(p.file_type), width=probe.width, height=probe.height, id=media_id)
+    else:
+        message = translate("services.media_import", "{type} (media #{id})").format(
+            type=type_label(p.file_type), id=media_id)
     return ImportLine(p.candidate.display, IMPORTED, message, media_id=media_id, notes=notes)

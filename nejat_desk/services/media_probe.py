@@ -24,7 +24,8 @@ from typing import Any
 from PIL import Image, ImageOps, IptcImagePlugin
 
 from nejat_desk.core.domain import MediaKind
-from nejat_desk.core.media_types import FileType
+from nejat_desk.core.i18n import translate
+from nejat_desk.core.media_types import FileType, type_label
 from nejat_desk.core.renditions import fit_within
 
 log = logging.getLogger(__name__)
@@ -85,10 +86,21 @@ def probe_file(path: Path, file_type: FileType, *, thumb_box: int = THUMB_BOX) -
 def _check_pixels(size: tuple[int, int]) -> None:
     w, h = size
     if w <= 0 or h <= 0:
-        raise ProbeError("the image says it has no pixels")
+        raise ProbeError(translate("services.media_probe", "the image says it has no pixels"))
     if w * h > MAX_PIXELS:
-        raise ProbeError(f"the image claims {w:,} x {h:,} pixels, more than the {MAX_PIXELS // 1_000_000} "
-                         "megapixels allowed (a decompression bomb?); not imported")
+        raise ProbeError(translate("services.media_probe",
+                                   "the image claims {width} x {height} pixels, more than the {limit} megapixels "
+                                   "allowed (a decompression bomb?); not imported")
+                         .format(width=f"{w:,}", height=f"{h:,}", limit=MAX_PIXELS // 1_000_000))
+
+
+def _bomb_message() -> str:
+    return translate("services.media_probe", "the image claims more than the {limit} megapixels that can be "
+                     "decoded safely (a decompression bomb?); not imported").format(limit=MAX_PIXELS // 1_000_000)
+
+
+def _damaged_message(exc: object) -> str:
+    return translate("services.media_probe", "the file is damaged: {reason}").format(reason=exc)
 
 
 def open_image(path: Path | io.BytesIO) -> Image.Image:
@@ -96,12 +108,11 @@ def open_image(path: Path | io.BytesIO) -> Image.Image:
     try:
         img = Image.open(path)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ProbeError(f"the image claims more than the {MAX_PIXELS // 1_000_000} megapixels that can be "
-                         "decoded safely (a decompression bomb?); not imported") from None
+        raise ProbeError(_bomb_message()) from None
     except Image.UnidentifiedImageError:
-        raise ProbeError("the file is damaged: no readable image in it") from None
+        raise ProbeError(translate("services.media_probe", "the file is damaged: no readable image in it")) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ProbeError(f"the file is damaged: {exc}") from None
+        raise ProbeError(_damaged_message(exc)) from None
     try:
         _check_pixels(img.size)
     except ProbeError:
@@ -118,13 +129,13 @@ def decode_scaled(img: Image.Image, box: int) -> Image.Image:
     try:
         img.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ProbeError(f"the image claims more than the {MAX_PIXELS // 1_000_000} megapixels that can be "
-                         "decoded safely (a decompression bomb?); not imported") from None
+        raise ProbeError(_bomb_message()) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         text = str(exc)
         if "truncated" in text or isinstance(exc, EOFError):
-            raise ProbeError("the file is truncated (it ends before the image does); not imported") from None
-        raise ProbeError(f"the file is damaged: {text}") from None
+            raise ProbeError(translate("services.media_probe",
+                                       "the file is truncated (it ends before the image does); not imported")) from None
+        raise ProbeError(_damaged_message(text)) from None
     out = ImageOps.exif_transpose(img) or img
     out = flatten_to_rgb(out)
     if max(out.size) > box:
@@ -160,7 +171,8 @@ def probe_image(path: Path, file_type: FileType, *, thumb_box: int = THUMB_BOX) 
     with img:
         expected = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP"}
         if img.format != expected.get(file_type.mime, img.format):
-            raise ProbeError(f"the file starts like a {file_type.label} but is not one; not imported")
+            raise ProbeError(translate("services.media_probe", "the file starts like a {type} but is not one; "
+                                       "not imported").format(type=type_label(file_type)))
         probe = Probe(MediaKind.IMAGE, file_type.mime)
         read_image_metadata(img, probe)
         frames = getattr(img, "n_frames", 1)
@@ -183,7 +195,8 @@ def _check_frames(img: Image.Image, frames: int) -> None:
             img.seek(i)
             img.load()
     except (OSError, EOFError, ValueError) as exc:
-        raise ProbeError(f"the file is truncated or damaged after frame {i} ({exc}); not imported") from None
+        raise ProbeError(translate("services.media_probe", "the file is truncated or damaged after frame {frame} "
+                                   "({reason}); not imported").format(frame=i, reason=exc)) from None
 
 
 def _text(value: Any) -> str:
@@ -238,7 +251,7 @@ def read_image_metadata(img: Image.Image, probe: Probe) -> None:
         iptc = IptcImagePlugin.getiptcinfo(img) or {}
     except Exception:  # a damaged IPTC block must not stop the import of a good picture
         iptc = {}
-        probe.warnings.append("its IPTC block is damaged and was ignored")
+        probe.warnings.append(translate("services.media_probe", "its IPTC block is damaged and was ignored"))
     if iptc:
         probe.caption = _text(iptc.get((2, 120))) or probe.caption
         probe.credit = _text(iptc.get((2, 110))) or _text(iptc.get((2, 80))) or probe.credit
@@ -338,12 +351,14 @@ def probe_pdf(path: Path, *, thumb_box: int = THUMB_BOX) -> Probe:
         except pdfium.PdfiumError as exc:
             text = str(exc)
             if "password" in text.lower():
-                raise ProbeError("the PDF is protected by a password; not imported") from None
-            raise ProbeError(f"the PDF is damaged or truncated ({text}); not imported") from None
+                raise ProbeError(translate("services.media_probe",
+                                           "the PDF is protected by a password; not imported")) from None
+            raise ProbeError(translate("services.media_probe", "the PDF is damaged or truncated ({reason}); "
+                                       "not imported").format(reason=text)) from None
         try:
             pages = len(pdf)
             if pages == 0:
-                raise ProbeError("the PDF has no pages; not imported")
+                raise ProbeError(translate("services.media_probe", "the PDF has no pages; not imported"))
             meta = {k: _text(v) for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
             page = pdf[0]
             try:
@@ -354,7 +369,8 @@ def probe_pdf(path: Path, *, thumb_box: int = THUMB_BOX) -> Probe:
             finally:
                 page.close()
         except pdfium.PdfiumError as exc:
-            raise ProbeError(f"the PDF's first page cannot be drawn ({exc}); not imported") from None
+            raise ProbeError(translate("services.media_probe", "the PDF's first page cannot be drawn ({reason}); "
+                                       "not imported").format(reason=exc)) from None
         finally:
             pdf.close()
     probe.width, probe.height = round(w_pt), round(h_pt)  # points
@@ -375,13 +391,14 @@ def probe_video(path: Path, file_type: FileType, *, thumb_box: int = THUMB_BOX) 
     probe = Probe(MediaKind.VIDEO, file_type.mime)
     ffprobe, ffmpeg = ffmpeg_tools()
     if not ffprobe:
-        probe.warnings.append("ffprobe is not installed: the video was stored without its size or a poster frame")
+        probe.warnings.append(translate("services.media_probe", "ffprobe is not installed: the video was stored "
+                                        "without its size or a poster frame"))
         return probe
     try:
         done = subprocess.run([ffprobe, "-v", "error", "-print_format", "json", "-show_format", "-show_streams",
                                "--", str(path)], capture_output=True, timeout=FFMPEG_TIMEOUT_S, check=False)
     except subprocess.TimeoutExpired:
-        raise ProbeError("reading the video took too long; not imported") from None
+        raise ProbeError(translate("services.media_probe", "reading the video took too long; not imported")) from None
     try:
         info = json.loads(done.stdout or b"{}")
     except ValueError:
@@ -389,8 +406,11 @@ def probe_video(path: Path, file_type: FileType, *, thumb_box: int = THUMB_BOX) 
     video = next((s for s in info.get("streams", []) if s.get("codec_type") == "video"), None)
     if done.returncode != 0 or video is None:
         reason = (done.stderr or b"").decode("utf-8", "replace").strip().splitlines()
-        tail = f" ({reason[-1][:200]})" if reason else ""
-        raise ProbeError(f"the video is damaged or truncated: no playable picture in it{tail}; not imported")
+        if reason:
+            raise ProbeError(translate("services.media_probe", "the video is damaged or truncated: no playable "
+                                       "picture in it ({reason}); not imported").format(reason=reason[-1][:200]))
+        raise ProbeError(translate("services.media_probe", "the video is damaged or truncated: no playable picture "
+                                   "in it; not imported"))
     fmt = info.get("format", {})
     tags = {k.lower(): v for k, v in (fmt.get("tags") or {}).items()}
     probe.width, probe.height = video.get("width"), video.get("height")
@@ -410,11 +430,12 @@ def probe_video(path: Path, file_type: FileType, *, thumb_box: int = THUMB_BOX) 
     if ffmpeg:
         probe.thumbnail = poster_frame(ffmpeg, path, probe.duration_s, thumb_box)
         if probe.thumbnail is None:
-            probe.warnings.append("no poster frame could be taken from the video")
+            probe.warnings.append(translate("services.media_probe", "no poster frame could be taken from the video"))
         else:
             probe.phash = perceptual_hash(probe.thumbnail)
     else:
-        probe.warnings.append("ffmpeg is not installed: the video has no poster frame")
+        probe.warnings.append(translate("services.media_probe",
+                                        "ffmpeg is not installed: the video has no poster frame"))
     return probe
 
 

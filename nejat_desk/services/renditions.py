@@ -22,6 +22,7 @@ from PIL import Image, ImageOps
 
 from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.renditions import crop_for, output_size, rendition
 from nejat_desk.services.media_probe import (
     IFD_EXIF,
@@ -131,7 +132,8 @@ def _source_item(session: Any, media_id: int) -> Any:
         poster = get_media(session, item.poster_media_id)
         return item, poster
     if item.kind != MediaKind.IMAGE.value or not item.sha256:
-        raise ValidationError("Renditions are made from images (or a remote video's poster).")
+        raise ValidationError(translate("services.renditions",
+                                        "Renditions are made from images (or a remote video's poster)."))
     return item, item
 
 
@@ -182,10 +184,11 @@ def clean_copy(library: Any, media_id: int) -> Path:
         kind, sha, mime = item.kind, item.sha256, item.mime_type
         credit, copyright_ = item.credit, item.copyright
     if not sha:
-        raise ValidationError("A video hosted elsewhere has no file to copy.")
+        raise ValidationError(translate("services.renditions", "A video hosted elsewhere has no file to copy."))
     path = library.layout.media_path(sha)
     if not path.exists():
-        raise ValidationError(f"The stored file of media #{media_id} is missing from the library folder.")
+        raise ValidationError(translate("services.renditions", "The stored file of media #{id} is missing from "
+                                        "the library folder.").format(id=media_id))
     key = hashlib.sha256(repr((sha, credit, copyright_, 2)).encode()).hexdigest()[:12]
     folder = clean_dir(library.layout)
     if kind == MediaKind.PDF.value:
@@ -219,8 +222,8 @@ def clean_copy(library: Any, media_id: int) -> Path:
 def _strip_video(source: Path, dest: Path) -> None:
     ffmpeg = shutil.which("ffmpeg")
     if not ffmpeg:
-        raise ValidationError("ffmpeg is not installed, so the video's location and camera data cannot be "
-                              "removed; it was not exported.")
+        raise ValidationError(translate("services.renditions", "ffmpeg is not installed, so the video's location "
+                                        "and camera data cannot be removed; it was not exported."))
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{uuid.uuid4().hex[:8]}{dest.suffix}")
     try:
@@ -228,8 +231,9 @@ def _strip_video(source: Path, dest: Path) -> None:
                                "-map_metadata", "-1", "-map_chapters", "-1", "-c", "copy", str(tmp)],
                               capture_output=True, timeout=600, check=False)
         if done.returncode != 0:
-            raise ValidationError("ffmpeg could not re-write the video without its metadata: "
-                                  + done.stderr.decode("utf-8", "replace").strip()[-200:])
+            raise ValidationError(translate("services.renditions", "ffmpeg could not re-write the video without "
+                                            "its metadata: {reason}").format(
+                reason=done.stderr.decode("utf-8", "replace").strip()[-200:]))
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
