@@ -20,6 +20,7 @@ from nejat_desk.core.domain import (
     ScheduleState,
     SeriesKind,
 )
+from nejat_desk.core.edition_names import edition_name
 
 CONTEXT = "Labels"
 
@@ -77,13 +78,6 @@ SCHEDULE_STATE: dict[str, str] = {
     ScheduleState.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
-# Edition names as the interface language writes them (the edition's own name is in EDITIONS).
-EDITION: dict[str, str] = {
-    "en": QT_TRANSLATE_NOOP("Labels", "English"),
-    "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
-    "fa": QT_TRANSLATE_NOOP("Labels", "Farsi"),
-    "sq": QT_TRANSLATE_NOOP("Labels", "Albanian"),
-}
 
 # Kinds of backup copy (storage/backup.py names its files by them).
 BACKUP_KIND: dict[str, str] = {
@@ -164,7 +158,7 @@ def schedule_state_label(value: str | None) -> str:
 
 
 def edition_label(code: str | None) -> str:
-    return _label(EDITION, code)
+    return edition_name(code)
 
 
 def backup_kind_label(kind: str | None) -> str:
