@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.services.wordpress.errors import Problem, SiteError
 from nejat_desk.version import __version__
 
@@ -30,12 +31,13 @@ ProgressCallback = Callable[[int, int], None]  # (done, total)
 def normalise_base_url(url: str) -> str:
     url = url.strip()
     if not url:
-        raise ValidationError("The site address is empty.")
+        raise ValidationError(translate("services.wordpress.client", "The site address is empty."))
     if "://" not in url and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)", url):
         url = "https://" + url
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValidationError(f"{url!r} is not a web address (http:// or https://).")
+        raise ValidationError(translate("services.wordpress.client", "{url} is not a web address (http:// or https://).")
+                              .format(url=repr(url)))
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
@@ -88,17 +90,21 @@ class WordPressClient:
         try:
             response = self._http.request(method, url, auth=self._auth if auth and self._auth else None, **kwargs)
         except httpx.ConnectTimeout:
-            raise SiteError(Problem.UNREACHABLE, f"{self.base_url} did not answer (connection timed out).") from None
+            raise SiteError(Problem.UNREACHABLE, translate(
+                "services.wordpress.client", "{site} did not answer (connection timed out).").format(
+                site=self.base_url)) from None
         except httpx.ConnectError as exc:
-            raise SiteError(Problem.UNREACHABLE, f"Cannot reach {self.base_url}: {_reason(exc)}.") from None
+            raise SiteError(Problem.UNREACHABLE, _cannot_reach(self.base_url, exc)) from None
         except httpx.TimeoutException:
-            raise SiteError(Problem.TIMEOUT, f"{self.base_url} took too long to answer; the request may or may "
-                            "not have been carried out.") from None
+            raise SiteError(Problem.TIMEOUT, translate(
+                "services.wordpress.client", "{site} took too long to answer; the request may or may "
+                "not have been carried out.").format(site=self.base_url)) from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-            raise SiteError(Problem.TIMEOUT, f"The connection to {self.base_url} broke off ({_reason(exc)}); "
-                            "the request may or may not have been carried out.") from None
+            raise SiteError(Problem.TIMEOUT, translate(
+                "services.wordpress.client", "The connection to {site} broke off ({reason}); the request "
+                "may or may not have been carried out.").format(site=self.base_url, reason=_reason(exc))) from None
         except httpx.TransportError as exc:
-            raise SiteError(Problem.UNREACHABLE, f"Cannot reach {self.base_url}: {_reason(exc)}.") from None
+            raise SiteError(Problem.UNREACHABLE, _cannot_reach(self.base_url, exc)) from None
         log.debug("%s %s -> %s", method, urlsplit(url).path, response.status_code)
         return response
 
@@ -114,31 +120,37 @@ class WordPressClient:
     def error_for(self, response: httpx.Response, route: str) -> SiteError:
         code, message = _server_text(response)
         status = response.status_code
-        said = f" The site said: {message}" if message else ""
+
+        def error(problem: Problem, text: str) -> SiteError:
+            if message:  # the site's own words, untranslated, after ours
+                text += " " + translate("services.wordpress.client", "The site said: {message}").format(
+                    message=message)
+            return SiteError(problem, text, status=status, server_code=code, server_message=message)
+
         if status == 401:
             if code in ("incorrect_password", "invalid_username", "invalid_email", "application_passwords_disabled"):
                 problem = Problem.WRONG_CREDENTIALS
                 if code == "application_passwords_disabled":
                     problem = Problem.APP_PASSWORDS_UNAVAILABLE
-                return SiteError(problem, f"The site refused the user name or Application Password.{said}",
-                                 status=status, server_code=code, server_message=message)
-            return SiteError(Problem.WRONG_CREDENTIALS, f"The site did not accept the sign-in for {route}.{said}",
-                             status=status, server_code=code, server_message=message)
+                return error(problem, translate(
+                    "services.wordpress.client", "The site refused the user name or Application Password."))
+            return error(Problem.WRONG_CREDENTIALS, translate(
+                "services.wordpress.client", "The site did not accept the sign-in for {route}.").format(route=route))
         if status == 403:
-            return SiteError(Problem.MISSING_CAPABILITY,
-                             f"The site's user {self.username!r} is not allowed to do this ({route}).{said}",
-                             status=status, server_code=code, server_message=message)
+            return error(Problem.MISSING_CAPABILITY, translate(
+                "services.wordpress.client", "The site's user {user} is not allowed to do this ({route}).").format(
+                user=repr(self.username), route=route))
         if status == 404:
             if code == "rest_no_route":
-                return SiteError(Problem.REST_DISABLED, f"The site has no REST route {route}.{said}",
-                                 status=status, server_code=code, server_message=message)
-            return SiteError(Problem.NOT_FOUND, f"The site has no {route}.{said}", status=status,
-                             server_code=code, server_message=message)
+                return error(Problem.REST_DISABLED, translate(
+                    "services.wordpress.client", "The site has no REST route {route}.").format(route=route))
+            return error(Problem.NOT_FOUND, translate(
+                "services.wordpress.client", "The site has no {route}.").format(route=route))
         if status >= 500:
-            return SiteError(Problem.SERVER_ERROR, f"The site had an error ({status}).{said}", status=status,
-                             server_code=code, server_message=message)
-        return SiteError(Problem.REJECTED, f"The site refused the request ({status}).{said}", status=status,
-                         server_code=code, server_message=message)
+            return error(Problem.SERVER_ERROR, translate(
+                "services.wordpress.client", "The site had an error ({status}).").format(status=status))
+        return error(Problem.REJECTED, translate(
+            "services.wordpress.client", "The site refused the request ({status}).").format(status=status))
 
     # --- JSON helpers -------------------------------------------------------------------------
 
@@ -177,7 +189,7 @@ class WordPressClient:
     def upload_media(self, filename: str, data: bytes, mime_type: str) -> dict[str, Any]:
         ascii_name = filename.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
         headers = {"Content-Type": mime_type,
-                   "Content-Disposition": f'attachment; filename="{ascii_name}"'}
+                   "Content-Disposition": f'attachment; filename="{ascii_name}"'}  # i18n: ok (HTTP header)
         return dict(_json(self.request("POST", "/wp/v2/media", content=data, headers=headers), "/wp/v2/media"))
 
     # --- discovery ----------------------------------------------------------------------------
@@ -187,7 +199,9 @@ class WordPressClient:
         if self._index is None:
             data = self.get("/", auth=False)
             if not isinstance(data, dict) or "namespaces" not in data:
-                raise SiteError(Problem.NOT_WORDPRESS, f"{self.base_url} did not answer like a WordPress site.")
+                raise SiteError(Problem.NOT_WORDPRESS, translate(
+                    "services.wordpress.client", "{site} did not answer like a WordPress site.").format(
+                    site=self.base_url))
             self._index = data
         return self._index
 
@@ -198,16 +212,23 @@ class WordPressClient:
 
 def _reason(exc: Exception) -> str:
     text = str(exc).strip()
-    if "Connection refused" in text or "Errno 111" in text:
-        return "connection refused"
-    if "Name or service not known" in text or "nodename nor servname" in text or "Errno -2" in text:
-        return "the host name is unknown"
+    # The operating system's words (English whatever the interface speaks) are matched, ours shown.
+    if "Connection refused" in text or "Errno 111" in text:  # i18n: ok (matched, not shown)
+        return translate("services.wordpress.client", "connection refused")
+    if "Name or service not known" in text or "nodename nor servname" in text or "Errno -2" in text:  # i18n: ok
+        return translate("services.wordpress.client", "the host name is unknown")
     return text or type(exc).__name__
+
+
+def _cannot_reach(site: str, exc: Exception) -> str:
+    return translate("services.wordpress.client", "Cannot reach {site}: {reason}.").format(
+        site=site, reason=_reason(exc))
 
 
 def _json(response: httpx.Response, route: str) -> Any:
     try:
         return response.json()
     except ValueError:
-        raise SiteError(Problem.NOT_WORDPRESS, f"The answer to {route} was not JSON (is this a WordPress "
-                        "site with its REST API on?).", status=response.status_code) from None
+        raise SiteError(Problem.NOT_WORDPRESS, translate(
+            "services.wordpress.client", "The answer to {route} was not JSON (is this a WordPress site with "
+            "its REST API on?).").format(route=route), status=response.status_code) from None

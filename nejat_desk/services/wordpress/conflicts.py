@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.services.wordpress.htmlmd import html_to_markdown
 from nejat_desk.services.wordpress.remote import find_link, parse_gmt, post_fingerprint, raw_field
@@ -42,10 +43,13 @@ def store_site_version(session: Any, article_id: int, site_post: dict[str, Any],
     """Keep the site's copy as a revision of the article (the article itself is not touched)."""
     article = session.get(Article, article_id)
     if article is None:
-        raise ValidationError(f"There is no article with id {article_id}.")
+        raise ValidationError(translate("services.wordpress.conflicts", "There is no article with id {id}.").format(
+            id=article_id))
     content = raw_field(site_post, "content")
     revision = Revision(
-        article_id=article_id, reason=REASON, note=f"Version on {site_name} (post {site_post.get('id')})",
+        article_id=article_id, reason=REASON,
+        note=translate("services.wordpress.conflicts", "Version on {site} (post {post_id})").format(
+            site=site_name, post_id=site_post.get("id")),
         title=raw_field(site_post, "title"), body_md=html_to_markdown(content),
         excerpt=html_to_markdown(raw_field(site_post, "excerpt")).strip(), status=article.status,
         meta={"site": site_name, "remote_id": site_post.get("id"), "modified_gmt": site_post.get("modified_gmt"),
@@ -65,7 +69,8 @@ def _latest_revision(session: Any, article_id: int, job_id: int | None) -> Revis
             return revision
     if revisions:
         return revisions[0]
-    raise ValidationError(f"Article {article_id} has no site version kept from a conflict.")
+    raise ValidationError(translate("services.wordpress.conflicts", "Article {id} has no site version kept from a "
+                                    "conflict.").format(id=article_id))
 
 
 def conflict_versions(library: Any, job_id: int) -> ConflictView:
@@ -73,10 +78,12 @@ def conflict_versions(library: Any, job_id: int) -> ConflictView:
     with library.session() as session:
         job = session.get(OutboxJob, job_id)
         if job is None or job.object_type != "article":
-            raise ValidationError(f"Outbox job {job_id} is not an article push.")
+            raise ValidationError(translate("services.wordpress.conflicts", "Outbox job {id} is not an article "
+                                            "push.").format(id=job_id))
         article = session.get(Article, job.object_id)
         if article is None:
-            raise ValidationError(f"The article of job {job_id} no longer exists.")
+            raise ValidationError(translate("services.wordpress.conflicts", "The article of job {id} no longer "
+                                            "exists.").format(id=job_id))
         revision = _latest_revision(session, article.id, job_id)
         meta = revision.meta or {}
         return ConflictView(
@@ -93,7 +100,7 @@ def resolve(library: Any, job_id: int, choice: str, *, title: str | None = None,
     version the editor saw); "site": take the site's version into the library, nothing is sent;
     "merged": save the given text in the library, then send it like "library"."""
     if choice not in ("library", "site", "merged"):
-        raise ValidationError("Choose 'library', 'site' or 'merged'.")
+        raise ValidationError(translate("services.wordpress.conflicts", "Choose 'library', 'site' or 'merged'."))
     view = conflict_versions(library, job_id)
     with library.session() as session:
         session.info["nejat_sync_quiet"] = True  # this save must not queue another push by itself
@@ -112,7 +119,8 @@ def resolve(library: Any, job_id: int, choice: str, *, title: str | None = None,
                 link.remote_modified_gmt = parse_gmt(meta.get("modified_gmt"))
                 link.synced_version = article.version
             job.state = "done"
-            job.last_error = "Conflict resolved: the site's version was taken into the library."
+            job.last_error = translate("services.wordpress.conflicts", "Conflict resolved: the site's version was "
+                                       "taken into the library.")
             return
         if choice == "merged":
             _apply_text(session, article, title if title is not None else article.title,

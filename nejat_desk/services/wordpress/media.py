@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.remote import find_link, format_gmt, record_link
@@ -70,13 +71,16 @@ def prepare_upload(library: Any, media_id: int) -> UploadFile:
     with library.session() as session:
         item = session.get(MediaItem, media_id)
         if item is None:
-            raise ValidationError(f"There is no media item with id {media_id}.")
+            raise ValidationError(translate("services.wordpress.media", "There is no media item with id "
+                                            "{id}.").format(id=media_id))
         kind, sha, name, mime, title = item.kind, item.sha256, item.original_filename, item.mime_type, item.title
     if not sha:
-        raise ValidationError(f"Media #{media_id} is hosted elsewhere and has no file to upload.")
+        raise ValidationError(translate("services.wordpress.media", "Media #{id} is hosted elsewhere and has no "
+                                        "file to upload.").format(id=media_id))
     stored = library.layout.media_path(sha)
     if not stored.exists():
-        raise ValidationError(f"The stored file of media #{media_id} is missing from the library folder.")
+        raise ValidationError(translate("services.wordpress.media", "The stored file of media #{id} is missing "
+                                        "from the library folder.").format(id=media_id))
     if kind == MediaKind.IMAGE.value:
         try:
             from nejat_desk.services.renditions import export_rendition
@@ -143,7 +147,7 @@ def ensure_media(client: WordPressClient, library: Any, site_id: int, media_id: 
     remote_id = int(created["id"])
     fields: dict[str, Any] = {"title": title, "alt_text": alt,
                               "caption": f"{caption} — {credit}" if caption and credit else (caption or credit),
-                              "description": f"Credit: {credit}" if credit else ""}
+                              "description": f"Credit: {credit}" if credit else ""}  # i18n: ok (for the site)
     if parent_post:
         fields["post"] = parent_post
     updated = client.post(f"/wp/v2/media/{remote_id}", fields)

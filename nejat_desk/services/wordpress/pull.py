@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from nejat_desk.core.domain import ArticleStatus, MediaKind
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services.wordpress.client import WordPressClient
@@ -80,14 +81,20 @@ class Puller:
         with library.session() as session:
             profile = session.get(SiteProfile, site_id)
             if profile is None:
-                raise ValidationError(f"There is no site with id {site_id}.")
+                raise ValidationError(translate("services.wordpress.pull", "There is no site with id {id}.").format(
+                    id=site_id))
             self.site_name = profile.name
             editions = list(profile.editions or [])
             self.languages = {e.language.split("-")[0]: e.code for e in session.scalars(select(Edition))}
         if edition is None:
             if len(editions) != 1:
-                raise ValidationError(f"The site {self.site_name!r} serves {', '.join(editions) or 'no'} editions; "
-                                      "say which edition the pulled posts belong to.")
+                if not editions:
+                    raise ValidationError(translate(
+                        "services.wordpress.pull", "The site {site} serves no editions; say which edition the "
+                        "pulled posts belong to.").format(site=repr(self.site_name)))
+                raise ValidationError(translate(
+                    "services.wordpress.pull", "The site {site} serves {editions} editions; say which edition "
+                    "the pulled posts belong to.").format(site=repr(self.site_name), editions=", ".join(editions)))
             edition = editions[0]
         self.edition = edition
         self._terms: dict[tuple[str, int], dict[str, Any]] = {}
@@ -109,7 +116,8 @@ class Puller:
             try:
                 self._apply(post, report)
             except ValidationError as exc:
-                report.skipped.append(f"post {post.get('id')}: {exc}")
+                report.skipped.append(translate("services.wordpress.pull", "post {post_id}: {reason}").format(
+                    post_id=post.get("id"), reason=exc))
         log.info("pulled from site %s: %s created, %s updated, %s unchanged, %s conflicts", self.site_id,
                  len(report.created), len(report.updated), report.unchanged, len(report.conflicts))
         return report
@@ -220,8 +228,9 @@ class Puller:
             session.add(job)
         job.state = "conflict"
         job.options = {**(job.options or {}), "site_modified_gmt": post.get("modified_gmt")}
-        job.last_error = (f"The post was edited on the site ({readable_gmt(post.get('modified_gmt'))}) and in the "
-                          "library; compare the two versions and choose which to keep.")
+        job.last_error = translate(
+            "services.wordpress.pull", "The post was edited on the site ({when}) and in the library; compare the "
+            "two versions and choose which to keep.").format(when=readable_gmt(post.get("modified_gmt")))
         session.flush()
         store_site_version(session, article.id, post, self.site_name, job_id=job.id)
         report.conflicts.append(article.id)

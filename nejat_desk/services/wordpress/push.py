@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from nejat_desk.core.domain import ArticleStatus
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.services.wordpress.client import WordPressClient
@@ -52,10 +53,12 @@ log = logging.getLogger(__name__)
 
 WP_STATUSES = ("draft", "pending", "future", "publish", "private")
 DOUBT_MARGIN = timedelta(minutes=10)
-GALLERY_CATEGORY = {"photo_gallery": ("Photo Gallery", "photo-gallery"), "cartoons": ("Cartoons", "cartoons"),
-                    "newspics": ("NewsPics", "newspics"), "videos": ("Videos", "videos")}
+# The site's own category names (what its readers see, matched by slug): not the interface's language.
+GALLERY_CATEGORY = {"photo_gallery": ("Photo Gallery", "photo-gallery"),  # i18n: ok (site category)
+                    "cartoons": ("Cartoons", "cartoons"), "newspics": ("NewsPics", "newspics"),
+                    "videos": ("Videos", "videos")}
 SERIES_CATEGORY = {"books": ("Books", "books"), "newsletter": ("Newsletter", "newsletter"),
-                   "brief": ("The Brief", "brief")}
+                   "brief": ("The Brief", "brief")}  # i18n: ok (site category)
 
 
 @dataclass
@@ -117,13 +120,16 @@ def article_status_for_site(article: Article) -> tuple[str, datetime | None]:
 
 def check_request(request: PushRequest, now: datetime | None = None) -> None:
     if request.status not in WP_STATUSES:
-        raise ValidationError(f"Unknown site status {request.status!r}; use one of {', '.join(WP_STATUSES)}.")
+        raise ValidationError(translate("services.wordpress.push", "Unknown site status {status}; use one of "
+                                        "{statuses}.").format(status=repr(request.status),
+                                                               statuses=", ".join(WP_STATUSES)))
     if request.status == "future":
         if request.date_gmt is None:
-            raise ValidationError("A scheduled post needs a date and time.")
+            raise ValidationError(translate("services.wordpress.push", "A scheduled post needs a date and time."))
         if request.date_gmt <= (now or utc_now()):
-            raise ValidationError(f"The scheduled time {format_gmt(request.date_gmt)} UTC has passed; choose a "
-                                  "later time or publish now.")
+            raise ValidationError(translate("services.wordpress.push", "The scheduled time {time} UTC has passed; "
+                                            "choose a later time or publish now.").format(
+                time=format_gmt(request.date_gmt)))
 
 
 # --- reading what to send ----------------------------------------------------------------------
@@ -132,11 +138,14 @@ def _article_post(session: Any, article_id: int) -> _Post:
     article = session.get(Article, article_id, options=[
         selectinload(Article.tags), selectinload(Article.attachments).selectinload(ArticleAttachment.media)])
     if article is None:
-        raise ValidationError(f"There is no article with id {article_id}.")
+        raise ValidationError(translate("services.wordpress.push", "There is no article with id {id}.").format(
+            id=article_id))
     if article.deleted_at is not None:
-        raise ValidationError(f"The article {article.slug!r} is in the trash; restore it before publishing.")
+        raise ValidationError(translate("services.wordpress.push", "The article {slug} is in the trash; restore it "
+                                        "before publishing.").format(slug=repr(article.slug)))
     if not article.title.strip():
-        raise ValidationError(f"The article {article.slug!r} has no title.")
+        raise ValidationError(translate("services.wordpress.push", "The article {slug} has no title.").format(
+            slug=repr(article.slug)))
     siblings: dict[str, int] = {}
     if article.translation_group_id:
         for other_id, other_edition in session.execute(select(Article.id, Article.edition_code).where(
@@ -151,10 +160,12 @@ def _article_post(session: Any, article_id: int) -> _Post:
 def _gallery_post(session: Any, gallery_id: int, edition: str) -> _Post:
     gallery = session.get(Gallery, gallery_id)
     if gallery is None or gallery.deleted_at is not None:
-        raise ValidationError(f"There is no gallery with id {gallery_id}.")
+        raise ValidationError(translate("services.wordpress.push", "There is no gallery with id {id}.").format(
+            id=gallery_id))
     text = session.get(GalleryText, (gallery_id, edition))
     if text is None or not text.title.strip():
-        raise ValidationError(f"The gallery has no title in the {edition} edition.")
+        raise ValidationError(translate("services.wordpress.push", "The gallery has no title in the {edition} "
+                                        "edition.").format(edition=edition))
     return _Post("gallery", gallery.id, gallery.version, edition, text.title, render_markdown(text.description),
                  "", gallery.slug or "", featured_media_id=gallery.cover_media_id,
                  attachment_ids=[i.media_id for i in gallery.items])
@@ -163,7 +174,8 @@ def _gallery_post(session: Any, gallery_id: int, edition: str) -> _Post:
 def _issue_post(session: Any, issue_id: int) -> _Post:
     issue = session.get(PublicationIssue, issue_id)
     if issue is None or issue.deleted_at is not None:
-        raise ValidationError(f"There is no publication issue with id {issue_id}.")
+        raise ValidationError(translate("services.wordpress.push", "There is no publication issue with id "
+                                        "{id}.").format(id=issue_id))
     series: PublicationSeries = issue.series
     title = f"{series.name} {issue.number}" + (f": {issue.title}" if issue.title else "")
     version = int(issue.updated_at.timestamp()) if issue.updated_at else 0
@@ -184,7 +196,8 @@ class Pusher:
         with library.session() as session:
             profile = session.get(SiteProfile, site_id)
             if profile is None:
-                raise ValidationError(f"There is no site with id {site_id}.")
+                raise ValidationError(translate("services.wordpress.push", "There is no site with id {id}.").format(
+                    id=site_id))
             self.polylang = bool((profile.capabilities or {}).get("polylang"))
             self.site_name = profile.name
         self._me: int | None = None
@@ -197,7 +210,8 @@ class Pusher:
             return self.push_gallery(local_id, request)
         if object_type == "issue":
             return self.push_issue(local_id, request)
-        raise ValidationError(f"Cannot publish a {object_type!r}.")
+        raise ValidationError(translate("services.wordpress.push", "Cannot publish a {kind}.").format(
+            kind=repr(object_type)))
 
     def push_article(self, article_id: int, request: PushRequest) -> PushResult:
         uploaded = 0
@@ -222,13 +236,13 @@ class Pusher:
             post = _gallery_post(session, gallery_id, edition)
             kind = gallery.kind if gallery else "photo_gallery"
         parent, _ = find_or_create_term(self.client, "category", "Media", "media")
-        name, slug = GALLERY_CATEGORY.get(kind, ("Photo Gallery", "photo-gallery"))
+        name, slug = GALLERY_CATEGORY.get(kind, GALLERY_CATEGORY["photo_gallery"])
         post.category_ids = [find_or_create_term(self.client, "category", name, slug, parent)[0]]
         featured, uploaded = self._media(post, request)
         remote_items = [self._remote_media_id(m) for m in post.attachment_ids]
         ids = ",".join(str(i) for i in remote_items if i)
         if ids:
-            post.content += f'\n[gallery ids="{ids}" link="file"]'
+            post.content += f'\n[gallery ids="{ids}" link="file"]'  # i18n: ok (shortcode)
         data = self._base_data(post, request)
         if featured:
             data["featured_media"] = featured
@@ -260,7 +274,8 @@ class Pusher:
             parts.append(f"<ol>{items}</ol>")
         pdf_url = self._remote_media_url(post.attachment_ids[0]) if post.attachment_ids else ""
         if pdf_url:
-            parts.append(f'<p><a href="{html.escape(pdf_url)}">Download {html.escape(post.title)} (PDF)</a></p>')
+            # For the site's readers: not the interface's language.
+            parts.append(f'<p><a href="{html.escape(pdf_url)}">Download {html.escape(post.title)} (PDF)</a></p>')  # i18n: ok
         post.content = "\n".join(parts)
         data = self._base_data(post, request)
         if featured:
@@ -274,7 +289,7 @@ class Pusher:
         for edition in (profile.editions if profile else []) or []:
             if session.get(GalleryText, (gallery_id, edition)) is not None:
                 return str(edition)
-        raise ValidationError("The gallery has no texts in an edition this site serves.")
+        raise ValidationError(translate("services.wordpress.push", "The gallery has no texts in an edition this site serves."))
 
     def _remote_media_id(self, media_id: int) -> int | None:
         with self.library.session() as session:
@@ -338,7 +353,8 @@ class Pusher:
             except SiteError as exc:
                 if exc.problem is not Problem.NOT_FOUND:
                     raise
-                warnings.append(f"The site no longer had post {link_id}; it was created again.")
+                warnings.append(translate("services.wordpress.push", "The site no longer had post {post_id}; it was "
+                                          "created again.").format(post_id=link_id))
                 existing = None
             if existing is not None:
                 self._check_conflict(existing, synced_hash, request)
@@ -356,8 +372,8 @@ class Pusher:
         for media_remote in dict.fromkeys(m for m in to_attach if m):
             self.client.post(f"/wp/v2/media/{media_remote}", {"post": remote_id})
         if raw_field(answer, "content") != data["content"] or raw_field(answer, "title") != data["title"]:
-            warnings.append("The site changed the title or content while saving it (a filter or plugin on the "
-                            "site); the site's version was recorded.")
+            warnings.append(translate("services.wordpress.push", "The site changed the title or content while saving "
+                                      "it (a filter or plugin on the site); the site's version was recorded."))
         slug = decode_slug(str(answer.get("slug") or answer.get("generated_slug") or ""))
         with self.library.session() as session:
             record_link(session, self.site_id, post.object_type, post.local_id, remote_id,
@@ -375,8 +391,9 @@ class Pusher:
         if request.overwrite_modified_gmt and request.overwrite_modified_gmt == site_post.get("modified_gmt"):
             return  # the editor saw this very version and chose to replace it
         raise ConflictError(
-            f"The post was edited on the site ({readable_gmt(site_post.get('modified_gmt'))}) since the last sync; "
-            "compare the two versions and choose which to keep.", site_post)
+            translate("services.wordpress.push", "The post was edited on the site ({when}) since the last sync; "
+                      "compare the two versions and choose which to keep.").format(
+                when=readable_gmt(site_post.get("modified_gmt"))), site_post)
 
     def _my_id(self) -> int:
         if self._me is None:
