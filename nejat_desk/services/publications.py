@@ -151,7 +151,7 @@ class PublicationService:
                                                 ).format(series=series.name, number=number))
             # Whole sentences for the cover and the PDF, so each language words them itself.
             cover_missing = translate("services.publications", "The cover media item {id} does not exist.")
-            cover_wrong = translate("services.publications", "The cover must be a image, not a {kind} (media item {id}).")
+            cover_wrong = translate("services.publications", "The cover must be an image, not a {kind} (media item {id}).")
             pdf_missing = translate("services.publications", "The PDF media item {id} does not exist.")
             pdf_wrong = translate("services.publications", "The PDF must be a pdf, not a {kind} (media item {id}).")
             for media_id, wanted, missing, wrong in ((cover_media_id, "image", cover_missing, cover_wrong),

@@ -43,7 +43,7 @@ def test_bad_issue_input_is_refused_and_nothing_half_saved(library: Library) -> 
     service = PublicationService(library)
     with pytest.raises(ValidationError, match="already has an issue number 12"):
         service.save_issue(series_id=week.series, number=12)
-    with pytest.raises(ValidationError, match="cover must be a image"):
+    with pytest.raises(ValidationError, match="cover must be an image"):
         with library.session() as s:
             pdf = MediaItem(kind="pdf")
             s.add(pdf)
