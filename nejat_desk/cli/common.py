@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from nejat_desk.core.errors import NejatError
+from nejat_desk.core.i18n import translate
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # the command ran but something failed (a file skipped, a check failed)
@@ -30,7 +31,8 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Iterator[
 
     library = Library.open(library_dir(args), create=create, break_lock=getattr(args, "break_lock", False))
     if library.cloud_sync_warning:
-        print(f"warning: {library.cloud_sync_warning}", file=sys.stderr)
+        print(translate("cli.common", "warning: {message}").format(message=library.cloud_sync_warning),
+              file=sys.stderr)
     try:
         yield library
     finally:
@@ -38,7 +40,7 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Iterator[
 
 
 def err(message: str) -> None:
-    print(f"nejat-desk: {message}", file=sys.stderr)
+    print(f"nejat-desk: {message}", file=sys.stderr)  # i18n: ok
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -54,13 +56,14 @@ def run_command(args: argparse.Namespace) -> int:
         err(str(exc))
         return EXIT_LIBRARY if isinstance(exc, LibraryError) else EXIT_FAILURE
     except KeyboardInterrupt:
-        err("interrupted")
+        err(translate("cli.common", "interrupted"))
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # an unexpected bug: say where the log is
-        logging.getLogger("nejat_desk").exception("unexpected error in %s", args.command)
+        logging.getLogger("nejat_desk").exception("unexpected error in %s", args.command)  # i18n: ok (log)
         from nejat_desk.storage.layout import log_dir
 
-        err(f"unexpected error: {exc!r} (details in {log_dir()})")
+        err(translate("cli.common", "unexpected error: {error} (details in {folder})").format(
+            error=repr(exc), folder=log_dir()))
         return EXIT_FAILURE

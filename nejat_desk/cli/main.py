@@ -11,6 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from nejat_desk.core.i18n import translate
 from nejat_desk.version import __version__
 
 # Modules under nejat_desk.cli that add subcommands (each has register(subparsers, common)).
@@ -29,13 +30,15 @@ COMMAND_MODULES: tuple[str, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--library", metavar="DIR", default=argparse.SUPPRESS,
-                        help="the library folder (default: $NEJAT_DESK_LIBRARY or the user data folder)")
+                        help=translate("cli.main", "the library folder (default: $NEJAT_DESK_LIBRARY or the user "
+                                                   "data folder)"))
     common.add_argument("--break-lock", action="store_true", default=argparse.SUPPRESS,
-                        help="open a library whose lock was left by another computer")
+                        help=translate("cli.main", "open a library whose lock was left by another computer"))
     parser = argparse.ArgumentParser(
         prog="nejat-desk", parents=[common],
-        description="Nejat Desk: editorial workstation. Without a command, opens the window.")
-    parser.add_argument("--version", action="version", version=f"Nejat Desk {__version__}")
+        description=translate("cli.main", "Nejat Desk: editorial workstation. Without a command, opens the window."))
+    parser.add_argument("--version", action="version", version=f"Nejat Desk {__version__}",  # i18n: ok
+                        help=translate("cli.main", "show program's version number and exit"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"nejat_desk.cli.{name}")

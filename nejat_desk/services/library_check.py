@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from nejat_desk.core.i18n import translate
+
 if TYPE_CHECKING:
     from nejat_desk.storage.library import Library
 
@@ -36,7 +38,9 @@ class CheckReport:
 
 def _ids(ids: list[int]) -> str:
     shown = ", ".join(str(i) for i in ids[:_SHOWN_IDS])
-    return shown + (f" and {len(ids) - _SHOWN_IDS} more" if len(ids) > _SHOWN_IDS else "")
+    if len(ids) <= _SHOWN_IDS:
+        return shown
+    return translate("services.library_check", "{ids} and {count} more").format(ids=shown, count=len(ids) - _SHOWN_IDS)
 
 
 def check_library(library: Library, *, deep: bool = False, sample: int = 200,
@@ -47,20 +51,21 @@ def check_library(library: Library, *, deep: bool = False, sample: int = 200,
     try:
         conn = library.raw(readonly=False)
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"the database cannot be opened: {exc}")
+        report.problems.append(
+            translate("services.library_check", "the database cannot be opened: {error}").format(error=exc))
         report.database_damaged = True
         return report
     try:
-        progress("database")
+        progress(translate("services.library_check", "database"))
         if not _check_database(conn, report) or cancelled():
             report.cancelled = cancelled()
             return report
-        progress("search index")
+        progress(translate("services.library_check", "search index"))
         _check_search_index(conn, report)
         if cancelled():
             report.cancelled = True
             return report
-        progress("media")
+        progress(translate("services.library_check", "media"))
         _check_media(library, conn, report, deep=deep, sample=sample, cancelled=cancelled)
     finally:
         conn.close()
@@ -72,15 +77,18 @@ def _check_database(conn: sqlite3.Connection, report: CheckReport) -> bool:
     try:
         damage = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
         for line in damage[:20]:
-            report.problems.append(f"database: {line}")
+            report.problems.append(translate("services.library_check", "database: {problem}").format(problem=line))
         if len(damage) > 20:
-            report.problems.append(f"database: {len(damage) - 20} more problems")
+            report.problems.append(
+                translate("services.library_check", "database: {count} more problems").format(count=len(damage) - 20))
         report.database_damaged = bool(damage)
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
-            report.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+            report.problems.append(
+                translate("services.library_check", "foreign key: {table} row {row} points to a missing {parent} "
+                                                    "row").format(table=table, row=rowid, parent=parent))
         report.articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"database: {exc}")
+        report.problems.append(translate("services.library_check", "database: {problem}").format(problem=exc))
         report.database_damaged = True
         return False
     return not report.database_damaged
@@ -91,7 +99,9 @@ def _check_search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
         # FTS5's own consistency check of the index against its stored text (raises on damage).
         conn.execute("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"search index: FTS5 integrity check failed ({exc})")
+        report.problems.append(
+            translate("services.library_check", "search index: FTS5 integrity check failed ({error})").format(
+                error=exc))
         report.search_index_damaged = True
         return
     # Every live article is indexed, and nothing else is (trashed articles are left out).
@@ -102,10 +112,13 @@ def _check_search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
         "SELECT rowid FROM article_fts WHERE rowid NOT IN (SELECT id FROM articles WHERE deleted_at IS NULL) "
         "ORDER BY rowid")]
     if missing:
-        report.problems.append(f"search index: {len(missing)} article(s) not indexed (ids {_ids(missing)})")
+        report.problems.append(
+            translate("services.library_check", "search index: {count} article(s) not indexed (ids {ids})").format(
+                count=len(missing), ids=_ids(missing)))
     if stale:
         report.problems.append(
-            f"search index: {len(stale)} entry(ies) for missing or trashed articles (ids {_ids(stale)})")
+            translate("services.library_check", "search index: {count} entry(ies) for missing or trashed articles "
+                                                "(ids {ids})").format(count=len(stale), ids=_ids(stale)))
     report.search_index_damaged = bool(missing or stale)
 
 
@@ -129,11 +142,13 @@ def _check_media(library: Library, conn: sqlite3.Connection, report: CheckReport
         else:
             present.append((media_id, sha))
     if missing:
-        report.problems.append(f"media: {len(missing)} file(s) missing from the media store "
-                               f"(media ids {_ids(missing)})")
+        report.problems.append(
+            translate("services.library_check", "media: {count} file(s) missing from the media store (media ids "
+                                                "{ids})").format(count=len(missing), ids=_ids(missing)))
     if wrong_size:
-        report.problems.append(f"media: {len(wrong_size)} file(s) with the wrong size (media ids "
-                               f"{_ids(wrong_size)})")
+        report.problems.append(
+            translate("services.library_check", "media: {count} file(s) with the wrong size (media ids {ids})").format(
+                count=len(wrong_size), ids=_ids(wrong_size)))
     to_hash = present if deep or sample >= len(present) else random.sample(present, sample)
     corrupt: list[int] = []
     for media_id, sha in to_hash:
@@ -150,5 +165,6 @@ def _check_media(library: Library, conn: sqlite3.Connection, report: CheckReport
         if digest != sha:
             corrupt.append(media_id)
     if corrupt:
-        report.problems.append(f"media: {len(corrupt)} file(s) whose content no longer matches its SHA-256 "
-                               f"(media ids {_ids(sorted(corrupt))})")
+        report.problems.append(
+            translate("services.library_check", "media: {count} file(s) whose content no longer matches its SHA-256 "
+                                                "(media ids {ids})").format(count=len(corrupt), ids=_ids(sorted(corrupt))))

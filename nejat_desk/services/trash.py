@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from nejat_desk.core.i18n import translate
 from nejat_desk.storage.library import Library
 
 
@@ -33,10 +34,11 @@ def _article_kind() -> TrashKind:
     from nejat_desk.services.articles import ArticleService
 
     def items(library: Library) -> list[TrashEntry]:
-        return [TrashEntry("article", rid, f"[{edition}] {title or '(untitled)'}", when)
+        untitled = translate("services.trash", "(untitled)")
+        return [TrashEntry("article", rid, f"[{edition}] {title or untitled}", when)
                 for rid, edition, title, when in ArticleService(library).trashed()]
 
-    return TrashKind("article", "Article", items,
+    return TrashKind("article", translate("services.trash", "Article"), items,
                      lambda lib, rid: ArticleService(lib).restore_from_trash(rid),
                      lambda lib, rid: ArticleService(lib).purge(rid))
 

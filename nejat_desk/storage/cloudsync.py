@@ -7,17 +7,17 @@ from pathlib import Path
 
 # Folder names the tools create by default (matched case-insensitively on any path component).
 _NAMES = {
-    "dropbox": "Dropbox", "onedrive": "OneDrive", "google drive": "Google Drive", "googledrive": "Google Drive",
-    "my drive": "Google Drive", "icloud drive": "iCloud Drive", "mobile documents": "iCloud Drive",
-    "icloudrive": "iCloud Drive", "pcloud drive": "pCloud", "pclouddrive": "pCloud", "nextcloud": "Nextcloud",
-    "owncloud": "ownCloud", "mega": "MEGA", "megasync": "MEGA", "box": "Box", "box sync": "Box",
-    "seafile": "Seafile", "sync.com": "Sync.com", "yandex.disk": "Yandex Disk", "syncthing": "Syncthing",
+    "dropbox": "Dropbox", "onedrive": "OneDrive", "google drive": "Google Drive", "googledrive": "Google Drive",  # i18n: ok
+    "my drive": "Google Drive", "icloud drive": "iCloud Drive", "mobile documents": "iCloud Drive",  # i18n: ok
+    "icloudrive": "iCloud Drive", "pcloud drive": "pCloud", "pclouddrive": "pCloud", "nextcloud": "Nextcloud",  # i18n: ok
+    "owncloud": "ownCloud", "mega": "MEGA", "megasync": "MEGA", "box": "Box", "box sync": "Box",  # i18n: ok
+    "seafile": "Seafile", "sync.com": "Sync.com", "yandex.disk": "Yandex Disk", "syncthing": "Syncthing",  # i18n: ok
 }
 # Marker files a tool leaves in the synced folder's root.
 _MARKERS = {
     ".dropbox": "Dropbox", ".dropbox.cache": "Dropbox", ".nextcloudsync.log": "Nextcloud",
     ".owncloudsync.log": "ownCloud", ".sync_journal.db": "Nextcloud/ownCloud", ".stfolder": "Syncthing",
-    ".sync": "Resilio Sync", ".megaignore": "MEGA", ".tresorit": "Tresorit",
+    ".sync": "Resilio Sync", ".megaignore": "MEGA", ".tresorit": "Tresorit",  # i18n: ok
 }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nejat_desk.core.errors import LibraryDamagedError, LibraryError
+from nejat_desk.core.i18n import translate
 from nejat_desk.storage import backup as backups
 from nejat_desk.storage.cloudsync import cloud_sync_tool
 from nejat_desk.storage.layout import LibraryLayout
@@ -44,15 +45,18 @@ def is_damage(exc: BaseException) -> bool:
     code = getattr(orig, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF in (11, 26)
-    return "malformed" in str(orig) or "not a database" in str(orig)
+    return "malformed" in str(orig) or "not a database" in str(orig)  # i18n: ok (SQLite's message)
 
 
 def _damaged(db_path: Path, exc: BaseException, backup_dir: Path) -> LibraryDamagedError:
     good = backups.latest_good_backup(backup_dir)
-    offer = (f" The latest good backup is {good.path.name} ({good.taken_at:%Y-%m-%d %H:%M} UTC): restore it "
-             "with 'nejat-desk restore --latest-good' or from the window." if good else " No good backup was found.")
+    offer = (translate("storage.library", "The latest good backup is {name} ({time} UTC): restore it with "
+                                          "'nejat-desk restore --latest-good' or from the window.").format(
+                 name=good.path.name, time=f"{good.taken_at:%Y-%m-%d %H:%M}")
+             if good else translate("storage.library", "No good backup was found."))
     detail = getattr(exc, "orig", None) or exc  # SQLite's words, not SQLAlchemy's statement dump
-    err = LibraryDamagedError(f"The library database {db_path} is damaged ({detail}).{offer}")
+    err = LibraryDamagedError(translate("storage.library", "The library database {path} is damaged ({detail}). "
+                                                           "{offer}").format(path=db_path, detail=detail, offer=offer))
     err.latest_good_backup = good.path if good else None  # type: ignore[attr-defined]
     return err
 
@@ -78,24 +82,26 @@ class Library:
         """
         layout = LibraryLayout(Path(root))
         if not layout.db_path.exists() and not create:
-            raise LibraryError(f"There is no library in {layout.root} (run 'nejat-desk init' to create one).")
+            raise LibraryError(translate("storage.library", "There is no library in {root} (run 'nejat-desk init' to "
+                                                            "create one).").format(root=layout.root))
         try:
             layout.root.mkdir(parents=True, exist_ok=True)
             layout.media_dir.mkdir(exist_ok=True)
             layout.backup_dir.mkdir(exist_ok=True)
             layout.cache_dir.mkdir(exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"Cannot create the library folder {layout.root}: {exc.strerror}") from None
+            raise LibraryError(translate("storage.library", "Cannot create the library folder {root}: {reason}").format(
+                root=layout.root, reason=exc.strerror)) from None
         lock = LibraryLock(layout.lock_path)
         lock.acquire(break_foreign=break_lock)
         library = cls(layout, lock)
         try:
             tool = cloud_sync_tool(layout.root)
             if tool:
-                library.cloud_sync_warning = (
-                    f"The library is in a folder synced by {tool}. Sync tools copy a live database and its "
-                    "side files separately, which can damage it: keep the library outside the synced folder "
-                    "and use backups or exports to share.")
+                library.cloud_sync_warning = translate(
+                    "storage.library", "The library is in a folder synced by {tool}. Sync tools copy a live database "
+                                       "and its side files separately, which can damage it: keep the library outside "
+                                       "the synced folder and use backups or exports to share.").format(tool=tool)
                 log.warning("library inside a %s folder", tool)
             library._prepare_schema(seed_editions=seed_editions)
         except BaseException:
@@ -115,13 +121,15 @@ class Library:
                     # An existing file with no alembic_version: empty (created, never migrated) or foreign.
                     tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
                     if tables:
-                        raise LibraryError(f"{db} is a SQLite database but not a Nejat Desk library.")
+                        raise LibraryError(translate("storage.library", "{path} is a SQLite database but not a Nejat "
+                                                                        "Desk library.").format(path=db))
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
             if is_damage(exc):
                 raise _damaged(db, exc, self.layout.backup_dir) from None
-            raise LibraryError(f"Cannot open the library database {db}: {exc}") from None
+            raise LibraryError(translate("storage.library", "Cannot open the library database {path}: {error}").format(
+                path=db, error=exc)) from None
         if not needs_migration(revision):
             return
         from nejat_desk.storage import migrate
@@ -205,7 +213,8 @@ class Library:
             try:
                 pragma = "quick_check" if quick else "integrity_check"
                 rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall() if r[0] != "ok"]
-                rows += [f"foreign key: {r[0]} row {r[1]} points to a missing {r[2]}"
+                rows += [translate("storage.library", "foreign key: {table} row {row} points to a missing {parent}").format(
+                             table=r[0], row=r[1], parent=r[2])
                          for r in conn.execute("PRAGMA foreign_key_check").fetchall()]
                 if not quick:
                     # On this read-only connection FTS5 refuses the check; services.library_check runs it.
@@ -233,7 +242,8 @@ class Library:
         """
         problem = backups.verify_backup(backup_path)
         if problem:
-            raise LibraryError(f"The backup {backup_path.name} is itself damaged ({problem}); choose another.")
+            raise LibraryError(translate("storage.library", "The backup {name} is itself damaged ({problem}); choose "
+                                                            "another.").format(name=backup_path.name, problem=problem))
         self.dispose()
         db = self.layout.db_path
         try:

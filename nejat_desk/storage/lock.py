@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from nejat_desk.core.errors import LibraryLockedError
+from nejat_desk.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -86,21 +87,25 @@ class LibraryLock:
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while we own it
         if not _try_exclusive(handle):
             handle.close()
-            owner = previous or LockOwner(0, "unknown host", 0)
+            owner = previous or LockOwner(0, translate("storage.lock", "unknown host"), 0)
             raise LibraryLockedError(
-                f"The library is open in another Nejat Desk (process {owner.pid} on {owner.host}). "
-                "Close it there first.", pid=owner.pid, host=owner.host, same_host=owner.host == host)
+                translate("storage.lock", "The library is open in another Nejat Desk (process {pid} on {host}). "
+                                          "Close it there first.").format(pid=owner.pid, host=owner.host),
+                pid=owner.pid, host=owner.host, same_host=owner.host == host)
         if previous is not None and previous.pid != os.getpid():
             if previous.host != host and not break_foreign:
                 handle.close()
                 raise LibraryLockedError(
-                    f"The library was last opened by process {previous.pid} on {previous.host}, which "
-                    "may still be using it (a library on a shared drive). If that computer no longer has "
-                    "it open, break the lock.", pid=previous.pid, host=previous.host, same_host=False)
+                    translate("storage.lock", "The library was last opened by process {pid} on {host}, which may "
+                                              "still be using it (a library on a shared drive). If that computer no "
+                                              "longer has it open, break the lock.").format(
+                        pid=previous.pid, host=previous.host),
+                    pid=previous.pid, host=previous.host, same_host=False)
             if previous.host == host and _pid_alive(previous.pid) and sys.platform == "win32":
                 handle.close()  # pragma: no cover
                 raise LibraryLockedError(
-                    f"The library is open in process {previous.pid} on this computer.",
+                    translate("storage.lock", "The library is open in process {pid} on this computer.").format(
+                        pid=previous.pid),
                     pid=previous.pid, host=host, same_host=True)
             self.recovered_stale = previous
             log.warning("recovered a stale library lock left by process %s on %s", previous.pid, previous.host)

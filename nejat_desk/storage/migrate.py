@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from nejat_desk.core.errors import LibraryTooNewError
+from nejat_desk.core.i18n import translate
 from nejat_desk.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 
@@ -23,9 +24,10 @@ def needs_migration(revision: str | None) -> bool:
         return False
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise LibraryTooNewError(
-            f"This library uses schema {revision}, which is newer than this version of Nejat Desk "
-            f"understands (it knows up to {HEAD_REVISION}). Update Nejat Desk to open it; the library "
-            "has not been changed.")
+            translate("storage.migrate", "This library uses schema {revision}, which is newer than this version of "
+                                         "Nejat Desk understands (it knows up to {head}). Update Nejat Desk to open "
+                                         "it; the library has not been changed.").format(
+                revision=revision, head=HEAD_REVISION))
     return True
 
 

@@ -89,7 +89,7 @@ class Edition(Base):
     time_zone: Mapped[str] = mapped_column(String(64))
     calendar: Mapped[str] = mapped_column(String(20), default="gregorian")
     site_url: Mapped[str] = mapped_column(String(500), default="")
-    permalink_pattern: Mapped[str] = mapped_column(String(200), default="/%year%/%monthnum%/%day%/%postname%/")
+    permalink_pattern: Mapped[str] = mapped_column(String(200), default="/%year%/%monthnum%/%day%/%postname%/")  # i18n: ok
     hashtags: Mapped[list[str]] = mapped_column(JSON, default=list)
     social_handles: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     position: Mapped[int] = mapped_column(Integer, default=0)
