@@ -96,5 +96,6 @@ def install_translators(app: QApplication, settings: Settings) -> QLocale:
     return locale
 
 
-def translate_core_message(context: str, text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate(context, text, disambiguation)
+# The core's translate() calls are what lupdate reads; this only forwards them to Qt.
+def translate_core_message(context: str, text: str, disambiguation: str | None = None) -> str:  # i18n: ok
+    return QCoreApplication.translate(context, text, disambiguation)  # i18n: ok
