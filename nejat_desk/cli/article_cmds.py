@@ -8,6 +8,7 @@ from pathlib import Path
 
 from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, open_library
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
+from nejat_desk.core.i18n import translate
 
 # Modules with recognises(path) -> bool and import_for_cli(library, path, args) -> exit code,
 # tried before the Markdown importer (the WordPress WXR importer registers here).
@@ -15,20 +16,28 @@ EXTRA_IMPORTERS: list[str] = ["nejat_desk.services.wxr_import"]
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser("import", parents=[common], help="import Markdown files or folders",
-                              description="Import Markdown files with YAML front matter (files or whole "
-                                          "folders). Files it does not handle are listed as skipped.")
+    p = subparsers.add_parser("import", parents=[common],
+                              help=translate("cli.article_cmds", "import Markdown files or folders"),
+                              description=translate("cli.article_cmds",
+                                                    "Import Markdown files with YAML front matter (files or "
+                                                    "whole folders). Files it does not handle are listed as "
+                                                    "skipped."))
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--json", action="store_true",
+                   help=translate("cli.article_cmds", "print the report as JSON"))
     p.set_defaults(func=cmd_import)
 
-    p = subparsers.add_parser("list", parents=[common], help="list articles",
-                              description="List the library's articles, newest change first.")
+    p = subparsers.add_parser("list", parents=[common], help=translate("cli.article_cmds", "list articles"),
+                              description=translate("cli.article_cmds",
+                                                    "List the library's articles, newest change first."))
     p.add_argument("--edition", choices=EDITION_CODES)
     p.add_argument("--status", choices=[s.value for s in ArticleStatus])
-    p.add_argument("--trash", action="store_true", help="list the trash instead")
-    p.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--trash", action="store_true",
+                   help=translate("cli.article_cmds", "list the trash instead"))
+    p.add_argument("--limit", type=int, default=0,
+                   help=translate("cli.article_cmds", "at most this many (0: all)"))
+    p.add_argument("--json", action="store_true",
+                   help=translate("cli.article_cmds", "one JSON object per line"))
     p.set_defaults(func=cmd_list)
 
 
@@ -43,7 +52,7 @@ def _other_importer(path: Path):  # type: ignore[no-untyped-def]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from nejat_desk.services.markdown_import import Outcome, import_paths
+    from nejat_desk.services.markdown_import import Outcome, import_paths, outcome_word
 
     status = EXIT_OK
     with open_library(args) as library:
@@ -62,11 +71,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(json.dumps({"path": str(result.path), "outcome": result.outcome.value,
                               "message": result.message, "article_id": result.article_id}, ensure_ascii=False))
         else:
-            line = f"{result.outcome.value:9} {result.path}"
+            line = f"{outcome_word(result.outcome):9} {result.path}"
             if result.message and result.outcome is not Outcome.FAILED:
                 line += f": {result.message}"
             elif result.outcome is Outcome.FAILED:
-                line = f"{result.outcome.value:9} {result.message}"
+                line = f"{outcome_word(result.outcome):9} {result.message}"
             print(line)
     if not args.json:
         print(f"-- {report.summary()}")
@@ -77,10 +86,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         conn = library.raw(readonly=True)
         try:
-            where = ["deleted_at IS NOT NULL" if args.trash else "deleted_at IS NULL"]
+            where = ["deleted_at IS NOT NULL" if args.trash else "deleted_at IS NULL"]  # i18n: ok (SQL)
             params: list[object] = []
             if args.edition:
-                where.append("edition_code = ?")
+                where.append("edition_code = ?")  # i18n: ok (SQL)
                 params.append(args.edition)
             if args.status:
                 where.append("status = ?")

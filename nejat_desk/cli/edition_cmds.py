@@ -8,26 +8,33 @@ from dataclasses import asdict
 
 from nejat_desk.cli.common import EXIT_OK, open_library
 from nejat_desk.core.domain import EDITION_CODES
+from nejat_desk.core.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = subparsers.add_parser("editions", parents=[common], help="show or change edition settings",
-                              description="Show or change the settings of the four editions.")
+    p = subparsers.add_parser("editions", parents=[common],
+                              help=translate("cli.edition_cmds", "show or change edition settings"),
+                              description=translate("cli.edition_cmds",
+                                                    "Show or change the settings of the four editions."))
     sub = p.add_subparsers(dest="editions_command", metavar="ACTION", required=True)
-    ls = sub.add_parser("list", parents=[common], help="show every edition's settings")
+    ls = sub.add_parser("list", parents=[common],
+                        help=translate("cli.edition_cmds", "show every edition's settings"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
-    st = sub.add_parser("set", parents=[common], help="change one edition's settings")
+    st = sub.add_parser("set", parents=[common],
+                        help=translate("cli.edition_cmds", "change one edition's settings"))
     st.add_argument("code", choices=EDITION_CODES)
     st.add_argument("--name")
     st.add_argument("--native-name")
-    st.add_argument("--time-zone", help="an IANA zone such as Asia/Tehran")
+    st.add_argument("--time-zone", help=translate("cli.edition_cmds", "an IANA zone such as Asia/Tehran"))
     st.add_argument("--calendar", choices=("gregorian", "jalali", "islamic-civil"))
     st.add_argument("--site-url")
-    st.add_argument("--permalink-pattern", help="e.g. /%%year%%/%%monthnum%%/%%postname%%/")
-    st.add_argument("--hashtags", help="comma-separated")
+    st.add_argument("--permalink-pattern",
+                    help=translate("cli.edition_cmds", "e.g. /%%year%%/%%monthnum%%/%%postname%%/"))
+    st.add_argument("--hashtags", help=translate("cli.edition_cmds", "comma-separated"))
     st.add_argument("--handle", action="append", default=[], metavar="PLATFORM=HANDLE",
-                    help="a social handle, e.g. x=@nejat_fa (repeatable; PLATFORM= removes it)")
+                    help=translate("cli.edition_cmds",
+                                   "a social handle, e.g. x=@nejat_fa (repeatable; PLATFORM= removes it)"))
     st.set_defaults(func=cmd_set)
 
 
@@ -61,11 +68,12 @@ def cmd_set(args: argparse.Namespace) -> int:
         for item in args.handle:
             platform, sep, handle = item.partition("=")
             if not sep:
-                raise ValidationError(f"--handle expects PLATFORM=HANDLE, not {item!r}.")
+                message = translate("cli.edition_cmds", "--handle expects PLATFORM=HANDLE, not {item}.")
+                raise ValidationError(message.format(item=repr(item)))
             if handle:
                 current.social_handles[platform.strip()] = handle
             else:
                 current.social_handles.pop(platform.strip(), None)
         saved = save_edition(library, current)
-    print(f"{saved.code}: saved")
+    print(translate("cli.edition_cmds", "{code}: saved").format(code=saved.code))
     return EXIT_OK

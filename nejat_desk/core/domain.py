@@ -77,7 +77,7 @@ class EditionDefaults:
     time_zone: str  # IANA
     calendar: str  # "gregorian", "jalali" or "islamic-civil"
     site_url: str
-    permalink_pattern: str = "/%year%/%monthnum%/%day%/%postname%/"
+    permalink_pattern: str = "/%year%/%monthnum%/%day%/%postname%/"  # i18n: ok (WordPress permalink tags)
     hashtags: list[str] = field(default_factory=list)
     social_handles: dict[str, str] = field(default_factory=dict)
 

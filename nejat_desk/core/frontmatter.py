@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.timeutil import format_iso_instant, parse_iso_instant
 
 KNOWN_KEYS: tuple[str, ...] = (
@@ -67,13 +68,14 @@ def _text(meta: dict[str, Any], key: str, *, required: bool = False) -> str | No
     value = meta.get(key)
     if value is None:
         if required:
-            raise FrontMatterError("is missing", key)
+            raise FrontMatterError(translate("core.frontmatter", "is missing"), key)
         return None
     if isinstance(value, (dict, list)):
-        raise FrontMatterError(f"must be text, not {type(value).__name__}", key)
+        raise FrontMatterError(translate("core.frontmatter", "must be text, not {type}")
+                               .format(type=type(value).__name__), key)
     text = str(value).strip()
     if required and not text:
-        raise FrontMatterError("is empty", key)
+        raise FrontMatterError(translate("core.frontmatter", "is empty"), key)
     return text or None
 
 
@@ -84,7 +86,9 @@ def _instant(meta: dict[str, Any], key: str) -> datetime | None:
     try:
         return parse_iso_instant(raw)
     except ValueError as exc:
-        raise FrontMatterError(f"{raw!r} is not a valid ISO 8601 date with a UTC offset ({exc})", key) from None
+        raise FrontMatterError(translate("core.frontmatter",
+                                         "{value} is not a valid ISO 8601 date with a UTC offset ({problem})")
+                               .format(value=repr(raw), problem=exc), key) from None
 
 
 def _text_list(meta: dict[str, Any], key: str) -> list[str]:
@@ -94,7 +98,7 @@ def _text_list(meta: dict[str, Any], key: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or any(isinstance(v, (dict, list)) or v is None for v in value):
-        raise FrontMatterError("must be a list of text items", key)
+        raise FrontMatterError(translate("core.frontmatter", "must be a list of text items"), key)
     return [str(v).strip() for v in value if str(v).strip()]
 
 
@@ -104,44 +108,53 @@ def parse_document(text: str) -> ArticleDocument:
         text = text[1:]
     match = _FRONT_MATTER.match(text)
     if not match:
-        raise FrontMatterError("has no YAML front matter block (a first line of '---')")
+        raise FrontMatterError(translate("core.frontmatter",
+                                         "has no YAML front matter block (a first line of '---')"))
     try:
         meta = yaml.load(match.group(1), Loader=_StringDatesLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
-        raise FrontMatterError(f"the YAML front matter is broken: {exc}".replace("\n", " ")) from None
+        raise FrontMatterError(translate("core.frontmatter", "the YAML front matter is broken: {problem}")
+                               .format(problem=exc).replace("\n", " ")) from None
     if not isinstance(meta, dict):
-        raise FrontMatterError("the YAML front matter must be a mapping of keys to values")
+        raise FrontMatterError(translate("core.frontmatter",
+                                         "the YAML front matter must be a mapping of keys to values"))
     meta = {str(k): v for k, v in meta.items()}
     body = text[match.end():]
 
     edition = _text(meta, "edition", required=True)
     assert edition is not None
     if edition not in EDITION_CODES:
-        raise FrontMatterError(f"{edition!r} is not an edition; expected one of {', '.join(EDITION_CODES)}",
-                               "edition")
+        raise FrontMatterError(translate("core.frontmatter",
+                                         "{edition} is not an edition; expected one of {codes}")
+                               .format(edition=repr(edition), codes=", ".join(EDITION_CODES)), "edition")
     status_text = _text(meta, "status") or ArticleStatus.DRAFT.value
     try:
         status = ArticleStatus(status_text.replace(" ", "_").replace("-", "_").lower())
     except ValueError:
         allowed = ", ".join(s.value for s in ArticleStatus)
-        raise FrontMatterError(f"{status_text!r} is not a status; expected one of {allowed}", "status") from None
+        raise FrontMatterError(translate("core.frontmatter",
+                                         "{status} is not a status; expected one of {allowed}")
+                               .format(status=repr(status_text), allowed=allowed), "status") from None
 
     translation_of = None
     raw_translation = meta.get("translation_of")
     if raw_translation is not None:
         if not isinstance(raw_translation, dict) or not raw_translation.get("slug") \
                 or raw_translation.get("edition") not in EDITION_CODES:
-            raise FrontMatterError("must be a mapping with 'edition' (en, ar, fa or sq) and 'slug'",
+            raise FrontMatterError(translate("core.frontmatter",
+                                             "must be a mapping with 'edition' (en, ar, fa or sq) and 'slug'"),
                                    "translation_of")
         translation_of = (str(raw_translation["edition"]), str(raw_translation["slug"]))
 
     source_url = _text(meta, "source_url")
     if source_url is not None and not re.match(r"^https?://[^\s/]+", source_url):
-        raise FrontMatterError(f"{source_url!r} is not an http(s) URL", "source_url")
+        raise FrontMatterError(translate("core.frontmatter", "{url} is not an http(s) URL")
+                               .format(url=repr(source_url)), "source_url")
 
     scheduled = _instant(meta, "scheduled")
     if status is ArticleStatus.SCHEDULED and scheduled is None:
-        raise FrontMatterError("a scheduled article needs a 'scheduled' date", "scheduled")
+        raise FrontMatterError(translate("core.frontmatter", "a scheduled article needs a 'scheduled' date"),
+                               "scheduled")
 
     return ArticleDocument(
         title=_text(meta, "title", required=True) or "",

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 
 COLUMNS: tuple[str, ...] = ("title", "edition", "category", "status", "byline", "updated", "scheduled")
 DATE_FIELDS = {"updated": "a.updated_at", "created": "a.created_at", "published": "a.published_at",
@@ -64,23 +65,27 @@ class ArticleRow:
     slug: str
 
 
-def _parse_day(text: str, label: str) -> date:
+def _parse_day(text: str, which: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"The {label} date {text!r} is not a date (YYYY-MM-DD).") from None
+        if which == "start":
+            message = translate("services.article_list", "The start date {text} is not a date (YYYY-MM-DD).")
+        else:
+            message = translate("services.article_list", "The end date {text} is not a date (YYYY-MM-DD).")
+        raise ValidationError(message.format(text=repr(text))) from None
 
 
 def where_clause(flt: ArticleFilter) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     if not flt.include_trash:
-        parts.append("a.deleted_at IS NULL")
+        parts.append("a.deleted_at IS NULL")  # i18n: ok (SQL)
     if flt.editions:
-        parts.append(f"a.edition_code IN ({','.join('?' * len(flt.editions))})")
+        parts.append(f"a.edition_code IN ({','.join('?' * len(flt.editions))})")  # i18n: ok (SQL)
         params += flt.editions
     if flt.statuses:
-        parts.append(f"a.status IN ({','.join('?' * len(flt.statuses))})")
+        parts.append(f"a.status IN ({','.join('?' * len(flt.statuses))})")  # i18n: ok (SQL)
         params += flt.statuses
     if flt.category.strip():
         parts.append("a.category_id IN (WITH RECURSIVE sub(id) AS ("
@@ -93,11 +98,12 @@ def where_clause(flt: ArticleFilter) -> tuple[str, list[Any]]:
         params.append(flt.tag.strip())
     column = DATE_FIELDS.get(flt.date_field)
     if column is None:
-        raise ValidationError(f"Unknown date field {flt.date_field!r}.")
+        raise ValidationError(translate("services.article_list", "Unknown date field {field}.")
+                              .format(field=repr(flt.date_field)))
     start = _parse_day(flt.date_from, "start") if flt.date_from else None
     end = _parse_day(flt.date_to, "end") if flt.date_to else None
     if start and end and end < start:
-        raise ValidationError("The end date is before the start date.")
+        raise ValidationError(translate("services.article_list", "The end date is before the start date."))
     if start:
         parts.append(f"{column} >= ?")
         params.append(f"{start.isoformat()} 00:00:00")
@@ -126,7 +132,8 @@ def query_ids(conn: sqlite3.Connection, flt: ArticleFilter, sort: str = "updated
               restrict_to: list[int] | None = None, limit: int | None = None) -> list[int]:
     """Ids of the matching articles in display order. `restrict_to` (ranked search hits) keeps its order."""
     if sort not in _SORT_SQL:
-        raise ValidationError(f"Unknown sort column {sort!r}.")
+        raise ValidationError(translate("services.article_list", "Unknown sort column {column}.")
+                              .format(column=repr(sort)))
     where, params = where_clause(flt)
     join = "LEFT JOIN categories c ON c.id = a.category_id" if sort == "category" else ""
     if restrict_to is not None:
@@ -137,8 +144,8 @@ def query_ids(conn: sqlite3.Connection, flt: ArticleFilter, sort: str = "updated
         keep = {r[0] for r in conn.execute(sql, [*params, *ids])}
         return [i for i in ids if i in keep]
     direction = "DESC" if descending else "ASC"
-    nulls = f"{_SORT_SQL[sort]} IS NULL, " if sort in ("scheduled", "category") else ""
-    indexed = "INDEXED BY ix_articles_list" if has_list_index(conn) else ""
+    nulls = f"{_SORT_SQL[sort]} IS NULL, " if sort in ("scheduled", "category") else ""  # i18n: ok (SQL)
+    indexed = "INDEXED BY ix_articles_list" if has_list_index(conn) else ""  # i18n: ok (SQL)
     sql = (f"SELECT a.id FROM articles a {indexed} {join} WHERE {where} "
            f"ORDER BY {nulls}{_SORT_SQL[sort]} {direction}, a.id {direction}")
     if limit is not None:
@@ -216,7 +223,7 @@ def save_filter(conn: sqlite3.Connection, name: str, flt: ArticleFilter) -> None
 
     name = name.strip()
     if not name:
-        raise ValidationError("A saved filter needs a name.")
+        raise ValidationError(translate("services.article_list", "A saved filter needs a name."))
     where_clause(flt)  # refuse a filter that would not run
     with conn:
         conn.execute("INSERT INTO saved_filters(uid, workspace, name, definition) VALUES (?, ?, ?, ?) "

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.errors import InUseError, ValidationError
 from nejat_desk.core.frontmatter import ArticleDocument
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.core.timeutil import as_utc, utc_now
@@ -54,18 +55,22 @@ class TranslationInfo:
 def validate_source_url(url: str) -> str:
     url = url.strip()
     if url and not _URL.match(url):
-        raise ValidationError(f"The source URL {url!r} is not a valid http(s) address.")
+        raise ValidationError(translate("services.articles",
+                                        "The source URL {url} is not a valid http(s) address.")
+                              .format(url=repr(url)))
     return url
 
 
 def validate_slug(slug: str) -> str:
     slug = slug.strip()
     if not slug:
-        raise ValidationError("The slug cannot be empty.")
+        raise ValidationError(translate("services.articles", "The slug cannot be empty."))
     if not _SLUG_CHARS.match(slug):
-        raise ValidationError(f"The slug {slug!r} may not contain spaces, '/', '?', '#', '%' or '\\'.")
+        raise ValidationError(translate("services.articles",
+                                        "The slug {slug} may not contain spaces, '/', '?', '#', '%' or '\\'.")
+                              .format(slug=repr(slug)))
     if len(slug) > 200:
-        raise ValidationError("The slug is longer than 200 characters.")
+        raise ValidationError(translate("services.articles", "The slug is longer than 200 characters."))
     return slug
 
 
@@ -75,7 +80,8 @@ def load_article(session: Session, article_id: int) -> Article:
         selectinload(Article.attachments).selectinload(ArticleAttachment.media),
         selectinload(Article.featured_media), selectinload(Article.translation_group)])
     if article is None:
-        raise ValidationError(f"There is no article with id {article_id}.")
+        raise ValidationError(translate("services.articles", "There is no article with id {article_id}.")
+                              .format(article_id=article_id))
     if article.category is not None:
         article.category.path()  # loads the whole parent chain while the session is open
     return article
@@ -232,13 +238,17 @@ class ArticleService:
 
     def create(self, edition: str, title: str, body_md: str = "", **meta: Any) -> int:
         if edition not in EDITION_CODES:
-            raise ValidationError(f"Unknown edition {edition!r}; expected one of {', '.join(EDITION_CODES)}.")
+            raise ValidationError(translate("services.articles",
+                                            "Unknown edition {edition}; expected one of {codes}.")
+                                  .format(edition=repr(edition), codes=", ".join(EDITION_CODES)))
         with self.library.session() as session:
             slug = meta.pop("slug", None)
             slug = validate_slug(slug) if slug else slugify(title)
             taken = taken_slugs(session, edition)
             if meta.pop("strict_slug", False) and slug in taken:
-                raise ValidationError(f"The slug {slug!r} is already used in the {edition} edition.")
+                raise ValidationError(translate("services.articles",
+                                                "The slug {slug} is already used in the {edition} edition.")
+                                      .format(slug=repr(slug), edition=edition))
             article = Article(edition_code=edition, title=title, body_md=body_md,
                               slug=unique_slug(slug, taken))
             session.add(article)
@@ -253,7 +263,9 @@ class ArticleService:
         with self.library.session() as session:
             article = session.get(Article, article_id)
             if article is None:
-                raise ValidationError(f"There is no article with id {article_id}.")
+                raise ValidationError(translate("services.articles",
+                                                "There is no article with id {article_id}.")
+                                      .format(article_id=article_id))
             changed = False
             for name, value in (("title", title), ("body_md", body_md), ("excerpt", excerpt)):
                 if value is not None and getattr(article, name) != value:
@@ -266,7 +278,8 @@ class ArticleService:
     def update_meta(self, article_id: int, **fields: Any) -> int:
         unknown = set(fields) - set(META_FIELDS)
         if unknown:
-            raise ValidationError(f"Unknown article fields: {', '.join(sorted(unknown))}.")
+            raise ValidationError(translate("services.articles", "Unknown article fields: {fields}.").format(
+                fields=", ".join(sorted(unknown))))
         with self.library.session() as session:
             article = load_article(session, article_id)
             self._apply_meta(session, article, fields)
@@ -279,7 +292,9 @@ class ArticleService:
             if name == "slug":
                 slug = validate_slug(value)
                 if slug in taken_slugs(session, edition, exclude_id=article.id):
-                    raise ValidationError(f"The slug {slug!r} is already used in the {edition} edition.")
+                    raise ValidationError(translate("services.articles",
+                                                    "The slug {slug} is already used in the {edition} edition.")
+                                          .format(slug=repr(slug), edition=edition))
                 article.slug = slug
             elif name == "source_url":
                 article.source_url = validate_source_url(value or "")
@@ -291,7 +306,9 @@ class ArticleService:
                 set_tags(session, article, list(value or []))
             elif name == "featured_media_id":
                 if value is not None and session.get(MediaItem, value) is None:
-                    raise ValidationError(f"There is no media item with id {value}.")
+                    raise ValidationError(translate("services.articles",
+                                                    "There is no media item with id {id}.")
+                                          .format(id=value))
                 article.featured_media_id = value
             elif name == "attachment_ids":
                 article.attachments = [ArticleAttachment(media_id=m, position=i) for i, m in enumerate(value)]
@@ -304,7 +321,8 @@ class ArticleService:
             elif name == "extra":
                 article.extra = dict(value or {})
             else:
-                raise ValidationError(f"Unknown article field {name!r}.")
+                raise ValidationError(translate("services.articles", "Unknown article field {name}.")
+                                      .format(name=repr(name)))
 
     # --- workflow --------------------------------------------------------------------------
 
@@ -317,7 +335,8 @@ class ArticleService:
             if status is ArticleStatus.SCHEDULED:
                 when = scheduled_at or article.scheduled_at
                 if when is None:
-                    raise ValidationError("A scheduled article needs a date and time.")
+                    raise ValidationError(translate("services.articles",
+                                                    "A scheduled article needs a date and time."))
                 article.scheduled_at = as_utc(when)
             elif scheduled_at is not None:
                 article.scheduled_at = as_utc(scheduled_at)
@@ -328,12 +347,15 @@ class ArticleService:
             if article.status != status.value:
                 article.status = status.value
                 session.flush()
-                make_revision(session, article, "status", note=f"status: {status.value}")
+                make_revision(session, article, "status",
+                              note=translate("services.articles", "status: {status}")
+                              .format(status=status.value))
             return article.version
 
     def _check_ready(self, session: Session, article: Article) -> None:
         if not article.title.strip():
-            raise ValidationError("The article needs a title before it can be marked ready.")
+            raise ValidationError(translate("services.articles",
+                                            "The article needs a title before it can be marked ready."))
         try:
             from nejat_desk.services.media import missing_alt_text  # added by the media gallery feature
         except ImportError:
@@ -342,8 +364,9 @@ class ArticleService:
         missing = missing_alt_text(session, media_ids, article.edition_code) if media_ids else []
         if missing:
             raise ValidationError(
-                f"Alt text in the {article.edition_code} edition is missing for: "
-                + ", ".join(str(m) for m in missing) + ". Add it in Media before marking the article ready.")
+                translate("services.articles", "Alt text in the {edition} edition is missing for: {media}. "
+                          "Add it in Media before marking the article ready.").format(
+                    edition=article.edition_code, media=", ".join(str(m) for m in missing)))
 
     # --- revisions --------------------------------------------------------------------------
 
@@ -364,9 +387,12 @@ class ArticleService:
         with self.library.session() as session:
             revision = session.get(Revision, revision_id)
             if revision is None:
-                raise ValidationError(f"There is no revision with id {revision_id}.")
+                raise ValidationError(translate("services.articles",
+                                                "There is no revision with id {revision_id}.")
+                                      .format(revision_id=revision_id))
             article = load_article(session, revision.article_id)
-            make_revision(session, article, "restore", note=f"before restoring revision {revision_id}")
+            note = translate("services.articles", "before restoring revision {revision_id}")
+            make_revision(session, article, "restore", note=note.format(revision_id=revision_id))
             article.title, article.body_md, article.excerpt = revision.title, revision.body_md, revision.excerpt
             refresh_derived(session, article)
             return article.version
@@ -376,17 +402,20 @@ class ArticleService:
     def create_translation(self, article_id: int, edition: str) -> int:
         """A new article in `edition` linked to this one, with its metadata but not its text."""
         if edition not in EDITION_CODES:
-            raise ValidationError(f"Unknown edition {edition!r}.")
+            raise ValidationError(translate("services.articles", "Unknown edition {edition}.")
+                                  .format(edition=repr(edition)))
         with self.library.session() as session:
             source = load_article(session, article_id)
             if source.edition_code == edition:
-                raise ValidationError("A translation must be in another edition.")
+                raise ValidationError(translate("services.articles",
+                                                "A translation must be in another edition."))
             group = ensure_translation_group(session, source)
             existing = session.scalars(select(Article.id).where(Article.translation_group_id == group.id,
                                                                 Article.edition_code == edition)).first()
             if existing is not None:
-                raise ValidationError(f"This article already has a translation in the {edition} edition "
-                                      f"(article {existing}).")
+                raise ValidationError(translate("services.articles",
+                                                "This article already has a translation in the {edition} "
+                                                "edition (article {id}).").format(edition=edition, id=existing))
             category = None
             if source.category is not None:
                 category = session.scalars(select(Category).where(Category.edition_code == edition,
@@ -424,13 +453,16 @@ class ArticleService:
             article = load_article(session, article_id)
             original = load_article(session, original_id)
             if article.edition_code == original.edition_code:
-                raise ValidationError("Translations must be in different editions.")
+                raise ValidationError(translate("services.articles",
+                                                "Translations must be in different editions."))
             group = ensure_translation_group(session, original)
             clash = session.scalars(select(Article.id).where(Article.translation_group_id == group.id,
                                                              Article.edition_code == article.edition_code,
                                                              Article.id != article.id)).first()
             if clash is not None:
-                raise ValidationError(f"The group already has a {article.edition_code} version (article {clash}).")
+                raise ValidationError(translate("services.articles",
+                                                "The group already has a {edition} version (article {id}).")
+                                      .format(edition=article.edition_code, id=clash))
             article.translation_group = group
 
     # --- trash ------------------------------------------------------------------------------
@@ -439,7 +471,8 @@ class ArticleService:
         uses = []
         for issue_article in session.scalars(select(IssueArticle).where(IssueArticle.article_id == article_id)):
             issue = issue_article.issue_id
-            uses.append(f"the table of contents of publication issue {issue}")
+            uses.append(translate("services.articles", "the table of contents of publication issue {issue}")
+                        .format(issue=issue))
         return uses
 
     def trash(self, article_id: int, *, force: bool = False) -> None:
@@ -447,8 +480,8 @@ class ArticleService:
             article = load_article(session, article_id)
             uses = self.uses_of(session, article_id)
             if uses and not force:
-                raise InUseError(f"“{article.title or article.slug}” is still used in " + "; ".join(uses) + ".",
-                                 uses)
+                raise InUseError(translate("services.articles", "“{title}” is still used in {uses}.").format(
+                    title=article.title or article.slug, uses="; ".join(uses)), uses)
             article.deleted_at = utc_now()
             search_index.remove_article(session, article.id)
 
@@ -463,9 +496,11 @@ class ArticleService:
         with self.library.session() as session:
             article = load_article(session, article_id)
             if article.deleted_at is None:
-                raise ValidationError("Only articles in the trash can be deleted permanently.")
+                raise ValidationError(translate("services.articles",
+                                                "Only articles in the trash can be deleted permanently."))
             if self.uses_of(session, article_id):
-                raise InUseError("The article is still used.", self.uses_of(session, article_id))
+                raise InUseError(translate("services.articles", "The article is still used."),
+                                 self.uses_of(session, article_id))
             search_index.remove_article(session, article.id)
             session.delete(article)
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Edition
 
@@ -44,25 +45,37 @@ def validate(settings: EditionSettings) -> EditionSettings:
     """Returns a normalised copy, or raises ValidationError naming the field and the problem."""
     s = EditionSettings(**{f.name: getattr(settings, f.name) for f in fields(EditionSettings)})
     if not s.name.strip() or not s.native_name.strip():
-        raise ValidationError(f"{s.code}: the edition needs a name and a name in its own language.")
+        raise ValidationError(translate("services.editions",
+                                        "{code}: the edition needs a name and a name in its own language.")
+                              .format(code=s.code))
     if s.direction not in ("ltr", "rtl"):
-        raise ValidationError(f"{s.code}: direction must be 'ltr' or 'rtl', not {s.direction!r}.")
+        raise ValidationError(translate("services.editions",
+                                        "{code}: direction must be 'ltr' or 'rtl', not {direction}.")
+                              .format(code=s.code, direction=repr(s.direction)))
     try:
         ZoneInfo(s.time_zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"{s.code}: {s.time_zone!r} is not a known time zone (e.g. Asia/Tehran).") from None
+        raise ValidationError(translate("services.editions",
+                                        "{code}: {time_zone} is not a known time zone (e.g. Asia/Tehran).")
+                              .format(code=s.code, time_zone=repr(s.time_zone))) from None
     if s.calendar not in CALENDARS:
-        raise ValidationError(f"{s.code}: calendar must be one of {', '.join(CALENDARS)}.")
+        raise ValidationError(translate("services.editions", "{code}: calendar must be one of {calendars}.")
+                              .format(code=s.code, calendars=", ".join(CALENDARS)))
     s.site_url = s.site_url.strip().rstrip("/")
     if s.site_url and not _URL.match(s.site_url):
-        raise ValidationError(f"{s.code}: the site URL {s.site_url!r} is not an http(s) address.")
+        raise ValidationError(translate("services.editions",
+                                        "{code}: the site URL {site_url} is not an http(s) address.")
+                              .format(code=s.code, site_url=repr(s.site_url)))
     pattern = s.permalink_pattern.strip()
     if not pattern.startswith("/") or not any(tag in pattern for tag in ("%postname%", "%post_id%")):
-        raise ValidationError(f"{s.code}: the permalink pattern must start with '/' and contain %postname% "
-                              "or %post_id%.")
+        raise ValidationError(translate("services.editions",
+                                        "{code}: the permalink pattern must start with '/' and contain "
+                                        "%postname% or %post_id%.")
+                              .format(code=s.code))
     unknown = set(re.findall(r"%[a-z_]+%", pattern)) - set(_PERMALINK_TAGS)
     if unknown:
-        raise ValidationError(f"{s.code}: unknown permalink tags: {', '.join(sorted(unknown))}.")
+        raise ValidationError(translate("services.editions", "{code}: unknown permalink tags: {tags}.")
+                              .format(code=s.code, tags=", ".join(sorted(unknown))))
     s.permalink_pattern = pattern
     tags = []
     for tag in s.hashtags:
@@ -70,15 +83,21 @@ def validate(settings: EditionSettings) -> EditionSettings:
         if not tag:
             continue
         if not _HASHTAG.match(tag):
-            raise ValidationError(f"{s.code}: {tag!r} is not a hashtag (letters, digits and _ only).")
+            raise ValidationError(translate("services.editions",
+                                            "{code}: {tag} is not a hashtag (letters, digits and _ only).")
+                                  .format(code=s.code, tag=repr(tag)))
         tags.append(tag.lstrip("#"))
     s.hashtags = tags
     platforms = {p.value for p in Platform}
     for platform, handle in s.social_handles.items():
         if platform not in platforms:
-            raise ValidationError(f"{s.code}: {platform!r} is not a platform ({', '.join(sorted(platforms))}).")
+            raise ValidationError(translate("services.editions",
+                                            "{code}: {platform} is not a platform ({platforms}).")
+                                  .format(code=s.code, platform=repr(platform),
+                                          platforms=", ".join(sorted(platforms))))
         if not handle.strip():
-            raise ValidationError(f"{s.code}: the {platform} handle is empty.")
+            raise ValidationError(translate("services.editions", "{code}: the {platform} handle is empty.")
+                                  .format(code=s.code, platform=platform))
     s.social_handles = {k: v.strip() for k, v in s.social_handles.items()}
     return s
 
@@ -94,7 +113,8 @@ def get_edition(library: Library, code: str) -> EditionSettings:
     for edition in list_editions(library):
         if edition.code == code:
             return edition
-    raise ValidationError(f"There is no edition {code!r}.")
+    raise ValidationError(translate("services.editions", "There is no edition {code}.")
+                          .format(code=repr(code)))
 
 
 def save_edition(library: Library, settings: EditionSettings) -> EditionSettings:
@@ -102,7 +122,8 @@ def save_edition(library: Library, settings: EditionSettings) -> EditionSettings
     with library.session() as session:
         row = session.get(Edition, clean.code)
         if row is None:
-            raise ValidationError(f"There is no edition {clean.code!r}.")
+            raise ValidationError(translate("services.editions", "There is no edition {code}.")
+                                  .format(code=repr(clean.code)))
         for f in fields(EditionSettings):
             if f.name != "code":
                 setattr(row, f.name, getattr(clean, f.name))
@@ -113,7 +134,8 @@ def update_edition(library: Library, code: str, **changes: Any) -> EditionSettin
     current = get_edition(library, code)
     for key, value in changes.items():
         if not hasattr(current, key) or key == "code":
-            raise ValidationError(f"Unknown edition setting {key!r}.")
+            raise ValidationError(translate("services.editions", "Unknown edition setting {key}.")
+                                  .format(key=repr(key)))
         setattr(current, key, value)
     return save_edition(library, current)
 

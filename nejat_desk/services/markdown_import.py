@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.frontmatter import ArticleDocument, FrontMatterError, parse_document, render_document
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.articles import (
     article_to_document,
@@ -51,6 +52,30 @@ class Outcome(StrEnum):
     FAILED = "failed"
 
 
+# The word that starts each report line, in the interface language (the outcome itself stays an identifier).
+OUTCOME_WORDS: dict[Outcome, str] = {
+    Outcome.CREATED: QT_TRANSLATE_NOOP("services.markdown_import", "created"),
+    Outcome.UPDATED: QT_TRANSLATE_NOOP("services.markdown_import", "updated"),
+    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("services.markdown_import", "unchanged"),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP("services.markdown_import", "conflict"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("services.markdown_import", "skipped"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("services.markdown_import", "failed"),
+}
+# How many files had each outcome, for the report's last line.
+OUTCOME_COUNTS: dict[Outcome, str] = {
+    Outcome.CREATED: QT_TRANSLATE_NOOP("services.markdown_import", "{count} created"),
+    Outcome.UPDATED: QT_TRANSLATE_NOOP("services.markdown_import", "{count} updated"),
+    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("services.markdown_import", "{count} unchanged"),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP("services.markdown_import", "{count} conflict"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("services.markdown_import", "{count} skipped"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("services.markdown_import", "{count} failed"),
+}
+
+
+def outcome_word(outcome: Outcome) -> str:
+    return translate("services.markdown_import", OUTCOME_WORDS[outcome])
+
+
 @dataclass(frozen=True)
 class FileResult:
     path: Path
@@ -72,8 +97,9 @@ class ImportReport:
         return [r for r in self.results if r.outcome is Outcome.FAILED]
 
     def summary(self) -> str:
-        parts = [f"{self.count(o)} {o.value}" for o in Outcome if self.count(o)]
-        return ", ".join(parts) or "nothing to import"
+        parts = [translate("services.markdown_import", OUTCOME_COUNTS[o]).format(count=self.count(o))
+                 for o in Outcome if self.count(o)]
+        return ", ".join(parts) or translate("services.markdown_import", "nothing to import")
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
@@ -86,14 +112,17 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
                 if child.suffix.lower() in MARKDOWN_SUFFIXES:
                     files.append(child)
                 elif not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    skipped.append(FileResult(child, Outcome.SKIPPED, "not a Markdown file"))
+                    skipped.append(FileResult(child, Outcome.SKIPPED,
+                                              translate("services.markdown_import", "not a Markdown file")))
         elif path.is_file():
             if path.suffix.lower() in MARKDOWN_SUFFIXES:
                 files.append(path)
             else:
-                skipped.append(FileResult(path, Outcome.SKIPPED, "not a Markdown file"))
+                skipped.append(FileResult(path, Outcome.SKIPPED,
+                                          translate("services.markdown_import", "not a Markdown file")))
         else:
-            skipped.append(FileResult(path, Outcome.FAILED, "no such file or folder"))
+            skipped.append(FileResult(path, Outcome.FAILED,
+                                      translate("services.markdown_import", "no such file or folder")))
     return files, skipped
 
 
@@ -102,14 +131,18 @@ def read_document(path: Path) -> tuple[ArticleDocument, str]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise NejatError(f"{path}: the file is {size // 1_048_576} MB, larger than the 20 MB an article may be")
+            raise NejatError(translate("services.markdown_import",
+                                       "{path}: the file is {size} MB, larger than the 20 MB an article may be")
+                             .format(path=path, size=size // 1_048_576))
         data = path.read_bytes()
     except OSError as exc:
-        raise NejatError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise NejatError(translate("services.markdown_import", "{path}: cannot be read ({problem})")
+                         .format(path=path, problem=exc.strerror)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise NejatError(f"{path}: is not UTF-8 text (byte {exc.start})") from None
+        raise NejatError(translate("services.markdown_import", "{path}: is not UTF-8 text (byte {offset})")
+                         .format(path=path, offset=exc.start)) from None
     try:
         doc = parse_document(text)
     except FrontMatterError as exc:
@@ -218,13 +251,15 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
         return Outcome.UNCHANGED, existing.id, ""
     if edited_locally:
         revision = make_revision(session, existing, "import-conflict",
-                                 note="incoming text from an import; the library's copy was kept")
+                                 note=translate("services.markdown_import",
+                                                "incoming text from an import; the library's copy was kept"))
         revision.title, revision.body_md, revision.excerpt = doc.title, doc.body, doc.excerpt or ""
         revision.status = doc.status.value
         existing.import_hash = source_hash
         return (Outcome.CONFLICT, existing.id,
-                "edited in the library since the last import: kept the library's text, stored the incoming "
-                "text as a revision")
+                translate("services.markdown_import",
+                          "edited in the library since the last import: kept the library's text, stored the "
+                          "incoming text as a revision"))
     _apply_document(session, existing, doc)
     refresh_derived(session, existing)
     _mark_imported(session, existing, source_hash)
@@ -252,7 +287,8 @@ def import_paths(library: Library, paths: Iterable[Path], *,
             continue
         except Exception as exc:  # a constraint or a bug: this file only, the batch goes on
             log.exception("import of one file failed")
-            report.results.append(FileResult(path, Outcome.FAILED, f"{path}: could not be stored ({exc})"))
+            message = translate("services.markdown_import", "{path}: could not be stored ({problem})")
+            report.results.append(FileResult(path, Outcome.FAILED, message.format(path=path, problem=exc)))
             continue
         report.results.append(FileResult(path, outcome, message, article_id))
     if progress is not None:

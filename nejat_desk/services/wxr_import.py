@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, MediaKind
 from nejat_desk.core.errors import ImportFileError, NejatError
 from nejat_desk.core.frontmatter import ArticleDocument
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown, strip_forbidden_chars
 from nejat_desk.core.slugs import slugify
 from nejat_desk.storage.library import Library
@@ -73,12 +74,25 @@ class WxrReport:
     messages: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"{self.created} created", f"{self.updated} updated", f"{self.unchanged} unchanged"]
+        parts = [translate("services.wxr_import", "{count} created").format(count=self.created),
+                 translate("services.wxr_import", "{count} updated").format(count=self.updated),
+                 translate("services.wxr_import", "{count} unchanged").format(count=self.unchanged)]
         if self.conflicts:
-            parts.append(f"{self.conflicts} kept (edited here; incoming text stored as a revision)")
-        parts.append(f"{self.media_created} media records")
+            parts.append(translate("services.wxr_import",
+                                   "{count} kept (edited here; incoming text stored as a revision)")
+                         .format(count=self.conflicts))
+        parts.append(translate("services.wxr_import", "{count} media records")
+                     .format(count=self.media_created))
         if self.skipped:
-            parts.append("skipped: " + ", ".join(f"{n} {k}" for k, n in sorted(self.skipped.items())))
+            kinds = []
+            for kind, n in sorted(self.skipped.items()):
+                status, _, rest = kind.partition(" ")
+                if rest == "posts":  # posts WordPress keeps in a status the library does not import
+                    text = translate("services.wxr_import", "{count} {status} posts")
+                    kinds.append(text.format(count=n, status=status))
+                else:  # a WordPress post type (page, nav_menu_item...): an identifier
+                    kinds.append(f"{n} {kind}")
+            parts.append(translate("services.wxr_import", "skipped: {kinds}").format(kinds=", ".join(kinds)))
         return ", ".join(parts)
 
 
@@ -152,26 +166,33 @@ def read_wxr(path: Path) -> WxrFile:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot be read ({exc.strerror})") from None
+        raise ImportFileError(str(path), translate("services.wxr_import", "cannot be read ({problem})")
+                              .format(problem=exc.strerror)) from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
                              remove_comments=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise ImportFileError(str(path), f"is not well-formed XML ({exc.msg}, line {exc.lineno}, column "
-                                         f"{exc.offset}); nothing was imported") from None
+        raise ImportFileError(str(path), translate("services.wxr_import",
+                                                   "is not well-formed XML ({problem}, line {line}, column "
+                                                   "{column}); nothing was imported")
+                              .format(problem=exc.msg, line=exc.lineno, column=exc.offset)) from None
     if root.getroottree().docinfo.doctype:
-        raise ImportFileError(str(path), "declares a DOCTYPE, which a WordPress export never does; refused "
-                                         "(entities are not expanded); nothing was imported")
+        raise ImportFileError(str(path), translate("services.wxr_import",
+                                                   "declares a DOCTYPE, which a WordPress export never does; "
+                                                   "refused (entities are not expanded); nothing was "
+                                                   "imported"))
     wp = next((uri for uri in root.nsmap.values() if uri and uri.startswith(WP_NS_PREFIX)
                and "excerpt" not in uri), None)
     channel = root.find("channel")
     if root.tag != "rss" or wp is None or channel is None:
-        raise ImportFileError(str(path), "is not a WordPress export (no rss channel with the wp namespace); "
-                                         "nothing was imported")
+        raise ImportFileError(str(path), translate("services.wxr_import",
+                                                   "is not a WordPress export (no rss channel with the wp "
+                                                   "namespace); nothing was imported"))
     version = _text(channel, f"{{{wp}}}wxr_version").strip()
     if not re.fullmatch(r"\d+\.\d+", version):
-        raise ImportFileError(str(path), "has no valid wp:wxr_version; nothing was imported")
+        raise ImportFileError(str(path), translate("services.wxr_import",
+                                                   "has no valid wp:wxr_version; nothing was imported"))
     excerpt_ns = next((uri for uri in root.nsmap.values() if uri and uri.startswith(WP_NS_PREFIX)
                        and "excerpt" in uri), f"{WP_NS_PREFIX}1.2/excerpt/")
 
@@ -190,8 +211,9 @@ def read_wxr(path: Path) -> WxrFile:
             post_id = int(_text(item, f"{{{wp}}}post_id") or 0)
             parent = int(_text(item, f"{{{wp}}}post_parent") or 0)
         except ValueError:
-            raise ImportFileError(str(path), f"item {n} has a post id that is not a number; nothing was imported"
-                                  ) from None
+            message = translate("services.wxr_import",
+                                "item {number} has a post id that is not a number; nothing was imported")
+            raise ImportFileError(str(path), message.format(number=n)) from None
         meta = {}
         for m in item.findall(f"{{{wp}}}postmeta"):
             meta[_text(m, f"{{{wp}}}meta_key")] = _text(m, f"{{{wp}}}meta_value")
@@ -584,7 +606,8 @@ def import_wxr(library: Library, path: Path, *, edition: str | None = None,
 
             _link_pending_translations(session)
     except NejatError as exc:
-        raise ImportFileError(str(path), f"{exc}; nothing was imported") from None
+        raise ImportFileError(str(path), translate("services.wxr_import", "{problem}; nothing was imported")
+                              .format(problem=exc)) from None
     log.info("wxr import: %s", report.summary())
     return report
 
@@ -593,6 +616,7 @@ def import_wxr(library: Library, path: Path, *, edition: str | None = None,
 
 def import_for_cli(library: Library, path: Path, args: argparse.Namespace) -> int:
     from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err
+    from nejat_desk.services.markdown_import import Outcome, outcome_word
 
     try:
         report = import_wxr(library, path, edition=getattr(args, "edition", None))
@@ -605,7 +629,7 @@ def import_for_cli(library: Library, path: Path, args: argparse.Namespace) -> in
                           "media_created": report.media_created, "skipped": report.skipped}, ensure_ascii=False))
     else:
         for message in report.messages:
-            print(f"conflict  {message}")
+            print(f"{outcome_word(Outcome.CONFLICT):9} {message}")
         print(f"-- {path}: {report.summary()}")
     return EXIT_OK
 
