@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -18,12 +19,13 @@ class Edit:
 
 def compile_pattern(query: str, *, regex: bool = False, case_sensitive: bool = False) -> re.Pattern[str]:
     if not query:
-        raise ValidationError("Type something to find.")
+        raise ValidationError(translate("core.find_replace", "Type something to find."))
     flags = 0 if case_sensitive else re.IGNORECASE
     try:
         return re.compile(query if regex else re.escape(query), flags | re.MULTILINE)
     except re.error as exc:
-        raise ValidationError(f"The regular expression is not valid: {exc}.") from None
+        raise ValidationError(translate("core.find_replace", "The regular expression is not valid: {error}.")
+                              .format(error=exc)) from None
 
 
 def find_all(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -36,7 +38,8 @@ def replacement_for(match: re.Match[str], replacement: str, *, regex: bool) -> s
     try:
         return match.expand(replacement)
     except (re.error, IndexError) as exc:
-        raise ValidationError(f"The replacement is not valid: {exc}.") from None
+        raise ValidationError(translate("core.find_replace", "The replacement is not valid: {error}.")
+                              .format(error=exc)) from None
 
 
 def plan_replace_all(text: str, pattern: re.Pattern[str], replacement: str, *, regex: bool) -> list[Edit]:

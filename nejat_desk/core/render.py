@@ -67,7 +67,7 @@ def sanitize_html(html: str) -> str:
         attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
         url_schemes=set(URL_SCHEMES),
         clean_content_tags={"script", "style", "iframe", "object", "embed", "noscript", "template"},
-        link_rel="noopener noreferrer",
+        link_rel="noopener noreferrer",  # i18n: ok (HTML rel values)
         attribute_filter=_filter_attribute,
         strip_comments=True,
     )

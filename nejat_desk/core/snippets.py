@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from nejat_desk.core.domain import Platform
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 X_MAX_WEIGHT = 280
 TELEGRAM_CAPTION_MAX = 1023  # "under 1,024"
@@ -23,8 +24,10 @@ PINTEREST_TITLE_MAX = 100
 PINTEREST_DESCRIPTION_MAX = 500
 ELLIPSIS = "…"
 
-SKYPE_NOTICE = ("Consumer Skype was retired in May 2025 and its web share endpoint with it: there is no share "
-                "link for Skype any more. Copy the message below and paste it into Teams or any chat.")
+# For the person sharing (the interface language): translated where a snippet is built.
+SKYPE_NOTICE = QT_TRANSLATE_NOOP(
+    "core.snippets", "Consumer Skype was retired in May 2025 and its web share endpoint with it: there is no "
+    "share link for Skype any more. Copy the message below and paste it into Teams or any chat.")
 
 # Rendition each platform's image comes from (see core/renditions.py).
 PLATFORM_RENDITION: dict[Platform, str | None] = {
@@ -382,7 +385,7 @@ def build_snippet(source: SnippetSource, platform: Platform) -> Snippet:
 
     if platform is Platform.SKYPE:
         text = "\n".join(p for p in (title, link) if p)
-        return Snippet(platform, text, link, "", None, notice=SKYPE_NOTICE)
+        return Snippet(platform, text, link, "", None, notice=translate("core.snippets", SKYPE_NOTICE))
 
     if platform is Platform.EMAIL:
         body = "\n\n".join(p for p in (excerpt, link) if p)

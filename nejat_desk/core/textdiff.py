@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 import html
 
+from nejat_desk.core.i18n import translate
+
 
 def diff_html(old: str, new: str, *, old_label: str = "revision", new_label: str = "current",
               dark: bool = False, context: int = 2) -> str:
@@ -12,7 +14,8 @@ def diff_html(old: str, new: str, *, old_label: str = "revision", new_label: str
     lines = list(difflib.unified_diff(old.splitlines(), new.splitlines(), old_label, new_label,
                                       n=context, lineterm=""))
     if not lines:
-        return "<p><i>No differences.</i></p>"
+        same = translate("core.textdiff", "No differences.")
+        return f"<p><i>{html.escape(same)}</i></p>"
     out = ['<table width="100%" cellspacing="0" cellpadding="1" style="font-family: monospace;">']
     for line in lines[2:]:
         text = html.escape(line[1:] if line[:1] in "+- " else line) or "&nbsp;"

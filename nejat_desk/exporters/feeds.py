@@ -36,7 +36,7 @@ def build_feed(export: ExportSet, edition_code: str, kind: str, *, limit: int = 
     fg.description(f"Nejat — {edition.native_name}")
     fg.subtitle(f"Nejat — {edition.native_name}")
     fg.language(edition.language)
-    fg.generator("Nejat Desk")
+    fg.generator("Nejat Desk")  # i18n: ok (product name)
     newest = max((a.updated_at for a in articles), default=datetime(2003, 1, 1, tzinfo=UTC))
     fg.lastBuildDate(newest)
     fg.updated(newest)

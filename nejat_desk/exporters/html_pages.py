@@ -2,7 +2,9 @@
 
 Each page has `lang` and `dir`, its canonical URL, `hreflang` links to its translations (and
 itself), Open Graph and X card meta (the 1200 x 630 rendition with width, height and alt) and
-the site's share row. The body is the sanitised HTML kept at save, cleaned again.
+the site's share row. The body is the sanitised HTML kept at save, cleaned again. The words the
+page shows its readers (menu, share row, "Back To Top") are in the edition's language
+(core.site_words), not the interface's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nejat_desk.core.render import render_markdown
+from nejat_desk.core.site_words import site_word
 from nejat_desk.exporters.common import (
     clean_html,
     clean_text,
@@ -24,7 +27,7 @@ from nejat_desk.exporters.model import ExArticle, ExportSet
 
 OG_WIDTH, OG_HEIGHT = 1200, 630
 
-NAV = ("Home", "Articles", "Media", "Publications", "About Us", "Contact us")
+NAV = ("home", "articles", "media", "publications", "about_us", "contact_us")  # keys of core.site_words
 STYLE = """
 :root{--ink:#1d232b;--muted:#5b6673;--accent:#b3261e;--rule:#e3e6ea;--bg:#fff}
 *{box-sizing:border-box}body{margin:0;font:17px/1.6 "Noto Sans","Noto Naskh Arabic","Vazirmatn",system-ui,sans-serif;
@@ -66,6 +69,10 @@ def page_file_name(article: ExArticle) -> str:
 
 def render_page(article: ExArticle, export: ExportSet, options: PageOptions) -> bytes:
     edition = export.editions[article.edition]
+
+    def word(key: str) -> str:
+        return _e(site_word(edition.language, key))
+
     categories = {c.id: c for c in export.categories}
     category = categories.get(article.category_id) if article.category_id is not None else None
     body = clean_html(article.body_html or render_markdown(article.body_md))
@@ -114,14 +121,14 @@ def render_page(article: ExArticle, export: ExportSet, options: PageOptions) -> 
         if url:
             shares.append(f'<li><a href="{_e(url)}" rel="noopener">{_e(label)}</a></li>')
         else:  # Skype: the button stays, its share endpoint is gone
-            shares.append(f'<li><span title="{_e("No share link: Skype was retired in May 2025")}">'
+            shares.append(f'<li><span title="{word("no_skype_link")}">'
                           f"{_e(label)}</span></li>")
     byline = ""
     if article.byline or article.source_name:
         source = (f'<a href="{_e(article.source_url)}">{_e(article.source_name or article.source_url)}</a>'
                   if article.source_url else _e(article.source_name))
-        byline = "<p>Author: " + ", ".join(p for p in (_e(article.byline), source) if p) + "</p>"
-    nav = "".join(f'<li><a href="{_e(edition.site_url)}/">{_e(n)}</a></li>' for n in NAV)
+        byline = f"<p>{word('author')} " + ", ".join(p for p in (_e(article.byline), source) if p) + "</p>"
+    nav = "".join(f'<li><a href="{_e(edition.site_url)}/">{word(n)}</a></li>' for n in NAV)
     editions = "".join(f'<li><a href="{_e(e.site_url)}/" lang="{_e(e.language)}" dir="{e.direction}">'
                        f"{_e(e.native_name)}</a></li>" for e in export.editions.values() if e.code != edition.code)
     page = (
@@ -129,18 +136,19 @@ def render_page(article: ExArticle, export: ExportSet, options: PageOptions) -> 
         f'<html lang="{_e(edition.language)}" dir="{edition.direction}">\n<head>\n' + "\n".join(head) + "\n</head>\n"
         '<body id="top">\n'
         f'<header class="site"><a class="brand" href="{_e(edition.site_url)}/">Nejat</a>'
-        f'<nav aria-label="Main"><ul>{nav}<li>Editions<ul>{editions}</ul></li></ul></nav></header>\n'
+        f'<nav aria-label="{word("main_menu")}"><ul>{nav}<li>{word("editions")}<ul>{editions}</ul></li></ul></nav>'
+        "</header>\n"
         "<main>\n<article>\n"
         + (f'<p class="category">{_e(category.name)}</p>\n' if category is not None else "")
         + f"<h1>{_e(article.title)}</h1>\n{figure}\n<div class=\"body\">\n{body}\n</div>\n{byline}\n"
-        f'<p class="meta"><time datetime="{iso}">{shown}</time> · 0 comments</p>\n'
-        + (f'<ul class="share" aria-label="Share">{"".join(shares)}</ul>\n' if shares else "")
+        f'<p class="meta"><time datetime="{iso}">{shown}</time> · {word("comments").format(count=0)}</p>\n'
+        + (f'<ul class="share" aria-label="{word("share")}">{"".join(shares)}</ul>\n' if shares else "")
         + "</article>\n</main>\n"
-        '<footer class="site"><ul class="share" aria-label="Follow">'
+        f'<footer class="site"><ul class="share" aria-label="{word("follow")}">'
         + "".join(f'<li><a href="https://www.{d}.com/">{n}</a></li>'
                   for n, d in (("Facebook", "facebook"), ("Twitter", "x"), ("Instagram", "instagram"),
                                ("YouTube", "youtube")))
-        + f"</ul><p>© {_e(options.year_range)} Nejat</p><p><a href=\"#top\">Back To Top</a></p></footer>\n"
+        + f"</ul><p>© {_e(options.year_range)} Nejat</p><p><a href=\"#top\">{word('back_to_top')}</a></p></footer>\n"
         "</body>\n</html>\n")
     return page.encode("utf-8")
 

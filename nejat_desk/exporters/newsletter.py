@@ -4,6 +4,9 @@ Email clients ignore <style> blocks and cannot reach the library's files, so eve
 inline and every image is an absolute URL (the site's copy of the file, else the media item's
 own source URL; an image with neither is left out and reported). Output is a multipart/alternative
 .eml (text + HTML) or, for any other suffix, two files: NAME.html and NAME.txt.
+
+The email is read by the edition's subscribers, so its own words ("Read more") are in the
+edition's language (core.site_words); the problems reported to the editor are in the interface's.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import translate
+from nejat_desk.core.site_words import site_word
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -34,7 +39,7 @@ from nejat_desk.storage.models import (
     RemoteLink,
 )
 
-FONT = "font-family:Georgia,'Times New Roman',serif"
+FONT = "font-family:Georgia,'Times New Roman',serif"  # i18n: ok (CSS)
 SANS = "font-family:Helvetica,Arial,sans-serif"
 EXCERPT_CHARS = 320
 
@@ -107,14 +112,16 @@ def render_newsletter(library: Library, issue_id: int) -> NewsletterRender:
             selectinload(PublicationIssue.series),
             selectinload(PublicationIssue.contents).selectinload(IssueArticle.article)])
         if issue is None:
-            raise ValidationError(f"There is no publication issue {issue_id}.")
+            raise ValidationError(translate("exporters.newsletter", "There is no publication issue {id}.")
+                                  .format(id=issue_id))
         if issue.series.kind != "newsletter":
-            raise ValidationError(f"{issue.series.name} is not a Newsletter series; only Newsletter issues "
-                                  "render to email.")
+            raise ValidationError(translate("exporters.newsletter", "{series} is not a Newsletter series; only "
+                                            "Newsletter issues render to email.").format(series=issue.series.name))
         edition = session.get(Edition, issue.series.edition_code)
         assert edition is not None
         direction = edition.direction
         align = "right" if direction == "rtl" else "left"
+        read_more = html.escape(site_word(edition.language, "read_more"))
         problems: list[str] = []
         subject = f"{issue.series.name} #{issue.number}" + (f": {issue.title}" if issue.title else "")
         d = issue.issue_date
@@ -124,7 +131,8 @@ def render_newsletter(library: Library, issue_id: int) -> NewsletterRender:
         text_parts: list[str] = [subject, dated, ""] if dated else [subject, ""]
         cover = _media_url(session, issue.cover_media_id)
         if issue.cover_media_id and cover is None:
-            problems.append(f"The cover (media {issue.cover_media_id}) has no web address yet; it was left out.")
+            problems.append(translate("exporters.newsletter", "The cover (media {id}) has no web address yet; "
+                                      "it was left out.").format(id=issue.cover_media_id))
         if cover:
             alt = html.escape(_alt(session, issue.cover_media_id or 0, edition.code) or subject, quote=True)
             parts.append(f'<tr><td style="padding:0"><img src="{html.escape(cover, quote=True)}" alt="{alt}" '
@@ -136,7 +144,8 @@ def render_newsletter(library: Library, issue_id: int) -> NewsletterRender:
         for entry in issue.contents:
             article = entry.article
             if article.deleted_at is not None:
-                problems.append(f"'{article.title}' is in the trash; it was left out.")
+                problems.append(translate("exporters.newsletter", "'{title}' is in the trash; it was left out.")
+                                .format(title=article.title))
                 continue
             art_edition = session.get(Edition, article.edition_code) or edition
             url = article_url(session, article, art_edition, issue.issue_date)
@@ -144,7 +153,8 @@ def render_newsletter(library: Library, issue_id: int) -> NewsletterRender:
             image_html = ""
             image = _media_url(session, article.featured_media_id)
             if article.featured_media_id and image is None:
-                problems.append(f"The image of '{article.title}' has no web address yet; it was left out.")
+                problems.append(translate("exporters.newsletter", "The image of '{title}' has no web address yet; "
+                                          "it was left out.").format(title=article.title))
             if image:
                 alt = html.escape(_alt(session, article.featured_media_id or 0, article.edition_code), quote=True)
                 image_html = (f'<a href="{html.escape(url, quote=True)}"><img src="{html.escape(image, quote=True)}" '
@@ -161,7 +171,7 @@ def render_newsletter(library: Library, issue_id: int) -> NewsletterRender:
                 + (f'<p style="margin:0 0 8px;{FONT};font-size:15px;line-height:1.5;color:#333333">'
                    f'{html.escape(teaser)}</p>' if teaser else "")
                 + f'<p style="margin:0;{SANS};font-size:13px"><a href="{html.escape(url, quote=True)}" '
-                f'style="color:#0b4f8a">Read more</a></p></td></tr>')
+                f'style="color:#0b4f8a">{read_more}</a></p></td></tr>')
             text_parts += [article.title, *([teaser] if teaser else []), url, ""]
         site = edition.site_url
         parts.append(f'<tr><td style="padding:16px 24px;{SANS};font-size:12px;color:#888888;'

@@ -9,6 +9,9 @@ does, `<category>` with domain then nicename, parents before children, no DOCTYP
 
 Post ids are global so that per-edition files agree on the translation links Polylang reads:
 articles keep their library id; attachments, galleries and issues use fixed offsets.
+
+Warnings are for the person exporting (the interface language); the words written into posts for
+the site's readers ("Download ... (PDF)") are in the edition's language (core.site_words).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 
 from nejat_desk.core.domain import EDITION_CODES, MediaKind
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
+from nejat_desk.core.site_words import site_word
 from nejat_desk.exporters.common import clean_html, clean_text, plain_text, to_local, wp_datetime, wp_slug
 from nejat_desk.exporters.model import (
     ExArticle,
@@ -259,9 +264,10 @@ class _Writer:
         lines_of = text.split("\n") if len(text) > REGEX_PARSER_LINE_BYTES // 4 else []
         if lines_of and max(map(len, lines_of)) > REGEX_PARSER_LINE_BYTES // 4 and any(
                 len(line.encode()) > REGEX_PARSER_LINE_BYTES for line in lines_of):
-            self.result.warnings.append(
-                f"“{title}” has a line longer than {REGEX_PARSER_LINE_BYTES} bytes; WordPress's fallback "
+            self.result.warnings.append(translate(
+                "exporters.wxr", "“{title}” has a line longer than {bytes} bytes; WordPress's fallback "
                 "line parser (used only when PHP has no XML extension) would split it.")
+                .format(title=title, bytes=REGEX_PARSER_LINE_BYTES))
         self.out.append(text)
 
     def _dates(self, instant: datetime, zone: str, floating: bool) -> tuple[str, str]:
@@ -318,9 +324,10 @@ class _Writer:
         local, gmt = self._dates(when, edition.time_zone, floating)
         mod_local, mod_gmt = self._dates(article.updated_at, edition.time_zone, False)
         if status == "future" and self.now is not None and article.scheduled_at and article.scheduled_at <= self.now:
-            self.result.warnings.append(
-                f"“{article.title}” ({article.edition}) is scheduled for {gmt} UTC, which has passed: "
+            self.result.warnings.append(translate(
+                "exporters.wxr", "“{title}” ({edition}) is scheduled for {time} UTC, which has passed: "
                 "WordPress will publish it as soon as it is imported.")
+                .format(title=article.title, edition=article.edition, time=gmt))
         meta: list[tuple[str, str]] = [("_nejat_uid", article.uid)]
         thumbnail = None
         author = article.author or DEFAULT_AUTHOR
@@ -403,7 +410,7 @@ class _Writer:
         if issue.cover is not None:
             meta.append(("_thumbnail_id", str(attachment_id(issue.cover.id, edition.code))))
         if issue.pdf is not None:
-            label = html.escape(clean_text(f"Download {issue.title} (PDF)"))
+            label = html.escape(clean_text(site_word(edition.language, "download_pdf").format(title=issue.title)))
             parts.append(f'<p><a href="{html.escape(issue.pdf.url)}">{label}</a></p>')
         self._item(title=issue.title, link=issue.url, post_id=post_id, author=DEFAULT_AUTHOR,
                    guid=f"urn:uuid:{_uuid(issue.uid)}", content=clean_text("\n".join(parts)), excerpt="", date_local=local,
@@ -426,7 +433,7 @@ class _Writer:
         w = self.out.append
         w('<?xml version="1.0" encoding="UTF-8" ?>\n')
         w(f'<!-- generator="Nejat Desk/{__version__}" -->\n')
-        w('<rss version="2.0"\n' + "".join(f'\txmlns:{p}="{u}"\n' for p, u in NAMESPACES) + ">\n\n")
+        w('<rss version="2.0"\n' + "".join(f'\txmlns:{p}="{u}"\n' for p, u in NAMESPACES) + ">\n\n")  # i18n: ok (XML)
         w("<channel>\n")
         w(f"\t<title>{html_text('Nejat')}</title>\n")
         w(f"\t<link>{html.escape(site)}</link>\n")

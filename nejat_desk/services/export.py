@@ -3,6 +3,10 @@
 `load_export_set` reads in one session; the exporters (nejat_desk/exporters) never touch the
 database. `run_export` is what the command line and the Export dialog call; it may run on any
 thread and reports progress through a callback.
+
+Messages for the person exporting are in the interface language (core.i18n); words written into
+the export for the site's readers (category names, share labels) are in the edition's language
+(core.site_words).
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, GalleryKind, Platform
 from nejat_desk.core.errors import NejatError, ValidationError
+from nejat_desk.core.i18n import translate
+from nejat_desk.core.site_words import site_word
 from nejat_desk.core.slugs import slugify
 from nejat_desk.core.snippets import Snippet
 from nejat_desk.exporters.common import absolute_url, permalink, safe_filename
@@ -48,9 +54,11 @@ log = logging.getLogger(__name__)
 
 FORMATS: tuple[str, ...] = ("wxr", "html", "markdown", "rss", "atom", "snippets", "hootsuite-csv", "ics", "bundle")
 UPLOADS_PATH = "wp-content/uploads/nejat-desk"
+# A gallery's category under "Media": the key of its name in core.site_words (the edition's
+# language); the slug comes from the English name, the same in every edition.
 GALLERY_CATEGORY: dict[str, str] = {
-    GalleryKind.CARTOONS.value: "Cartoons", GalleryKind.NEWSPICS.value: "NewsPics",
-    GalleryKind.PHOTO_GALLERY.value: "Photo Gallery", GalleryKind.VIDEOS.value: "Videos",
+    GalleryKind.CARTOONS.value: "cartoons", GalleryKind.NEWSPICS.value: "newspics",
+    GalleryKind.PHOTO_GALLERY.value: "photo_gallery", GalleryKind.VIDEOS.value: "videos",
 }
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
@@ -72,13 +80,15 @@ class Selection:
     def __post_init__(self) -> None:
         for code in self.editions:
             if code not in EDITION_CODES:
-                raise ValidationError(f"Unknown edition {code!r}; expected one of {', '.join(EDITION_CODES)}.")
+                raise ValidationError(translate("services.export", "Unknown edition {code}; expected one of {codes}.")
+                                      .format(code=repr(code), codes=", ".join(EDITION_CODES)))
         for status in self.statuses:
             if status not in {s.value for s in ArticleStatus}:
                 allowed = ", ".join(s.value for s in ArticleStatus)
-                raise ValidationError(f"Unknown status {status!r}; expected one of {allowed}.")
+                raise ValidationError(translate("services.export", "Unknown status {status}; expected one of {allowed}.")
+                                      .format(status=repr(status), allowed=allowed))
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValidationError("The start date is after the end date.")
+            raise ValidationError(translate("services.export", "The start date is after the end date."))
 
     @property
     def narrowed(self) -> bool:
@@ -141,7 +151,7 @@ class _MediaCache:
 
 
 def _article_where_sql(selection: Selection) -> tuple[str, tuple[Any, ...]]:
-    where = ["deleted_at IS NULL"]
+    where = ["deleted_at IS NULL"]  # i18n: ok (SQL)
     params: list[Any] = []
     for column, values in (("edition_code", selection.editions), ("slug", selection.slugs),
                            ("status", selection.statuses), ("id", selection.article_ids)):
@@ -261,12 +271,16 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
         return export
 
 
-def _category_for(export: ExportSet, edition: str, path: list[str]) -> int:
-    """The id of the category at `path` in `edition`, adding missing levels as export-only
-    categories (negative ids: they exist only in the file)."""
+def _site_category(edition: ExEdition, key: str) -> tuple[str, str]:
+    """(name in the edition's language, slug from the English name) of a category the site has."""
+    return site_word(edition.language, key), slugify(site_word("en", key))
+
+
+def _category_for(export: ExportSet, edition: str, path: list[tuple[str, str]]) -> int:
+    """The id of the category at `path` ((name, slug) per level) in `edition`, adding missing
+    levels as export-only categories (negative ids: they exist only in the file)."""
     parent: int | None = None
-    for name in path:
-        slug = slugify(name)
+    for name, slug in path:
         found = next((c for c in export.categories if c.edition == edition and c.parent_id == parent
                       and (c.slug == slug or c.name == name)), None)
         if found is None:
@@ -292,7 +306,9 @@ def _load_galleries(session: Session, export: ExportSet, editions: set[str], med
             ed = export.editions[text.edition_code]
             when = gallery.published_at or gallery.scheduled_at or gallery.created_at
             slug = gallery.slug or slugify(text.title)
-            category = _category_for(export, ed.code, ["Media", GALLERY_CATEGORY.get(gallery.kind, gallery.kind)])
+            key = GALLERY_CATEGORY.get(gallery.kind)
+            kind = _site_category(ed, key) if key else (gallery.kind, slugify(gallery.kind))
+            category = _category_for(export, ed.code, [_site_category(ed, "media"), kind])
             items = tuple(m for m in (media.get(i.media, ed.code) for i in gallery.items) if m is not None)
             export.galleries.append(ExGallery(
                 gallery.id, gallery.uid, gallery.kind, ed.code, text.title, text.description, slug,
@@ -313,7 +329,8 @@ def _load_issues(session: Session, export: ExportSet, editions: set[str], media:
         title = issue.title or f"{series.name} {issue.number}"
         slug = slugify(f"{series.slug}-{issue.number}")
         category = series.category_id if any(c.id == series.category_id for c in export.categories) \
-            else _category_for(export, ed.code, ["Publications", series.name])
+            else _category_for(export, ed.code, [_site_category(ed, "publications"),
+                                                 (series.name, slugify(series.name))])
         export.issues.append(ExIssue(
             issue.id, issue.uid, ed.code, series.name, issue.number, title, slug, issue.status, when,
             permalink(ed.site_url, ed.permalink_pattern, slug=slug, when=when, zone=ed.time_zone), category,
@@ -326,7 +343,7 @@ def _load_issues(session: Session, export: ExportSet, editions: set[str], media:
 
 class ExportCancelled(NejatError):
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; nothing was written.")
+        super().__init__(translate("services.export", "The export was cancelled; nothing was written."))
 
 
 def _ticker(progress: Progress | None, cancelled: Callable[[], bool] | None, what: str
@@ -344,10 +361,12 @@ def _single_edition(selection: Selection, export: ExportSet) -> list[str]:
         {a.edition for a in export.articles}, key=EDITION_CODES.index)
 
 
-def share_links(snippets: dict[Platform, Snippet]) -> list[tuple[str, str | None]]:
+def share_links(snippets: dict[Platform, Snippet], language: str = "en") -> list[tuple[str, str | None]]:
+    """The page's share row: (label, share URL) per platform; the labels readers see are product
+    names, but "Email" is a word, in the edition's `language`."""
     labels = {Platform.FACEBOOK: "Facebook", Platform.X: "Twitter", Platform.PINTEREST: "Pinterest",
               Platform.WHATSAPP: "WhatsApp", Platform.TELEGRAM: "Telegram", Platform.SKYPE: "Skype",
-              Platform.EMAIL: "Email"}
+              Platform.EMAIL: site_word(language, "email")}
     return [(labels[p], snippets[p].share_url) for p in Platform]
 
 
@@ -360,7 +379,8 @@ def html_files(export: ExportSet, campaign: str = "", tick: Callable[[int, int],
     options = PageOptions(
         og_image_url=lambda a: rendition_url(a.featured, "og") if a.featured is not None
         and a.featured.kind == "image" else None,
-        share_links=lambda a: share_links(snippets[a.id]), year_range=year_range(export))
+        share_links=lambda a: share_links(snippets[a.id], export.editions[a.edition].language),
+        year_range=year_range(export))
     files: dict[str, bytes] = {}
     for n, article in enumerate(export.articles, start=1):
         files[f"{article.edition}/{page_file_name(article)}"] = render_page(article, export, options)
@@ -441,7 +461,8 @@ def _media_files(library: Library, export: ExportSet, tick: Callable[[int, int],
                         data = _convert_image(data, wanted.rsplit(".", 1)[-1])
                     files[f"media/{wanted}"] = data
         except (NejatError, OSError) as exc:
-            warnings.append(f"media {item.file_name}: not included ({exc})")
+            warnings.append(translate("services.export", "media {name}: not included ({error})")
+                            .format(name=item.file_name, error=exc))
         tick(n, len(media))
     return files
 
@@ -485,7 +506,8 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
     from nejat_desk.exporters.common import atomic_write_bytes
 
     if fmt not in FORMATS:
-        raise ValidationError(f"Unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}.")
+        raise ValidationError(translate("services.export", "Unknown export format {format}; expected one of {formats}.")
+                              .format(format=repr(fmt), formats=", ".join(FORMATS)))
     selection = selection or Selection()
     options = options or ExportOptions()
     out = Path(out)
@@ -555,7 +577,8 @@ def _export_ics(library: Library, out: Path, selection: Selection, report: Expor
         from nejat_desk.exporters.ics import write_ics
         from nejat_desk.services.schedule import ScheduleFilter
     except ImportError as exc:  # the scheduler's exporter is not installed in this build
-        raise ValidationError(f"The calendar export is not available ({exc}).") from None
+        raise ValidationError(translate("services.export", "The calendar export is not available ({error}).")
+                              .format(error=exc)) from None
     start = datetime.combine(selection.date_from, time.min, UTC) if selection.date_from else None
     end = datetime.combine(selection.date_to, time.max, UTC) if selection.date_to else None
     flt = ScheduleFilter(start=start, end=end, editions=frozenset(selection.editions))

@@ -222,13 +222,13 @@ def _ranked(conn: sqlite3.Connection, parsed: ParsedQuery, *, limit: int | None,
     params: list[Any] = [parsed.fts()]
     editions, statuses = _as_list(edition), _as_list(status)
     if editions:
-        filters.append(f"a.edition_code IN ({','.join('?' * len(editions))})")
+        filters.append(f"a.edition_code IN ({','.join('?' * len(editions))})")  # i18n: ok (SQL)
         params += editions
     if statuses:
-        filters.append(f"a.status IN ({','.join('?' * len(statuses))})")
+        filters.append(f"a.status IN ({','.join('?' * len(statuses))})")  # i18n: ok (SQL)
         params += statuses
     if category_id is not None:
-        filters.append("a.category_id = ?")
+        filters.append("a.category_id = ?")  # i18n: ok (SQL)
         params.append(category_id)
     join = " JOIN articles a ON a.id = article_fts.rowid" if filters else ""
     where = "".join(f" AND {f}" for f in filters)
@@ -240,12 +240,12 @@ def _ranked(conn: sqlite3.Connection, parsed: ParsedQuery, *, limit: int | None,
             f"SELECT article_fts.rowid FROM article_fts{join} WHERE article_fts MATCH ?{where} "
             "ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?", [*params, int(rank_window) - 1]).fetchone()
         if cutoff is not None:
-            where += " AND article_fts.rowid >= ?"
+            where += " AND article_fts.rowid >= ?"  # i18n: ok (SQL)
             params.append(int(cutoff[0]))
     sql = (f"SELECT article_fts.rowid, {_BM25} AS score FROM article_fts{join} "
            f"WHERE article_fts MATCH ?{where} ORDER BY score, article_fts.rowid DESC")
     if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
+        sql += " LIMIT ? OFFSET ?"  # i18n: ok (SQL)
         params += [int(limit), max(0, int(offset))]
     return [(int(r[0]), float(r[1])) for r in conn.execute(sql, params)]
 

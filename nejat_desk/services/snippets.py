@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from nejat_desk.core.domain import Platform
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.snippets import PLATFORM_RENDITION, Snippet, SnippetSource, build_snippet
 from nejat_desk.exporters.common import html_to_text, to_local
 from nejat_desk.exporters.model import ExArticle, ExEdition, ExMedia, ExportSet
@@ -189,11 +190,14 @@ def hootsuite_csv(library: Library, export: ExportSet, *, campaign: str = "", zo
         local = to_local(when, zone or edition.time_zone)
         rounded = _round_up_5(local)
         if rounded != local.replace(second=0, microsecond=0):
-            warnings.append(f"{article.slug} ({platform.value}): {local:%H:%M} moved to {rounded:%H:%M}; "
-                            "Hootsuite takes only times ending in 0 or 5.")
+            warnings.append(translate("services.snippets", "{slug} ({platform}): {time} moved to {rounded}; "
+                                      "Hootsuite takes only times ending in 0 or 5.")
+                            .format(slug=article.slug, platform=platform.value, time=f"{local:%H:%M}",
+                                    rounded=f"{rounded:%H:%M}"))
         writer.writerow([rounded.strftime(HOOTSUITE_DATE_FORMAT), message, link])
         count += 1
     if count > HOOTSUITE_MAX_ROWS:
-        warnings.append(f"{count} posts: Hootsuite's bulk composer takes at most {HOOTSUITE_MAX_ROWS} a file; "
-                        "export a shorter date range.")
+        warnings.append(translate("services.snippets", "{count} posts: Hootsuite's bulk composer takes at most "
+                                  "{limit} a file; export a shorter date range.")
+                        .format(count=count, limit=HOOTSUITE_MAX_ROWS))
     return HootsuiteResult(buffer.getvalue().encode("utf-8"), count, warnings)
