@@ -21,6 +21,7 @@ from nejat_desk.core.domain import ArticleStatus
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
+from nejat_desk.core.site_words import site_word
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError
@@ -53,10 +54,10 @@ log = logging.getLogger(__name__)
 
 WP_STATUSES = ("draft", "pending", "future", "publish", "private")
 DOUBT_MARGIN = timedelta(minutes=10)
-# The site's own category names (what its readers see, matched by slug): not the interface's language.
-GALLERY_CATEGORY = {"photo_gallery": ("Photo Gallery", "photo-gallery"),  # i18n: ok (site category)
-                    "cartoons": ("Cartoons", "cartoons"), "newspics": ("NewsPics", "newspics"),
-                    "videos": ("Videos", "videos")}
+# The site's media sections, matched by slug; a new one is named in the edition's language
+# (core.site_words), like everything else the site's readers see.
+GALLERY_CATEGORY_SLUG = {"photo_gallery": "photo-gallery", "cartoons": "cartoons", "newspics": "newspics",
+                         "videos": "videos"}
 SERIES_CATEGORY = {"books": ("Books", "books"), "newsletter": ("Newsletter", "newsletter"),
                    "brief": ("The Brief", "brief")}  # i18n: ok (site category)
 
@@ -235,9 +236,11 @@ class Pusher:
             edition = request.edition or self._first_edition_with_text(session, gallery_id)
             post = _gallery_post(session, gallery_id, edition)
             kind = gallery.kind if gallery else "photo_gallery"
-        parent, _ = find_or_create_term(self.client, "category", "Media", "media")
-        name, slug = GALLERY_CATEGORY.get(kind, GALLERY_CATEGORY["photo_gallery"])
-        post.category_ids = [find_or_create_term(self.client, "category", name, slug, parent)[0]]
+        parent, _ = find_or_create_term(self.client, "category", site_word(edition, "media"), "media")
+        if kind not in GALLERY_CATEGORY_SLUG:
+            kind = "photo_gallery"
+        post.category_ids = [find_or_create_term(self.client, "category", site_word(edition, kind),
+                                                 GALLERY_CATEGORY_SLUG[kind], parent)[0]]
         featured, uploaded = self._media(post, request)
         remote_items = [self._remote_media_id(m) for m in post.attachment_ids]
         ids = ",".join(str(i) for i in remote_items if i)
@@ -262,7 +265,8 @@ class Pusher:
         category_ids = ([ensure_category(self.client, self.library, self.site_id, series_category)]
                         if series_category else [])
         if not category_ids:
-            parent, _ = find_or_create_term(self.client, "category", "Publications", "publications")
+            parent, _ = find_or_create_term(self.client, "category", site_word(post.edition, "publications"),
+                                            "publications")
             category_ids = [find_or_create_term(self.client, "category", kind_name, kind_slug, parent)[0]]
         post.category_ids = category_ids
         featured, uploaded = self._media(post, request)
@@ -274,8 +278,8 @@ class Pusher:
             parts.append(f"<ol>{items}</ol>")
         pdf_url = self._remote_media_url(post.attachment_ids[0]) if post.attachment_ids else ""
         if pdf_url:
-            # For the site's readers: not the interface's language.
-            parts.append(f'<p><a href="{html.escape(pdf_url)}">Download {html.escape(post.title)} (PDF)</a></p>')  # i18n: ok
+            label = site_word(post.edition, "download_pdf").format(title=post.title)
+            parts.append(f'<p><a href="{html.escape(pdf_url)}">{html.escape(label)}</a></p>')
         post.content = "\n".join(parts)
         data = self._base_data(post, request)
         if featured:
