@@ -39,6 +39,8 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "back_to_top": "Back To Top",
         "read_more": "Read more",
         "download_pdf": "Download {title} (PDF)",
+        "download": "Download {name}",
+        "source": "Source:",
     },
     "ar": {
         "home": "الرئيسية",
@@ -62,6 +64,8 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "back_to_top": "العودة إلى الأعلى",
         "read_more": "اقرأ المزيد",
         "download_pdf": "تحميل {title} (PDF)",
+        "download": "تحميل {name}",
+        "source": "المصدر:",
     },
     "fa": {
         "home": "خانه",
@@ -85,6 +89,8 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "back_to_top": "بازگشت به بالا",
         "read_more": "بیشتر بخوانید",
         "download_pdf": "دریافت {title} (PDF)",
+        "download": "دریافت {name}",
+        "source": "منبع:",
     },
     "sq": {
         "home": "Kreu",
@@ -108,6 +114,8 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "back_to_top": "Kthehu lart",
         "read_more": "Lexo më shumë",
         "download_pdf": "Shkarko {title} (PDF)",
+        "download": "Shkarko {name}",
+        "source": "Burimi:",
     },
 }
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from nejat_desk.core.domain import RTL_EDITIONS
+from nejat_desk.core.site_words import site_word
 
 MEDIA_SCHEME = "nejat-media"
 SHARE_PLATFORMS = ("Facebook", "Twitter", "Pinterest", "WhatsApp", "Telegram", "Skype", "Email")
@@ -167,7 +168,8 @@ def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
         parts.append(f'<p class="cat" dir="{direction}">{esc(ctx.category.replace("/", " / "))}</p>')
     parts.append(f'<h1 class="title" dir="{direction}">{esc(ctx.title) or "&nbsp;"}</h1>')
     when = ctx.date or now or datetime.now()
-    meta = [long_date(when), "0 comments"]
+    # The site's words for its readers are in the edition's language, as on the site.
+    meta = [long_date(when), esc(site_word(ctx.edition, "comments").format(count=0))]
     if ctx.byline:
         meta.append(esc(ctx.byline))
     parts.append(f'<p class="meta" dir="ltr">{" · ".join(meta)}</p>')
@@ -186,9 +188,10 @@ def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
         name = esc(ctx.source_name or ctx.source_url)
         link = f'<a href="{esc(ctx.source_url)}">{name}</a>' if ctx.source_url.startswith(("http://", "https://")) \
             else name
-        parts.append(f'<p class="meta">Source: {link}</p>')
+        parts.append(f'<p class="meta">{esc(site_word(ctx.edition, "source"))} {link}</p>')
     for name in ctx.attachments:
-        parts.append(f'<p class="meta">Download {esc(name)}</p>')
+        parts.append(f'<p class="meta">{esc(site_word(ctx.edition, "download").format(name=name))}</p>')
     buttons = " ".join(f'<span class="btn">&nbsp;{p}&nbsp;</span>' for p in SHARE_PLATFORMS)
-    parts.append(f'<p class="share" dir="ltr">Share: {buttons}</p></div></body></html>')
+    share = esc(site_word(ctx.edition, "share"))
+    parts.append(f'<p class="share" dir="{direction}">{share}: {buttons}</p></div></body></html>')
     return PageParts(_style(ctx), head, blocks, "".join(parts))
