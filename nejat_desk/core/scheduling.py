@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -344,7 +345,7 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                         RuleId.MAX_PER_HOUR,
                         translate("core.scheduling", "{count} posts in the {edition} edition in the hour from {time} "
                                   "(at most {limit} per hour).").format(
-                            count=len(group), edition=edition, time=f"{local:%Y-%m-%d %H:%M}",
+                            count=len(group), edition=edition_name(edition), time=f"{local:%Y-%m-%d %H:%M}",
                             limit=rules.max_posts_per_hour),
                         tuple(i.key for i in sorted(group, key=lambda i: (i.when, i.key))), edition,
                         params={"count": len(group), "hour": local, "limit": rules.max_posts_per_hour}))
@@ -377,7 +378,7 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                     warnings.append(ScheduleWarning(
                         RuleId.EMPTY_DAY,
                         translate("core.scheduling", "Nothing is scheduled in the {edition} edition on {day}.").format(
-                            edition=edition, day=f"{weekday_abbreviation(day)} {day:%Y-%m-%d}"),
+                            edition=edition_name(edition), day=f"{weekday_abbreviation(day)} {day:%Y-%m-%d}"),
                         (), edition, day))
 
     for item in items:
@@ -422,7 +423,7 @@ def _missing_alt_message(title: str, count: int, edition: str | None) -> str:
         text = translate("core.scheduling", "'{title}' uses {count} image without alt text.")
     else:
         text = translate("core.scheduling", "'{title}' uses {count} images without alt text.")
-    return text.format(title=title, count=count, edition=edition)
+    return text.format(title=title, count=count, edition=edition_name(edition))
 
 
 # Monday first, as date.weekday() counts; translated where a day is shown.
@@ -479,7 +480,7 @@ def action_text(item: CalendarItem) -> str:
     """What the person should do when the item comes due."""
     if item.kind is ItemKind.ARTICLE:
         return translate("core.scheduling", "Publish the article '{title}' in the {edition} edition.").format(
-            title=item.title, edition=item.edition)
+            title=item.title, edition=edition_name(item.edition))
     if item.kind is ItemKind.GALLERY:
         return translate("core.scheduling", "Publish the gallery '{title}'.").format(title=item.title)
     if item.kind is ItemKind.ISSUE:

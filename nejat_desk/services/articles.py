@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
+from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import InUseError, ValidationError
 from nejat_desk.core.frontmatter import ArticleDocument
 from nejat_desk.core.i18n import translate
@@ -366,7 +367,7 @@ class ArticleService:
             raise ValidationError(
                 translate("services.articles", "Alt text in the {edition} edition is missing for: {media}. "
                           "Add it in Media before marking the article ready.").format(
-                    edition=article.edition_code, media=", ".join(str(m) for m in missing)))
+                    edition=edition_name(article.edition_code), media=", ".join(str(m) for m in missing)))
 
     # --- revisions --------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import MediaKind
+from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import InUseError, ValidationError
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.core.media_types import parse_remote_video
@@ -241,7 +242,7 @@ def missing_alt_message(missing: Sequence[MissingAlt]) -> str:
     if len(missing) > 5:
         names = translate("services.media", "{names} and {count} more").format(names=names, count=len(missing) - 5)
     return translate("services.media", "Alt text is missing in the {edition} edition for: {names}.").format(
-        edition=missing[0].edition, names=names)
+        edition=edition_name(missing[0].edition), names=names)
 
 
 # --- where used, trash ------------------------------------------------------------------------------

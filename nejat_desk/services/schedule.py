@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nejat_desk.core.domain import ScheduleState
+from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.core.scheduling import (
@@ -381,7 +382,7 @@ class ScheduleService:
                 Article.edition_code == edition, Article.slug == slug, Article.deleted_at.is_(None))).first()
         if found is None:
             raise ValidationError(translate("services.schedule", "There is no article {slug} in the {edition} edition.",
-                                            ).format(slug=repr(slug), edition=edition))
+                                            ).format(slug=repr(slug), edition=edition_name(edition)))
         return int(found)
 
     def find_issue(self, series_slug: str, number: int) -> int:

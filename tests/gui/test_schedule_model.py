@@ -34,7 +34,7 @@ def test_every_rule_is_worded_with_its_values(qapp) -> None:
                               edition_zones=ZONES, days=[date(2026, 11, 3)])
     texts = {w.rule: warning_text(w) for w in reversed(warnings)}  # the first of each rule
     assert set(texts) == set(RuleId)
-    assert texts[RuleId.MAX_PER_HOUR].startswith("3 posts in the en edition") and "09:00" in texts[RuleId.MAX_PER_HOUR]
+    assert texts[RuleId.MAX_PER_HOUR].startswith("3 posts in the English edition") and "09:00" in texts[RuleId.MAX_PER_HOUR]
     assert "Story 1" in texts[RuleId.MIN_GAP] and "5 min apart" in texts[RuleId.MIN_GAP]
     assert "“draft”" in texts[RuleId.NOT_READY]
     assert "telegram" in texts[RuleId.SOCIAL_BEFORE_ARTICLE] and "before the article" in texts[

@@ -70,11 +70,11 @@ def test_gallery_ready_needs_alt_text_in_each_of_its_editions(library, three):
     with library.session() as s:
         gid = galleries.create_gallery(s, "photo_gallery", {"en": "Floods", "fa": "سیل"}).id
         galleries.add_items(s, gid, [a, b])
-        with pytest.raises(ValidationError, match="Alt text is missing in the en edition"):
+        with pytest.raises(ValidationError, match="Alt text is missing in the English edition"):
             galleries.set_status(s, gid, "ready")
         for mid in (a, b):
             media_service.set_media_text(s, mid, "en", alt_text="x")
-        with pytest.raises(ValidationError, match="fa edition"):
+        with pytest.raises(ValidationError, match="Farsi edition"):
             galleries.set_status(s, gid, "ready")
         for mid in (a, b):
             media_service.set_media_text(s, mid, "fa", alt_text="ی")

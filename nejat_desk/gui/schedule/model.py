@@ -80,7 +80,7 @@ def state_label(state: str) -> str:
 def warning_text(warning: ScheduleWarning) -> str:
     """The warning worded in the interface language (the core's English message as a fallback)."""
     p = warning.params
-    edition = warning.edition or ""
+    edition = edition_label(warning.edition)
     try:
         if warning.rule is RuleId.MAX_PER_HOUR:
             hour = p["hour"]
