@@ -16,11 +16,12 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from nejat_desk.core.i18n import translate
 from nejat_desk.services.wordpress.errors import Problem, SiteError
 
 log = logging.getLogger(__name__)
 
-SERVICE_PREFIX = "Nejat Desk"
+SERVICE_PREFIX = "Nejat Desk"  # i18n: ok - the keyring entry's name, the same in every language
 _INSECURE_MODULES = ("keyring.backends.null", "keyring.backends.fail", "keyrings.alt.file")
 
 
@@ -111,8 +112,9 @@ class CredentialStore:
             return found
         answer = self._ask(key) if self._ask else None
         if not answer:
-            raise SiteError(Problem.NO_PASSWORD, f"No Application Password is known for {key.username} at "
-                            f"{key.base_url}; enter it in Sites (it is not stored without a secure keyring).")
+            text = translate("services.wordpress.credentials", "No Application Password is known for {user} at "
+                             "{base_url}; enter it in Sites (it is not stored without a secure keyring).")
+            raise SiteError(Problem.NO_PASSWORD, text.format(user=key.username, base_url=key.base_url))
         answer = answer.strip()
         with self._lock:
             self._memory[key] = answer

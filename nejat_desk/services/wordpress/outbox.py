@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from nejat_desk.core.errors import NejatError, ValidationError
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.timeutil import parse_iso_instant, utc_now
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError
@@ -73,7 +74,9 @@ class FlushReport:
 def _label(session: Any, job: OutboxJob) -> str:
     if job.object_type == "article":
         article = session.get(Article, job.object_id)
-        return f"{article.edition_code}/{article.slug}" if article else f"article #{job.object_id} (deleted)"
+        if article is None:
+            return translate("services.wordpress.outbox", "article #{id} (deleted)").format(id=job.object_id)
+        return f"{article.edition_code}/{article.slug}"
     return f"{job.object_type} #{job.object_id}"
 
 
@@ -144,7 +147,8 @@ class Outbox:
         check_request(PushRequest(status=status, date_gmt=date_gmt))
         with self.library.session() as session:
             if session.get(SiteProfile, site_id) is None:
-                raise ValidationError(f"There is no site with id {site_id}.")
+                raise ValidationError(translate("services.wordpress.outbox", "There is no site with id {site_id}.")
+                                      .format(site_id=site_id))
             return queue_push(session, site_id, object_type, object_id, status=status, date_gmt=date_gmt,
                               edition=edition).id
 
@@ -163,15 +167,21 @@ class Outbox:
     def _job(session: Any, job_id: int) -> OutboxJob:
         job = session.get(OutboxJob, job_id)
         if job is None:
-            raise ValidationError(f"There is no outbox job {job_id}.")
+            raise ValidationError(translate("services.wordpress.outbox", "There is no outbox job {job_id}.")
+                                  .format(job_id=job_id))
         return job
 
     def retry(self, job_id: int) -> None:
         with self.library.session() as session:
             job = self._job(session, job_id)
             if job.state not in ("failed", "queued", "cancelled"):
-                raise ValidationError(f"Job {job_id} is {job.state}; only failed, queued or cancelled jobs can be "
-                                      "retried" + (" (resolve the conflict first)." if job.state == "conflict" else "."))
+                if job.state == "conflict":
+                    text = translate("services.wordpress.outbox", "Job {job_id} is {state}; only failed, queued or "
+                                     "cancelled jobs can be retried (resolve the conflict first).")
+                else:
+                    text = translate("services.wordpress.outbox", "Job {job_id} is {state}; only failed, queued or "
+                                     "cancelled jobs can be retried.")
+                raise ValidationError(text.format(job_id=job_id, state=job.state))
             job.state = "queued"
             job.next_attempt_at = utc_now()
 
@@ -179,7 +189,8 @@ class Outbox:
         with self.library.session() as session:
             job = self._job(session, job_id)
             if job.state in ("done", "running"):
-                raise ValidationError(f"Job {job_id} is {job.state} and cannot be cancelled.")
+                raise ValidationError(translate("services.wordpress.outbox", "Job {job_id} is {state} and cannot be "
+                                                "cancelled.").format(job_id=job_id, state=job.state))
             job.state = "cancelled"
 
     # --- sending ------------------------------------------------------------------------------
@@ -286,7 +297,8 @@ class Outbox:
             with self.library.session() as session:
                 article = session.get(Article, object_id)
                 if article is None:
-                    raise ValidationError(f"The article #{object_id} no longer exists.")
+                    raise ValidationError(translate("services.wordpress.outbox", "The article #{id} no longer exists.")
+                                          .format(id=object_id))
                 status, date_gmt = article_status_for_site(article)
                 if status == "draft" and options.get("sent_status"):
                     status = str(options["sent_status"])
@@ -312,7 +324,8 @@ class Outbox:
 def _error_text(exc: SiteError) -> str:
     text = str(exc)
     if exc.server_message and exc.server_message not in text:
-        text += f" The site said: {exc.server_message}"
+        text += " " + translate("services.wordpress.outbox", "The site said: {message}").format(
+            message=exc.server_message)
     if exc.server_code:
         text += f" [{exc.server_code}]"
     return text

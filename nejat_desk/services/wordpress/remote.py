@@ -11,6 +11,7 @@ from urllib.parse import unquote
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nejat_desk.core.i18n import translate
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.storage.models import RemoteLink
 
@@ -81,4 +82,6 @@ def post_fingerprint(post: dict[str, Any]) -> str:
 def readable_gmt(value: str | None) -> str:
     """'2026-11-26T16:02:15' as '2026-11-26 16:02 UTC' for messages."""
     parsed = parse_gmt(value)
-    return f"{parsed:%Y-%m-%d %H:%M} UTC" if parsed else "at an unknown time"
+    if parsed is None:
+        return translate("services.wordpress.remote", "at an unknown time")
+    return f"{parsed:%Y-%m-%d %H:%M} UTC"

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.services.wordpress.client import API_LINK_REL, WordPressClient, normalise_base_url
 from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey
 from nejat_desk.services.wordpress.errors import Problem, SiteError
@@ -21,12 +22,12 @@ from nejat_desk.storage.models import OutboxJob, SiteProfile
 
 log = logging.getLogger(__name__)
 
-# What the desk needs to do on a site, and why.
+# What the desk needs to do on a site, and why (translate("services.wordpress.sites", why) where shown).
 REQUIRED_CAPABILITIES: dict[str, str] = {
-    "edit_posts": "create posts",
-    "publish_posts": "publish and schedule posts",
-    "upload_files": "upload images and PDFs",
-    "manage_categories": "create categories and tags",
+    "edit_posts": QT_TRANSLATE_NOOP("services.wordpress.sites", "create posts"),
+    "publish_posts": QT_TRANSLATE_NOOP("services.wordpress.sites", "publish and schedule posts"),
+    "upload_files": QT_TRANSLATE_NOOP("services.wordpress.sites", "upload images and PDFs"),
+    "manage_categories": QT_TRANSLATE_NOOP("services.wordpress.sites", "create categories and tags"),
 }
 _WP_HTML_MARKERS = re.compile(r"/wp-content/|/wp-includes/|name=\"generator\" content=\"WordPress|wp-submit")
 
@@ -74,17 +75,20 @@ class SiteService:
     def add(self, name: str, base_url: str, username: str, editions: list[str], password: str | None = None) -> int:
         name = name.strip()
         if not name:
-            raise ValidationError("A site needs a name.")
+            raise ValidationError(translate("services.wordpress.sites", "A site needs a name."))
         url = normalise_base_url(base_url)
         username = username.strip()
         if not username:
-            raise ValidationError("A site needs the WordPress user name.")
+            raise ValidationError(translate("services.wordpress.sites", "A site needs the WordPress user name."))
         unknown = [e for e in editions if e not in EDITION_CODES]
         if unknown or not editions:
-            raise ValidationError(f"Editions must be some of {', '.join(EDITION_CODES)} (got {', '.join(editions) or 'none'}).")
+            got = ", ".join(editions) or translate("services.wordpress.sites", "none")
+            raise ValidationError(translate("services.wordpress.sites", "Editions must be some of {codes} (got {got}).")
+                                  .format(codes=", ".join(EDITION_CODES), got=got))
         with self.library.session() as session:
             if session.scalar(select(func.count()).where(SiteProfile.name == name)):
-                raise ValidationError(f"There is already a site named {name!r}.")
+                raise ValidationError(translate("services.wordpress.sites", "There is already a site named {name}.")
+                                      .format(name=repr(name)))
             profile = SiteProfile(name=name, base_url=url, username=username, editions=list(editions))
             session.add(profile)
             session.flush()
@@ -123,14 +127,18 @@ class SiteService:
             if profile is None and name_or_id.isdigit():
                 profile = session.get(SiteProfile, int(name_or_id))
             if profile is None:
-                names = ", ".join(session.scalars(select(SiteProfile.name))) or "none yet"
-                raise ValidationError(f"There is no site named {name_or_id!r} (sites: {names}).")
+                names = (", ".join(session.scalars(select(SiteProfile.name)))
+                         or translate("services.wordpress.sites", "none yet"))
+                text = translate("services.wordpress.sites", "There is no site named {name} (sites: {names}).")
+                raise ValidationError(text.format(name=repr(name_or_id), names=names))
             return _info(profile)
 
     def site_for_edition(self, edition: str) -> SiteInfo:
         matches = [s for s in self.list() if edition in s.editions]
         if not matches:
-            raise ValidationError(f"No site serves the {edition} edition; add one with 'nejat-desk site add'.")
+            text = translate("services.wordpress.sites", "No site serves the {edition} edition; add one with "
+                             "'nejat-desk site add'.")
+            raise ValidationError(text.format(edition=edition))
         return matches[0]
 
     def remove(self, site_id: int) -> None:
@@ -147,7 +155,8 @@ class SiteService:
     def _profile(session: Any, site_id: int) -> SiteProfile:
         profile = session.get(SiteProfile, site_id)
         if profile is None:
-            raise ValidationError(f"There is no site with id {site_id}.")
+            raise ValidationError(translate("services.wordpress.sites", "There is no site with id {site_id}.")
+                                  .format(site_id=site_id))
         return profile
 
     # --- clients ------------------------------------------------------------------------------
@@ -202,6 +211,13 @@ def _looks_like_wordpress(client: WordPressClient, home_html: str) -> bool:
     return login.status_code == 200 and "wp-submit" in login.text
 
 
+def _site_said(message: str | None) -> str:
+    """' The site said: …' after a diagnosis, or nothing when the site gave no message."""
+    if not message:
+        return ""
+    return " " + translate("services.wordpress.sites", "The site said: {message}").format(message=message)
+
+
 def diagnose(client: WordPressClient) -> ConnectionReport:
     """Say exactly what stands between the desk and the site, in the order a user would fix it."""
     try:
@@ -222,52 +238,59 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
     if not (isinstance(index, dict) and "namespaces" in index):
         is_wp = discovered is not None or _looks_like_wordpress(client, home.text)
         if not is_wp:
-            return ConnectionReport(False, Problem.NOT_WORDPRESS,
-                                    f"{client.base_url} answers, but it is not a WordPress site (no REST API and "
-                                    "no WordPress pages found). Check the address.")
+            text = translate("services.wordpress.sites", "{base_url} answers, but it is not a WordPress site (no REST "
+                             "API and no WordPress pages found). Check the address.")
+            return ConnectionReport(False, Problem.NOT_WORDPRESS, text.format(base_url=client.base_url))
         code = index.get("code", "") if isinstance(index, dict) else ""
         message = index.get("message", "") if isinstance(index, dict) else ""
-        said = f" The site said: {message}" if message else ""
-        return ConnectionReport(False, Problem.REST_DISABLED,
-                                f"{client.base_url} is a WordPress site, but its REST API is turned off or "
-                                f"blocked (HTTP {index_response.status_code}{', ' + code if code else ''}). Ask the "
-                                f"site's administrator to allow the REST API for signed-in users.{said}")
+        said = _site_said(message)
+        http = f"HTTP {index_response.status_code}{', ' + code if code else ''}"
+        text = translate("services.wordpress.sites", "{base_url} is a WordPress site, but its REST API is turned off "
+                         "or blocked ({http}). Ask the site's administrator to allow the REST API for signed-in users.")
+        return ConnectionReport(False, Problem.REST_DISABLED, text.format(base_url=client.base_url, http=http) + said)
     client._index = index
     namespaces = index.get("namespaces", [])
     if "wp/v2" not in namespaces:
-        return ConnectionReport(False, Problem.REST_DISABLED,
-                                f"{client.base_url} has a REST API but not WordPress's own routes (wp/v2).")
+        text = translate("services.wordpress.sites", "{base_url} has a REST API but not WordPress's own routes (wp/v2).")
+        return ConnectionReport(False, Problem.REST_DISABLED, text.format(base_url=client.base_url))
     auth = index.get("authentication")
     if not (isinstance(auth, dict) and "application-passwords" in auth):
         https = client.base_url.startswith("https://")
-        why = ("a plugin or the site's settings turned them off" if https else
-               "WordPress only offers them over HTTPS (or on a site whose environment type is 'local')")
+        why = (translate("services.wordpress.sites", "a plugin or the site's settings turned them off") if https else
+               translate("services.wordpress.sites", "WordPress only offers them over HTTPS (or on a site whose "
+                         "environment type is 'local')"))
         return ConnectionReport(False, Problem.APP_PASSWORDS_UNAVAILABLE,
-                                f"Application Passwords are not available on {client.base_url}: {why}. "
-                                "The desk signs in with an Application Password, so it cannot publish there.")
+                                translate("services.wordpress.sites", "Application Passwords are not available on "
+                                          "{base_url}: {why}. The desk signs in with an Application Password, so it "
+                                          "cannot publish there.").format(base_url=client.base_url, why=why))
     try:
         me = client.get("/wp/v2/users/me", {"context": "edit"})
     except SiteError as exc:
         if exc.problem in (Problem.WRONG_CREDENTIALS, Problem.APP_PASSWORDS_UNAVAILABLE):
-            said = f" The site said: {exc.server_message}" if exc.server_message else ""
             return ConnectionReport(False, Problem.WRONG_CREDENTIALS,
-                                    f"Wrong user name or Application Password for {client.base_url} "
-                                    f"(user {client.username!r}). Create a new Application Password in the "
-                                    f"user's profile on the site and enter it here.{said}")
+                                    translate("services.wordpress.sites", "Wrong user name or Application Password for "
+                                              "{base_url} (user {user}). Create a new Application Password in the "
+                                              "user's profile on the site and enter it here.")
+                                    .format(base_url=client.base_url, user=repr(client.username))
+                                    + _site_said(exc.server_message))
         return ConnectionReport(False, exc.problem, str(exc))
     capabilities = me.get("capabilities", {}) if isinstance(me, dict) else {}
     missing = [cap for cap in REQUIRED_CAPABILITIES if not capabilities.get(cap)]
     user = str(me.get("username") or me.get("name") or client.username)
     polylang = "pll/v1" in namespaces
     if missing:
-        needs = "; ".join(f"{cap} (to {REQUIRED_CAPABILITIES[cap]})" for cap in missing)
-        roles = ", ".join(me.get("roles", [])) or "none"
-        return ConnectionReport(False, Problem.MISSING_CAPABILITY,
-                                f"The user {user!r} (role: {roles}) lacks capabilities the desk needs: {needs}. "
-                                "Give the user the Editor role on the site.",
+        need = translate("services.wordpress.sites", "{capability} (to {purpose})")
+        needs = "; ".join(need.format(capability=cap, purpose=translate("services.wordpress.sites",
+                                                                        REQUIRED_CAPABILITIES[cap]))
+                          for cap in missing)
+        roles = ", ".join(me.get("roles", [])) or translate("services.wordpress.sites", "none")
+        text = translate("services.wordpress.sites", "The user {user} (role: {roles}) lacks capabilities the desk "
+                         "needs: {needs}. Give the user the Editor role on the site.")
+        return ConnectionReport(False, Problem.MISSING_CAPABILITY, text.format(user=repr(user), roles=roles, needs=needs),
                                 site_name=str(index.get("name", "")), wordpress_user=user, missing_capabilities=missing,
                                 polylang=polylang, rest_base=client.rest_base)
-    return ConnectionReport(True, None, f"Connected to {index.get('name') or client.base_url} as {user}.",
+    return ConnectionReport(True, None, translate("services.wordpress.sites", "Connected to {site} as {user}.")
+                            .format(site=index.get("name") or client.base_url, user=user),
                             site_name=str(index.get("name", "")), wordpress_user=user, polylang=polylang,
                             rest_base=client.rest_base)
 
