@@ -75,7 +75,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             if result.message and result.outcome is not Outcome.FAILED:
                 line += f": {result.message}"
             elif result.outcome is Outcome.FAILED:
-                line = f"{outcome_word(result.outcome):9} {result.message}"
+                # A file error already names its file; a missing path is named here.
+                message = result.message if result.message.startswith(str(result.path)) \
+                    else f"{result.path}: {result.message}"
+                line = f"{outcome_word(result.outcome):9} {message}"
             print(line)
     if not args.json:
         print(f"-- {report.summary()}")
