@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
@@ -46,7 +46,7 @@ Your work is saved in the library. Details are in the log:
         <translation>فحص المكتبة</translation>
     </message>
     <message>
-        <source>The library's integrity check found problems:
+        <source>The library&apos;s integrity check found problems:
 %1
 
 Use File &gt; Restore from Backup to go back to a good copy.</source>
@@ -184,26 +184,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Match</source>
         <translation>النتيجة المطابقة</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>قيد المراجعة</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>جاهز للنشر</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>منشور</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>مؤرشف</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -393,11 +373,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>على {site}</translation>
     </message>
     <message>
-        <source>Keep the library's version</source>
+        <source>Keep the library&apos;s version</source>
         <translation>الاحتفاظ بنسخة المكتبة</translation>
     </message>
     <message>
-        <source>Take the site's version</source>
+        <source>Take the site&apos;s version</source>
         <translation>اعتماد نسخة الموقع</translation>
     </message>
     <message>
@@ -542,7 +522,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>إعدادات غير محفوظة</translation>
     </message>
     <message>
-        <source>Save the changes to this edition's settings?</source>
+        <source>Save the changes to this edition&apos;s settings?</source>
         <translation>هل تريد حفظ التغييرات على إعدادات هذه النسخة؟</translation>
     </message>
 </context>
@@ -609,7 +589,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <source>https://… (empty: each edition's site)</source>
+        <source>https://… (empty: each edition&apos;s site)</source>
         <translation>https://… (فارغ: موقع كل نسخة)</translation>
     </message>
     <message>
@@ -665,7 +645,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>إلغاء التصدير</translation>
     </message>
     <message>
-        <source>Posts, categories, tags, media and translation links for WordPress's importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
+        <source>Posts, categories, tags, media and translation links for WordPress&apos;s importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
         <translation>المقالات والتصنيفات والوسوم والوسائط وروابط الترجمات لأداة الاستيراد في ووردبريس. تُدرج المقالات المجدولة التي فات موعدها، لأن ووردبريس ينشرها فورًا.</translation>
     </message>
     <message>
@@ -685,7 +665,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>النص والرابط والصورة ورابط المشاركة لفيسبوك وإكس وبنترست وواتساب وتيليغرام وسكايب والبريد الإلكتروني، ملف JSON لكل مقال.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite's bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
+        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
         <translation>منشورات التواصل الاجتماعي المجدولة لأداة النشر الجماعي في Hootsuite (التاريخ mm/dd/yyyy hh:mm، الرسالة، الرابط).</translation>
     </message>
     <message>
@@ -1194,22 +1174,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <source>Farsi</source>
-        <translation>الفارسية</translation>
-    </message>
-    <message>
-        <source>Albanian</source>
-        <translation>الألبانية</translation>
     </message>
     <message>
         <source>Hourly</source>
@@ -1919,7 +1883,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الموضوع: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 by X's counting (links count 23)</source>
+        <source>%1 of %2 by X&apos;s counting (links count 23)</source>
         <translation>%1 من %2 وفق عدّ إكس (الرابط يُحتسب 23)</translation>
     </message>
     <message>
@@ -2144,7 +2108,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>عدم الحفظ</translation>
     </message>
     <message>
@@ -2238,7 +2202,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>استعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Restoring replaces the library's content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
+        <source>Restoring replaces the library&apos;s content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
         <translation>تستبدل الاستعادة محتوى المكتبة بالنسخة المختارة. يُنسخ المحتوى الحالي احتياطيًا أولًا، لذا يمكن التراجع عن الاستعادة نفسها.</translation>
     </message>
     <message>
@@ -2600,7 +2564,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تقاويم النسخ</translation>
     </message>
     <message>
-        <source>Show the Farsi edition's dates in the Solar Hijri calendar and the Arabic edition's in the Islamic civil calendar</source>
+        <source>Show the Farsi edition&apos;s dates in the Solar Hijri calendar and the Arabic edition&apos;s in the Islamic civil calendar</source>
         <translation>إظهار تواريخ النسخة الفارسية بالتقويم الهجري الشمسي وتواريخ النسخة العربية بالتقويم الهجري القمري</translation>
     </message>
     <message>
@@ -2683,7 +2647,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <source>Create an Application Password in the user's profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
+        <source>Create an Application Password in the user&apos;s profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
         <translation>أنشئ «كلمة مرور تطبيق» في ملف المستخدم على الموقع (المستخدمون &gt; الملف الشخصي &gt; كلمات مرور التطبيقات). تُحفظ في حلقة مفاتيح النظام.</translation>
     </message>
 </context>
@@ -2953,7 +2917,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{n} في تعارض: قارن واحسم</translation>
     </message>
     <message>
-        <source>The site's version is now in the library.</source>
+        <source>The site&apos;s version is now in the library.</source>
         <translation>نسخة الموقع الآن في المكتبة.</translation>
     </message>
 </context>
@@ -3125,6 +3089,2739 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Modified: {when}</source>
         <translation>آخر تعديل: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.article_cmds</name>
+    <message>
+        <source>import Markdown files or folders</source>
+        <translation>استيراد ملفات أو مجلدات Markdown</translation>
+    </message>
+    <message>
+        <source>Import Markdown files with YAML front matter (files or whole folders). Files it does not handle are listed as skipped.</source>
+        <translation>استيراد ملفات Markdown ذات ترويسة YAML (ملفات أو مجلدات كاملة). تُدرج الملفات التي لا يعالجها ضمن الملفات المتخطّاة.</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>اطبع التقرير بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>list articles</source>
+        <translation>سرد المقالات</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles, newest change first.</source>
+        <translation>يسرد مقالات المكتبة، بدءًا بأحدث تغيير.</translation>
+    </message>
+    <message>
+        <source>list the trash instead</source>
+        <translation>اسرد محتوى سلة المهملات بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all)</source>
+        <translation>هذا العدد على الأكثر (0: الكل)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>كائن JSON واحد في كل سطر</translation>
+    </message>
+</context>
+<context>
+    <name>cli.common</name>
+    <message>
+        <source>warning: {message}</source>
+        <translation>تحذير: {message}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>تمت المقاطعة</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error} (details in {folder})</source>
+        <translation>خطأ غير متوقع: {error} (التفاصيل في {folder})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.edition_cmds</name>
+    <message>
+        <source>show or change edition settings</source>
+        <translation>عرض إعدادات النسخ أو تغييرها</translation>
+    </message>
+    <message>
+        <source>Show or change the settings of the four editions.</source>
+        <translation>عرض إعدادات النسخ الأربع أو تغييرها.</translation>
+    </message>
+    <message>
+        <source>show every edition&apos;s settings</source>
+        <translation>عرض إعدادات كل النسخ</translation>
+    </message>
+    <message>
+        <source>change one edition&apos;s settings</source>
+        <translation>تغيير إعدادات نسخة واحدة</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as Asia/Tehran</source>
+        <translation>منطقة زمنية من IANA مثل Asia/Tehran</translation>
+    </message>
+    <message>
+        <source>e.g. /%%year%%/%%monthnum%%/%%postname%%/</source>
+        <translation>مثل /%%year%%/%%monthnum%%/%%postname%%/</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>a social handle, e.g. x=@nejat_fa (repeatable; PLATFORM= removes it)</source>
+        <translation>معرّف على شبكة اجتماعية، مثل x=@nejat_fa (قابل للتكرار؛ PLATFORM= يحذفه)</translation>
+    </message>
+    <message>
+        <source>--handle expects PLATFORM=HANDLE, not {item}.</source>
+        <translation>يتوقع الخيار --handle قيمة بالشكل PLATFORM=HANDLE، لا {item}.</translation>
+    </message>
+    <message>
+        <source>{code}: saved</source>
+        <translation>{code}: تم الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>cli.export_cmds</name>
+    <message>
+        <source>{count} articles</source>
+        <translation>المقالات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translation>المنشورات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} attachments</source>
+        <translation>المرفقات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>التصنيفات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>الوسوم: {count}</translation>
+    </message>
+    <message>
+        <source>{count} terms</source>
+        <translation>المصطلحات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} feeds</source>
+        <translation>الخلاصات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>الصفحات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>الملفات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>الصفوف: {count}</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>الأحداث: {count}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>export articles (WXR, HTML, Markdown, feeds, snippets, bundle...)</source>
+        <translation>تصدير المقالات (WXR وHTML وMarkdown والخلاصات ومقتطفات المشاركة والحزمة...)</translation>
+    </message>
+    <message>
+        <source>Export the library, an edition or a selection of articles. Files are written to a temporary place and moved into place only when complete. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions).</source>
+        <translation>تصدير المكتبة أو نسخة أو مجموعة مختارة من المقالات. تُكتب الملفات أولًا في مكان مؤقت ولا تُنقل إلى موضعها إلا بعد اكتمالها. تكتب html وmarkdown وsnippets مجلدًا؛ وتكتب البقية ملفًا واحدًا (rss/atom: مجلدًا عند تعدد النسخ).</translation>
+    </message>
+    <message>
+        <source>the file or folder to write</source>
+        <translation>الملف أو المجلد المراد كتابته</translation>
+    </message>
+    <message>
+        <source>only this edition (repeatable)</source>
+        <translation>هذه النسخة فقط (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>only the article with this slug (repeatable)</source>
+        <translation>المقال ذو هذا الاسم اللطيف فقط (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>only articles with this status (repeatable)</source>
+        <translation>المقالات ذات هذه الحالة فقط (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>articles dated on or after</source>
+        <translation>المقالات المؤرخة في هذا اليوم أو بعده</translation>
+    </message>
+    <message>
+        <source>articles dated on or before</source>
+        <translation>المقالات المؤرخة في هذا اليوم أو قبله</translation>
+    </message>
+    <message>
+        <source>where the media will live on the site (for media travelling in a bundle)</source>
+        <translation>موضع الوسائط على الموقع (للوسائط المرفقة بالحزمة)</translation>
+    </message>
+    <message>
+        <source>utm_campaign of snippet links (default: EDITION-share)</source>
+        <translation>قيمة utm_campaign لروابط مقتطفات المشاركة (الافتراضي: EDITION-share)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>اطبع التقرير بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>no progress on stderr</source>
+        <translation>من دون عرض التقدم على stderr</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>تحذير: {message}</translation>
+    </message>
+    <message>
+        <source>{format}: wrote {path} ({counts})</source>
+        <translation>{format}: كُتب {path} ({counts})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.language</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>اعرض رسالة المساعدة هذه واخرج</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يلزم وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُسمح بوسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يلزم وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من بين: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة غير صالحة من النوع %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار مبهم: قد يطابق %(option)s أيًّا من %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+</context>
+<context>
+    <name>cli.library_cmds</name>
+    <message>
+        <source>create a library (with example articles)</source>
+        <translation>أنشئ مكتبة (مع مقالات نموذجية)</translation>
+    </message>
+    <message>
+        <source>Create a new library in the library folder and load the example articles (a few in each edition) unless --no-examples is given.</source>
+        <translation>ينشئ مكتبة جديدة في مجلد المكتبة ويحمّل المقالات النموذجية (بضع مقالات في كل نسخة) ما لم يُعطَ ‎--no-examples.</translation>
+    </message>
+    <message>
+        <source>create an empty library</source>
+        <translation>أنشئ مكتبة فارغة</translation>
+    </message>
+    <message>
+        <source>do nothing (and succeed) when the folder already holds a library</source>
+        <translation>لا تفعل شيئًا (وانتهِ بنجاح) إذا كان المجلد يحتوي مكتبة بالفعل</translation>
+    </message>
+    <message>
+        <source>check the library&apos;s integrity</source>
+        <translation>افحص سلامة المكتبة</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check, the foreign key check and the search index&apos;s own check, compare the search index with the articles, and verify that media files are present with the right size and SHA-256 (a sample of them; all with --deep). Exits with 1 when a problem is found.</source>
+        <translation>يُجري فحص السلامة الكامل في SQLite وفحص المفاتيح الخارجية والفحص الذاتي لفهرس البحث، ويقارن فهرس البحث بالمقالات، ويتحقق من وجود ملفات الوسائط بالحجم وبصمة SHA-256 الصحيحين (عيّنة منها؛ وكلها مع ‎--deep). يخرج بالرمز 1 عند العثور على مشكلة.</translation>
+    </message>
+    <message>
+        <source>hash every media file, not a sample</source>
+        <translation>احسب بصمة كل ملفات الوسائط، لا عيّنة منها فقط</translation>
+    </message>
+    <message>
+        <source>how many media files to hash without --deep (default: %(default)s)</source>
+        <translation>عدد ملفات الوسائط التي تُحسب بصمتها دون ‎--deep (الافتراضي: %(default)s)</translation>
+    </message>
+    <message>
+        <source>back up the library now, or list its backups</source>
+        <translation>انسخ المكتبة احتياطيًا الآن، أو اعرض نسخها الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Copy the library&apos;s database with SQLite&apos;s online backup into the library&apos;s backups folder. Media files are content-addressed and never change, so they are not copied.</source>
+        <translation>ينسخ قاعدة بيانات المكتبة بالنسخ الاحتياطي الحيّ في SQLite إلى مجلد النسخ الاحتياطية في المكتبة. ملفات الوسائط معنونة بمحتواها ولا تتغير أبدًا، لذلك لا تُنسخ.</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>اعرض النسخ الاحتياطية، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>take the hourly and daily copies if due and rotate old ones (for schedulers)</source>
+        <translation>خذ النسختين الساعية واليومية إذا حان موعدهما واحذف القديمة الزائدة (لأدوات الجدولة)</translation>
+    </message>
+    <message>
+        <source>a short label added to the backup&apos;s file name</source>
+        <translation>وسم قصير يُضاف إلى اسم ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>with --list: run the integrity check on each copy</source>
+        <translation>مع ‎--list: أجرِ فحص السلامة على كل نسخة</translation>
+    </message>
+    <message>
+        <source>replace the library&apos;s database with a backup</source>
+        <translation>استبدل قاعدة بيانات المكتبة بنسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the library&apos;s database with one of its backups (see &apos;backup --list&apos;). The current database is kept first: copied as a pre-restore backup, or, when it is too damaged to copy, set aside beside it. Media files are not touched.</source>
+        <translation>يستبدل قاعدة بيانات المكتبة بإحدى نسخها الاحتياطية (انظر &apos;‎backup --list&apos;). تُحفظ قاعدة البيانات الحالية أولًا: تُنسخ نسخةً احتياطية قبل الاستعادة، أو تُنحّى جانبًا بجوارها إذا كانت أشد تلفًا من أن تُنسخ. لا تُمسّ ملفات الوسائط.</translation>
+    </message>
+    <message>
+        <source>a backup&apos;s file name (as &apos;backup --list&apos; shows it) or path</source>
+        <translation>اسم ملف النسخة الاحتياطية (كما يعرضه &apos;‎backup --list&apos;) أو مساره</translation>
+    </message>
+    <message>
+        <source>the newest backup that passes SQLite&apos;s integrity check</source>
+        <translation>أحدث نسخة احتياطية تجتاز فحص السلامة في SQLite</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>لا تطلب التأكيد</translation>
+    </message>
+    <message>
+        <source>A library already exists in {root}.</source>
+        <translation>توجد مكتبة بالفعل في {root}.</translation>
+    </message>
+    <message>
+        <source>{root} already holds a library; nothing was changed.</source>
+        <translation>يحتوي {root} مكتبة بالفعل؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder.</source>
+        <translation>{root} ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>Created a library in {root}.</source>
+        <translation>أُنشئت مكتبة في {root}.</translation>
+    </message>
+    <message>
+        <source>Loaded {count} example articles.</source>
+        <translation>عدد المقالات النموذجية المحمَّلة: {count}.</translation>
+    </message>
+    <message>
+        <source>--sample must be zero or more</source>
+        <translation>يجب أن تكون قيمة ‎--sample صفرًا أو أكثر</translation>
+    </message>
+    <message>
+        <source>Checked {path}: {articles} articles, {hashed} of {media} media files hashed.</source>
+        <translation>تم فحص {path}: عدد المقالات {articles}، وحُسبت بصمة {hashed} من أصل {media} من ملفات الوسائط.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لا توجد مشكلات.</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>مشكلة: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found.</source>
+        <translation>عدد المشكلات المكتشفة: {count}.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>لم يُعثر على نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is {name} ({time} UTC): restore it with &apos;nejat-desk restore --latest-good&apos;.</source>
+        <translation>آخر نسخة احتياطية سليمة هي {name} ({time} UTC): استعِدها بالأمر &apos;‎nejat-desk restore --latest-good&apos;.</translation>
+    </message>
+    <message>
+        <source>the label {label} may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 60)</source>
+        <translation>لا يجوز أن يحتوي الوسم {label} إلا على حروف وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos; (60 حرفًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>--verify goes with --list</source>
+        <translation>يُستخدم ‎--verify مع ‎--list فقط</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>نُسخت المكتبة احتياطيًا إلى {path}</translation>
+    </message>
+    <message>
+        <source>No periodic backup was due.</source>
+        <translation>لم يحن موعد أي نسخ احتياطي دوري.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>لا توجد نسخ احتياطية في {folder}.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <source>DAMAGED: {problem}</source>
+        <translation>تالفة: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no library in {root}.</source>
+        <translation>لا توجد مكتبة في {root}.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>لم يُعثر على نسخة احتياطية سليمة في {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no backup {backup} (see &apos;nejat-desk backup --list&apos;).</source>
+        <translation>لا توجد نسخة احتياطية باسم {backup} (انظر &apos;‎nejat-desk backup --list&apos;).</translation>
+    </message>
+    <message>
+        <source>Replace the database of {root} with {backup}? The current one is kept as a pre-restore backup. [y/N] </source>
+        <translation>هل تريد استبدال قاعدة بيانات {root} بالنسخة {backup}؟ ستُحفظ القاعدة الحالية نسخةً احتياطية قبل الاستعادة. [y/N] </translation>
+    </message>
+    <message>
+        <source>not restored (confirm with --yes when not running in a terminal)</source>
+        <translation>لم تتم الاستعادة (أكّد بـ ‎--yes عند التشغيل خارج الطرفية)</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The previous database was kept as {kept}.</source>
+        <translation>تمت استعادة {backup}. حُفظت قاعدة البيانات السابقة باسم {kept}.</translation>
+    </message>
+    <message>
+        <source>the restored database still reports problems: {problems}</source>
+        <translation>لا تزال قاعدة البيانات المستعادة تُبلغ عن مشكلات: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.main</name>
+    <message>
+        <source>the library folder (default: $NEJAT_DESK_LIBRARY or the user data folder)</source>
+        <translation>مجلد المكتبة (الافتراضي: ‎$NEJAT_DESK_LIBRARY أو مجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+        <source>open a library whose lock was left by another computer</source>
+        <translation>افتح مكتبة ترك قفلَها جهازٌ آخر</translation>
+    </message>
+    <message>
+        <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
+        <translation>Nejat Desk: محطة عمل التحرير. من دون أمر، يفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>اعرض رقم إصدار البرنامج واخرج</translation>
+    </message>
+</context>
+<context>
+    <name>cli.media_cmds</name>
+    <message>
+        <source>import images, PDFs and videos (files or folders)</source>
+        <translation>استيراد الصور وملفات PDF والفيديوهات (ملفات أو مجلدات)</translation>
+    </message>
+    <message>
+        <source>Copy images (JPEG, PNG, WebP, GIF), PDFs and videos (MP4, WebM) into the library&apos;s content-addressed store, reading their metadata and making thumbnails. A file already in the library is kept once. Each file gets a line in the report; bad files are reported and skipped, the rest go on. Exits with 1 when a file failed. Ctrl+C stops after the files under way; nothing is left half-imported.</source>
+        <translation>ينسخ الصور (JPEG وPNG وWebP وGIF) وملفات PDF والفيديوهات (MP4 وWebM) إلى مخزن المكتبة المعنون بحسب المحتوى، ويقرأ بياناتها الوصفية وينشئ صورًا مصغّرة. الملف الموجود في المكتبة من قبل يُحفظ مرة واحدة. لكل ملف سطر في التقرير؛ تُذكر الملفات المعيبة وتُتخطّى ويستمر العمل على الباقي. ينتهي بالرمز 1 إذا فشل أي ملف. يوقف Ctrl+C العمل بعد الملفات الجارية؛ ولا يبقى أي ملف مستوردًا إلى النصف.</translation>
+    </message>
+    <message>
+        <source>files and folders to import</source>
+        <translation>الملفات والمجلدات المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>also add the imported items to this gallery</source>
+        <translation>أضف العناصر المستوردة إلى هذا المعرض أيضًا</translation>
+    </message>
+    <message>
+        <source>print only problems and the summary</source>
+        <translation>اعرض المشكلات والملخص فقط</translation>
+    </message>
+    <message>
+        <source>add a YouTube, Vimeo or Aparat video as a media item</source>
+        <translation>إضافة فيديو من YouTube أو Vimeo أو Aparat وسيطًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>Add a video hosted elsewhere, by its address, with a title and a poster image.</source>
+        <translation>يضيف فيديو مستضافًا في موقع آخر عبر رابطه، مع عنوان وصورة ملصق.</translation>
+    </message>
+    <message>
+        <source>the video&apos;s address (YouTube, Vimeo or Aparat)</source>
+        <translation>رابط الفيديو (YouTube أو Vimeo أو Aparat)</translation>
+    </message>
+    <message>
+        <source>the video&apos;s title</source>
+        <translation>عنوان الفيديو</translation>
+    </message>
+    <message>
+        <source>an image file to show for the video</source>
+        <translation>ملف صورة يُعرض للفيديو</translation>
+    </message>
+    <message>
+        <source>also add it to this gallery</source>
+        <translation>أضفه إلى هذا المعرض أيضًا</translation>
+    </message>
+    <message>
+        <source>There is no gallery {gallery} (give its number or slug).</source>
+        <translation>لا يوجد معرض {gallery} (اذكر رقمه أو اسمه اللطيف).</translation>
+    </message>
+    <message>
+        <source>stopping after the files under way (press Ctrl+C again to abort at once)</source>
+        <translation>سيتوقف بعد الملفات الجارية (اضغط Ctrl+C مرة أخرى للإيقاف فورًا)</translation>
+    </message>
+    <message>
+        <source>added video (media #{id})</source>
+        <translation>أُضيف الفيديو (الوسيط رقم {id})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.schedule_cmds</name>
+    <message>
+        <source>first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz</source>
+        <translation>اليوم الأول (YYYY-MM-DD، أو YYYY-MM-DD HH:MM) بتوقيت --tz</translation>
+    </message>
+    <message>
+        <source>last day, inclusive (YYYY-MM-DD, or an exclusive YYYY-MM-DD HH:MM) in --tz</source>
+        <translation>اليوم الأخير، وهو مشمول (YYYY-MM-DD، أو YYYY-MM-DD HH:MM غير مشمول) بتوقيت --tz</translation>
+    </message>
+    <message>
+        <source>edition code(s): en, ar, fa, sq</source>
+        <translation>رمز النسخة (أو النسخ): en، ar، fa، sq</translation>
+    </message>
+    <message>
+        <source>item kind(s): {kinds}</source>
+        <translation>نوع العنصر (أو العناصر): {kinds}</translation>
+    </message>
+    <message>
+        <source>social platform(s): {platforms}</source>
+        <translation>منصة التواصل (أو المنصات): {platforms}</translation>
+    </message>
+    <message>
+        <source>time zone for --from/--to and the listing (IANA name; default: this computer&apos;s zone)</source>
+        <translation>المنطقة الزمنية لـ --from/--to وللقائمة (اسم IANA؛ الافتراضي: منطقة هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Unknown platform {names}; expected {platforms}.</source>
+        <translation>منصة غير معروفة: {names}؛ المتوقع إحداها: {platforms}.</translation>
+    </message>
+    <message>
+        <source>what to schedule</source>
+        <translation>ما يُراد جدولته</translation>
+    </message>
+    <message>
+        <source>the article&apos;s edition (article, social)</source>
+        <translation>نسخة المقال (article، social)</translation>
+    </message>
+    <message>
+        <source>the article&apos;s slug (article, social) or the gallery&apos;s slug</source>
+        <translation>الاسم اللطيف للمقال (article، social) أو للمعرض</translation>
+    </message>
+    <message>
+        <source>the record id instead of edition+slug</source>
+        <translation>معرّف السجل بدلًا من النسخة والاسم اللطيف</translation>
+    </message>
+    <message>
+        <source>the social platform (social)</source>
+        <translation>منصة التواصل (social)</translation>
+    </message>
+    <message>
+        <source>the publication series slug (issue)</source>
+        <translation>الاسم اللطيف لسلسلة المطبوعة (issue)</translation>
+    </message>
+    <message>
+        <source>the issue number (issue)</source>
+        <translation>رقم العدد (issue)</translation>
+    </message>
+    <message>
+        <source>local time, YYYY-MM-DD HH:MM</source>
+        <translation>الوقت المحلي، YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>zone of --at (default: the edition&apos;s zone for articles, social posts and issues; else this computer&apos;s)</source>
+        <translation>المنطقة الزمنية لـ --at (الافتراضي: منطقة النسخة للمقالات ومنشورات التواصل والأعداد، وإلا فمنطقة هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>a time in the repeated autumn hour: take the earlier or later one (default: error)</source>
+        <translation>لوقت يقع في الساعة المكرّرة في الخريف: يُختار الأسبق أو الأحدث منهما (الافتراضي: error)</translation>
+    </message>
+    <message>
+        <source>a time in the skipped spring hour: move to the first valid minute (default: error)</source>
+        <translation>لوقت يقع في الساعة المحذوفة في الربيع: يُنقل إلى أول دقيقة صالحة (الافتراضي: error)</translation>
+    </message>
+    <message>
+        <source>the publication calendar</source>
+        <translation>جدول النشر</translation>
+    </message>
+    <message>
+        <source>List, add and move planned articles, galleries, issues and social posts.</source>
+        <translation>عرض المقالات والمعارض والأعداد ومنشورات التواصل المخطط لها، وإضافتها ونقلها.</translation>
+    </message>
+    <message>
+        <source>list planned items</source>
+        <translation>عرض العناصر المخطط لها</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>كائن JSON واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>schedule an article, gallery, issue or social post</source>
+        <translation>جدولة مقال أو معرض أو عدد أو منشور على مواقع التواصل</translation>
+    </message>
+    <message>
+        <source>move a planned item to another time</source>
+        <translation>نقل عنصر مخطط له إلى وقت آخر</translation>
+    </message>
+    <message>
+        <source>write a Newsletter issue as an email (.eml) or as .html + .txt</source>
+        <translation>كتابة عدد من النشرة البريدية رسالةَ بريد (.eml) أو ملفَّي ‎.html + .txt</translation>
+    </message>
+    <message>
+        <source>the series slug</source>
+        <translation>الاسم اللطيف للسلسلة</translation>
+    </message>
+    <message>
+        <source>the issue number</source>
+        <translation>رقم العدد</translation>
+    </message>
+    <message>
+        <source>FILE.eml, or FILE.html for two files</source>
+        <translation>FILE.eml، أو FILE.html لملفين</translation>
+    </message>
+    <message>
+        <source>the From header of the .eml</source>
+        <translation>ترويسة From في ملف ‎.eml</translation>
+    </message>
+    <message>
+        <source>show or change the planning rules</source>
+        <translation>عرض قواعد التخطيط أو تغييرها</translation>
+    </message>
+    <message>
+        <source>posts per edition per hour (0 = no limit)</source>
+        <translation>عدد المنشورات لكل نسخة في الساعة (0 = بلا حد)</translation>
+    </message>
+    <message>
+        <source>minutes between posts in an edition (0 = off)</source>
+        <translation>الدقائق بين المنشورات في النسخة الواحدة (0 = معطّل)</translation>
+    </message>
+    <message>
+        <source>warn about days with nothing scheduled</source>
+        <translation>التحذير من الأيام التي لا شيء مجدول فيها</translation>
+    </message>
+    <message>
+        <source>{count} warning</source>
+        <translation>عدد التحذيرات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>عدد التحذيرات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} item (times in {zone})</source>
+        <translation>عدد العناصر: {count} (الأوقات بتوقيت {zone})</translation>
+    </message>
+    <message>
+        <source>{count} items (times in {zone})</source>
+        <translation>عدد العناصر: {count} (الأوقات بتوقيت {zone})</translation>
+    </message>
+    <message>
+        <source>An issue is named by --series SLUG --number N (or --id).</source>
+        <translation>يُحدَّد العدد بـ ‎--series SLUG --number N (أو ‎--id).</translation>
+    </message>
+    <message>
+        <source>A gallery is named by --slug SLUG (or --id).</source>
+        <translation>يُحدَّد المعرض بـ ‎--slug SLUG (أو ‎--id).</translation>
+    </message>
+    <message>
+        <source>An article is named by --edition CODE --slug SLUG.</source>
+        <translation>يُحدَّد المقال بـ ‎--edition CODE --slug SLUG.</translation>
+    </message>
+    <message>
+        <source>A social post is named by --edition CODE --slug SLUG.</source>
+        <translation>يُحدَّد منشور التواصل بـ ‎--edition CODE --slug SLUG.</translation>
+    </message>
+    <message>
+        <source>A social post needs --platform.</source>
+        <translation>يحتاج منشور التواصل إلى ‎--platform.</translation>
+    </message>
+    <message>
+        <source>There is no gallery {slug}.</source>
+        <translation>لا يوجد معرض {slug}.</translation>
+    </message>
+    <message>
+        <source>{problem} Repeat with --ambiguous earlier or --ambiguous later.</source>
+        <translation>{problem} أعد المحاولة مع ‎--ambiguous earlier أو ‎--ambiguous later.</translation>
+    </message>
+    <message>
+        <source>{problem} Repeat with another --at, or --nonexistent shift-forward.</source>
+        <translation>{problem} أعد المحاولة مع ‎--at آخر، أو مع ‎--nonexistent shift-forward.</translation>
+    </message>
+    <message>
+        <source>{key} is not scheduled yet; use &apos;schedule add&apos;.</source>
+        <translation>{key} غير مجدول بعد؛ استخدم «schedule add».</translation>
+    </message>
+    <message>
+        <source>moved {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>نُقل {key} «{title}» إلى {local} ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>rescheduled {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>أُعيدت جدولة {key} «{title}» إلى {local} ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>scheduled {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>جُدول {key} «{title}» في {local} ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>{name} must be 0 or more.</source>
+        <translation>يجب أن تكون قيمة {name} صفرًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>تحذير: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.search_cmds</name>
+    <message>
+        <source>search articles (titles, bodies, excerpts, bylines)</source>
+        <translation>البحث في المقالات (العناوين والنصوص والمقتطفات وأسماء الكتّاب)</translation>
+    </message>
+    <message>
+        <source>Full-text search with the app&apos;s engine: all words must match; &quot;quoted phrases&quot;, word* for a prefix, -word to exclude, OR between two words for either. Arabic and Farsi letter forms, harakat, digits and Latin accents are matched loosely.</source>
+        <translation>بحث في النص الكامل بمحرك البرنامج: يجب أن تتطابق جميع الكلمات؛ &quot;العبارات بين علامتي تنصيص&quot;، وword* للبادئة، و-word للاستبعاد، وOR بين كلمتين لأيٍّ منهما. تُطابَق أشكال الحروف العربية والفارسية والحركات والأرقام وعلامات الحروف اللاتينية بمرونة.</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>الكلمات المراد البحث عنها</translation>
+    </message>
+    <message>
+        <source>only this edition (repeat for several)</source>
+        <translation>هذه النسخة فقط (كرّر الخيار لعدة نسخ)</translation>
+    </message>
+    <message>
+        <source>only articles in this status (repeat for several)</source>
+        <translation>المقالات ذات هذه الحالة فقط (كرّر الخيار لعدة حالات)</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 20)</source>
+        <translation>هذا العدد من النتائج على الأكثر (الافتراضي 20)</translation>
+    </message>
+    <message>
+        <source>one JSON object per result and line</source>
+        <translation>كائن JSON واحد لكل نتيجة في كل سطر</translation>
+    </message>
+    <message>
+        <source>bold highlights on a terminal (auto), always, or [brackets] (never)</source>
+        <translation>إبراز بالخط العريض في الطرفية (auto)، أو دائمًا (always)، أو [أقواس معقوفة] (never)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>يجب ألا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>nothing to search for: the query has no word to look for (punctuation, operators and excluded words alone are not a search)</source>
+        <translation>لا شيء للبحث عنه: لا يحتوي الاستعلام على كلمة يُبحث عنها (علامات الترقيم والعوامل والكلمات المستبعدة وحدها لا تُعدّ بحثًا)</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>لا توجد مقالات مطابقة.</translation>
+    </message>
+    <message>
+        <source>-- 1 result</source>
+        <translation>-- نتيجة واحدة</translation>
+    </message>
+    <message>
+        <source>-- {count} results</source>
+        <translation>-- النتائج: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.site_cmds</name>
+    <message>
+        <source>a password is never taken on the command line (other users could read it); use --password-stdin or answer the prompt</source>
+        <translation>لا تُؤخذ كلمة المرور أبدًا من سطر الأوامر (قد يقرؤها مستخدمون آخرون)؛ استخدم --password-stdin أو أجب عن المطالبة</translation>
+    </message>
+    <message>
+        <source>read the Application Password from the first line of standard input (otherwise it is asked for when needed)</source>
+        <translation>قراءة كلمة مرور التطبيق من السطر الأول في الدخل القياسي (وإلا فتُطلب عند الحاجة)</translation>
+    </message>
+    <message>
+        <source>WordPress sites: add, list, test, remove</source>
+        <translation>مواقع WordPress: إضافة، سرد، اختبار، إزالة</translation>
+    </message>
+    <message>
+        <source>Manage the WordPress sites the desk publishes to. Passwords are Application Passwords, kept in the system keyring.</source>
+        <translation>إدارة مواقع WordPress التي ينشر عليها البرنامج. كلمات المرور هي كلمات مرور التطبيق، وتُحفظ في حلقة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>add a site</source>
+        <translation>إضافة موقع</translation>
+    </message>
+    <message>
+        <source>a short name for the site</source>
+        <translation>اسم قصير للموقع</translation>
+    </message>
+    <message>
+        <source>the site&apos;s address, e.g. https://nejat.example.org</source>
+        <translation>عنوان الموقع، مثل https://nejat.example.org</translation>
+    </message>
+    <message>
+        <source>the WordPress user name</source>
+        <translation>اسم مستخدم WordPress</translation>
+    </message>
+    <message>
+        <source>the editions it serves, comma separated (en,ar,fa,sq)</source>
+        <translation>النسخ التي يخدمها، مفصولة بفواصل (en,ar,fa,sq)</translation>
+    </message>
+    <message>
+        <source>do not test the connection after adding</source>
+        <translation>عدم اختبار الاتصال بعد الإضافة</translation>
+    </message>
+    <message>
+        <source>list the sites</source>
+        <translation>سرد المواقع</translation>
+    </message>
+    <message>
+        <source>test the connection and say what is wrong</source>
+        <translation>اختبار الاتصال وبيان موضع الخلل</translation>
+    </message>
+    <message>
+        <source>set or replace a site&apos;s password</source>
+        <translation>تعيين كلمة مرور موقع أو استبدالها</translation>
+    </message>
+    <message>
+        <source>remove a site (and forget its password)</source>
+        <translation>إزالة موقع (ونسيان كلمة مروره)</translation>
+    </message>
+    <message>
+        <source>send articles to a WordPress site</source>
+        <translation>إرسال مقالات إلى موقع WordPress</translation>
+    </message>
+    <message>
+        <source>Queue articles (by slug) for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
+        <translation>إدراج مقالات (بأسمائها اللطيفة) في طابور موقع وإرسالها الآن. يبقى ما يتعذّر إرساله (إذا تعذّر الوصول إلى الموقع) في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>the articles&apos; edition</source>
+        <translation>نسخة المقالات</translation>
+    </message>
+    <message>
+        <source>for --status future: the time, ISO 8601 with an offset</source>
+        <translation>لـ --status future: الوقت بصيغة ISO 8601 مع فارق التوقيت</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name (default: the site serving the edition)</source>
+        <translation>اسم الموقع (الافتراضي: الموقع الذي يخدم النسخة)</translation>
+    </message>
+    <message>
+        <source>only queue; send later with &apos;outbox flush&apos;</source>
+        <translation>الإدراج في الطابور فقط؛ أرسل لاحقًا بالأمر &apos;outbox flush&apos;</translation>
+    </message>
+    <message>
+        <source>bring posts from a site into the library</source>
+        <translation>جلب المقالات من موقع إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>the edition the posts belong to (needed when the site serves several)</source>
+        <translation>النسخة التي تنتمي إليها المقالات (مطلوبة حين يخدم الموقع عدة نسخ)</translation>
+    </message>
+    <message>
+        <source>only posts dated on or after DATE (ISO 8601)</source>
+        <translation>المقالات المؤرّخة في DATE أو بعده فقط (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>only posts dated on or before DATE (ISO 8601)</source>
+        <translation>المقالات المؤرّخة في DATE أو قبله فقط (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>work waiting to go to the sites</source>
+        <translation>الأعمال التي تنتظر الإرسال إلى المواقع</translation>
+    </message>
+    <message>
+        <source>list open jobs (all with --all)</source>
+        <translation>سرد المهام المفتوحة (جميعها مع --all)</translation>
+    </message>
+    <message>
+        <source>retry a job now</source>
+        <translation>إعادة محاولة مهمة الآن</translation>
+    </message>
+    <message>
+        <source>cancel a job</source>
+        <translation>إلغاء مهمة</translation>
+    </message>
+    <message>
+        <source>send every job that is due</source>
+        <translation>إرسال كل مهمة حان موعدها</translation>
+    </message>
+    <message>
+        <source>settle a conflict</source>
+        <translation>حسم تعارض</translation>
+    </message>
+    <message>
+        <source>library: send the library&apos;s version over the site&apos;s; site: take the site&apos;s</source>
+        <translation>library: إرسال نسخة المكتبة لتحلّ محلّ نسخة الموقع؛ site: اعتماد نسخة الموقع</translation>
+    </message>
+    <message>
+        <source>Application Password for {user} at {base_url}: </source>
+        <translation>كلمة مرور التطبيق لـ {user} على {base_url}: </translation>
+    </message>
+    <message>
+        <source>{option} {text} is not an ISO 8601 date and time with an offset ({error}).</source>
+        <translation>{option} {text} ليس تاريخًا ووقتًا بصيغة ISO 8601 مع فارق التوقيت ({error}).</translation>
+    </message>
+    <message>
+        <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
+        <translation>المهمة {job_id}: أُنشئت المقالة {remote_id} ({status}) {link}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: updated post {remote_id} ({status}) {link}</source>
+        <translation>المهمة {job_id}: حُدّثت المقالة {remote_id} ({status}) {link}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>تحذير: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: not sent, will retry: {message}</source>
+        <translation>المهمة {job_id}: لم تُرسَل، وستُعاد المحاولة: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: failed: {message}</source>
+        <translation>المهمة {job_id}: فشلت: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: conflict: the post changed on the site too; see &apos;outbox resolve&apos;</source>
+        <translation>المهمة {job_id}: تعارض: تغيّرت المقالة على الموقع أيضًا؛ راجع &apos;outbox resolve&apos;</translation>
+    </message>
+    <message>
+        <source>Added site {name} ({base_url}).</source>
+        <translation>أُضيف الموقع {name} ({base_url}).</translation>
+    </message>
+    <message>
+        <source>warning: no secure keyring on this system: the password was not stored; commands that talk to the site will ask for it (or read it with --password-stdin).</source>
+        <translation>تحذير: لا توجد حلقة مفاتيح آمنة على هذا النظام: لم تُحفظ كلمة المرور؛ ستطلبها الأوامر التي تتصل بالموقع (أو تقرؤها عبر --password-stdin).</translation>
+    </message>
+    <message>
+        <source>No sites yet; add one with &apos;nejat-desk site add&apos;.</source>
+        <translation>لا توجد مواقع بعد؛ أضف موقعًا بالأمر &apos;nejat-desk site add&apos;.</translation>
+    </message>
+    <message>
+        <source>password stored</source>
+        <translation>كلمة المرور محفوظة</translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation>لا كلمة مرور محفوظة</translation>
+    </message>
+    <message>
+        <source>no password given (use --password-stdin or run in a terminal).</source>
+        <translation>لم تُعطَ كلمة مرور (استخدم --password-stdin أو شغّل الأمر في طرفية).</translation>
+    </message>
+    <message>
+        <source>Password stored in the system keyring.</source>
+        <translation>حُفظت كلمة المرور في حلقة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>warning: no secure keyring: the password was not stored.</source>
+        <translation>تحذير: لا توجد حلقة مفاتيح آمنة: لم تُحفظ كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Removed site {name} and forgot its password.</source>
+        <translation>أُزيل الموقع {name} ونُسيت كلمة مروره.</translation>
+    </message>
+    <message>
+        <source>--status future needs --at with the date and time.</source>
+        <translation>يتطلّب --status future تحديد --at مع التاريخ والوقت.</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition; nothing was queued.</source>
+        <translation>لا يوجد مقال {slug} في النسخة {edition}؛ لم يُدرج شيء في الطابور.</translation>
+    </message>
+    <message>
+        <source>Queued {count} article(s) for {site}: jobs {jobs}.</source>
+        <translation>مقالات أُدرجت في طابور {site}: {count}؛ المهام: {jobs}.</translation>
+    </message>
+    <message>
+        <source>pulled {done}/{total}</source>
+        <translation>جُلب: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {media} media records.</source>
+        <translation>المُنشأة: {created}، المُحدَّثة: {updated}، دون تغيير: {unchanged}، التعارضات: {conflicts}، سجلات الوسائط: {media}.</translation>
+    </message>
+    <message>
+        <source>skipped {item}</source>
+        <translation>تُخطّي: {item}</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>صندوق الصادر فارغ.</translation>
+    </message>
+    <message>
+        <source>next {when} UTC</source>
+        <translation>المحاولة التالية {when} UTC</translation>
+    </message>
+    <message>
+        <source>as article</source>
+        <translation>حسب المقال</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>المحاولات: {count}</translation>
+    </message>
+    <message>
+        <source>Job {job} queued.</source>
+        <translation>أُدرجت المهمة {job} في الطابور.</translation>
+    </message>
+    <message>
+        <source>Job {job} cancelled.</source>
+        <translation>أُلغيت المهمة {job}.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>لا شيء حان موعد إرساله.</translation>
+    </message>
+    <message>
+        <source>Job {job}: the site&apos;s version was taken into the library.</source>
+        <translation>المهمة {job}: اعتُمدت نسخة الموقع في المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>core.edition_names</name>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Farsi</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>الألبانية</translation>
+    </message>
+</context>
+<context>
+    <name>core.find_replace</name>
+    <message>
+        <source>Type something to find.</source>
+        <translation>اكتب شيئًا للبحث عنه.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: {error}.</source>
+        <translation>التعبير النمطي غير صالح: {error}.</translation>
+    </message>
+    <message>
+        <source>The replacement is not valid: {error}.</source>
+        <translation>نص الاستبدال غير صالح: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.frontmatter</name>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>يجب أن يكون نصًا، لا {type}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
+        <translation>{value} ليس تاريخًا صالحًا بصيغة ISO 8601 مع فرق التوقيت عن UTC ({problem})</translation>
+    </message>
+    <message>
+        <source>must be a list of text items</source>
+        <translation>يجب أن يكون قائمة من النصوص</translation>
+    </message>
+    <message>
+        <source>has no YAML front matter block (a first line of &apos;---&apos;)</source>
+        <translation>لا يحتوي على كتلة ترويسة YAML (سطر أول هو &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <source>the YAML front matter is broken: {problem}</source>
+        <translation>ترويسة YAML تالفة: {problem}</translation>
+    </message>
+    <message>
+        <source>the YAML front matter must be a mapping of keys to values</source>
+        <translation>يجب أن تكون ترويسة YAML تعيينًا من المفاتيح إلى القيم</translation>
+    </message>
+    <message>
+        <source>{edition} is not an edition; expected one of {codes}</source>
+        <translation>{edition} ليست نسخة؛ المتوقع واحدة من: {codes}</translation>
+    </message>
+    <message>
+        <source>{status} is not a status; expected one of {allowed}</source>
+        <translation>{status} ليست حالة؛ المتوقع واحدة من: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be a mapping with &apos;edition&apos; (en, ar, fa or sq) and &apos;slug&apos;</source>
+        <translation>يجب أن يكون تعيينًا يضم &apos;edition&apos; (en أو ar أو fa أو sq) و&apos;slug&apos;</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL</source>
+        <translation>{url} ليس رابط http(s)</translation>
+    </message>
+    <message>
+        <source>a scheduled article needs a &apos;scheduled&apos; date</source>
+        <translation>المقال المجدول يحتاج إلى تاريخ في &apos;scheduled&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>core.media_types</name>
+    <message>
+        <source>JPEG image</source>
+        <translation>صورة JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>صورة GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>صورة WebP</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>فيديو MP4</translation>
+    </message>
+    <message>
+        <source>WebM video</source>
+        <translation>فيديو WebM</translation>
+    </message>
+</context>
+<context>
+    <name>core.scheduling</name>
+    <message>
+        <source>Unknown time zone {name} (use an IANA name such as Europe/Berlin).</source>
+        <translation>المنطقة الزمنية {name} غير معروفة (استخدم اسمًا من IANA مثل Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>{local} happens twice in {zone} (the clocks go back that night): choose the earlier (UTC{earlier_offset}, {earlier} UTC) or the later (UTC{later_offset}, {later} UTC) one.</source>
+        <translation>الوقت {local} يتكرر مرتين في {zone} (تُؤخَّر الساعات تلك الليلة): اختر الأسبق (UTC{earlier_offset}، {earlier} UTC) أو الأحدث (UTC{later_offset}، {later} UTC).</translation>
+    </message>
+    <message>
+        <source>{local} does not exist in {zone} (the clocks go forward that night): choose another time or move it to the first valid minute, {first_valid}.</source>
+        <translation>الوقت {local} غير موجود في {zone} (تُقدَّم الساعات تلك الليلة): اختر وقتًا آخر أو انقله إلى أول دقيقة صالحة، {first_valid}.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM (e.g. 2026-10-25 09:30).</source>
+        <translation>{text} ليس تاريخًا ووقتًا؛ اكتبه بالصيغة YYYY-MM-DD HH:MM (مثلًا 2026-10-25 09:30).</translation>
+    </message>
+    <message>
+        <source>schedule.rules must be a JSON object</source>
+        <translation>يجب أن يكون schedule.rules كائن JSON</translation>
+    </message>
+    <message>
+        <source>schedule.rules: {key} must be a whole number of 0 or more</source>
+        <translation>schedule.rules: يجب أن يكون {key} عددًا صحيحًا يساوي 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>schedule.rules: {key} must be true or false</source>
+        <translation>schedule.rules: يجب أن يكون {key} إما true أو false</translation>
+    </message>
+    <message>
+        <source>schedule.rules: empty_day_editions must be a list of edition codes</source>
+        <translation>schedule.rules: يجب أن يكون empty_day_editions قائمة برموز النسخ</translation>
+    </message>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>عدد المنشورات في النسخة {edition} خلال الساعة من {time}: {count} (الحد الأقصى {limit} في الساعة).</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>بين «{first}» و«{second}» ({edition}) {minutes} دقيقة فقط (المطلوب {limit} دقيقة على الأقل).</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>لا شيء مجدول في النسخة {edition} يوم {day}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
+        <translation>«{title}» مجدول لكن حالته «{status}» وليست جاهزة للنشر.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
+        <translation>منشور {platform} الخاص بـ«{title}» مجدول لكن المقال نفسه غير مجدول.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
+        <translation>منشور {platform} الخاص بـ«{title}» يُنشر قبل المقال الذي يشير إليه.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
+        <translation>«{title}» يستخدم {count} صورة بلا نص بديل في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
+        <translation>«{title}» يستخدم في النسخة {edition} صورًا بلا نص بديل عددها {count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
+        <translation>«{title}» يستخدم {count} صورة بلا نص بديل.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
+        <translation>«{title}» يستخدم صورًا بلا نص بديل عددها {count}.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>الإثنين</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>Publish the article &apos;{title}&apos; in the {edition} edition.</source>
+        <translation>انشر المقال «{title}» في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>Publish the gallery &apos;{title}&apos;.</source>
+        <translation>انشر المعرض «{title}».</translation>
+    </message>
+    <message>
+        <source>Publish {title}.</source>
+        <translation>انشر {title}.</translation>
+    </message>
+    <message>
+        <source>Post the {platform} share text for &apos;{title}&apos;.</source>
+        <translation>انشر نص المشاركة على {platform} لـ«{title}».</translation>
+    </message>
+</context>
+<context>
+    <name>core.snippets</name>
+    <message>
+        <source>Consumer Skype was retired in May 2025 and its web share endpoint with it: there is no share link for Skype any more. Copy the message below and paste it into Teams or any chat.</source>
+        <translation>أُوقف سكايب للمستهلكين في مايو 2025 ومعه واجهة المشاركة على الويب: لم يعد لسكايب رابط مشاركة. انسخ الرسالة أدناه والصقها في Teams أو أي محادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>core.textdiff</name>
+    <message>
+        <source>No differences.</source>
+        <translation>لا توجد اختلافات.</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.ics</name>
+    <message>
+        <source>Nejat Desk schedule</source>
+        <translation>جدول النشر في Nejat Desk</translation>
+    </message>
+    <message>
+        <source>Edition time: {time} {zone}</source>
+        <translation>الوقت في النسخة: {time} {zone}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>تحذير: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.newsletter</name>
+    <message>
+        <source>There is no publication issue {id}.</source>
+        <translation>لا يوجد عدد من الإصدارات بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>{series} is not a Newsletter series; only Newsletter issues render to email.</source>
+        <translation>{series} ليست سلسلة نشرة بريدية؛ لا تُحوَّل إلى بريد إلكتروني إلا أعداد النشرة البريدية.</translation>
+    </message>
+    <message>
+        <source>The cover (media {id}) has no web address yet; it was left out.</source>
+        <translation>الغلاف (الوسيط {id}) ليس له عنوان ويب بعد؛ لذا استُبعد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is in the trash; it was left out.</source>
+        <translation>«{title}» في سلة المهملات؛ لذا استُبعد.</translation>
+    </message>
+    <message>
+        <source>The image of &apos;{title}&apos; has no web address yet; it was left out.</source>
+        <translation>صورة «{title}» ليس لها عنوان ويب بعد؛ لذا استُبعدت.</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.wxr</name>
+    <message>
+        <source>“{title}” has a line longer than {bytes} bytes; WordPress&apos;s fallback line parser (used only when PHP has no XML extension) would split it.</source>
+        <translation>«{title}» يحتوي على سطر أطول من {bytes} بايت؛ سيقسمه المحلل السطري الاحتياطي في WordPress (الذي لا يُستخدم إلا حين يفتقر PHP إلى امتداد XML).</translation>
+    </message>
+    <message>
+        <source>“{title}” ({edition}) is scheduled for {time} UTC, which has passed: WordPress will publish it as soon as it is imported.</source>
+        <translation>«{title}» ({edition}) مجدول في {time} UTC وقد مضى هذا الموعد: سينشره WordPress فور استيراده.</translation>
+    </message>
+</context>
+<context>
+    <name>services.article_list</name>
+    <message>
+        <source>The start date {text} is not a date (YYYY-MM-DD).</source>
+        <translation>تاريخ البداية {text} ليس تاريخًا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The end date {text} is not a date (YYYY-MM-DD).</source>
+        <translation>تاريخ النهاية {text} ليس تاريخًا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Unknown date field {field}.</source>
+        <translation>حقل تاريخ غير معروف: {field}.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
+    </message>
+    <message>
+        <source>Unknown sort column {column}.</source>
+        <translation>عمود فرز غير معروف: {column}.</translation>
+    </message>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>يحتاج عامل التصفية المحفوظ إلى اسم.</translation>
+    </message>
+</context>
+<context>
+    <name>services.articles</name>
+    <message>
+        <source>The source URL {url} is not a valid http(s) address.</source>
+        <translation>رابط المصدر {url} ليس عنوان http(s) صالحًا.</translation>
+    </message>
+    <message>
+        <source>The slug cannot be empty.</source>
+        <translation>لا يمكن أن يكون الاسم اللطيف فارغًا.</translation>
+    </message>
+    <message>
+        <source>The slug {slug} may not contain spaces, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos; or &apos;\&apos;.</source>
+        <translation>لا يجوز أن يحتوي الاسم اللطيف {slug} على مسافات أو &apos;/&apos; أو &apos;?&apos; أو &apos;#&apos; أو &apos;%&apos; أو &apos;\&apos;.</translation>
+    </message>
+    <message>
+        <source>The slug is longer than 200 characters.</source>
+        <translation>الاسم اللطيف أطول من 200 حرف.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id}.</source>
+        <translation>لا يوجد مقال بالمعرّف {article_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown edition {edition}; expected one of {codes}.</source>
+        <translation>نسخة غير معروفة: {edition}؛ المتوقع واحدة من: {codes}.</translation>
+    </message>
+    <message>
+        <source>The slug {slug} is already used in the {edition} edition.</source>
+        <translation>الاسم اللطيف {slug} مستخدم بالفعل في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>Unknown article fields: {fields}.</source>
+        <translation>حقول مقال غير معروفة: {fields}.</translation>
+    </message>
+    <message>
+        <source>There is no media item with id {id}.</source>
+        <translation>لا يوجد عنصر وسائط بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown article field {name}.</source>
+        <translation>حقل مقال غير معروف: {name}.</translation>
+    </message>
+    <message>
+        <source>A scheduled article needs a date and time.</source>
+        <translation>يحتاج المقال المجدول إلى تاريخ ووقت.</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>The article needs a title before it can be marked ready.</source>
+        <translation>يحتاج المقال إلى عنوان قبل أن يُعلَّم جاهزًا للنشر.</translation>
+    </message>
+    <message>
+        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
+        <translation>النص البديل في النسخة {edition} مفقود لـ: {media}. أضفه في «الوسائط» قبل وضع علامة «جاهز للنشر» على المقال.</translation>
+    </message>
+    <message>
+        <source>There is no revision with id {revision_id}.</source>
+        <translation>لا توجد مراجعة بالمعرّف {revision_id}.</translation>
+    </message>
+    <message>
+        <source>before restoring revision {revision_id}</source>
+        <translation>قبل استعادة المراجعة {revision_id}</translation>
+    </message>
+    <message>
+        <source>Unknown edition {edition}.</source>
+        <translation>نسخة غير معروفة: {edition}.</translation>
+    </message>
+    <message>
+        <source>A translation must be in another edition.</source>
+        <translation>يجب أن تكون الترجمة في نسخة أخرى.</translation>
+    </message>
+    <message>
+        <source>This article already has a translation in the {edition} edition (article {id}).</source>
+        <translation>لهذا المقال ترجمة بالفعل في النسخة {edition} (المقال {id}).</translation>
+    </message>
+    <message>
+        <source>Translations must be in different editions.</source>
+        <translation>يجب أن تكون الترجمات في نسخ مختلفة.</translation>
+    </message>
+    <message>
+        <source>The group already has a {edition} version (article {id}).</source>
+        <translation>المجموعة لديها بالفعل نسخة {edition} (المقال {id}).</translation>
+    </message>
+    <message>
+        <source>the table of contents of publication issue {issue}</source>
+        <translation>محتويات عدد المطبوعة {issue}</translation>
+    </message>
+    <message>
+        <source>“{title}” is still used in {uses}.</source>
+        <translation>«{title}» ما زال مستخدمًا في: {uses}.</translation>
+    </message>
+    <message>
+        <source>Only articles in the trash can be deleted permanently.</source>
+        <translation>لا يمكن حذف المقالات نهائيًا إلا إذا كانت في سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>The article is still used.</source>
+        <translation>المقال ما زال مستخدمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>services.editions</name>
+    <message>
+        <source>{code}: the edition needs a name and a name in its own language.</source>
+        <translation>{code}: تحتاج النسخة إلى اسم واسم بلغتها.</translation>
+    </message>
+    <message>
+        <source>{code}: direction must be &apos;ltr&apos; or &apos;rtl&apos;, not {direction}.</source>
+        <translation>{code}: يجب أن يكون الاتجاه &apos;ltr&apos; أو &apos;rtl&apos;، لا {direction}.</translation>
+    </message>
+    <message>
+        <source>{code}: {time_zone} is not a known time zone (e.g. Asia/Tehran).</source>
+        <translation>{code}: {time_zone} ليست منطقة زمنية معروفة (مثل Asia/Tehran).</translation>
+    </message>
+    <message>
+        <source>{code}: calendar must be one of {calendars}.</source>
+        <translation>{code}: يجب أن يكون التقويم واحدًا من: {calendars}.</translation>
+    </message>
+    <message>
+        <source>{code}: the site URL {site_url} is not an http(s) address.</source>
+        <translation>{code}: رابط الموقع {site_url} ليس عنوان http(s).</translation>
+    </message>
+    <message>
+        <source>{code}: the permalink pattern must start with &apos;/&apos; and contain %postname% or %post_id%.</source>
+        <translation>{code}: يجب أن يبدأ نمط الرابط الدائم بـ &apos;/&apos; وأن يحتوي على %postname% أو %post_id%.</translation>
+    </message>
+    <message>
+        <source>{code}: unknown permalink tags: {tags}.</source>
+        <translation>{code}: وسوم رابط دائم غير معروفة: {tags}.</translation>
+    </message>
+    <message>
+        <source>{code}: {tag} is not a hashtag (letters, digits and _ only).</source>
+        <translation>{code}: {tag} ليس وسمًا (حروف وأرقام و_ فقط).</translation>
+    </message>
+    <message>
+        <source>{code}: {platform} is not a platform ({platforms}).</source>
+        <translation>{code}: {platform} ليست منصة معروفة ({platforms}).</translation>
+    </message>
+    <message>
+        <source>{code}: the {platform} handle is empty.</source>
+        <translation>{code}: معرّف {platform} فارغ.</translation>
+    </message>
+    <message>
+        <source>There is no edition {code}.</source>
+        <translation>لا توجد نسخة {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown edition setting {key}.</source>
+        <translation>إعداد نسخة غير معروف: {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.export</name>
+    <message>
+        <source>Unknown edition {code}; expected one of {codes}.</source>
+        <translation>نسخة غير معروفة {code}؛ المتوقع إحدى هذه: {codes}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; expected one of {allowed}.</source>
+        <translation>حالة غير معروفة {status}؛ المتوقع إحدى هذه: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>تاريخ البداية بعد تاريخ النهاية.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>media {name}: not included ({error})</source>
+        <translation>الوسيط {name}: لم يُضمَّن ({error})</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; expected one of {formats}.</source>
+        <translation>صيغة تصدير غير معروفة {format}؛ المتوقع إحدى هذه: {formats}.</translation>
+    </message>
+    <message>
+        <source>The calendar export is not available ({error}).</source>
+        <translation>تصدير التقويم غير متاح ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>services.galleries</name>
+    <message>
+        <source>There is no gallery #{id}.</source>
+        <translation>لا يوجد معرض رقم {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown gallery kind {kind}; one of: {kinds}.</source>
+        <translation>نوع المعرض {kind} غير معروف؛ الأنواع الممكنة: {kinds}.</translation>
+    </message>
+    <message>
+        <source>A gallery needs a title in at least one edition.</source>
+        <translation>يحتاج المعرض إلى عنوان في نسخة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>A picture can be in a gallery only once.</source>
+        <translation>لا يمكن أن تظهر الصورة في المعرض إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>No media item #{id}.</source>
+        <translation>لا يوجد وسيط رقم {id}.</translation>
+    </message>
+    <message>
+        <source>A schedule time needs a time zone.</source>
+        <translation>يحتاج وقت الجدولة إلى منطقة زمنية.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in any edition.</source>
+        <translation>ليس للمعرض عنوان في أي نسخة.</translation>
+    </message>
+    <message>
+        <source>The gallery has no pictures.</source>
+        <translation>لا صور في المعرض.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}.</source>
+        <translation>الحالة {status} غير معروفة.</translation>
+    </message>
+    <message>
+        <source>Set the date and time before scheduling the gallery.</source>
+        <translation>حدّد التاريخ والوقت قبل جدولة المعرض.</translation>
+    </message>
+    <message>
+        <source>“{gallery}” is on the schedule (planned entries: {count}, first due {due} UTC). Remove it from the schedule first.</source>
+        <translation>«{gallery}» مدرج في جدول النشر (المواعيد المخططة: {count}، أولها {due} بتوقيت UTC). أزله من جدول النشر أولًا.</translation>
+    </message>
+    <message>
+        <source>schedule entry #{id}</source>
+        <translation>الموعد رقم {id} في جدول النشر</translation>
+    </message>
+    <message>
+        <source>Only a gallery in the trash can be deleted for good.</source>
+        <translation>لا يمكن حذف المعرض نهائيًا إلا إذا كان في سلة المهملات.</translation>
+    </message>
+</context>
+<context>
+    <name>services.library_check</name>
+    <message>
+        <source>{ids} and {count} more</source>
+        <translation>{ids} و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened: {error}</source>
+        <translation>تعذّر فتح قاعدة البيانات: {error}</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>database: {problem}</source>
+        <translation>قاعدة البيانات: {problem}</translation>
+    </message>
+    <message>
+        <source>database: {count} more problems</source>
+        <translation>قاعدة البيانات: مشكلات أخرى عددها {count}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent} row</source>
+        <translation>مفتاح خارجي: الصف {row} في {table} يشير إلى صف غير موجود في {parent}</translation>
+    </message>
+    <message>
+        <source>search index: FTS5 integrity check failed ({error})</source>
+        <translation>فهرس البحث: فشل فحص سلامة FTS5 ({error})</translation>
+    </message>
+    <message>
+        <source>search index: {count} article(s) not indexed (ids {ids})</source>
+        <translation>فهرس البحث: عدد المقالات غير المفهرسة: {count} (المعرّفات: {ids})</translation>
+    </message>
+    <message>
+        <source>search index: {count} entry(ies) for missing or trashed articles (ids {ids})</source>
+        <translation>فهرس البحث: عدد المدخلات لمقالات مفقودة أو في سلة المهملات: {count} (المعرّفات: {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) missing from the media store (media ids {ids})</source>
+        <translation>الوسائط: عدد الملفات المفقودة من مخزن الوسائط: {count} (معرّفات الوسائط: {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) with the wrong size (media ids {ids})</source>
+        <translation>الوسائط: عدد الملفات ذات الحجم الخاطئ: {count} (معرّفات الوسائط: {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) whose content no longer matches its SHA-256 (media ids {ids})</source>
+        <translation>الوسائط: عدد الملفات التي لم يعد محتواها يطابق بصمة SHA-256 الخاصة بها: {count} (معرّفات الوسائط: {ids})</translation>
+    </message>
+</context>
+<context>
+    <name>services.markdown_import</name>
+    <message>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>أُنشئ: {count}</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>حُدّث: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>دون تغيير: {count}</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>تعارض: {count}</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>تُخطّي: {count}</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>فشل: {count}</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>not a Markdown file</source>
+        <translation>ليس ملف Markdown</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} MB, larger than the 20 MB an article may be</source>
+        <translation>{path}: حجم الملف {size} ميغابايت، وهو أكبر من 20 ميغابايت المسموح بها للمقال</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}: تتعذّر قراءته ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text (byte {offset})</source>
+        <translation>{path}: ليس نصًا بترميز UTF-8 (البايت {offset})</translation>
+    </message>
+    <message>
+        <source>incoming text from an import; the library&apos;s copy was kept</source>
+        <translation>نص وارد من استيراد؛ احتُفظ بنسخة المكتبة</translation>
+    </message>
+    <message>
+        <source>edited in the library since the last import: kept the library&apos;s text, stored the incoming text as a revision</source>
+        <translation>عُدّل في المكتبة منذ آخر استيراد: احتُفظ بنص المكتبة وحُفظ النص الوارد كمراجعة</translation>
+    </message>
+    <message>
+        <source>{path}: could not be stored ({problem})</source>
+        <translation>{path}: تعذّر حفظه ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>services.media</name>
+    <message>
+        <source>There is no media item #{id}.</source>
+        <translation>لا يوجد وسيط رقم {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; cannot be edited here.</source>
+        <translation>لا يمكن تعديل «{field}» هنا.</translation>
+    </message>
+    <message>
+        <source>A rating is from 0 to 5 stars.</source>
+        <translation>التقييم من 0 إلى 5 نجوم.</translation>
+    </message>
+    <message>
+        <source>The focal point must lie inside the picture.</source>
+        <translation>يجب أن تقع نقطة التركيز داخل الصورة.</translation>
+    </message>
+    <message>
+        <source>{name} (media #{id})</source>
+        <translation>{name} (الوسيط رقم {id})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names}، وعناصر أخرى عددها {count}</translation>
+    </message>
+    <message>
+        <source>Alt text is missing in the {edition} edition for: {names}.</source>
+        <translation>النص البديل مفقود في النسخة {edition} للعناصر التالية: {names}.</translation>
+    </message>
+    <message>
+        <source>featured image of article #{id} “{title}”</source>
+        <translation>الصورة البارزة للمقال رقم {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>attached to article #{id} “{title}”</source>
+        <translation>مرفق بالمقال رقم {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>in gallery #{id} “{title}”</source>
+        <translation>في المعرض رقم {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>cover of gallery #{id} “{title}”</source>
+        <translation>غلاف المعرض رقم {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>cover of issue #{id} “{title}”</source>
+        <translation>غلاف العدد ذي المعرّف {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>PDF of issue #{id} “{title}”</source>
+        <translation>ملف PDF للعدد ذي المعرّف {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>poster of video #{id} “{title}”</source>
+        <translation>ملصق الفيديو رقم {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>{use} (in the trash)</source>
+        <translation>{use} (في سلة المهملات)</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>العدد {number}</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>{uses}; and {count} more</source>
+        <translation>{uses}؛ واستخدامات أخرى عددها {count}</translation>
+    </message>
+    <message>
+        <source>{what} is still used: {uses}. Remove it from there first.</source>
+        <translation>{what} ما زال مستخدمًا: {uses}. أزله من هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>Only media in the trash can be deleted for good.</source>
+        <translation>لا يمكن حذف الوسائط نهائيًا إلا إذا كانت في سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>{url} is not a YouTube, Vimeo or Aparat video address.</source>
+        <translation>{url} ليس رابط فيديو على YouTube أو Vimeo أو Aparat.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>لا ملف</translation>
+    </message>
+    <message>
+        <source>The poster image could not be used: {reason}</source>
+        <translation>تعذّر استخدام صورة الملصق: {reason}</translation>
+    </message>
+    <message>
+        <source>This video is already in the library (media #{id}).</source>
+        <translation>هذا الفيديو موجود في المكتبة من قبل (الوسيط رقم {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>services.media_import</name>
+    <message>
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>مكرّر</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>{message}; {note}</source>
+        <translation>{message}؛ {note}</translation>
+    </message>
+    <message>
+        <source>{outcome}: {file}: {message}</source>
+        <translation>{outcome}: {file}: {message}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {failed} failed, {skipped} skipped, cancelled ({cancelled} not imported)</source>
+        <translation>المستورَدة: {imported}، الموجودة في المكتبة من قبل: {duplicates}، الفاشلة: {failed}، المتخطّاة: {skipped}؛ أُلغي الاستيراد (غير المستورَدة: {cancelled})</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {failed} failed, {skipped} skipped</source>
+        <translation>المستورَدة: {imported}، الموجودة في المكتبة من قبل: {duplicates}، الفاشلة: {failed}، المتخطّاة: {skipped}</translation>
+    </message>
+    <message>
+        <source>is a broken link; not imported</source>
+        <translation>رابط معطوب؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>is inside the library&apos;s own folder; not imported</source>
+        <translation>داخل مجلد المكتبة نفسها؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>is a link to a folder outside the imported folder; not followed</source>
+        <translation>رابط إلى مجلد خارج المجلد المستورَد؛ لم يُتتبَّع</translation>
+    </message>
+    <message>
+        <source>is a link to a file outside the imported folder; not followed</source>
+        <translation>رابط إلى ملف خارج المجلد المستورَد؛ لم يُتتبَّع</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>تتعذّر قراءته: الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>تتعذّر قراءته: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); not imported</source>
+        <translation>ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); not imported</source>
+        <translation>الملف فارغ (0 بايت)؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>is named like a {type} but its content is not one (nor any image, PDF or video we import): damaged or mislabelled; not imported</source>
+        <translation>اسمه يوحي بأنه {type} لكن محتواه ليس كذلك (وليس صورة ولا PDF ولا فيديو مما نستورده): تالف أو موسوم خطأً؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>is not an image, PDF or video we can import</source>
+        <translation>ليس صورة ولا PDF ولا فيديو مما يمكننا استيراده</translation>
+    </message>
+    <message>
+        <source>named {extension} but it is really a {type}; imported as one</source>
+        <translation>امتداده {extension} لكنه في الحقيقة {type}؛ استُورد على هذا الأساس</translation>
+    </message>
+    <message>
+        <source>has no extension but it is really a {type}; imported as one</source>
+        <translation>بلا امتداد لكنه في الحقيقة {type}؛ استُورد على هذا الأساس</translation>
+    </message>
+    <message>
+        <source>the file needs more memory to decode than there is; not imported</source>
+        <translation>يحتاج فكّ ترميز الملف إلى ذاكرة أكثر من المتاحة؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>There is no gallery #{id}.</source>
+        <translation>لا يوجد معرض رقم {id}.</translation>
+    </message>
+    <message>
+        <source>not imported: the import was cancelled</source>
+        <translation>لم يُستورد: أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <source>could not be copied into the library: {reason}</source>
+        <translation>تعذّر نسخه إلى المكتبة: {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); not imported</source>
+        <translation>خطأ غير متوقع ({error})؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the same file appears earlier in this import; kept once</source>
+        <translation>الملف نفسه ورد في موضع سابق من هذا الاستيراد؛ احتُفظ به مرة واحدة</translation>
+    </message>
+    <message>
+        <source>already in the library (media #{id}, in the trash: restore it from there); kept one copy</source>
+        <translation>موجود في المكتبة من قبل (الوسيط رقم {id}، في سلة المهملات: استعده من هناك)؛ احتُفظ به مرة واحدة</translation>
+    </message>
+    <message>
+        <source>already in the library (media #{id}); kept one copy</source>
+        <translation>موجود في المكتبة من قبل (الوسيط رقم {id})؛ احتُفظ به مرة واحدة</translation>
+    </message>
+    <message>
+        <source>added to the gallery</source>
+        <translation>أُضيف إلى المعرض</translation>
+    </message>
+    <message>
+        <source>could not be added to the gallery ({reason})</source>
+        <translation>تعذّرت إضافته إلى المعرض ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like a near-duplicate of media #{id} (a resized or re-encoded copy?)</source>
+        <translation>يبدو شبه مكرر للوسيط رقم {id} (هل هو الملف نفسه بحجم آخر أو بترميز آخر؟)</translation>
+    </message>
+    <message>
+        <source>could not be stored: {reason}; not imported</source>
+        <translation>تعذّر تخزينه: {reason}؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>{type}, {width} x {height} (media #{id})</source>
+        <translation>{type}، {width} × {height} (الوسيط رقم {id})</translation>
+    </message>
+    <message>
+        <source>{type} (media #{id})</source>
+        <translation>{type} (الوسيط رقم {id})</translation>
+    </message>
+</context>
+<context>
+    <name>services.media_probe</name>
+    <message>
+        <source>the image says it has no pixels</source>
+        <translation>تقول الصورة إنه لا بكسلات فيها</translation>
+    </message>
+    <message>
+        <source>the image claims {width} x {height} pixels, more than the {limit} megapixels allowed (a decompression bomb?); not imported</source>
+        <translation>تدّعي الصورة أن أبعادها {width} × {height} بكسل، أي أكثر من الحدّ المسموح به وهو {limit} ميغابكسل (قنبلة فكّ ضغط؟)؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the image claims more than the {limit} megapixels that can be decoded safely (a decompression bomb?); not imported</source>
+        <translation>تدّعي الصورة أكثر من {limit} ميغابكسل، وهو أقصى ما يمكن فكّ ترميزه بأمان (قنبلة فكّ ضغط؟)؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {reason}</source>
+        <translation>الملف تالف: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is damaged: no readable image in it</source>
+        <translation>الملف تالف: لا صورة مقروءة فيه</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it ends before the image does); not imported</source>
+        <translation>الملف مبتور (ينتهي قبل أن تنتهي الصورة)؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the file starts like a {type} but is not one; not imported</source>
+        <translation>يبدأ الملف كأنه {type} لكنه ليس كذلك؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged after frame {frame} ({reason}); not imported</source>
+        <translation>الملف مبتور أو تالف بعد الإطار {frame} ({reason})؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>its IPTC block is damaged and was ignored</source>
+        <translation>كتلة IPTC فيه تالفة وقد أُهملت</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; not imported</source>
+        <translation>ملف PDF محمي بكلمة مرور؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated ({reason}); not imported</source>
+        <translation>ملف PDF تالف أو مبتور ({reason})؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages; not imported</source>
+        <translation>ملف PDF بلا صفحات؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page cannot be drawn ({reason}); not imported</source>
+        <translation>يتعذّر عرض الصفحة الأولى من ملف PDF ({reason})؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>ffprobe is not installed: the video was stored without its size or a poster frame</source>
+        <translation>ffprobe غير مثبّت: خُزّن الفيديو دون أبعاده ودون إطار ملصق</translation>
+    </message>
+    <message>
+        <source>reading the video took too long; not imported</source>
+        <translation>استغرقت قراءة الفيديو وقتًا أطول من اللازم؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the video is damaged or truncated: no playable picture in it ({reason}); not imported</source>
+        <translation>الفيديو تالف أو مبتور: لا صورة قابلة للتشغيل فيه ({reason})؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>the video is damaged or truncated: no playable picture in it; not imported</source>
+        <translation>الفيديو تالف أو مبتور: لا صورة قابلة للتشغيل فيه؛ لم يُستورد</translation>
+    </message>
+    <message>
+        <source>no poster frame could be taken from the video</source>
+        <translation>تعذّر أخذ إطار ملصق من الفيديو</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed: the video has no poster frame</source>
+        <translation>ffmpeg غير مثبّت: لا إطار ملصق للفيديو</translation>
+    </message>
+</context>
+<context>
+    <name>services.publications</name>
+    <message>
+        <source>Unknown edition {edition}; expected one of {codes}.</source>
+        <translation>نسخة غير معروفة {edition}؛ المتوقع إحدى هذه: {codes}.</translation>
+    </message>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>تحتاج السلسلة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A series with the slug {slug} already exists.</source>
+        <translation>توجد سلسلة بالاسم اللطيف {slug} مسبقًا.</translation>
+    </message>
+    <message>
+        <source>There is no publication issue {id}.</source>
+        <translation>لا يوجد عدد من المطبوعة بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The issue number must be 1 or more.</source>
+        <translation>يجب أن يكون رقم العدد 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>An article appears twice in the table of contents.</source>
+        <translation>يظهر مقال مرتين في المحتويات.</translation>
+    </message>
+    <message>
+        <source>There is no publication series {id}.</source>
+        <translation>لا توجد سلسلة مطبوعة بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>{series} already has an issue number {number}.</source>
+        <translation>لدى {series} عدد برقم {number} مسبقًا.</translation>
+    </message>
+    <message>
+        <source>The cover media item {id} does not exist.</source>
+        <translation>وسيط الغلاف رقم {id} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The cover must be an image, not a {kind} (media item {id}).</source>
+        <translation>يجب أن يكون الغلاف صورة، لا {kind} (الوسيط رقم {id}).</translation>
+    </message>
+    <message>
+        <source>The PDF media item {id} does not exist.</source>
+        <translation>وسيط PDF رقم {id} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The PDF must be a pdf, not a {kind} (media item {id}).</source>
+        <translation>يجب أن يكون ملف PDF من نوع pdf، لا {kind} (الوسيط رقم {id}).</translation>
+    </message>
+    <message>
+        <source>The article {id} in the table of contents does not exist.</source>
+        <translation>المقال رقم {id} في المحتويات غير موجود.</translation>
+    </message>
+</context>
+<context>
+    <name>services.renditions</name>
+    <message>
+        <source>Renditions are made from images (or a remote video&apos;s poster).</source>
+        <translation>تُنشأ المقاسات الجاهزة للنشر من الصور فقط (أو من ملصق فيديو مستضاف).</translation>
+    </message>
+    <message>
+        <source>A video hosted elsewhere has no file to copy.</source>
+        <translation>الفيديو المستضاف في موقع آخر ليس له ملف يمكن نسخه.</translation>
+    </message>
+    <message>
+        <source>The stored file of media #{id} is missing from the library folder.</source>
+        <translation>الملف المخزَّن للوسيط رقم {id} مفقود من مجلد المكتبة.</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed, so the video&apos;s location and camera data cannot be removed; it was not exported.</source>
+        <translation>ffmpeg غير مثبّت، لذا لا يمكن إزالة بيانات الموقع الجغرافي والكاميرا من الفيديو؛ لم يُصدَّر.</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not re-write the video without its metadata: {reason}</source>
+        <translation>تعذّر على ffmpeg إعادة كتابة الفيديو دون بياناته الوصفية: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>services.schedule</name>
+    <message>
+        <source>The end of the date range must be after its start.</source>
+        <translation>يجب أن تكون نهاية النطاق الزمني بعد بدايته.</translation>
+    </message>
+    <message>
+        <source>Unknown kind {kinds}; expected {expected}.</source>
+        <translation>نوع غير معروف: {kinds}؛ المتوقع أحد هذه: {expected}.</translation>
+    </message>
+    <message>
+        <source>{key} is not a calendar item (expected kind:id, e.g. article:12).</source>
+        <translation>{key} ليس عنصرًا في جدول النشر (المتوقع kind:id، مثل article:12).</translation>
+    </message>
+    <message>
+        <source>There is no article {id} to schedule (it was deleted?).</source>
+        <translation>لا يوجد مقال بالمعرّف {id} لجدولته (هل حُذف؟).</translation>
+    </message>
+    <message>
+        <source>There is no gallery {id} to schedule (it was deleted?).</source>
+        <translation>لا يوجد معرض بالمعرّف {id} لجدولته (هل حُذف؟).</translation>
+    </message>
+    <message>
+        <source>There is no issue {id} to schedule (it was deleted?).</source>
+        <translation>لا يوجد عدد بالمعرّف {id} لجدولته (هل حُذف؟).</translation>
+    </message>
+    <message>
+        <source>There is no social post {id} to schedule (it was deleted?).</source>
+        <translation>لا يوجد منشور تواصل بالمعرّف {id} لجدولته (هل حُذف؟).</translation>
+    </message>
+    <message>
+        <source>Gallery {id}</source>
+        <translation>المعرض {id}</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition.</source>
+        <translation>لا يوجد مقال {slug} في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>There is no issue {number} of the series {series}.</source>
+        <translation>لا يوجد العدد {number} من السلسلة {series}.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>لا يوجد مقال بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>There is no schedule entry {id}.</source>
+        <translation>لا يوجد بند في جدول النشر بالمعرّف {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.snippets</name>
+    <message>
+        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
+        <translation>{slug} ({platform}): نُقل {time} إلى {rounded}؛ لا يقبل Hootsuite إلا الأوقات المنتهية بـ0 أو 5.</translation>
+    </message>
+    <message>
+        <source>{count} posts: Hootsuite&apos;s bulk composer takes at most {limit} a file; export a shorter date range.</source>
+        <translation>المنشورات: {count}؛ لا تقبل أداة النشر الجماعي في Hootsuite أكثر من {limit} في الملف الواحد؛ صدِّر نطاقًا زمنيًا أقصر.</translation>
+    </message>
+</context>
+<context>
+    <name>services.trash</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مقال</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.client</name>
+    <message>
+        <source>The site address is empty.</source>
+        <translation>عنوان الموقع فارغ.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http:// or https://).</source>
+        <translation>{url} ليس عنوان ويب (http:// أو https://).</translation>
+    </message>
+    <message>
+        <source>{site} did not answer (connection timed out).</source>
+        <translation>لم يستجب {site} (انتهت مهلة الاتصال).</translation>
+    </message>
+    <message>
+        <source>{site} took too long to answer; the request may or may not have been carried out.</source>
+        <translation>استغرق {site} وقتًا طويلًا للرد؛ قد يكون الطلب نُفّذ وقد لا يكون.</translation>
+    </message>
+    <message>
+        <source>The connection to {site} broke off ({reason}); the request may or may not have been carried out.</source>
+        <translation>انقطع الاتصال بـ{site} ({reason})؛ قد يكون الطلب نُفّذ وقد لا يكون.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>ردّ الموقع: {message}</translation>
+    </message>
+    <message>
+        <source>The site refused the user name or Application Password.</source>
+        <translation>رفض الموقع اسم المستخدم أو كلمة مرور التطبيق.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the sign-in for {route}.</source>
+        <translation>لم يقبل الموقع تسجيل الدخول لـ{route}.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s user {user} is not allowed to do this ({route}).</source>
+        <translation>المستخدم {user} على الموقع لا يملك صلاحية القيام بذلك ({route}).</translation>
+    </message>
+    <message>
+        <source>The site has no REST route {route}.</source>
+        <translation>لا يوجد في الموقع مسار REST باسم {route}.</translation>
+    </message>
+    <message>
+        <source>The site has no {route}.</source>
+        <translation>لا يوجد {route} في الموقع.</translation>
+    </message>
+    <message>
+        <source>The site had an error ({status}).</source>
+        <translation>حدث خطأ في الموقع ({status}).</translation>
+    </message>
+    <message>
+        <source>The site refused the request ({status}).</source>
+        <translation>رفض الموقع الطلب ({status}).</translation>
+    </message>
+    <message>
+        <source>{site} did not answer like a WordPress site.</source>
+        <translation>لم يأتِ ردّ {site} كردّ موقع WordPress.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <source>the host name is unknown</source>
+        <translation>اسم المضيف غير معروف</translation>
+    </message>
+    <message>
+        <source>Cannot reach {site}: {reason}.</source>
+        <translation>تعذّر الوصول إلى {site}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer to {route} was not JSON (is this a WordPress site with its REST API on?).</source>
+        <translation>لم يكن الرد على {route} بصيغة JSON (هل هذا موقع WordPress وواجهة REST API فيه مفعّلة؟).</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.conflicts</name>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>لا يوجد مقال بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Version on {site} (post {post_id})</source>
+        <translation>النسخة على {site} (المقالة {post_id})</translation>
+    </message>
+    <message>
+        <source>Article {id} has no site version kept from a conflict.</source>
+        <translation>لا توجد للمقال {id} نسخة من الموقع محفوظة من تعارض.</translation>
+    </message>
+    <message>
+        <source>Outbox job {id} is not an article push.</source>
+        <translation>المهمة {id} في صندوق الصادر ليست إرسالًا لمقال.</translation>
+    </message>
+    <message>
+        <source>The article of job {id} no longer exists.</source>
+        <translation>مقال المهمة {id} لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Choose &apos;library&apos;, &apos;site&apos; or &apos;merged&apos;.</source>
+        <translation>اختر &apos;library&apos; أو &apos;site&apos; أو &apos;merged&apos;.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: the site&apos;s version was taken into the library.</source>
+        <translation>حُلّ التعارض: اعتُمدت نسخة الموقع في المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.credentials</name>
+    <message>
+        <source>No Application Password is known for {user} at {base_url}; enter it in Sites (it is not stored without a secure keyring).</source>
+        <translation>لا تُعرف كلمة مرور تطبيق لـ {user} على {base_url}؛ أدخلها في «المواقع» (لا تُحفظ دون حلقة مفاتيح آمنة).</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.media</name>
+    <message>
+        <source>There is no media item with id {id}.</source>
+        <translation>لا يوجد وسيط بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Media #{id} is hosted elsewhere and has no file to upload.</source>
+        <translation>الوسيط رقم {id} مستضاف في مكان آخر وليس له ملف للرفع.</translation>
+    </message>
+    <message>
+        <source>The stored file of media #{id} is missing from the library folder.</source>
+        <translation>الملف المحفوظ للوسيط رقم {id} مفقود من مجلد المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.outbox</name>
+    <message>
+        <source>article #{id} (deleted)</source>
+        <translation>المقال رقم {id} (محذوف)</translation>
+    </message>
+    <message>
+        <source>There is no site with id {site_id}.</source>
+        <translation>لا يوجد موقع بالمعرّف {site_id}.</translation>
+    </message>
+    <message>
+        <source>There is no outbox job {job_id}.</source>
+        <translation>لا توجد مهمة {job_id} في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state}; only failed, queued or cancelled jobs can be retried (resolve the conflict first).</source>
+        <translation>المهمة {job_id} في الحالة {state}؛ لا تُعاد المحاولة إلا للمهام الفاشلة أو المنتظرة في الطابور أو الملغاة (احسم التعارض أولًا).</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state}; only failed, queued or cancelled jobs can be retried.</source>
+        <translation>المهمة {job_id} في الحالة {state}؛ لا تُعاد المحاولة إلا للمهام الفاشلة أو المنتظرة في الطابور أو الملغاة.</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state} and cannot be cancelled.</source>
+        <translation>المهمة {job_id} في الحالة {state} ولا يمكن إلغاؤها.</translation>
+    </message>
+    <message>
+        <source>The article #{id} no longer exists.</source>
+        <translation>المقال رقم {id} لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>ردّ الموقع: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.pull</name>
+    <message>
+        <source>There is no site with id {id}.</source>
+        <translation>لا يوجد موقع بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The site {site} serves no editions; say which edition the pulled posts belong to.</source>
+        <translation>الموقع {site} لا يخدم أي نسخة؛ حدّد النسخة التي تنتمي إليها المقالات المجلوبة.</translation>
+    </message>
+    <message>
+        <source>The site {site} serves {editions} editions; say which edition the pulled posts belong to.</source>
+        <translation>الموقع {site} يخدم النسخ {editions}؛ حدّد النسخة التي تنتمي إليها المقالات المجلوبة.</translation>
+    </message>
+    <message>
+        <source>post {post_id}: {reason}</source>
+        <translation>المقالة {post_id}: {reason}</translation>
+    </message>
+    <message>
+        <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
+        <translation>عُدّلت المقالة على الموقع ({when}) وفي المكتبة؛ قارن بين النسختين واختر أيّهما تحتفظ بها.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.push</name>
+    <message>
+        <source>Unknown site status {status}; use one of {statuses}.</source>
+        <translation>حالة الموقع {status} غير معروفة؛ استخدم إحدى الحالات: {statuses}.</translation>
+    </message>
+    <message>
+        <source>A scheduled post needs a date and time.</source>
+        <translation>المقالة المجدولة تحتاج إلى تاريخ ووقت.</translation>
+    </message>
+    <message>
+        <source>The scheduled time {time} UTC has passed; choose a later time or publish now.</source>
+        <translation>الموعد المحدد {time} UTC قد مضى؛ اختر وقتًا لاحقًا أو انشر الآن.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>لا يوجد مقال بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The article {slug} is in the trash; restore it before publishing.</source>
+        <translation>المقال {slug} في سلة المهملات؛ استعِده قبل النشر.</translation>
+    </message>
+    <message>
+        <source>The article {slug} has no title.</source>
+        <translation>المقال {slug} بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>There is no gallery with id {id}.</source>
+        <translation>لا يوجد معرض بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in the {edition} edition.</source>
+        <translation>ليس للمعرض عنوان في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>There is no publication issue with id {id}.</source>
+        <translation>لا يوجد عدد مطبوعة بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>There is no site with id {id}.</source>
+        <translation>لا يوجد موقع بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Cannot publish a {kind}.</source>
+        <translation>لا يمكن نشر {kind}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no texts in an edition this site serves.</source>
+        <translation>ليس للمعرض نصوص في أي نسخة يخدمها هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>The site no longer had post {post_id}; it was created again.</source>
+        <translation>لم تعد المقالة {post_id} موجودة على الموقع؛ فأُنشئت من جديد.</translation>
+    </message>
+    <message>
+        <source>The site changed the title or content while saving it (a filter or plugin on the site); the site&apos;s version was recorded.</source>
+        <translation>غيّر الموقع العنوان أو المحتوى أثناء الحفظ (مرشّح أو إضافة على الموقع)؛ وسُجّلت نسخة الموقع.</translation>
+    </message>
+    <message>
+        <source>The post was edited on the site ({when}) since the last sync; compare the two versions and choose which to keep.</source>
+        <translation>عُدّلت المقالة على الموقع ({when}) منذ آخر مزامنة؛ قارن بين النسختين واختر أيّهما تحتفظ بها.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.remote</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>في وقت غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.sites</name>
+    <message>
+        <source>create posts</source>
+        <translation>إنشاء المقالات</translation>
+    </message>
+    <message>
+        <source>publish and schedule posts</source>
+        <translation>نشر المقالات وجدولتها</translation>
+    </message>
+    <message>
+        <source>upload images and PDFs</source>
+        <translation>رفع الصور وملفات PDF</translation>
+    </message>
+    <message>
+        <source>create categories and tags</source>
+        <translation>إنشاء التصنيفات والوسوم</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>يحتاج الموقع إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A site needs the WordPress user name.</source>
+        <translation>يحتاج الموقع إلى اسم مستخدم WordPress.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Editions must be some of {codes} (got {got}).</source>
+        <translation>يجب أن تكون النسخ من بين {codes} (المُعطى: {got}).</translation>
+    </message>
+    <message>
+        <source>There is already a site named {name}.</source>
+        <translation>يوجد موقع باسم {name} مسبقًا.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>There is no site named {name} (sites: {names}).</source>
+        <translation>لا يوجد موقع باسم {name} (المواقع: {names}).</translation>
+    </message>
+    <message>
+        <source>No site serves the {edition} edition; add one with &apos;nejat-desk site add&apos;.</source>
+        <translation>لا يوجد موقع يخدم النسخة {edition}؛ أضف موقعًا بالأمر &apos;nejat-desk site add&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no site with id {site_id}.</source>
+        <translation>لا يوجد موقع بالمعرّف {site_id}.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>ردّ الموقع: {message}</translation>
+    </message>
+    <message>
+        <source>{base_url} answers, but it is not a WordPress site (no REST API and no WordPress pages found). Check the address.</source>
+        <translation>يستجيب {base_url}، لكنه ليس موقع WordPress (لم يُعثر على واجهة REST API ولا على صفحات WordPress). تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>{base_url} is a WordPress site, but its REST API is turned off or blocked ({http}). Ask the site&apos;s administrator to allow the REST API for signed-in users.</source>
+        <translation>{base_url} موقع WordPress، لكن واجهة REST API فيه معطّلة أو محجوبة ({http}). اطلب من مدير الموقع السماح بواجهة REST API للمستخدمين المسجّلين دخولهم.</translation>
+    </message>
+    <message>
+        <source>{base_url} has a REST API but not WordPress&apos;s own routes (wp/v2).</source>
+        <translation>لدى {base_url} واجهة REST API لكن دون مسارات WordPress الخاصة (wp/v2).</translation>
+    </message>
+    <message>
+        <source>a plugin or the site&apos;s settings turned them off</source>
+        <translation>عطّلها مكوّن إضافي أو إعدادات الموقع</translation>
+    </message>
+    <message>
+        <source>WordPress only offers them over HTTPS (or on a site whose environment type is &apos;local&apos;)</source>
+        <translation>لا يتيحها WordPress إلا عبر HTTPS (أو على موقع نوع بيئته &apos;local&apos;)</translation>
+    </message>
+    <message>
+        <source>Application Passwords are not available on {base_url}: {why}. The desk signs in with an Application Password, so it cannot publish there.</source>
+        <translation>كلمات مرور التطبيقات غير متاحة على {base_url}: {why}. يسجّل البرنامج الدخول بكلمة مرور تطبيق، لذا لا يمكنه النشر هناك.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or Application Password for {base_url} (user {user}). Create a new Application Password in the user&apos;s profile on the site and enter it here.</source>
+        <translation>اسم المستخدم أو كلمة مرور التطبيق غير صحيحة لـ {base_url} (المستخدم {user}). أنشئ كلمة مرور تطبيق جديدة في الملف الشخصي للمستخدم على الموقع وأدخلها هنا.</translation>
+    </message>
+    <message>
+        <source>{capability} (to {purpose})</source>
+        <translation>{capability} (من أجل {purpose})</translation>
+    </message>
+    <message>
+        <source>The user {user} (role: {roles}) lacks capabilities the desk needs: {needs}. Give the user the Editor role on the site.</source>
+        <translation>المستخدم {user} (الدور: {roles}) يفتقر إلى صلاحيات يحتاجها البرنامج: {needs}. امنح المستخدم دور «محرّر» (Editor) على الموقع.</translation>
+    </message>
+    <message>
+        <source>Connected to {site} as {user}.</source>
+        <translation>تمّ الاتصال بـ {site} باسم المستخدم {user}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wxr_import</name>
+    <message>
+        <source>{count} created</source>
+        <translation>أُنشئ: {count}</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>حُدّث: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>دون تغيير: {count}</translation>
+    </message>
+    <message>
+        <source>{count} kept (edited here; incoming text stored as a revision)</source>
+        <translation>أُبقي على نص المكتبة: {count} (عُدّل هنا؛ حُفظ النص الوارد كمراجعة)</translation>
+    </message>
+    <message>
+        <source>{count} media records</source>
+        <translation>سجلات الوسائط: {count}</translation>
+    </message>
+    <message>
+        <source>{count} {status} posts</source>
+        <translation>منشورات بحالة {status}: {count}</translation>
+    </message>
+    <message>
+        <source>skipped: {kinds}</source>
+        <translation>تُخطّي: {kinds}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>تتعذّر قراءته ({problem})</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML ({problem}, line {line}, column {column}); nothing was imported</source>
+        <translation>ليس XML سليم البنية ({problem}، السطر {line}، العمود {column})؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>declares a DOCTYPE, which a WordPress export never does; refused (entities are not expanded); nothing was imported</source>
+        <translation>يعلن DOCTYPE، وهو ما لا يفعله تصدير WordPress أبدًا؛ رُفض (لا تُوسَّع الكيانات)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>is not a WordPress export (no rss channel with the wp namespace); nothing was imported</source>
+        <translation>ليس تصديرًا من WordPress (لا توجد قناة rss بنطاق الأسماء wp)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>has no valid wp:wxr_version; nothing was imported</source>
+        <translation>لا يحتوي على wp:wxr_version صالح؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>item {number} has a post id that is not a number; nothing was imported</source>
+        <translation>معرّف المنشور في العنصر {number} ليس رقمًا؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported</source>
+        <translation>{problem}؛ لم يُستورد شيء</translation>
+    </message>
+</context>
+<context>
+    <name>storage.library</name>
+    <message>
+        <source>The latest good backup is {name} ({time} UTC): restore it with &apos;nejat-desk restore --latest-good&apos; or from the window.</source>
+        <translation>آخر نسخة احتياطية سليمة هي {name} ({time} UTC): استعِدها بالأمر &apos;‎nejat-desk restore --latest-good&apos; أو من النافذة.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>لم يُعثر على نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <source>The library database {path} is damaged ({detail}). {offer}</source>
+        <translation>قاعدة بيانات المكتبة {path} تالفة ({detail}). {offer}</translation>
+    </message>
+    <message>
+        <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
+        <translation>لا توجد مكتبة في {root} (شغّل &apos;‎nejat-desk init&apos; لإنشاء واحدة).</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {root}: {reason}</source>
+        <translation>تعذّر إنشاء مجلد المكتبة {root}: {reason}</translation>
+    </message>
+    <message>
+        <source>The library is in a folder synced by {tool}. Sync tools copy a live database and its side files separately, which can damage it: keep the library outside the synced folder and use backups or exports to share.</source>
+        <translation>المكتبة في مجلد يزامنه {tool}. تنسخ أدوات المزامنة قاعدة البيانات العاملة وملفاتها الجانبية كلًّا على حدة، وقد يتلفها ذلك: أبقِ المكتبة خارج المجلد المتزامن، واستخدم النسخ الاحتياطية أو التصدير للمشاركة.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a Nejat Desk library.</source>
+        <translation>{path} قاعدة بيانات SQLite لكنها ليست مكتبة Nejat Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library database {path}: {error}</source>
+        <translation>تعذّر فتح قاعدة بيانات المكتبة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent}</source>
+        <translation>مفتاح خارجي: الصف {row} في {table} يشير إلى {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>The backup {name} is itself damaged ({problem}); choose another.</source>
+        <translation>النسخة الاحتياطية {name} نفسها تالفة ({problem})؛ اختر نسخة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.lock</name>
+    <message>
+        <source>unknown host</source>
+        <translation>مضيف غير معروف</translation>
+    </message>
+    <message>
+        <source>The library is open in another Nejat Desk (process {pid} on {host}). Close it there first.</source>
+        <translation>المكتبة مفتوحة في نسخة أخرى من Nejat Desk (العملية {pid} على {host}). أغلقها هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>The library was last opened by process {pid} on {host}, which may still be using it (a library on a shared drive). If that computer no longer has it open, break the lock.</source>
+        <translation>آخر من فتح المكتبة هو العملية {pid} على {host}، وقد تكون لا تزال تستخدمها (مكتبة على محرك أقراص مشترك). إذا لم تعد مفتوحة على ذلك الجهاز، فاكسر القفل.</translation>
+    </message>
+    <message>
+        <source>The library is open in process {pid} on this computer.</source>
+        <translation>المكتبة مفتوحة في العملية {pid} على هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.migrate</name>
+    <message>
+        <source>This library uses schema {revision}, which is newer than this version of Nejat Desk understands (it knows up to {head}). Update Nejat Desk to open it; the library has not been changed.</source>
+        <translation>تستخدم هذه المكتبة المخطط {revision}، وهو أحدث مما يفهمه هذا الإصدار من Nejat Desk (يعرف حتى {head}). حدّث Nejat Desk لفتحها؛ لم تُغيَّر المكتبة.</translation>
     </message>
 </context>
 </TS>

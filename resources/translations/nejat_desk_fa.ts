@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
@@ -46,7 +46,7 @@ Your work is saved in the library. Details are in the log:
         <translation>بررسی کتابخانه</translation>
     </message>
     <message>
-        <source>The library's integrity check found problems:
+        <source>The library&apos;s integrity check found problems:
 %1
 
 Use File &gt; Restore from Backup to go back to a good copy.</source>
@@ -184,26 +184,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Match</source>
         <translation>یافته</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>پیش‌نویس</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>در حال بررسی</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>آمادهٔ انتشار</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>منتشرشده</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>بایگانی‌شده</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -388,11 +368,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>در {site}</translation>
     </message>
     <message>
-        <source>Keep the library's version</source>
+        <source>Keep the library&apos;s version</source>
         <translation>نگه‌داشتن نسخهٔ کتابخانه</translation>
     </message>
     <message>
-        <source>Take the site's version</source>
+        <source>Take the site&apos;s version</source>
         <translation>برداشتن نسخهٔ سایت</translation>
     </message>
     <message>
@@ -537,7 +517,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تنظیمات ذخیره‌نشده</translation>
     </message>
     <message>
-        <source>Save the changes to this edition's settings?</source>
+        <source>Save the changes to this edition&apos;s settings?</source>
         <translation>تغییرهای تنظیمات این نسخه ذخیره شود؟</translation>
     </message>
 </context>
@@ -604,7 +584,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تا</translation>
     </message>
     <message>
-        <source>https://… (empty: each edition's site)</source>
+        <source>https://… (empty: each edition&apos;s site)</source>
         <translation>https://… (خالی: سایت هر نسخه)</translation>
     </message>
     <message>
@@ -660,7 +640,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لغو برون‌بری</translation>
     </message>
     <message>
-        <source>Posts, categories, tags, media and translation links for WordPress's importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
+        <source>Posts, categories, tags, media and translation links for WordPress&apos;s importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
         <translation>نوشته‌ها، دسته‌ها، برچسب‌ها، رسانه‌ها و پیوند ترجمه‌ها برای ابزار درون‌ریزی وردپرس. نوشته‌های زمان‌بندی‌شده‌ای که زمانشان گذشته فهرست می‌شوند: وردپرس آن‌ها را بی‌درنگ منتشر می‌کند.</translation>
     </message>
     <message>
@@ -680,7 +660,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>متن، پیوند، تصویر و پیوند اشتراک‌گذاری برای فیسبوک، ایکس، پینترست، واتس‌اپ، تلگرام، اسکایپ و ایمیل؛ یک پروندهٔ JSON برای هر مطلب.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite's bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
+        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
         <translation>پست‌های زمان‌بندی‌شدهٔ شبکه‌های اجتماعی برای ارسال گروهی هوت‌سوئیت (تاریخ mm/dd/yyyy hh:mm، پیام، پیوند).</translation>
     </message>
     <message>
@@ -1179,22 +1159,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>انگلیسی</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>عربی</translation>
-    </message>
-    <message>
-        <source>Farsi</source>
-        <translation>فارسی</translation>
-    </message>
-    <message>
-        <source>Albanian</source>
-        <translation>آلبانیایی</translation>
     </message>
     <message>
         <source>Hourly</source>
@@ -1904,7 +1868,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>موضوع: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 by X's counting (links count 23)</source>
+        <source>%1 of %2 by X&apos;s counting (links count 23)</source>
         <translation>%1 از %2 به شمارش ایکس (هر پیوند ۲۳ نویسه)</translation>
     </message>
     <message>
@@ -2129,7 +2093,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>دور انداختن</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>ذخیره نشود</translation>
     </message>
     <message>
@@ -2223,7 +2187,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <source>Restoring replaces the library's content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
+        <source>Restoring replaces the library&apos;s content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
         <translation>بازگردانی محتوای کتابخانه را با نسخهٔ انتخاب‌شده جایگزین می‌کند. پیش از آن از محتوای فعلی پشتیبان گرفته می‌شود، پس خود بازگردانی هم برگشت‌پذیر است.</translation>
     </message>
     <message>
@@ -2585,7 +2549,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تقویم نسخه‌ها</translation>
     </message>
     <message>
-        <source>Show the Farsi edition's dates in the Solar Hijri calendar and the Arabic edition's in the Islamic civil calendar</source>
+        <source>Show the Farsi edition&apos;s dates in the Solar Hijri calendar and the Arabic edition&apos;s in the Islamic civil calendar</source>
         <translation>تاریخ‌های نسخهٔ فارسی به هجری شمسی و تاریخ‌های نسخهٔ عربی به هجری قمری نمایش داده شوند</translation>
     </message>
     <message>
@@ -2668,7 +2632,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>نسخه‌ها</translation>
     </message>
     <message>
-        <source>Create an Application Password in the user's profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
+        <source>Create an Application Password in the user&apos;s profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
         <translation>در نمایهٔ کاربر در سایت یک «گذرواژهٔ برنامه» بسازید (کاربران &gt; نمایه &gt; گذرواژه‌های برنامه). این گذرواژه در جاکلیدی سیستم نگه داشته می‌شود.</translation>
     </message>
 </context>
@@ -2938,7 +2902,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{n} ناسازگار: مقایسه و حل کنید</translation>
     </message>
     <message>
-        <source>The site's version is now in the library.</source>
+        <source>The site&apos;s version is now in the library.</source>
         <translation>نسخهٔ سایت اکنون در کتابخانه است.</translation>
     </message>
 </context>
@@ -3105,6 +3069,2739 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Modified: {when}</source>
         <translation>آخرین تغییر: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.article_cmds</name>
+    <message>
+        <source>import Markdown files or folders</source>
+        <translation>درون‌ریزی پرونده‌ها یا پوشه‌های Markdown</translation>
+    </message>
+    <message>
+        <source>Import Markdown files with YAML front matter (files or whole folders). Files it does not handle are listed as skipped.</source>
+        <translation>درون‌ریزی پرونده‌های Markdown با سرآیند YAML (پرونده‌ها یا پوشه‌های کامل). پرونده‌هایی که پشتیبانی نمی‌شوند در فهرست ردشده‌ها می‌آیند.</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>گزارش را به صورت JSON چاپ کن</translation>
+    </message>
+    <message>
+        <source>list articles</source>
+        <translation>فهرست مطلب‌ها</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles, newest change first.</source>
+        <translation>فهرست مطلب‌های کتابخانه، به ترتیب تازه‌ترین تغییر.</translation>
+    </message>
+    <message>
+        <source>list the trash instead</source>
+        <translation>به جای آن، محتوای زباله‌دان را فهرست کن</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all)</source>
+        <translation>حداکثر این تعداد (0: همه)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>یک شیء JSON در هر سطر</translation>
+    </message>
+</context>
+<context>
+    <name>cli.common</name>
+    <message>
+        <source>warning: {message}</source>
+        <translation>هشدار: {message}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>متوقف شد</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error} (details in {folder})</source>
+        <translation>خطای پیش‌بینی‌نشده: {error} (جزئیات در {folder})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.edition_cmds</name>
+    <message>
+        <source>show or change edition settings</source>
+        <translation>نمایش یا تغییر تنظیمات نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>Show or change the settings of the four editions.</source>
+        <translation>نمایش یا تغییر تنظیمات چهار نسخه.</translation>
+    </message>
+    <message>
+        <source>show every edition&apos;s settings</source>
+        <translation>نمایش تنظیمات همهٔ نسخه‌ها</translation>
+    </message>
+    <message>
+        <source>change one edition&apos;s settings</source>
+        <translation>تغییر تنظیمات یک نسخه</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as Asia/Tehran</source>
+        <translation>یک منطقهٔ زمانی IANA مانند Asia/Tehran</translation>
+    </message>
+    <message>
+        <source>e.g. /%%year%%/%%monthnum%%/%%postname%%/</source>
+        <translation>مثلاً /%%year%%/%%monthnum%%/%%postname%%/</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>a social handle, e.g. x=@nejat_fa (repeatable; PLATFORM= removes it)</source>
+        <translation>شناسهٔ شبکهٔ اجتماعی، مثلاً x=@nejat_fa (تکرارپذیر؛ PLATFORM= آن را حذف می‌کند)</translation>
+    </message>
+    <message>
+        <source>--handle expects PLATFORM=HANDLE, not {item}.</source>
+        <translation>گزینهٔ --handle مقداری به شکل PLATFORM=HANDLE می‌خواهد، نه {item}.</translation>
+    </message>
+    <message>
+        <source>{code}: saved</source>
+        <translation>{code}: ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>cli.export_cmds</name>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} مطلب</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translation>{count} نوشته</translation>
+    </message>
+    <message>
+        <source>{count} attachments</source>
+        <translation>{count} پیوست</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>{count} دسته</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} برچسب</translation>
+    </message>
+    <message>
+        <source>{count} terms</source>
+        <translation>{count} اصطلاح</translation>
+    </message>
+    <message>
+        <source>{count} feeds</source>
+        <translation>{count} خوراک</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} صفحه</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} پرونده</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} ردیف</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} رویداد</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} تاریخ نیست (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>export articles (WXR, HTML, Markdown, feeds, snippets, bundle...)</source>
+        <translation>برون‌بری مطلب‌ها (WXR، HTML، Markdown، خوراک‌ها، متن‌های اشتراک‌گذاری، بسته و...)</translation>
+    </message>
+    <message>
+        <source>Export the library, an edition or a selection of articles. Files are written to a temporary place and moved into place only when complete. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions).</source>
+        <translation>برون‌بری از کل کتابخانه، یک نسخه یا مطلب‌های برگزیده. پرونده‌ها نخست در جایی موقت نوشته می‌شوند و تنها پس از کامل شدن به جای خود منتقل می‌شوند. html، markdown و snippets یک پوشه می‌نویسند؛ بقیه یک پرونده (rss/atom: وقتی چند نسخه باشد، یک پوشه).</translation>
+    </message>
+    <message>
+        <source>the file or folder to write</source>
+        <translation>پرونده یا پوشه‌ای که نوشته می‌شود</translation>
+    </message>
+    <message>
+        <source>only this edition (repeatable)</source>
+        <translation>فقط این نسخه (تکرارپذیر)</translation>
+    </message>
+    <message>
+        <source>only the article with this slug (repeatable)</source>
+        <translation>فقط مطلبی با این نامک (تکرارپذیر)</translation>
+    </message>
+    <message>
+        <source>only articles with this status (repeatable)</source>
+        <translation>فقط مطلب‌های با این وضعیت (تکرارپذیر)</translation>
+    </message>
+    <message>
+        <source>articles dated on or after</source>
+        <translation>مطلب‌های با تاریخ همین روز یا پس از آن</translation>
+    </message>
+    <message>
+        <source>articles dated on or before</source>
+        <translation>مطلب‌های با تاریخ همین روز یا پیش از آن</translation>
+    </message>
+    <message>
+        <source>where the media will live on the site (for media travelling in a bundle)</source>
+        <translation>جایی که رسانه‌ها روی سایت خواهند بود (برای رسانه‌هایی که در بسته می‌روند)</translation>
+    </message>
+    <message>
+        <source>utm_campaign of snippet links (default: EDITION-share)</source>
+        <translation>utm_campaign پیوندهای متن‌های اشتراک‌گذاری (پیش‌فرض: EDITION-share)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>گزارش را به‌صورت JSON چاپ کن</translation>
+    </message>
+    <message>
+        <source>no progress on stderr</source>
+        <translation>بدون نمایش پیشرفت در stderr</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>هشدار: {message}</translation>
+    </message>
+    <message>
+        <source>{format}: wrote {path} ({counts})</source>
+        <translation>{format}: {path} نوشته شد ({counts})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.language</name>
+    <message>
+        <source>usage: </source>
+        <translation>کاربرد: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>آرگومان‌های جایگاهی</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>نمایش این راهنما و خروج</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>آرگومان‌های ناشناخته: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>این آرگومان‌ها لازم‌اند: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>یکی از آرگومان‌های %s لازم است</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>همراه با آرگومان %s مجاز نیست</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>یک مقدار لازم است</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>حداکثر یک مقدار مجاز است</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>دست‌کم یک مقدار لازم است</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>آرگومان %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>گزینهٔ نامعتبر: %(value)r (یکی از این‌ها را انتخاب کنید: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>مقدار نامعتبر از نوع %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>گزینهٔ مبهم: %(option)s ممکن است هر یک از %(matches)s باشد</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطا: %(message)s
+</translation>
+    </message>
+</context>
+<context>
+    <name>cli.library_cmds</name>
+    <message>
+        <source>create a library (with example articles)</source>
+        <translation>ساختن کتابخانه (با مطلب‌های نمونه)</translation>
+    </message>
+    <message>
+        <source>Create a new library in the library folder and load the example articles (a few in each edition) unless --no-examples is given.</source>
+        <translation>کتابخانهٔ تازه‌ای در پوشهٔ کتابخانه می‌سازد و مطلب‌های نمونه (چند مطلب در هر نسخه) را در آن بار می‌کند، مگر آنکه ‎--no-examples داده شود.</translation>
+    </message>
+    <message>
+        <source>create an empty library</source>
+        <translation>ساختن کتابخانهٔ خالی</translation>
+    </message>
+    <message>
+        <source>do nothing (and succeed) when the folder already holds a library</source>
+        <translation>اگر در پوشه از پیش کتابخانه‌ای باشد، کاری انجام نشود (و فرمان موفق باشد)</translation>
+    </message>
+    <message>
+        <source>check the library&apos;s integrity</source>
+        <translation>بررسی یکپارچگی کتابخانه</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check, the foreign key check and the search index&apos;s own check, compare the search index with the articles, and verify that media files are present with the right size and SHA-256 (a sample of them; all with --deep). Exits with 1 when a problem is found.</source>
+        <translation>بررسی کامل یکپارچگی SQLite، بررسی کلیدهای خارجی و بررسی درونی نمایهٔ جست‌وجو را اجرا می‌کند، نمایهٔ جست‌وجو را با مطلب‌ها مقایسه می‌کند و وارسی می‌کند که پرونده‌های رسانه با اندازه و SHA-256 درست موجود باشند (نمونه‌ای از آن‌ها؛ همه با ‎--deep). اگر مشکلی پیدا شود، با کد 1 خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>hash every media file, not a sample</source>
+        <translation>بررسی چکیدهٔ همهٔ پرونده‌های رسانه، نه فقط نمونه‌ای از آن‌ها</translation>
+    </message>
+    <message>
+        <source>how many media files to hash without --deep (default: %(default)s)</source>
+        <translation>شمار پرونده‌های رسانه‌ای که بدون ‎--deep چکیده‌شان بررسی می‌شود (پیش‌فرض: %(default)s)</translation>
+    </message>
+    <message>
+        <source>back up the library now, or list its backups</source>
+        <translation>پشتیبان‌گیری از کتابخانه همین حالا، یا فهرست نسخه‌های پشتیبان آن</translation>
+    </message>
+    <message>
+        <source>Copy the library&apos;s database with SQLite&apos;s online backup into the library&apos;s backups folder. Media files are content-addressed and never change, so they are not copied.</source>
+        <translation>پایگاه دادهٔ کتابخانه را با پشتیبان‌گیری زندهٔ SQLite در پوشهٔ نسخه‌های پشتیبان کتابخانه کپی می‌کند. نشانی پرونده‌های رسانه از محتوای آن‌ها ساخته می‌شود و این پرونده‌ها هرگز تغییر نمی‌کنند، پس کپی نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>فهرست نسخه‌های پشتیبان، جدیدترین در آغاز</translation>
+    </message>
+    <message>
+        <source>take the hourly and daily copies if due and rotate old ones (for schedulers)</source>
+        <translation>گرفتن نسخه‌های ساعتی و روزانه اگر زمانشان رسیده باشد و پاک کردن نسخه‌های قدیمیِ اضافی (برای زمان‌بندها)</translation>
+    </message>
+    <message>
+        <source>a short label added to the backup&apos;s file name</source>
+        <translation>برچسبی کوتاه که به نام پروندهٔ نسخهٔ پشتیبان افزوده می‌شود</translation>
+    </message>
+    <message>
+        <source>with --list: run the integrity check on each copy</source>
+        <translation>همراه با ‎--list: بررسی یکپارچگی روی هر نسخه اجرا شود</translation>
+    </message>
+    <message>
+        <source>replace the library&apos;s database with a backup</source>
+        <translation>جایگزینی پایگاه دادهٔ کتابخانه با یک نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>Replace the library&apos;s database with one of its backups (see &apos;backup --list&apos;). The current database is kept first: copied as a pre-restore backup, or, when it is too damaged to copy, set aside beside it. Media files are not touched.</source>
+        <translation>پایگاه دادهٔ کتابخانه را با یکی از نسخه‌های پشتیبان آن جایگزین می‌کند (نگاه کنید به &apos;‎backup --list&apos;). پایگاه دادهٔ کنونی پیش از آن نگه داشته می‌شود: به‌صورت نسخهٔ پشتیبانِ پیش از بازگردانی کپی می‌شود، یا اگر آسیبش بیش از آن باشد که کپی شود، در کنار آن کنار گذاشته می‌شود. به پرونده‌های رسانه دست زده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>a backup&apos;s file name (as &apos;backup --list&apos; shows it) or path</source>
+        <translation>نام پروندهٔ نسخهٔ پشتیبان (آن‌گونه که &apos;‎backup --list&apos; نشان می‌دهد) یا مسیر آن</translation>
+    </message>
+    <message>
+        <source>the newest backup that passes SQLite&apos;s integrity check</source>
+        <translation>جدیدترین نسخهٔ پشتیبانی که بررسی یکپارچگی SQLite را با موفقیت بگذراند</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>بدون پرسیدن تأیید</translation>
+    </message>
+    <message>
+        <source>A library already exists in {root}.</source>
+        <translation>در {root} از پیش کتابخانه‌ای هست.</translation>
+    </message>
+    <message>
+        <source>{root} already holds a library; nothing was changed.</source>
+        <translation>در {root} از پیش کتابخانه‌ای هست؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder.</source>
+        <translation>{root} یک پرونده است، نه پوشه.</translation>
+    </message>
+    <message>
+        <source>Created a library in {root}.</source>
+        <translation>کتابخانه‌ای در {root} ساخته شد.</translation>
+    </message>
+    <message>
+        <source>Loaded {count} example articles.</source>
+        <translation>مطلب‌های نمونهٔ بارشده: {count}.</translation>
+    </message>
+    <message>
+        <source>--sample must be zero or more</source>
+        <translation>مقدار ‎--sample باید صفر یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>Checked {path}: {articles} articles, {hashed} of {media} media files hashed.</source>
+        <translation>{path} بررسی شد: مطلب‌ها: {articles}؛ چکیدهٔ {hashed} از {media} پروندهٔ رسانه بررسی شد.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>مشکلی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>مشکل: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found.</source>
+        <translation>مشکلات پیداشده: {count}.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>هیچ نسخهٔ پشتیبان سالمی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is {name} ({time} UTC): restore it with &apos;nejat-desk restore --latest-good&apos;.</source>
+        <translation>آخرین نسخهٔ پشتیبان سالم {name} است ({time} UTC): آن را با &apos;‎nejat-desk restore --latest-good&apos; بازگردانید.</translation>
+    </message>
+    <message>
+        <source>the label {label} may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 60)</source>
+        <translation>برچسب {label} فقط می‌تواند حرف، رقم، &apos;.&apos;، &apos;_&apos; و &apos;-&apos; داشته باشد (حداکثر 60 نویسه)</translation>
+    </message>
+    <message>
+        <source>--verify goes with --list</source>
+        <translation>‎--verify فقط همراه با ‎--list به کار می‌رود</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>نسخهٔ پشتیبان در {path} نوشته شد</translation>
+    </message>
+    <message>
+        <source>No periodic backup was due.</source>
+        <translation>هنوز زمان هیچ پشتیبان‌گیری دوره‌ای نرسیده بود.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>در {folder} نسخهٔ پشتیبانی نیست.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>سالم</translation>
+    </message>
+    <message>
+        <source>DAMAGED: {problem}</source>
+        <translation>آسیب‌دیده: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no library in {root}.</source>
+        <translation>در {root} کتابخانه‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>در {folder} هیچ نسخهٔ پشتیبان سالمی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>There is no backup {backup} (see &apos;nejat-desk backup --list&apos;).</source>
+        <translation>نسخهٔ پشتیبانی با نام {backup} نیست (نگاه کنید به &apos;‎nejat-desk backup --list&apos;).</translation>
+    </message>
+    <message>
+        <source>Replace the database of {root} with {backup}? The current one is kept as a pre-restore backup. [y/N] </source>
+        <translation>پایگاه دادهٔ {root} با {backup} جایگزین شود؟ پایگاه دادهٔ کنونی به‌صورت نسخهٔ پشتیبانِ پیش از بازگردانی نگه داشته می‌شود. [y/N] </translation>
+    </message>
+    <message>
+        <source>not restored (confirm with --yes when not running in a terminal)</source>
+        <translation>بازگردانی انجام نشد (وقتی فرمان در پایانه اجرا نمی‌شود، با ‎--yes تأیید کنید)</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The previous database was kept as {kept}.</source>
+        <translation>{backup} بازگردانده شد. پایگاه دادهٔ پیشین با نام {kept} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>the restored database still reports problems: {problems}</source>
+        <translation>پایگاه دادهٔ بازگردانده‌شده هنوز مشکل گزارش می‌کند: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.main</name>
+    <message>
+        <source>the library folder (default: $NEJAT_DESK_LIBRARY or the user data folder)</source>
+        <translation>پوشهٔ کتابخانه (پیش‌فرض: ‎$NEJAT_DESK_LIBRARY یا پوشهٔ داده‌های کاربر)</translation>
+    </message>
+    <message>
+        <source>open a library whose lock was left by another computer</source>
+        <translation>باز کردن کتابخانه‌ای که قفلش را رایانهٔ دیگری به جا گذاشته است</translation>
+    </message>
+    <message>
+        <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
+        <translation>Nejat Desk: میز کار تحریریه. بدون فرمان، پنجرهٔ برنامه را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>نمایش شمارهٔ ویرایش برنامه و خروج</translation>
+    </message>
+</context>
+<context>
+    <name>cli.media_cmds</name>
+    <message>
+        <source>import images, PDFs and videos (files or folders)</source>
+        <translation>درون‌ریزی تصویرها، PDFها و ویدیوها (پرونده یا پوشه)</translation>
+    </message>
+    <message>
+        <source>Copy images (JPEG, PNG, WebP, GIF), PDFs and videos (MP4, WebM) into the library&apos;s content-addressed store, reading their metadata and making thumbnails. A file already in the library is kept once. Each file gets a line in the report; bad files are reported and skipped, the rest go on. Exits with 1 when a file failed. Ctrl+C stops after the files under way; nothing is left half-imported.</source>
+        <translation>تصویرها (JPEG، PNG، WebP، GIF)، PDFها و ویدیوها (MP4، WebM) را در مخزن کتابخانه، که بر پایهٔ محتوا نشانی‌دهی می‌شود، کپی می‌کند، فرادادهٔ آن‌ها را می‌خواند و تصویر بندانگشتی می‌سازد. پرونده‌ای که از پیش در کتابخانه باشد فقط یک بار نگه داشته می‌شود. هر پرونده سطری در گزارش دارد؛ پرونده‌های معیوب گزارش و رد می‌شوند و کار با بقیه ادامه می‌یابد. اگر پرونده‌ای ناموفق باشد، با کد 1 خارج می‌شود. Ctrl+C پس از پرونده‌های در دست کار متوقف می‌شود؛ هیچ چیز نیمه‌کاره درون‌ریزی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>files and folders to import</source>
+        <translation>پرونده‌ها و پوشه‌هایی که درون‌ریزی می‌شوند</translation>
+    </message>
+    <message>
+        <source>also add the imported items to this gallery</source>
+        <translation>موارد درون‌ریزی‌شده به این گالری هم افزوده شوند</translation>
+    </message>
+    <message>
+        <source>print only problems and the summary</source>
+        <translation>فقط مشکلات و خلاصه نمایش داده شوند</translation>
+    </message>
+    <message>
+        <source>add a YouTube, Vimeo or Aparat video as a media item</source>
+        <translation>افزودن ویدیویی از YouTube، Vimeo یا Aparat به‌عنوان یک رسانه</translation>
+    </message>
+    <message>
+        <source>Add a video hosted elsewhere, by its address, with a title and a poster image.</source>
+        <translation>ویدیویی را که جای دیگری میزبانی می‌شود، با نشانی‌اش و همراه با تیتر و تصویر پوستر، اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>the video&apos;s address (YouTube, Vimeo or Aparat)</source>
+        <translation>نشانی ویدیو (YouTube، Vimeo یا Aparat)</translation>
+    </message>
+    <message>
+        <source>the video&apos;s title</source>
+        <translation>تیتر ویدیو</translation>
+    </message>
+    <message>
+        <source>an image file to show for the video</source>
+        <translation>پروندهٔ تصویری که برای ویدیو نمایش داده می‌شود</translation>
+    </message>
+    <message>
+        <source>also add it to this gallery</source>
+        <translation>به این گالری هم افزوده شود</translation>
+    </message>
+    <message>
+        <source>There is no gallery {gallery} (give its number or slug).</source>
+        <translation>گالری {gallery} وجود ندارد (شماره یا نامک آن را بدهید).</translation>
+    </message>
+    <message>
+        <source>stopping after the files under way (press Ctrl+C again to abort at once)</source>
+        <translation>پس از پرونده‌های در دست کار متوقف می‌شود (برای توقف فوری دوباره Ctrl+C را بزنید)</translation>
+    </message>
+    <message>
+        <source>added video (media #{id})</source>
+        <translation>ویدیو افزوده شد (رسانهٔ شمارهٔ {id})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.schedule_cmds</name>
+    <message>
+        <source>first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz</source>
+        <translation>نخستین روز (YYYY-MM-DD یا YYYY-MM-DD HH:MM) به وقت --tz</translation>
+    </message>
+    <message>
+        <source>last day, inclusive (YYYY-MM-DD, or an exclusive YYYY-MM-DD HH:MM) in --tz</source>
+        <translation>آخرین روز، خودش هم شامل می‌شود (YYYY-MM-DD، یا YYYY-MM-DD HH:MM که خودش شامل نمی‌شود) به وقت --tz</translation>
+    </message>
+    <message>
+        <source>edition code(s): en, ar, fa, sq</source>
+        <translation>کد نسخه (یا نسخه‌ها): en، ar، fa، sq</translation>
+    </message>
+    <message>
+        <source>item kind(s): {kinds}</source>
+        <translation>گونهٔ مورد (یا موردها): {kinds}</translation>
+    </message>
+    <message>
+        <source>social platform(s): {platforms}</source>
+        <translation>شبکهٔ اجتماعی (یا شبکه‌ها): {platforms}</translation>
+    </message>
+    <message>
+        <source>time zone for --from/--to and the listing (IANA name; default: this computer&apos;s zone)</source>
+        <translation>منطقهٔ زمانی --from/--to و فهرست (نام IANA؛ پیش‌فرض: منطقهٔ زمانی همین رایانه)</translation>
+    </message>
+    <message>
+        <source>Unknown platform {names}; expected {platforms}.</source>
+        <translation>شبکهٔ ناشناخته: {names}؛ یکی از این‌ها انتظار می‌رفت: {platforms}.</translation>
+    </message>
+    <message>
+        <source>what to schedule</source>
+        <translation>چه چیزی زمان‌بندی شود</translation>
+    </message>
+    <message>
+        <source>the article&apos;s edition (article, social)</source>
+        <translation>نسخهٔ مطلب (article، social)</translation>
+    </message>
+    <message>
+        <source>the article&apos;s slug (article, social) or the gallery&apos;s slug</source>
+        <translation>نامک مطلب (article، social) یا نامک گالری</translation>
+    </message>
+    <message>
+        <source>the record id instead of edition+slug</source>
+        <translation>شناسهٔ رکورد به‌جای نسخه و نامک</translation>
+    </message>
+    <message>
+        <source>the social platform (social)</source>
+        <translation>شبکهٔ اجتماعی (social)</translation>
+    </message>
+    <message>
+        <source>the publication series slug (issue)</source>
+        <translation>نامک مجموعهٔ نشریه (issue)</translation>
+    </message>
+    <message>
+        <source>the issue number (issue)</source>
+        <translation>شمارهٔ نشریه (issue)</translation>
+    </message>
+    <message>
+        <source>local time, YYYY-MM-DD HH:MM</source>
+        <translation>زمان محلی، YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>zone of --at (default: the edition&apos;s zone for articles, social posts and issues; else this computer&apos;s)</source>
+        <translation>منطقهٔ زمانی --at (پیش‌فرض: برای مطلب‌ها، پست‌های شبکه‌های اجتماعی و شماره‌ها منطقهٔ زمانی نسخه، وگرنه منطقهٔ همین رایانه)</translation>
+    </message>
+    <message>
+        <source>a time in the repeated autumn hour: take the earlier or later one (default: error)</source>
+        <translation>برای زمانی در ساعت تکراری پاییز: نوبت زودتر یا دیرتر انتخاب شود (پیش‌فرض: error)</translation>
+    </message>
+    <message>
+        <source>a time in the skipped spring hour: move to the first valid minute (default: error)</source>
+        <translation>برای زمانی در ساعتِ جاافتادهٔ بهار: به نخستین دقیقهٔ معتبر منتقل شود (پیش‌فرض: error)</translation>
+    </message>
+    <message>
+        <source>the publication calendar</source>
+        <translation>برنامهٔ انتشار</translation>
+    </message>
+    <message>
+        <source>List, add and move planned articles, galleries, issues and social posts.</source>
+        <translation>فهرست کردن، افزودن و جابه‌جا کردن مطلب‌ها، گالری‌ها، شماره‌ها و پست‌های شبکه‌های اجتماعیِ برنامه‌ریزی‌شده.</translation>
+    </message>
+    <message>
+        <source>list planned items</source>
+        <translation>فهرست موردهای برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>یک شیء JSON در هر سطر</translation>
+    </message>
+    <message>
+        <source>schedule an article, gallery, issue or social post</source>
+        <translation>زمان‌بندی یک مطلب، گالری، شماره یا پست شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <source>move a planned item to another time</source>
+        <translation>انتقال یک مورد برنامه‌ریزی‌شده به زمانی دیگر</translation>
+    </message>
+    <message>
+        <source>write a Newsletter issue as an email (.eml) or as .html + .txt</source>
+        <translation>نوشتن یک شمارهٔ خبرنامه به‌صورت ایمیل (.eml) یا به‌صورت ‎.html + .txt</translation>
+    </message>
+    <message>
+        <source>the series slug</source>
+        <translation>نامک مجموعه</translation>
+    </message>
+    <message>
+        <source>the issue number</source>
+        <translation>شمارهٔ نشریه</translation>
+    </message>
+    <message>
+        <source>FILE.eml, or FILE.html for two files</source>
+        <translation>FILE.eml، یا FILE.html برای دو فایل</translation>
+    </message>
+    <message>
+        <source>the From header of the .eml</source>
+        <translation>سرآیند From در فایل ‎.eml</translation>
+    </message>
+    <message>
+        <source>show or change the planning rules</source>
+        <translation>نمایش یا تغییر قاعده‌های برنامه‌ریزی</translation>
+    </message>
+    <message>
+        <source>posts per edition per hour (0 = no limit)</source>
+        <translation>شمار انتشار در هر نسخه در هر ساعت (0 = بدون محدودیت)</translation>
+    </message>
+    <message>
+        <source>minutes between posts in an edition (0 = off)</source>
+        <translation>دقیقه‌های فاصله میان انتشارها در یک نسخه (0 = خاموش)</translation>
+    </message>
+    <message>
+        <source>warn about days with nothing scheduled</source>
+        <translation>هشدار دربارهٔ روزهایی که چیزی برایشان زمان‌بندی نشده است</translation>
+    </message>
+    <message>
+        <source>{count} warning</source>
+        <translation>{count} هشدار</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} هشدار</translation>
+    </message>
+    <message>
+        <source>{count} item (times in {zone})</source>
+        <translation>{count} مورد (زمان‌ها به وقت {zone})</translation>
+    </message>
+    <message>
+        <source>{count} items (times in {zone})</source>
+        <translation>{count} مورد (زمان‌ها به وقت {zone})</translation>
+    </message>
+    <message>
+        <source>An issue is named by --series SLUG --number N (or --id).</source>
+        <translation>شماره با ‎--series SLUG --number N (یا ‎--id) مشخص می‌شود.</translation>
+    </message>
+    <message>
+        <source>A gallery is named by --slug SLUG (or --id).</source>
+        <translation>گالری با ‎--slug SLUG (یا ‎--id) مشخص می‌شود.</translation>
+    </message>
+    <message>
+        <source>An article is named by --edition CODE --slug SLUG.</source>
+        <translation>مطلب با ‎--edition CODE --slug SLUG مشخص می‌شود.</translation>
+    </message>
+    <message>
+        <source>A social post is named by --edition CODE --slug SLUG.</source>
+        <translation>پست شبکه‌های اجتماعی با ‎--edition CODE --slug SLUG مشخص می‌شود.</translation>
+    </message>
+    <message>
+        <source>A social post needs --platform.</source>
+        <translation>پست شبکه‌های اجتماعی به ‎--platform نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>There is no gallery {slug}.</source>
+        <translation>گالری {slug} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{problem} Repeat with --ambiguous earlier or --ambiguous later.</source>
+        <translation>{problem} دوباره با ‎--ambiguous earlier یا ‎--ambiguous later اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>{problem} Repeat with another --at, or --nonexistent shift-forward.</source>
+        <translation>{problem} دوباره با ‎--at دیگری یا با ‎--nonexistent shift-forward اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>{key} is not scheduled yet; use &apos;schedule add&apos;.</source>
+        <translation>{key} هنوز زمان‌بندی نشده است؛ از «schedule add» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>moved {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>{key} «{title}» به {local} ({utc} UTC) منتقل شد</translation>
+    </message>
+    <message>
+        <source>rescheduled {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>{key} «{title}» دوباره برای {local} ({utc} UTC) زمان‌بندی شد</translation>
+    </message>
+    <message>
+        <source>scheduled {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>{key} «{title}» برای {local} ({utc} UTC) زمان‌بندی شد</translation>
+    </message>
+    <message>
+        <source>{name} must be 0 or more.</source>
+        <translation>{name} باید 0 یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>هشدار: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.search_cmds</name>
+    <message>
+        <source>search articles (titles, bodies, excerpts, bylines)</source>
+        <translation>جست‌وجو در مطلب‌ها (تیترها، متن‌ها، چکیده‌ها، نام نویسندگان)</translation>
+    </message>
+    <message>
+        <source>Full-text search with the app&apos;s engine: all words must match; &quot;quoted phrases&quot;, word* for a prefix, -word to exclude, OR between two words for either. Arabic and Farsi letter forms, harakat, digits and Latin accents are matched loosely.</source>
+        <translation>جست‌وجوی تمام‌متن با موتور برنامه: همهٔ واژه‌ها باید یافت شوند؛ &quot;عبارت در گیومه&quot;، word* برای پیشوند، -word برای کنار گذاشتن، OR میان دو واژه برای هر یک از آن دو. شکل‌های حروف عربی و فارسی، اعراب، رقم‌ها و نشانه‌های حروف لاتین با انعطاف مقایسه می‌شوند.</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>واژه‌هایی که جست‌وجو می‌شوند</translation>
+    </message>
+    <message>
+        <source>only this edition (repeat for several)</source>
+        <translation>فقط این نسخه (برای چند نسخه تکرار کنید)</translation>
+    </message>
+    <message>
+        <source>only articles in this status (repeat for several)</source>
+        <translation>فقط مطلب‌های با این وضعیت (برای چند وضعیت تکرار کنید)</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 20)</source>
+        <translation>حداکثر این تعداد نتیجه (پیش‌فرض 20)</translation>
+    </message>
+    <message>
+        <source>one JSON object per result and line</source>
+        <translation>یک شیء JSON برای هر نتیجه در هر سطر</translation>
+    </message>
+    <message>
+        <source>bold highlights on a terminal (auto), always, or [brackets] (never)</source>
+        <translation>برجسته‌سازی پررنگ در پایانه (auto)، همیشه (always)، یا [کروشه] (never)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} عدد صحیح نیست</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>باید دست‌کم 1 باشد</translation>
+    </message>
+    <message>
+        <source>nothing to search for: the query has no word to look for (punctuation, operators and excluded words alone are not a search)</source>
+        <translation>چیزی برای جست‌وجو نیست: پرسش هیچ واژه‌ای برای یافتن ندارد (نشانه‌های نگارشی، عملگرها و واژه‌های کنارگذاشته به‌تنهایی جست‌وجو به شمار نمی‌آیند)</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>هیچ مطلبی یافت نشد.</translation>
+    </message>
+    <message>
+        <source>-- 1 result</source>
+        <translation>-- 1 نتیجه</translation>
+    </message>
+    <message>
+        <source>-- {count} results</source>
+        <translation>-- {count} نتیجه</translation>
+    </message>
+</context>
+<context>
+    <name>cli.site_cmds</name>
+    <message>
+        <source>a password is never taken on the command line (other users could read it); use --password-stdin or answer the prompt</source>
+        <translation>گذرواژه هرگز از خط فرمان گرفته نمی‌شود (کاربران دیگر ممکن است آن را بخوانند)؛ از --password-stdin استفاده کنید یا به پرسش پاسخ دهید</translation>
+    </message>
+    <message>
+        <source>read the Application Password from the first line of standard input (otherwise it is asked for when needed)</source>
+        <translation>گذرواژهٔ برنامه از نخستین سطر ورودی استاندارد خوانده شود (در غیر این صورت هر وقت لازم باشد پرسیده می‌شود)</translation>
+    </message>
+    <message>
+        <source>WordPress sites: add, list, test, remove</source>
+        <translation>سایت‌های WordPress: افزودن، فهرست، آزمایش، حذف</translation>
+    </message>
+    <message>
+        <source>Manage the WordPress sites the desk publishes to. Passwords are Application Passwords, kept in the system keyring.</source>
+        <translation>سایت‌های WordPress را که برنامه در آن‌ها منتشر می‌کند مدیریت کنید. گذرواژه‌ها گذرواژه‌های برنامه‌اند و در جاکلیدی سیستم نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>add a site</source>
+        <translation>افزودن سایت</translation>
+    </message>
+    <message>
+        <source>a short name for the site</source>
+        <translation>نامی کوتاه برای سایت</translation>
+    </message>
+    <message>
+        <source>the site&apos;s address, e.g. https://nejat.example.org</source>
+        <translation>نشانی سایت، مثلاً https://nejat.example.org</translation>
+    </message>
+    <message>
+        <source>the WordPress user name</source>
+        <translation>نام کاربری WordPress</translation>
+    </message>
+    <message>
+        <source>the editions it serves, comma separated (en,ar,fa,sq)</source>
+        <translation>نسخه‌هایی که سایت به آن‌ها اختصاص دارد، جداشده با ویرگول (en,ar,fa,sq)</translation>
+    </message>
+    <message>
+        <source>do not test the connection after adding</source>
+        <translation>پس از افزودن، اتصال آزمایش نشود</translation>
+    </message>
+    <message>
+        <source>list the sites</source>
+        <translation>فهرست سایت‌ها</translation>
+    </message>
+    <message>
+        <source>test the connection and say what is wrong</source>
+        <translation>آزمایش اتصال و بیان اشکال</translation>
+    </message>
+    <message>
+        <source>set or replace a site&apos;s password</source>
+        <translation>تعیین یا جایگزینی گذرواژهٔ یک سایت</translation>
+    </message>
+    <message>
+        <source>remove a site (and forget its password)</source>
+        <translation>حذف یک سایت (و فراموش کردن گذرواژهٔ آن)</translation>
+    </message>
+    <message>
+        <source>send articles to a WordPress site</source>
+        <translation>فرستادن مطلب‌ها به یک سایت WordPress</translation>
+    </message>
+    <message>
+        <source>Queue articles (by slug) for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
+        <translation>مطلب‌ها را (با نامک) برای یک سایت در صف بگذارید و همین حالا بفرستید. کاری که فرستاده نشود (چون سایت در دسترس نیست) در صندوق ارسال می‌ماند.</translation>
+    </message>
+    <message>
+        <source>the articles&apos; edition</source>
+        <translation>نسخهٔ مطلب‌ها</translation>
+    </message>
+    <message>
+        <source>for --status future: the time, ISO 8601 with an offset</source>
+        <translation>برای --status future: زمان، به قالب ISO 8601 همراه با اختلاف ساعت</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name (default: the site serving the edition)</source>
+        <translation>نام سایت (پیش‌فرض: سایتی که به این نسخه اختصاص دارد)</translation>
+    </message>
+    <message>
+        <source>only queue; send later with &apos;outbox flush&apos;</source>
+        <translation>فقط در صف گذاشته شود؛ بعداً با &apos;outbox flush&apos; بفرستید</translation>
+    </message>
+    <message>
+        <source>bring posts from a site into the library</source>
+        <translation>آوردن نوشته‌ها از یک سایت به کتابخانه</translation>
+    </message>
+    <message>
+        <source>the edition the posts belong to (needed when the site serves several)</source>
+        <translation>نسخه‌ای که نوشته‌ها به آن تعلق دارند (وقتی سایت به چند نسخه اختصاص دارد لازم است)</translation>
+    </message>
+    <message>
+        <source>only posts dated on or after DATE (ISO 8601)</source>
+        <translation>فقط نوشته‌هایی با تاریخ DATE یا پس از آن (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>only posts dated on or before DATE (ISO 8601)</source>
+        <translation>فقط نوشته‌هایی با تاریخ DATE یا پیش از آن (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>work waiting to go to the sites</source>
+        <translation>کارهایی که در انتظار فرستاده شدن به سایت‌ها هستند</translation>
+    </message>
+    <message>
+        <source>list open jobs (all with --all)</source>
+        <translation>فهرست کارهای باز (همه با --all)</translation>
+    </message>
+    <message>
+        <source>retry a job now</source>
+        <translation>تلاش دوباره برای یک کار، همین حالا</translation>
+    </message>
+    <message>
+        <source>cancel a job</source>
+        <translation>لغو یک کار</translation>
+    </message>
+    <message>
+        <source>send every job that is due</source>
+        <translation>فرستادن همهٔ کارهایی که نوبتشان رسیده است</translation>
+    </message>
+    <message>
+        <source>settle a conflict</source>
+        <translation>حل یک ناسازگاری</translation>
+    </message>
+    <message>
+        <source>library: send the library&apos;s version over the site&apos;s; site: take the site&apos;s</source>
+        <translation>library: نسخهٔ کتابخانه به جای نسخهٔ سایت فرستاده شود؛ site: نسخهٔ سایت پذیرفته شود</translation>
+    </message>
+    <message>
+        <source>Application Password for {user} at {base_url}: </source>
+        <translation>گذرواژهٔ برنامه برای {user} در {base_url}: </translation>
+    </message>
+    <message>
+        <source>{option} {text} is not an ISO 8601 date and time with an offset ({error}).</source>
+        <translation>{option} {text} تاریخ و ساعتی به قالب ISO 8601 همراه با اختلاف ساعت نیست ({error}).</translation>
+    </message>
+    <message>
+        <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
+        <translation>کار {job_id}: نوشتهٔ {remote_id} ساخته شد ({status}) {link}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: updated post {remote_id} ({status}) {link}</source>
+        <translation>کار {job_id}: نوشتهٔ {remote_id} به‌روز شد ({status}) {link}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>هشدار: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: not sent, will retry: {message}</source>
+        <translation>کار {job_id}: فرستاده نشد، دوباره تلاش می‌شود: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: failed: {message}</source>
+        <translation>کار {job_id}: ناموفق: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: conflict: the post changed on the site too; see &apos;outbox resolve&apos;</source>
+        <translation>کار {job_id}: ناسازگاری: نوشته در سایت هم تغییر کرده است؛ &apos;outbox resolve&apos; را ببینید</translation>
+    </message>
+    <message>
+        <source>Added site {name} ({base_url}).</source>
+        <translation>سایت {name} ({base_url}) افزوده شد.</translation>
+    </message>
+    <message>
+        <source>warning: no secure keyring on this system: the password was not stored; commands that talk to the site will ask for it (or read it with --password-stdin).</source>
+        <translation>هشدار: این سیستم جاکلیدی امنی ندارد: گذرواژه ذخیره نشد؛ فرمان‌هایی که با سایت کار می‌کنند آن را می‌پرسند (یا با --password-stdin می‌خوانند).</translation>
+    </message>
+    <message>
+        <source>No sites yet; add one with &apos;nejat-desk site add&apos;.</source>
+        <translation>هنوز سایتی نیست؛ با &apos;nejat-desk site add&apos; یکی بیفزایید.</translation>
+    </message>
+    <message>
+        <source>password stored</source>
+        <translation>گذرواژه ذخیره شده</translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation>گذرواژه ذخیره نشده</translation>
+    </message>
+    <message>
+        <source>no password given (use --password-stdin or run in a terminal).</source>
+        <translation>گذرواژه‌ای داده نشد (از --password-stdin استفاده کنید یا فرمان را در پایانه اجرا کنید).</translation>
+    </message>
+    <message>
+        <source>Password stored in the system keyring.</source>
+        <translation>گذرواژه در جاکلیدی سیستم ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>warning: no secure keyring: the password was not stored.</source>
+        <translation>هشدار: جاکلیدی امنی در کار نیست: گذرواژه ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Removed site {name} and forgot its password.</source>
+        <translation>سایت {name} حذف شد و گذرواژه‌اش فراموش شد.</translation>
+    </message>
+    <message>
+        <source>--status future needs --at with the date and time.</source>
+        <translation>--status future به --at همراه با تاریخ و ساعت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition; nothing was queued.</source>
+        <translation>مطلب {slug} در نسخهٔ {edition} نیست؛ چیزی در صف گذاشته نشد.</translation>
+    </message>
+    <message>
+        <source>Queued {count} article(s) for {site}: jobs {jobs}.</source>
+        <translation>مطلب‌های در صف برای {site}: {count}؛ کارها: {jobs}.</translation>
+    </message>
+    <message>
+        <source>pulled {done}/{total}</source>
+        <translation>دریافت‌شده: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {media} media records.</source>
+        <translation>ساخته‌شده: {created}، به‌روزشده: {updated}، بی‌تغییر: {unchanged}، ناسازگاری: {conflicts}، رکوردهای رسانه: {media}.</translation>
+    </message>
+    <message>
+        <source>skipped {item}</source>
+        <translation>رد شد: {item}</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>صندوق ارسال خالی است.</translation>
+    </message>
+    <message>
+        <source>next {when} UTC</source>
+        <translation>تلاش بعدی {when} UTC</translation>
+    </message>
+    <message>
+        <source>as article</source>
+        <translation>مطابق مطلب</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>تلاش‌ها: {count}</translation>
+    </message>
+    <message>
+        <source>Job {job} queued.</source>
+        <translation>کار {job} در صف گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>Job {job} cancelled.</source>
+        <translation>کار {job} لغو شد.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>کاری در نوبت ارسال نیست.</translation>
+    </message>
+    <message>
+        <source>Job {job}: the site&apos;s version was taken into the library.</source>
+        <translation>کار {job}: نسخهٔ سایت به کتابخانه آورده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>core.edition_names</name>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>Farsi</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>آلبانیایی</translation>
+    </message>
+</context>
+<context>
+    <name>core.find_replace</name>
+    <message>
+        <source>Type something to find.</source>
+        <translation>چیزی برای جست‌وجو بنویسید.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: {error}.</source>
+        <translation>عبارت باقاعده معتبر نیست: {error}.</translation>
+    </message>
+    <message>
+        <source>The replacement is not valid: {error}.</source>
+        <translation>متن جایگزین معتبر نیست: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.frontmatter</name>
+    <message>
+        <source>is missing</source>
+        <translation>وجود ندارد</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>باید متن باشد، نه {type}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
+        <translation>{value} تاریخ معتبر ISO 8601 همراه با اختلاف ساعت از UTC نیست ({problem})</translation>
+    </message>
+    <message>
+        <source>must be a list of text items</source>
+        <translation>باید فهرستی از متن‌ها باشد</translation>
+    </message>
+    <message>
+        <source>has no YAML front matter block (a first line of &apos;---&apos;)</source>
+        <translation>بلوک سرآیند YAML ندارد (سطر نخستی به شکل &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <source>the YAML front matter is broken: {problem}</source>
+        <translation>سرآیند YAML خراب است: {problem}</translation>
+    </message>
+    <message>
+        <source>the YAML front matter must be a mapping of keys to values</source>
+        <translation>سرآیند YAML باید نگاشتی از کلیدها به مقدارها باشد</translation>
+    </message>
+    <message>
+        <source>{edition} is not an edition; expected one of {codes}</source>
+        <translation>{edition} نسخه نیست؛ یکی از این‌ها مورد انتظار است: {codes}</translation>
+    </message>
+    <message>
+        <source>{status} is not a status; expected one of {allowed}</source>
+        <translation>{status} وضعیت نیست؛ یکی از این‌ها مورد انتظار است: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be a mapping with &apos;edition&apos; (en, ar, fa or sq) and &apos;slug&apos;</source>
+        <translation>باید نگاشتی با &apos;edition&apos; (en، ar، fa یا sq) و &apos;slug&apos; باشد</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL</source>
+        <translation>{url} نشانی http(s) نیست</translation>
+    </message>
+    <message>
+        <source>a scheduled article needs a &apos;scheduled&apos; date</source>
+        <translation>مطلب زمان‌بندی‌شده به تاریخ &apos;scheduled&apos; نیاز دارد</translation>
+    </message>
+</context>
+<context>
+    <name>core.media_types</name>
+    <message>
+        <source>JPEG image</source>
+        <translation>تصویر JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>تصویر PNG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>تصویر GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>تصویر WebP</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>سند PDF</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>ویدیوی MP4</translation>
+    </message>
+    <message>
+        <source>WebM video</source>
+        <translation>ویدیوی WebM</translation>
+    </message>
+</context>
+<context>
+    <name>core.scheduling</name>
+    <message>
+        <source>Unknown time zone {name} (use an IANA name such as Europe/Berlin).</source>
+        <translation>منطقهٔ زمانی {name} ناشناخته است (نامی از IANA مانند Europe/Berlin به کار ببرید).</translation>
+    </message>
+    <message>
+        <source>{local} happens twice in {zone} (the clocks go back that night): choose the earlier (UTC{earlier_offset}, {earlier} UTC) or the later (UTC{later_offset}, {later} UTC) one.</source>
+        <translation>{local} در {zone} دو بار پیش می‌آید (آن شب ساعت‌ها عقب کشیده می‌شوند): نوبت زودتر (UTC{earlier_offset}، {earlier} UTC) یا دیرتر (UTC{later_offset}، {later} UTC) را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>{local} does not exist in {zone} (the clocks go forward that night): choose another time or move it to the first valid minute, {first_valid}.</source>
+        <translation>{local} در {zone} وجود ندارد (آن شب ساعت‌ها جلو کشیده می‌شوند): زمان دیگری انتخاب کنید یا آن را به نخستین دقیقهٔ معتبر، {first_valid}، منتقل کنید.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM (e.g. 2026-10-25 09:30).</source>
+        <translation>{text} تاریخ و ساعت نیست؛ آن را به شکل YYYY-MM-DD HH:MM بنویسید (برای نمونه 2026-10-25 09:30).</translation>
+    </message>
+    <message>
+        <source>schedule.rules must be a JSON object</source>
+        <translation>schedule.rules باید یک شیء JSON باشد</translation>
+    </message>
+    <message>
+        <source>schedule.rules: {key} must be a whole number of 0 or more</source>
+        <translation>schedule.rules: {key} باید عددی صحیح و برابر 0 یا بیشتر باشد</translation>
+    </message>
+    <message>
+        <source>schedule.rules: {key} must be true or false</source>
+        <translation>schedule.rules: {key} باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>schedule.rules: empty_day_editions must be a list of edition codes</source>
+        <translation>schedule.rules: empty_day_editions باید فهرستی از کدهای نسخه باشد</translation>
+    </message>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} مطلب در نسخهٔ {edition} در یک ساعت از {time} (حداکثر {limit} در ساعت).</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>فاصلهٔ «{first}» و «{second}» ({edition}) فقط {minutes} دقیقه است (دست‌کم {limit} دقیقه لازم است).</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>در نسخهٔ {edition} برای {day} چیزی زمان‌بندی نشده است.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
+        <translation>«{title}» زمان‌بندی شده اما وضعیتش «{status}» است، نه آمادهٔ انتشار.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
+        <translation>پست {platform} برای «{title}» زمان‌بندی شده اما خود مطلب نه.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
+        <translation>پست {platform} برای «{title}» پیش از مطلبی که به آن پیوند می‌دهد منتشر می‌شود.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
+        <translation>«{title}» در نسخهٔ {edition} {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
+        <translation>«{title}» در نسخهٔ {edition} {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
+        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
+        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <source>Publish the article &apos;{title}&apos; in the {edition} edition.</source>
+        <translation>مطلب «{title}» را در نسخهٔ {edition} منتشر کنید.</translation>
+    </message>
+    <message>
+        <source>Publish the gallery &apos;{title}&apos;.</source>
+        <translation>گالری «{title}» را منتشر کنید.</translation>
+    </message>
+    <message>
+        <source>Publish {title}.</source>
+        <translation>{title} را منتشر کنید.</translation>
+    </message>
+    <message>
+        <source>Post the {platform} share text for &apos;{title}&apos;.</source>
+        <translation>متن اشتراک‌گذاری {platform} را برای «{title}» منتشر کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>core.snippets</name>
+    <message>
+        <source>Consumer Skype was retired in May 2025 and its web share endpoint with it: there is no share link for Skype any more. Copy the message below and paste it into Teams or any chat.</source>
+        <translation>اسکایپ عمومی در مه ۲۰۲۵ کنار گذاشته شد و نشانی اشتراک‌گذاری وبش هم با آن: دیگر پیوند اشتراک‌گذاری برای اسکایپ وجود ندارد. پیام زیر را رونوشت کنید و در Teams یا هر گفت‌وگوی دیگری بچسبانید.</translation>
+    </message>
+</context>
+<context>
+    <name>core.textdiff</name>
+    <message>
+        <source>No differences.</source>
+        <translation>هیچ تفاوتی نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.ics</name>
+    <message>
+        <source>Nejat Desk schedule</source>
+        <translation>برنامهٔ انتشار Nejat Desk</translation>
+    </message>
+    <message>
+        <source>Edition time: {time} {zone}</source>
+        <translation>زمان در نسخه: {time} {zone}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>وضعیت: {status}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>هشدار: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.newsletter</name>
+    <message>
+        <source>There is no publication issue {id}.</source>
+        <translation>شماره‌ای از نشریه با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{series} is not a Newsletter series; only Newsletter issues render to email.</source>
+        <translation>{series} مجموعهٔ خبرنامه نیست؛ فقط شماره‌های خبرنامه به ایمیل تبدیل می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The cover (media {id}) has no web address yet; it was left out.</source>
+        <translation>جلد (رسانهٔ {id}) هنوز نشانی وب ندارد؛ کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is in the trash; it was left out.</source>
+        <translation>«{title}» در زباله‌دان است؛ کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>The image of &apos;{title}&apos; has no web address yet; it was left out.</source>
+        <translation>تصویر «{title}» هنوز نشانی وب ندارد؛ کنار گذاشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.wxr</name>
+    <message>
+        <source>“{title}” has a line longer than {bytes} bytes; WordPress&apos;s fallback line parser (used only when PHP has no XML extension) would split it.</source>
+        <translation>«{title}» سطری بلندتر از {bytes} بایت دارد؛ تجزیه‌گر سطری جایگزین WordPress (که فقط وقتی PHP افزونهٔ XML ندارد به کار می‌رود) آن را می‌شکند.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({edition}) is scheduled for {time} UTC, which has passed: WordPress will publish it as soon as it is imported.</source>
+        <translation>«{title}» ({edition}) برای {time} UTC زمان‌بندی شده که گذشته است: WordPress آن را به محض درون‌ریزی منتشر می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>services.article_list</name>
+    <message>
+        <source>The start date {text} is not a date (YYYY-MM-DD).</source>
+        <translation>تاریخ آغاز {text} تاریخ معتبری نیست (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The end date {text} is not a date (YYYY-MM-DD).</source>
+        <translation>تاریخ پایان {text} تاریخ معتبری نیست (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Unknown date field {field}.</source>
+        <translation>فیلد تاریخ ناشناخته: {field}.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>تاریخ پایان پیش از تاریخ آغاز است.</translation>
+    </message>
+    <message>
+        <source>Unknown sort column {column}.</source>
+        <translation>ستون مرتب‌سازی ناشناخته: {column}.</translation>
+    </message>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>پالایهٔ ذخیره‌شده به نام نیاز دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.articles</name>
+    <message>
+        <source>The source URL {url} is not a valid http(s) address.</source>
+        <translation>نشانی منبع {url} نشانی http(s) معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>The slug cannot be empty.</source>
+        <translation>نامک نمی‌تواند خالی باشد.</translation>
+    </message>
+    <message>
+        <source>The slug {slug} may not contain spaces, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos; or &apos;\&apos;.</source>
+        <translation>نامک {slug} نباید فاصله، &apos;/&apos;، &apos;?&apos;، &apos;#&apos;، &apos;%&apos; یا &apos;\&apos; داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The slug is longer than 200 characters.</source>
+        <translation>نامک بیش از 200 نویسه است.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id}.</source>
+        <translation>مطلبی با شناسهٔ {article_id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown edition {edition}; expected one of {codes}.</source>
+        <translation>نسخهٔ ناشناخته: {edition}؛ یکی از این‌ها مورد انتظار است: {codes}.</translation>
+    </message>
+    <message>
+        <source>The slug {slug} is already used in the {edition} edition.</source>
+        <translation>نامک {slug} در نسخهٔ {edition} از پیش به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>Unknown article fields: {fields}.</source>
+        <translation>فیلدهای ناشناختهٔ مطلب: {fields}.</translation>
+    </message>
+    <message>
+        <source>There is no media item with id {id}.</source>
+        <translation>رسانه‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown article field {name}.</source>
+        <translation>فیلد ناشناختهٔ مطلب: {name}.</translation>
+    </message>
+    <message>
+        <source>A scheduled article needs a date and time.</source>
+        <translation>مطلب زمان‌بندی‌شده به تاریخ و ساعت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>وضعیت: {status}</translation>
+    </message>
+    <message>
+        <source>The article needs a title before it can be marked ready.</source>
+        <translation>مطلب پیش از آماده‌شدن برای انتشار به عنوان نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
+        <translation>متن جایگزین در نسخهٔ {edition} برای این موارد وجود ندارد: {media}. پیش از آماده‌کردن مطلب برای انتشار، آن را در «رسانه‌ها» بیفزایید.</translation>
+    </message>
+    <message>
+        <source>There is no revision with id {revision_id}.</source>
+        <translation>رونوشتی با شناسهٔ {revision_id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>before restoring revision {revision_id}</source>
+        <translation>پیش از بازگرداندن رونوشت {revision_id}</translation>
+    </message>
+    <message>
+        <source>Unknown edition {edition}.</source>
+        <translation>نسخهٔ ناشناخته: {edition}.</translation>
+    </message>
+    <message>
+        <source>A translation must be in another edition.</source>
+        <translation>ترجمه باید در نسخهٔ دیگری باشد.</translation>
+    </message>
+    <message>
+        <source>This article already has a translation in the {edition} edition (article {id}).</source>
+        <translation>این مطلب از پیش ترجمه‌ای در نسخهٔ {edition} دارد (مطلب {id}).</translation>
+    </message>
+    <message>
+        <source>Translations must be in different editions.</source>
+        <translation>ترجمه‌ها باید در نسخه‌های مختلف باشند.</translation>
+    </message>
+    <message>
+        <source>The group already has a {edition} version (article {id}).</source>
+        <translation>این گروه از پیش نسخهٔ {edition} دارد (مطلب {id}).</translation>
+    </message>
+    <message>
+        <source>the table of contents of publication issue {issue}</source>
+        <translation>فهرست مطالب شمارهٔ نشریهٔ {issue}</translation>
+    </message>
+    <message>
+        <source>“{title}” is still used in {uses}.</source>
+        <translation>«{title}» هنوز در این‌جا به کار رفته است: {uses}.</translation>
+    </message>
+    <message>
+        <source>Only articles in the trash can be deleted permanently.</source>
+        <translation>فقط مطلب‌های درون زباله‌دان را می‌توان برای همیشه حذف کرد.</translation>
+    </message>
+    <message>
+        <source>The article is still used.</source>
+        <translation>این مطلب هنوز در جای دیگری به کار رفته است.</translation>
+    </message>
+</context>
+<context>
+    <name>services.editions</name>
+    <message>
+        <source>{code}: the edition needs a name and a name in its own language.</source>
+        <translation>{code}: نسخه به یک نام و یک نام به زبان خودش نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>{code}: direction must be &apos;ltr&apos; or &apos;rtl&apos;, not {direction}.</source>
+        <translation>{code}: جهت باید &apos;ltr&apos; یا &apos;rtl&apos; باشد، نه {direction}.</translation>
+    </message>
+    <message>
+        <source>{code}: {time_zone} is not a known time zone (e.g. Asia/Tehran).</source>
+        <translation>{code}: {time_zone} منطقهٔ زمانی شناخته‌شده‌ای نیست (مثلاً Asia/Tehran).</translation>
+    </message>
+    <message>
+        <source>{code}: calendar must be one of {calendars}.</source>
+        <translation>{code}: تقویم باید یکی از این‌ها باشد: {calendars}.</translation>
+    </message>
+    <message>
+        <source>{code}: the site URL {site_url} is not an http(s) address.</source>
+        <translation>{code}: نشانی سایت {site_url} نشانی http(s) نیست.</translation>
+    </message>
+    <message>
+        <source>{code}: the permalink pattern must start with &apos;/&apos; and contain %postname% or %post_id%.</source>
+        <translation>{code}: الگوی پیوند یکتا باید با &apos;/&apos; آغاز شود و %postname% یا %post_id% را در بر داشته باشد.</translation>
+    </message>
+    <message>
+        <source>{code}: unknown permalink tags: {tags}.</source>
+        <translation>{code}: برچسب‌های ناشناختهٔ پیوند یکتا: {tags}.</translation>
+    </message>
+    <message>
+        <source>{code}: {tag} is not a hashtag (letters, digits and _ only).</source>
+        <translation>{code}: {tag} هشتگ نیست (فقط حرف، رقم و _).</translation>
+    </message>
+    <message>
+        <source>{code}: {platform} is not a platform ({platforms}).</source>
+        <translation>{code}: {platform} یک شبکهٔ اجتماعی شناخته‌شده نیست ({platforms}).</translation>
+    </message>
+    <message>
+        <source>{code}: the {platform} handle is empty.</source>
+        <translation>{code}: شناسهٔ {platform} خالی است.</translation>
+    </message>
+    <message>
+        <source>There is no edition {code}.</source>
+        <translation>نسخه‌ای با کد {code} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown edition setting {key}.</source>
+        <translation>تنظیم ناشناختهٔ نسخه: {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.export</name>
+    <message>
+        <source>Unknown edition {code}; expected one of {codes}.</source>
+        <translation>نسخهٔ ناشناخته {code}؛ یکی از این‌ها انتظار می‌رفت: {codes}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; expected one of {allowed}.</source>
+        <translation>وضعیت ناشناخته {status}؛ یکی از این‌ها انتظار می‌رفت: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>تاریخ آغاز پس از تاریخ پایان است.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>برون‌بری لغو شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>media {name}: not included ({error})</source>
+        <translation>رسانهٔ {name}: گنجانده نشد ({error})</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; expected one of {formats}.</source>
+        <translation>قالب برون‌بری ناشناخته {format}؛ یکی از این‌ها انتظار می‌رفت: {formats}.</translation>
+    </message>
+    <message>
+        <source>The calendar export is not available ({error}).</source>
+        <translation>برون‌بری تقویم در دسترس نیست ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>services.galleries</name>
+    <message>
+        <source>There is no gallery #{id}.</source>
+        <translation>گالری شمارهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown gallery kind {kind}; one of: {kinds}.</source>
+        <translation>نوع گالری {kind} شناخته نیست؛ یکی از این‌ها را بدهید: {kinds}.</translation>
+    </message>
+    <message>
+        <source>A gallery needs a title in at least one edition.</source>
+        <translation>گالری دست‌کم در یک نسخه به تیتر نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>A picture can be in a gallery only once.</source>
+        <translation>هر عکس فقط یک بار می‌تواند در یک گالری باشد.</translation>
+    </message>
+    <message>
+        <source>No media item #{id}.</source>
+        <translation>رسانهٔ شمارهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A schedule time needs a time zone.</source>
+        <translation>زمان برنامه‌ریزی‌شده باید منطقهٔ زمانی داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in any edition.</source>
+        <translation>گالری در هیچ نسخه‌ای تیتر ندارد.</translation>
+    </message>
+    <message>
+        <source>The gallery has no pictures.</source>
+        <translation>گالری هیچ عکسی ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}.</source>
+        <translation>وضعیت {status} شناخته نیست.</translation>
+    </message>
+    <message>
+        <source>Set the date and time before scheduling the gallery.</source>
+        <translation>پیش از زمان‌بندی گالری، تاریخ و ساعت را تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>“{gallery}” is on the schedule (planned entries: {count}, first due {due} UTC). Remove it from the schedule first.</source>
+        <translation>«{gallery}» در برنامهٔ انتشار است (موارد برنامه‌ریزی‌شده: {count}، نخستین موعد {due} به وقت UTC). نخست آن را از برنامهٔ انتشار بردارید.</translation>
+    </message>
+    <message>
+        <source>schedule entry #{id}</source>
+        <translation>مورد شمارهٔ {id} در برنامهٔ انتشار</translation>
+    </message>
+    <message>
+        <source>Only a gallery in the trash can be deleted for good.</source>
+        <translation>فقط گالری‌ای را که در زباله‌دان است می‌توان برای همیشه حذف کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.library_check</name>
+    <message>
+        <source>{ids} and {count} more</source>
+        <translation>{ids} و {count} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened: {error}</source>
+        <translation>پایگاه داده باز نمی‌شود: {error}</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>نمایهٔ جست‌وجو</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>رسانه‌ها</translation>
+    </message>
+    <message>
+        <source>database: {problem}</source>
+        <translation>پایگاه داده: {problem}</translation>
+    </message>
+    <message>
+        <source>database: {count} more problems</source>
+        <translation>پایگاه داده: {count} مشکل دیگر</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent} row</source>
+        <translation>کلید خارجی: ردیف {row} از جدول {table} به ردیفی ناموجود در {parent} اشاره می‌کند</translation>
+    </message>
+    <message>
+        <source>search index: FTS5 integrity check failed ({error})</source>
+        <translation>نمایهٔ جست‌وجو: بررسی یکپارچگی FTS5 ناموفق بود ({error})</translation>
+    </message>
+    <message>
+        <source>search index: {count} article(s) not indexed (ids {ids})</source>
+        <translation>نمایهٔ جست‌وجو: {count} مطلب نمایه نشده است (شناسه‌ها: {ids})</translation>
+    </message>
+    <message>
+        <source>search index: {count} entry(ies) for missing or trashed articles (ids {ids})</source>
+        <translation>نمایهٔ جست‌وجو: {count} مدخل برای مطلب‌های ناموجود یا در زباله‌دان (شناسه‌ها: {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) missing from the media store (media ids {ids})</source>
+        <translation>رسانه: {count} پرونده در انبار رسانه نیست (شناسه‌های رسانه: {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) with the wrong size (media ids {ids})</source>
+        <translation>رسانه: {count} پرونده با اندازهٔ نادرست (شناسه‌های رسانه: {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) whose content no longer matches its SHA-256 (media ids {ids})</source>
+        <translation>رسانه: محتوای {count} پرونده دیگر با SHA-256 آن نمی‌خواند (شناسه‌های رسانه: {ids})</translation>
+    </message>
+</context>
+<context>
+    <name>services.markdown_import</name>
+    <message>
+        <source>created</source>
+        <translation>ایجاد شد</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>به‌روز شد</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>بدون تغییر</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>ناسازگاری</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>ایجادشده: {count}</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>به‌روزشده: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>بدون تغییر: {count}</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>ناسازگاری: {count}</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>ردشده: {count}</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>ناموفق: {count}</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>چیزی برای درون‌ریزی نیست</translation>
+    </message>
+    <message>
+        <source>not a Markdown file</source>
+        <translation>پروندهٔ Markdown نیست</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>چنین پرونده یا پوشه‌ای وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} MB, larger than the 20 MB an article may be</source>
+        <translation>{path}: حجم پرونده {size} مگابایت است، بیش از 20 مگابایتی که یک مطلب می‌تواند داشته باشد</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}: خوانده نمی‌شود ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text (byte {offset})</source>
+        <translation>{path}: متن UTF-8 نیست (بایت {offset})</translation>
+    </message>
+    <message>
+        <source>incoming text from an import; the library&apos;s copy was kept</source>
+        <translation>متن ورودی از یک درون‌ریزی؛ نسخهٔ کتابخانه نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>edited in the library since the last import: kept the library&apos;s text, stored the incoming text as a revision</source>
+        <translation>پس از آخرین درون‌ریزی در کتابخانه ویرایش شده است: متن کتابخانه نگه داشته شد و متن ورودی به صورت رونوشت ذخیره شد</translation>
+    </message>
+    <message>
+        <source>{path}: could not be stored ({problem})</source>
+        <translation>{path}: ذخیره نشد ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>services.media</name>
+    <message>
+        <source>There is no media item #{id}.</source>
+        <translation>رسانهٔ شمارهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; cannot be edited here.</source>
+        <translation>«{field}» را اینجا نمی‌توان ویرایش کرد.</translation>
+    </message>
+    <message>
+        <source>A rating is from 0 to 5 stars.</source>
+        <translation>امتیاز از ۰ تا ۵ ستاره است.</translation>
+    </message>
+    <message>
+        <source>The focal point must lie inside the picture.</source>
+        <translation>نقطهٔ کانونی باید درون عکس باشد.</translation>
+    </message>
+    <message>
+        <source>{name} (media #{id})</source>
+        <translation>{name} (رسانهٔ شمارهٔ {id})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} و {count} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Alt text is missing in the {edition} edition for: {names}.</source>
+        <translation>متن جایگزین در نسخهٔ {edition} برای این موارد نیست: {names}.</translation>
+    </message>
+    <message>
+        <source>featured image of article #{id} “{title}”</source>
+        <translation>تصویر شاخص مطلب شمارهٔ {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>attached to article #{id} “{title}”</source>
+        <translation>پیوست مطلب شمارهٔ {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>in gallery #{id} “{title}”</source>
+        <translation>در گالری شمارهٔ {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>cover of gallery #{id} “{title}”</source>
+        <translation>جلد گالری شمارهٔ {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>cover of issue #{id} “{title}”</source>
+        <translation>جلد شمارهٔ نشریه با شناسهٔ {id}، «{title}»</translation>
+    </message>
+    <message>
+        <source>PDF of issue #{id} “{title}”</source>
+        <translation>PDF شمارهٔ نشریه با شناسهٔ {id}، «{title}»</translation>
+    </message>
+    <message>
+        <source>poster of video #{id} “{title}”</source>
+        <translation>پوستر ویدیوی شمارهٔ {id} «{title}»</translation>
+    </message>
+    <message>
+        <source>{use} (in the trash)</source>
+        <translation>{use} (در زباله‌دان)</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>شمارهٔ {number}</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>{uses}; and {count} more</source>
+        <translation>{uses}؛ و {count} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>{what} is still used: {uses}. Remove it from there first.</source>
+        <translation>{what} هنوز به کار رفته است: {uses}. نخست آن را از آنجا بردارید.</translation>
+    </message>
+    <message>
+        <source>Only media in the trash can be deleted for good.</source>
+        <translation>فقط رسانه‌هایی را که در زباله‌دان هستند می‌توان برای همیشه حذف کرد.</translation>
+    </message>
+    <message>
+        <source>{url} is not a YouTube, Vimeo or Aparat video address.</source>
+        <translation>{url} نشانی ویدیویی در YouTube، Vimeo یا Aparat نیست.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>پرونده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>The poster image could not be used: {reason}</source>
+        <translation>از تصویر پوستر نمی‌شد استفاده کرد: {reason}</translation>
+    </message>
+    <message>
+        <source>This video is already in the library (media #{id}).</source>
+        <translation>این ویدیو از پیش در کتابخانه است (رسانهٔ شمارهٔ {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>services.media_import</name>
+    <message>
+        <source>imported</source>
+        <translation>درون‌ریزی شد</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>تکراری</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <source>{message}; {note}</source>
+        <translation>{message}؛ {note}</translation>
+    </message>
+    <message>
+        <source>{outcome}: {file}: {message}</source>
+        <translation>{outcome}: {file}: {message}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {failed} failed, {skipped} skipped, cancelled ({cancelled} not imported)</source>
+        <translation>درون‌ریزی‌شده: {imported}، از پیش در کتابخانه: {duplicates}، ناموفق: {failed}، ردشده: {skipped}؛ لغو شد (درون‌ریزی‌نشده: {cancelled})</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {failed} failed, {skipped} skipped</source>
+        <translation>درون‌ریزی‌شده: {imported}، از پیش در کتابخانه: {duplicates}، ناموفق: {failed}، ردشده: {skipped}</translation>
+    </message>
+    <message>
+        <source>is a broken link; not imported</source>
+        <translation>پیوندی شکسته است؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>is inside the library&apos;s own folder; not imported</source>
+        <translation>درون پوشهٔ خود کتابخانه است؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>is a link to a folder outside the imported folder; not followed</source>
+        <translation>پیوندی به پوشه‌ای بیرون از پوشهٔ درون‌ریزی‌شده است؛ دنبال نشد</translation>
+    </message>
+    <message>
+        <source>is a link to a file outside the imported folder; not followed</source>
+        <translation>پیوندی به پرونده‌ای بیرون از پوشهٔ درون‌ریزی‌شده است؛ دنبال نشد</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>وجود ندارد</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>خوانده نمی‌شود: اجازهٔ دسترسی نیست</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); not imported</source>
+        <translation>پروندهٔ معمولی نیست (دستگاه، لوله یا سوکت است)؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); not imported</source>
+        <translation>پرونده خالی است (۰ بایت)؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>is named like a {type} but its content is not one (nor any image, PDF or video we import): damaged or mislabelled; not imported</source>
+        <translation>نامش مانند {type} است اما محتوایش چنین نیست (و هیچ تصویر، PDF یا ویدیویی هم نیست که درون‌ریزی کنیم): آسیب دیده یا نامش نادرست است؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>is not an image, PDF or video we can import</source>
+        <translation>تصویر، PDF یا ویدیویی نیست که بتوانیم درون‌ریزی کنیم</translation>
+    </message>
+    <message>
+        <source>named {extension} but it is really a {type}; imported as one</source>
+        <translation>پسوندش {extension} است اما در واقع {type} است؛ به همین عنوان درون‌ریزی شد</translation>
+    </message>
+    <message>
+        <source>has no extension but it is really a {type}; imported as one</source>
+        <translation>پسوند ندارد اما در واقع {type} است؛ به همین عنوان درون‌ریزی شد</translation>
+    </message>
+    <message>
+        <source>the file needs more memory to decode than there is; not imported</source>
+        <translation>رمزگشایی پرونده به حافظه‌ای بیش از حافظهٔ موجود نیاز دارد؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>There is no gallery #{id}.</source>
+        <translation>گالری شمارهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>not imported: the import was cancelled</source>
+        <translation>درون‌ریزی نشد: درون‌ریزی لغو شد</translation>
+    </message>
+    <message>
+        <source>could not be copied into the library: {reason}</source>
+        <translation>در کتابخانه کپی نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); not imported</source>
+        <translation>خطای پیش‌بینی‌نشده ({error})؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the same file appears earlier in this import; kept once</source>
+        <translation>همین پرونده پیش‌تر در همین درون‌ریزی آمده است؛ فقط یک بار نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>already in the library (media #{id}, in the trash: restore it from there); kept one copy</source>
+        <translation>از پیش در کتابخانه است (رسانهٔ شمارهٔ {id}، در زباله‌دان: از آنجا بازیابی‌اش کنید)؛ فقط یک بار نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>already in the library (media #{id}); kept one copy</source>
+        <translation>از پیش در کتابخانه است (رسانهٔ شمارهٔ {id})؛ فقط یک بار نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>added to the gallery</source>
+        <translation>به گالری افزوده شد</translation>
+    </message>
+    <message>
+        <source>could not be added to the gallery ({reason})</source>
+        <translation>به گالری افزوده نشد ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like a near-duplicate of media #{id} (a resized or re-encoded copy?)</source>
+        <translation>به نظر تقریباً تکراریِ رسانهٔ شمارهٔ {id} است (با اندازه یا کدگذاری دیگری ذخیره شده؟)</translation>
+    </message>
+    <message>
+        <source>could not be stored: {reason}; not imported</source>
+        <translation>ذخیره نشد: {reason}؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>{type}, {width} x {height} (media #{id})</source>
+        <translation>{type}، {width} × {height} (رسانهٔ شمارهٔ {id})</translation>
+    </message>
+    <message>
+        <source>{type} (media #{id})</source>
+        <translation>{type} (رسانهٔ شمارهٔ {id})</translation>
+    </message>
+</context>
+<context>
+    <name>services.media_probe</name>
+    <message>
+        <source>the image says it has no pixels</source>
+        <translation>تصویر می‌گوید هیچ پیکسلی ندارد</translation>
+    </message>
+    <message>
+        <source>the image claims {width} x {height} pixels, more than the {limit} megapixels allowed (a decompression bomb?); not imported</source>
+        <translation>تصویر مدعی {width} × {height} پیکسل است، بیش از {limit} مگاپیکسلِ مجاز (بمب فشرده‌سازی؟)؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the image claims more than the {limit} megapixels that can be decoded safely (a decompression bomb?); not imported</source>
+        <translation>تصویر مدعی بیش از {limit} مگاپیکسلی است که می‌توان بی‌خطر رمزگشایی کرد (بمب فشرده‌سازی؟)؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {reason}</source>
+        <translation>پرونده آسیب دیده است: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is damaged: no readable image in it</source>
+        <translation>پرونده آسیب دیده است: تصویر خوانایی در آن نیست</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it ends before the image does); not imported</source>
+        <translation>پرونده ناقص است (پیش از پایان تصویر تمام می‌شود)؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the file starts like a {type} but is not one; not imported</source>
+        <translation>پرونده مانند {type} آغاز می‌شود اما چنین نیست؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged after frame {frame} ({reason}); not imported</source>
+        <translation>پرونده پس از قاب {frame} ناقص یا آسیب‌دیده است ({reason})؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>its IPTC block is damaged and was ignored</source>
+        <translation>بخش IPTC آن آسیب دیده بود و نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; not imported</source>
+        <translation>PDF با گذرواژه محافظت شده است؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated ({reason}); not imported</source>
+        <translation>PDF آسیب‌دیده یا ناقص است ({reason})؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages; not imported</source>
+        <translation>PDF هیچ صفحه‌ای ندارد؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page cannot be drawn ({reason}); not imported</source>
+        <translation>صفحهٔ نخست PDF نمایش داده نمی‌شود ({reason})؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>ffprobe is not installed: the video was stored without its size or a poster frame</source>
+        <translation>ffprobe نصب نیست: ویدیو بدون اندازه و بدون قاب پوستر ذخیره شد</translation>
+    </message>
+    <message>
+        <source>reading the video took too long; not imported</source>
+        <translation>خواندن ویدیو بیش از حد طول کشید؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the video is damaged or truncated: no playable picture in it ({reason}); not imported</source>
+        <translation>ویدیو آسیب‌دیده یا ناقص است: تصویر قابل پخشی در آن نیست ({reason})؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>the video is damaged or truncated: no playable picture in it; not imported</source>
+        <translation>ویدیو آسیب‌دیده یا ناقص است: تصویر قابل پخشی در آن نیست؛ درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>no poster frame could be taken from the video</source>
+        <translation>هیچ قابی برای پوستر از ویدیو گرفته نشد</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed: the video has no poster frame</source>
+        <translation>ffmpeg نصب نیست: ویدیو قاب پوستر ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>services.publications</name>
+    <message>
+        <source>Unknown edition {edition}; expected one of {codes}.</source>
+        <translation>نسخهٔ ناشناخته {edition}؛ یکی از این‌ها انتظار می‌رفت: {codes}.</translation>
+    </message>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>مجموعه به نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>A series with the slug {slug} already exists.</source>
+        <translation>مجموعه‌ای با نامک {slug} از پیش وجود دارد.</translation>
+    </message>
+    <message>
+        <source>There is no publication issue {id}.</source>
+        <translation>شمارهٔ نشریه‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The issue number must be 1 or more.</source>
+        <translation>شمارهٔ نشریه باید 1 یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <source>An article appears twice in the table of contents.</source>
+        <translation>یک مطلب دو بار در فهرست مطالب آمده است.</translation>
+    </message>
+    <message>
+        <source>There is no publication series {id}.</source>
+        <translation>مجموعهٔ نشریه‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{series} already has an issue number {number}.</source>
+        <translation>{series} از پیش شمارهٔ {number} را دارد.</translation>
+    </message>
+    <message>
+        <source>The cover media item {id} does not exist.</source>
+        <translation>رسانهٔ جلد (شمارهٔ {id}) وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The cover must be an image, not a {kind} (media item {id}).</source>
+        <translation>جلد باید تصویر باشد، نه {kind} (رسانهٔ شمارهٔ {id}).</translation>
+    </message>
+    <message>
+        <source>The PDF media item {id} does not exist.</source>
+        <translation>رسانهٔ PDF (شمارهٔ {id}) وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The PDF must be a pdf, not a {kind} (media item {id}).</source>
+        <translation>فایل PDF باید از نوع pdf باشد، نه {kind} (رسانهٔ شمارهٔ {id}).</translation>
+    </message>
+    <message>
+        <source>The article {id} in the table of contents does not exist.</source>
+        <translation>مطلب شمارهٔ {id} در فهرست مطالب وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.renditions</name>
+    <message>
+        <source>Renditions are made from images (or a remote video&apos;s poster).</source>
+        <translation>اندازه‌های خروجی فقط از تصویرها (یا پوستر ویدیوی میزبانی‌شده) ساخته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>A video hosted elsewhere has no file to copy.</source>
+        <translation>ویدیویی که جای دیگری میزبانی می‌شود پرونده‌ای برای کپی ندارد.</translation>
+    </message>
+    <message>
+        <source>The stored file of media #{id} is missing from the library folder.</source>
+        <translation>پروندهٔ ذخیره‌شدهٔ رسانهٔ شمارهٔ {id} در پوشهٔ کتابخانه نیست.</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed, so the video&apos;s location and camera data cannot be removed; it was not exported.</source>
+        <translation>ffmpeg نصب نیست، پس داده‌های مکان و دوربین ویدیو پاک نمی‌شوند؛ ویدیو برون‌بری نشد.</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not re-write the video without its metadata: {reason}</source>
+        <translation>ffmpeg نتوانست ویدیو را بدون فراداده‌اش بازنویسی کند: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>services.schedule</name>
+    <message>
+        <source>The end of the date range must be after its start.</source>
+        <translation>پایان بازهٔ تاریخ باید پس از آغاز آن باشد.</translation>
+    </message>
+    <message>
+        <source>Unknown kind {kinds}; expected {expected}.</source>
+        <translation>گونهٔ ناشناخته: {kinds}؛ یکی از این‌ها انتظار می‌رفت: {expected}.</translation>
+    </message>
+    <message>
+        <source>{key} is not a calendar item (expected kind:id, e.g. article:12).</source>
+        <translation>{key} مورد برنامهٔ انتشار نیست (به شکل kind:id انتظار می‌رفت، برای نمونه article:12).</translation>
+    </message>
+    <message>
+        <source>There is no article {id} to schedule (it was deleted?).</source>
+        <translation>مطلبی با شناسهٔ {id} برای زمان‌بندی وجود ندارد (حذف شده است؟).</translation>
+    </message>
+    <message>
+        <source>There is no gallery {id} to schedule (it was deleted?).</source>
+        <translation>گالری‌ای با شناسهٔ {id} برای زمان‌بندی وجود ندارد (حذف شده است؟).</translation>
+    </message>
+    <message>
+        <source>There is no issue {id} to schedule (it was deleted?).</source>
+        <translation>شماره‌ای با شناسهٔ {id} برای زمان‌بندی وجود ندارد (حذف شده است؟).</translation>
+    </message>
+    <message>
+        <source>There is no social post {id} to schedule (it was deleted?).</source>
+        <translation>پست شبکه‌های اجتماعی با شناسهٔ {id} برای زمان‌بندی وجود ندارد (حذف شده است؟).</translation>
+    </message>
+    <message>
+        <source>Gallery {id}</source>
+        <translation>گالری {id}</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition.</source>
+        <translation>مطلب {slug} در نسخهٔ {edition} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no issue {number} of the series {series}.</source>
+        <translation>شمارهٔ {number} از مجموعهٔ {series} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>مطلبی با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no schedule entry {id}.</source>
+        <translation>موردی با شناسهٔ {id} در برنامهٔ انتشار وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.snippets</name>
+    <message>
+        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
+        <translation>{slug} ({platform}): {time} به {rounded} منتقل شد؛ Hootsuite فقط زمان‌هایی را می‌پذیرد که به 0 یا 5 ختم شوند.</translation>
+    </message>
+    <message>
+        <source>{count} posts: Hootsuite&apos;s bulk composer takes at most {limit} a file; export a shorter date range.</source>
+        <translation>{count} پست: ابزار ارسال گروهی Hootsuite در هر پرونده حداکثر {limit} پست می‌پذیرد؛ بازهٔ تاریخی کوتاه‌تری را برون‌بری کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>services.trash</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌تیتر)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مطلب</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.client</name>
+    <message>
+        <source>The site address is empty.</source>
+        <translation>نشانی سایت خالی است.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http:// or https://).</source>
+        <translation>{url} نشانی وب نیست (http:// یا https://).</translation>
+    </message>
+    <message>
+        <source>{site} did not answer (connection timed out).</source>
+        <translation>{site} پاسخ نداد (مهلت اتصال به پایان رسید).</translation>
+    </message>
+    <message>
+        <source>{site} took too long to answer; the request may or may not have been carried out.</source>
+        <translation>پاسخ {site} بیش از حد طول کشید؛ معلوم نیست درخواست انجام شده است یا نه.</translation>
+    </message>
+    <message>
+        <source>The connection to {site} broke off ({reason}); the request may or may not have been carried out.</source>
+        <translation>اتصال به {site} قطع شد ({reason})؛ معلوم نیست درخواست انجام شده است یا نه.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>پاسخ سایت: {message}</translation>
+    </message>
+    <message>
+        <source>The site refused the user name or Application Password.</source>
+        <translation>سایت نام کاربری یا گذرواژهٔ برنامه را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the sign-in for {route}.</source>
+        <translation>سایت ورود برای {route} را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s user {user} is not allowed to do this ({route}).</source>
+        <translation>کاربر {user} در سایت اجازهٔ این کار را ندارد ({route}).</translation>
+    </message>
+    <message>
+        <source>The site has no REST route {route}.</source>
+        <translation>سایت مسیر REST با نام {route} ندارد.</translation>
+    </message>
+    <message>
+        <source>The site has no {route}.</source>
+        <translation>سایت {route} را ندارد.</translation>
+    </message>
+    <message>
+        <source>The site had an error ({status}).</source>
+        <translation>سایت با خطا روبه‌رو شد ({status}).</translation>
+    </message>
+    <message>
+        <source>The site refused the request ({status}).</source>
+        <translation>سایت درخواست را رد کرد ({status}).</translation>
+    </message>
+    <message>
+        <source>{site} did not answer like a WordPress site.</source>
+        <translation>پاسخ {site} مانند پاسخ یک سایت WordPress نبود.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>اتصال پذیرفته نشد</translation>
+    </message>
+    <message>
+        <source>the host name is unknown</source>
+        <translation>نام میزبان ناشناخته است</translation>
+    </message>
+    <message>
+        <source>Cannot reach {site}: {reason}.</source>
+        <translation>دسترسی به {site} ممکن نیست: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer to {route} was not JSON (is this a WordPress site with its REST API on?).</source>
+        <translation>پاسخ {route} در قالب JSON نبود (آیا این سایت WordPress است و REST API آن روشن است؟).</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.conflicts</name>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>مطلبی با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Version on {site} (post {post_id})</source>
+        <translation>نسخهٔ {site} (نوشتهٔ {post_id})</translation>
+    </message>
+    <message>
+        <source>Article {id} has no site version kept from a conflict.</source>
+        <translation>برای مطلب {id} هیچ نسخه‌ای از سایت که هنگام ناسازگاری نگه داشته شده باشد وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Outbox job {id} is not an article push.</source>
+        <translation>کار {id} در صندوق ارسال، ارسال مطلب نیست.</translation>
+    </message>
+    <message>
+        <source>The article of job {id} no longer exists.</source>
+        <translation>مطلبِ کار {id} دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose &apos;library&apos;, &apos;site&apos; or &apos;merged&apos;.</source>
+        <translation>یکی از &apos;library&apos;، &apos;site&apos; یا &apos;merged&apos; را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: the site&apos;s version was taken into the library.</source>
+        <translation>ناسازگاری حل شد: نسخهٔ سایت به کتابخانه آورده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.credentials</name>
+    <message>
+        <source>No Application Password is known for {user} at {base_url}; enter it in Sites (it is not stored without a secure keyring).</source>
+        <translation>هیچ گذرواژهٔ برنامه‌ای برای {user} در {base_url} شناخته نیست؛ آن را در «سایت‌ها» وارد کنید (بدون جاکلیدی امن ذخیره نمی‌شود).</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.media</name>
+    <message>
+        <source>There is no media item with id {id}.</source>
+        <translation>رسانه‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Media #{id} is hosted elsewhere and has no file to upload.</source>
+        <translation>رسانهٔ شمارهٔ {id} جای دیگری میزبانی می‌شود و پرونده‌ای برای بارگذاری ندارد.</translation>
+    </message>
+    <message>
+        <source>The stored file of media #{id} is missing from the library folder.</source>
+        <translation>پروندهٔ ذخیره‌شدهٔ رسانهٔ شمارهٔ {id} در پوشهٔ کتابخانه نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.outbox</name>
+    <message>
+        <source>article #{id} (deleted)</source>
+        <translation>مطلب شمارهٔ {id} (حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>There is no site with id {site_id}.</source>
+        <translation>سایتی با شناسهٔ {site_id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no outbox job {job_id}.</source>
+        <translation>کار {job_id} در صندوق ارسال وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state}; only failed, queued or cancelled jobs can be retried (resolve the conflict first).</source>
+        <translation>کار {job_id} در وضعیت {state} است؛ فقط کارهای ناموفق، در صف یا لغوشده را می‌توان دوباره امتحان کرد (نخست ناسازگاری را حل کنید).</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state}; only failed, queued or cancelled jobs can be retried.</source>
+        <translation>کار {job_id} در وضعیت {state} است؛ فقط کارهای ناموفق، در صف یا لغوشده را می‌توان دوباره امتحان کرد.</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state} and cannot be cancelled.</source>
+        <translation>کار {job_id} در وضعیت {state} است و لغو نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The article #{id} no longer exists.</source>
+        <translation>مطلب شمارهٔ {id} دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>پاسخ سایت: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.pull</name>
+    <message>
+        <source>There is no site with id {id}.</source>
+        <translation>سایتی با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The site {site} serves no editions; say which edition the pulled posts belong to.</source>
+        <translation>سایت {site} به هیچ نسخه‌ای اختصاص ندارد؛ مشخص کنید نوشته‌های دریافتی به کدام نسخه تعلق دارند.</translation>
+    </message>
+    <message>
+        <source>The site {site} serves {editions} editions; say which edition the pulled posts belong to.</source>
+        <translation>سایت {site} به نسخه‌های {editions} اختصاص دارد؛ مشخص کنید نوشته‌های دریافتی به کدام نسخه تعلق دارند.</translation>
+    </message>
+    <message>
+        <source>post {post_id}: {reason}</source>
+        <translation>نوشتهٔ {post_id}: {reason}</translation>
+    </message>
+    <message>
+        <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
+        <translation>این نوشته هم در سایت ({when}) و هم در کتابخانه ویرایش شده است؛ دو نسخه را مقایسه کنید و نسخه‌ای را که می‌خواهید نگه دارید انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.push</name>
+    <message>
+        <source>Unknown site status {status}; use one of {statuses}.</source>
+        <translation>وضعیت {status} برای سایت ناشناخته است؛ یکی از این‌ها را به کار ببرید: {statuses}.</translation>
+    </message>
+    <message>
+        <source>A scheduled post needs a date and time.</source>
+        <translation>نوشتهٔ زمان‌بندی‌شده به تاریخ و ساعت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The scheduled time {time} UTC has passed; choose a later time or publish now.</source>
+        <translation>زمان انتشار {time} UTC گذشته است؛ زمان دیرتری انتخاب کنید یا همین حالا منتشر کنید.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>مطلبی با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The article {slug} is in the trash; restore it before publishing.</source>
+        <translation>مطلب {slug} در زباله‌دان است؛ پیش از انتشار آن را بازگردانید.</translation>
+    </message>
+    <message>
+        <source>The article {slug} has no title.</source>
+        <translation>مطلب {slug} تیتر ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no gallery with id {id}.</source>
+        <translation>گالری‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in the {edition} edition.</source>
+        <translation>گالری در نسخهٔ {edition} تیتر ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no publication issue with id {id}.</source>
+        <translation>شمارهٔ نشریه‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no site with id {id}.</source>
+        <translation>سایتی با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Cannot publish a {kind}.</source>
+        <translation>{kind} را نمی‌توان منتشر کرد.</translation>
+    </message>
+    <message>
+        <source>The gallery has no texts in an edition this site serves.</source>
+        <translation>گالری در هیچ‌یک از نسخه‌هایی که این سایت به آن‌ها اختصاص دارد متنی ندارد.</translation>
+    </message>
+    <message>
+        <source>The site no longer had post {post_id}; it was created again.</source>
+        <translation>نوشتهٔ {post_id} دیگر در سایت نبود؛ دوباره ساخته شد.</translation>
+    </message>
+    <message>
+        <source>The site changed the title or content while saving it (a filter or plugin on the site); the site&apos;s version was recorded.</source>
+        <translation>سایت هنگام ذخیره، تیتر یا متن را تغییر داد (یک فیلتر یا افزونه در سایت)؛ نسخهٔ سایت ثبت شد.</translation>
+    </message>
+    <message>
+        <source>The post was edited on the site ({when}) since the last sync; compare the two versions and choose which to keep.</source>
+        <translation>این نوشته پس از آخرین همگام‌سازی در سایت ویرایش شده است ({when})؛ دو نسخه را مقایسه کنید و نسخه‌ای را که می‌خواهید نگه دارید انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.remote</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>در زمانی نامعلوم</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.sites</name>
+    <message>
+        <source>create posts</source>
+        <translation>ساختن نوشته‌ها</translation>
+    </message>
+    <message>
+        <source>publish and schedule posts</source>
+        <translation>انتشار و زمان‌بندی نوشته‌ها</translation>
+    </message>
+    <message>
+        <source>upload images and PDFs</source>
+        <translation>بارگذاری تصویرها و PDFها</translation>
+    </message>
+    <message>
+        <source>create categories and tags</source>
+        <translation>ساختن دسته‌ها و برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>سایت به نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>A site needs the WordPress user name.</source>
+        <translation>سایت به نام کاربری WordPress نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Editions must be some of {codes} (got {got}).</source>
+        <translation>نسخه‌ها باید از میان {codes} باشند (داده‌شده: {got}).</translation>
+    </message>
+    <message>
+        <source>There is already a site named {name}.</source>
+        <translation>سایتی با نام {name} از پیش وجود دارد.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>هنوز هیچ</translation>
+    </message>
+    <message>
+        <source>There is no site named {name} (sites: {names}).</source>
+        <translation>سایتی با نام {name} وجود ندارد (سایت‌ها: {names}).</translation>
+    </message>
+    <message>
+        <source>No site serves the {edition} edition; add one with &apos;nejat-desk site add&apos;.</source>
+        <translation>هیچ سایتی به نسخهٔ {edition} اختصاص ندارد؛ با &apos;nejat-desk site add&apos; یکی بیفزایید.</translation>
+    </message>
+    <message>
+        <source>There is no site with id {site_id}.</source>
+        <translation>سایتی با شناسهٔ {site_id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>پاسخ سایت: {message}</translation>
+    </message>
+    <message>
+        <source>{base_url} answers, but it is not a WordPress site (no REST API and no WordPress pages found). Check the address.</source>
+        <translation>{base_url} پاسخ می‌دهد، اما سایت WordPress نیست (نه REST API دارد و نه صفحه‌ای از WordPress در آن یافت شد). نشانی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>{base_url} is a WordPress site, but its REST API is turned off or blocked ({http}). Ask the site&apos;s administrator to allow the REST API for signed-in users.</source>
+        <translation>{base_url} سایت WordPress است، اما REST API آن خاموش یا مسدود است ({http}). از مدیر سایت بخواهید REST API را برای کاربرانی که وارد شده‌اند مجاز کند.</translation>
+    </message>
+    <message>
+        <source>{base_url} has a REST API but not WordPress&apos;s own routes (wp/v2).</source>
+        <translation>{base_url} یک REST API دارد، اما مسیرهای خود WordPress (wp/v2) را ندارد.</translation>
+    </message>
+    <message>
+        <source>a plugin or the site&apos;s settings turned them off</source>
+        <translation>یک افزونه یا تنظیمات سایت آن‌ها را خاموش کرده است</translation>
+    </message>
+    <message>
+        <source>WordPress only offers them over HTTPS (or on a site whose environment type is &apos;local&apos;)</source>
+        <translation>WordPress آن‌ها را فقط روی HTTPS ارائه می‌کند (یا در سایتی که نوع محیطش &apos;local&apos; است)</translation>
+    </message>
+    <message>
+        <source>Application Passwords are not available on {base_url}: {why}. The desk signs in with an Application Password, so it cannot publish there.</source>
+        <translation>گذرواژه‌های برنامه در {base_url} در دسترس نیستند: {why}. برنامه با گذرواژهٔ برنامه وارد سایت می‌شود، پس نمی‌تواند در آنجا منتشر کند.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or Application Password for {base_url} (user {user}). Create a new Application Password in the user&apos;s profile on the site and enter it here.</source>
+        <translation>نام کاربری یا گذرواژهٔ برنامه برای {base_url} نادرست است (کاربر {user}). در نمایهٔ کاربر در سایت یک گذرواژهٔ برنامهٔ تازه بسازید و آن را اینجا وارد کنید.</translation>
+    </message>
+    <message>
+        <source>{capability} (to {purpose})</source>
+        <translation>{capability} (برای {purpose})</translation>
+    </message>
+    <message>
+        <source>The user {user} (role: {roles}) lacks capabilities the desk needs: {needs}. Give the user the Editor role on the site.</source>
+        <translation>کاربر {user} (نقش: {roles}) توانمندی‌هایی را که برنامه نیاز دارد ندارد: {needs}. در سایت نقش «ویرایشگر» (Editor) را به این کاربر بدهید.</translation>
+    </message>
+    <message>
+        <source>Connected to {site} as {user}.</source>
+        <translation>با کاربر {user} به {site} وصل شد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wxr_import</name>
+    <message>
+        <source>{count} created</source>
+        <translation>ایجادشده: {count}</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>به‌روزشده: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>بدون تغییر: {count}</translation>
+    </message>
+    <message>
+        <source>{count} kept (edited here; incoming text stored as a revision)</source>
+        <translation>نگه‌داشته: {count} (اینجا ویرایش شده بود؛ متن ورودی به صورت رونوشت ذخیره شد)</translation>
+    </message>
+    <message>
+        <source>{count} media records</source>
+        <translation>رکوردهای رسانه: {count}</translation>
+    </message>
+    <message>
+        <source>{count} {status} posts</source>
+        <translation>نوشته‌های با وضعیت {status}: {count}</translation>
+    </message>
+    <message>
+        <source>skipped: {kinds}</source>
+        <translation>ردشده: {kinds}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>خوانده نمی‌شود ({problem})</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML ({problem}, line {line}, column {column}); nothing was imported</source>
+        <translation>XML خوش‌ساخت نیست ({problem}، سطر {line}، ستون {column})؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>declares a DOCTYPE, which a WordPress export never does; refused (entities are not expanded); nothing was imported</source>
+        <translation>یک DOCTYPE اعلام می‌کند، کاری که برون‌بری WordPress هرگز نمی‌کند؛ پذیرفته نشد (موجودیت‌ها گسترش داده نمی‌شوند)؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>is not a WordPress export (no rss channel with the wp namespace); nothing was imported</source>
+        <translation>برون‌بری WordPress نیست (کانال rss با فضای نام wp ندارد)؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>has no valid wp:wxr_version; nothing was imported</source>
+        <translation>wp:wxr_version معتبری ندارد؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>item {number} has a post id that is not a number; nothing was imported</source>
+        <translation>شناسهٔ نوشتهٔ مورد {number} عدد نیست؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported</source>
+        <translation>{problem}؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+</context>
+<context>
+    <name>storage.library</name>
+    <message>
+        <source>The latest good backup is {name} ({time} UTC): restore it with &apos;nejat-desk restore --latest-good&apos; or from the window.</source>
+        <translation>آخرین نسخهٔ پشتیبان سالم {name} است ({time} UTC): آن را با &apos;‎nejat-desk restore --latest-good&apos; یا از پنجرهٔ برنامه بازگردانید.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>هیچ نسخهٔ پشتیبان سالمی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The library database {path} is damaged ({detail}). {offer}</source>
+        <translation>پایگاه دادهٔ کتابخانه {path} آسیب دیده است ({detail}). {offer}</translation>
+    </message>
+    <message>
+        <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
+        <translation>در {root} کتابخانه‌ای نیست (برای ساختن آن &apos;‎nejat-desk init&apos; را اجرا کنید).</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {root}: {reason}</source>
+        <translation>پوشهٔ کتابخانه {root} ساخته نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <source>The library is in a folder synced by {tool}. Sync tools copy a live database and its side files separately, which can damage it: keep the library outside the synced folder and use backups or exports to share.</source>
+        <translation>کتابخانه در پوشه‌ای است که {tool} آن را همگام‌سازی می‌کند. ابزارهای همگام‌سازی پایگاه دادهٔ در حال کار و پرونده‌های جانبی آن را جداگانه کپی می‌کنند و این کار می‌تواند به آن آسیب بزند: کتابخانه را بیرون از پوشهٔ همگام‌سازی‌شده نگه دارید و برای هم‌رسانی از نسخه‌های پشتیبان یا برون‌بری استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a Nejat Desk library.</source>
+        <translation>{path} یک پایگاه دادهٔ SQLite است، اما کتابخانهٔ Nejat Desk نیست.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library database {path}: {error}</source>
+        <translation>پایگاه دادهٔ کتابخانه {path} باز نمی‌شود: {error}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent}</source>
+        <translation>کلید خارجی: ردیف {row} از جدول {table} به {parent} ناموجودی اشاره می‌کند</translation>
+    </message>
+    <message>
+        <source>The backup {name} is itself damaged ({problem}); choose another.</source>
+        <translation>نسخهٔ پشتیبان {name} خود آسیب دیده است ({problem})؛ نسخهٔ دیگری انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.lock</name>
+    <message>
+        <source>unknown host</source>
+        <translation>میزبان ناشناخته</translation>
+    </message>
+    <message>
+        <source>The library is open in another Nejat Desk (process {pid} on {host}). Close it there first.</source>
+        <translation>کتابخانه در Nejat Desk دیگری باز است (فرایند {pid} روی {host}). نخست آن را در آنجا ببندید.</translation>
+    </message>
+    <message>
+        <source>The library was last opened by process {pid} on {host}, which may still be using it (a library on a shared drive). If that computer no longer has it open, break the lock.</source>
+        <translation>کتابخانه آخرین بار با فرایند {pid} روی {host} باز شده است که شاید هنوز از آن استفاده کند (کتابخانه‌ای روی درایو مشترک). اگر آن رایانه دیگر آن را باز ندارد، قفل را بشکنید.</translation>
+    </message>
+    <message>
+        <source>The library is open in process {pid} on this computer.</source>
+        <translation>کتابخانه در فرایند {pid} روی همین رایانه باز است.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.migrate</name>
+    <message>
+        <source>This library uses schema {revision}, which is newer than this version of Nejat Desk understands (it knows up to {head}). Update Nejat Desk to open it; the library has not been changed.</source>
+        <translation>این کتابخانه طرح‌وارهٔ {revision} را به کار می‌برد که از آنچه این ویرایش Nejat Desk می‌شناسد جدیدتر است (تا {head} را می‌شناسد). برای باز کردن آن، Nejat Desk را به‌روز کنید؛ کتابخانه تغییری نکرده است.</translation>
     </message>
 </context>
 </TS>

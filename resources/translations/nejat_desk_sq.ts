@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sq_AL" sourcelanguage="en">
 <context>
@@ -46,14 +46,14 @@ Puna juaj është ruajtur në bibliotekë. Hollësitë janë në regjistër:
         <translation>Kontrolli i bibliotekës</translation>
     </message>
     <message>
-        <source>The library's integrity check found problems:
+        <source>The library&apos;s integrity check found problems:
 %1
 
 Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>Kontrolli i integritetit të bibliotekës gjeti probleme:
 %1
 
-Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e shëndoshë.</translation>
+Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kopje e shëndoshë.</translation>
     </message>
     <message>
         <source>Library checked: no problems found.</source>
@@ -184,26 +184,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <message>
         <source>Match</source>
         <translation>Përputhja</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Skicë</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Në shqyrtim</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Gati për botim</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>I botuar</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>I arkivuar</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -389,11 +369,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Në {site}</translation>
     </message>
     <message>
-        <source>Keep the library's version</source>
+        <source>Keep the library&apos;s version</source>
         <translation>Mbaj versionin e bibliotekës</translation>
     </message>
     <message>
-        <source>Take the site's version</source>
+        <source>Take the site&apos;s version</source>
         <translation>Merr versionin e faqes</translation>
     </message>
     <message>
@@ -538,7 +518,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Cilësime të paruajtura</translation>
     </message>
     <message>
-        <source>Save the changes to this edition's settings?</source>
+        <source>Save the changes to this edition&apos;s settings?</source>
         <translation>Të ruhen ndryshimet në cilësimet e këtij edicioni?</translation>
     </message>
 </context>
@@ -605,7 +585,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>deri</translation>
     </message>
     <message>
-        <source>https://… (empty: each edition's site)</source>
+        <source>https://… (empty: each edition&apos;s site)</source>
         <translation>https://… (bosh: faqja e çdo edicioni)</translation>
     </message>
     <message>
@@ -661,7 +641,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Anulo eksportin</translation>
     </message>
     <message>
-        <source>Posts, categories, tags, media and translation links for WordPress's importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
+        <source>Posts, categories, tags, media and translation links for WordPress&apos;s importer. Scheduled posts whose date has passed are listed: WordPress publishes them at once.</source>
         <translation>Postime, kategori, etiketa, media dhe lidhje përkthimesh për importuesin e WordPress-it. Postimet e planifikuara, data e të cilave ka kaluar, renditen: WordPress-i i boton menjëherë.</translation>
     </message>
     <message>
@@ -681,7 +661,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Tekst, lidhje, imazh dhe lidhje ndarjeje për Facebook, X, Pinterest, WhatsApp, Telegram, Skype dhe email, një skedar JSON për artikull.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite's bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
+        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
         <translation>Postime sociale të planifikuara për hartuesin në masë të Hootsuite (data mm/dd/yyyy hh:mm, mesazhi, lidhja).</translation>
     </message>
     <message>
@@ -865,7 +845,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     </message>
     <message>
         <source>Pictures (drag to reorder; drag from the library to add)</source>
-        <translation>Fotot (tërhiqni për t'i renditur; tërhiqni nga biblioteka për të shtuar)</translation>
+        <translation>Fotot (tërhiqni për t&apos;i renditur; tërhiqni nga biblioteka për të shtuar)</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1182,22 +1162,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <message>
         <source>Cancelled</source>
         <translation>I anuluar</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglisht</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabisht</translation>
-    </message>
-    <message>
-        <source>Farsi</source>
-        <translation>Persisht</translation>
-    </message>
-    <message>
-        <source>Albanian</source>
-        <translation>Shqip</translation>
     </message>
     <message>
         <source>Hourly</source>
@@ -1907,7 +1871,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Subjekti: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 by X's counting (links count 23)</source>
+        <source>%1 of %2 by X&apos;s counting (links count 23)</source>
         <translation>%1 nga %2 sipas numërimit të X (lidhjet numërohen 23)</translation>
     </message>
     <message>
@@ -2132,7 +2096,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Hidh poshtë</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Mos e ruaj</translation>
     </message>
     <message>
@@ -2226,7 +2190,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Rikthe nga kopja rezervë</translation>
     </message>
     <message>
-        <source>Restoring replaces the library's content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
+        <source>Restoring replaces the library&apos;s content with the chosen copy. The current content is backed up first, so a restore can itself be undone.</source>
         <translation>Rikthimi e zëvendëson përmbajtjen e bibliotekës me kopjen e zgjedhur. Përmbajtja e tanishme ruhet më parë, ndaj edhe vetë rikthimi mund të zhbëhet.</translation>
     </message>
     <message>
@@ -2588,7 +2552,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Kalendarët e edicioneve</translation>
     </message>
     <message>
-        <source>Show the Farsi edition's dates in the Solar Hijri calendar and the Arabic edition's in the Islamic civil calendar</source>
+        <source>Show the Farsi edition&apos;s dates in the Solar Hijri calendar and the Arabic edition&apos;s in the Islamic civil calendar</source>
         <translation>Shfaq datat e edicionit persisht në kalendarin hixhri diellor dhe të edicionit arabisht në kalendarin islamik civil</translation>
     </message>
     <message>
@@ -2671,7 +2635,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>Edicionet</translation>
     </message>
     <message>
-        <source>Create an Application Password in the user's profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
+        <source>Create an Application Password in the user&apos;s profile on the site (Users &gt; Profile &gt; Application Passwords). It is kept in the system keyring.</source>
         <translation>Krijoni një Fjalëkalim aplikacioni në profilin e përdoruesit në faqe (Përdoruesit &gt; Profili &gt; Fjalëkalime aplikacionesh). Ruhet në vargun e çelësave të sistemit.</translation>
     </message>
 </context>
@@ -2941,7 +2905,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
         <translation>{n} në konflikt: krahasoni dhe zgjidhni</translation>
     </message>
     <message>
-        <source>The site's version is now in the library.</source>
+        <source>The site&apos;s version is now in the library.</source>
         <translation>Versioni i faqes tani është në bibliotekë.</translation>
     </message>
 </context>
@@ -3109,6 +3073,2739 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t'u kthyer te një kopje e 
     <message>
         <source>Modified: {when}</source>
         <translation>Ndryshuar: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.article_cmds</name>
+    <message>
+        <source>import Markdown files or folders</source>
+        <translation>importo skedarë ose dosje Markdown</translation>
+    </message>
+    <message>
+        <source>Import Markdown files with YAML front matter (files or whole folders). Files it does not handle are listed as skipped.</source>
+        <translation>Importon skedarë Markdown me kokë të dhënash YAML (skedarë ose dosje të tëra). Skedarët që nuk i trajton renditen si të kapërcyer.</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>shtyp raportin si JSON</translation>
+    </message>
+    <message>
+        <source>list articles</source>
+        <translation>listo artikujt</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles, newest change first.</source>
+        <translation>Liston artikujt e bibliotekës, me ndryshimin më të ri në krye.</translation>
+    </message>
+    <message>
+        <source>list the trash instead</source>
+        <translation>listo koshin në vend të tyre</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all)</source>
+        <translation>jo më shumë se kaq (0: të gjithë)</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>një objekt JSON për rresht</translation>
+    </message>
+</context>
+<context>
+    <name>cli.common</name>
+    <message>
+        <source>warning: {message}</source>
+        <translation>paralajmërim: {message}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>u ndërpre</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error} (details in {folder})</source>
+        <translation>gabim i papritur: {error} (hollësitë te {folder})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.edition_cmds</name>
+    <message>
+        <source>show or change edition settings</source>
+        <translation>shfaq ose ndrysho cilësimet e edicioneve</translation>
+    </message>
+    <message>
+        <source>Show or change the settings of the four editions.</source>
+        <translation>Shfaq ose ndrysho cilësimet e katër edicioneve.</translation>
+    </message>
+    <message>
+        <source>show every edition&apos;s settings</source>
+        <translation>shfaq cilësimet e çdo edicioni</translation>
+    </message>
+    <message>
+        <source>change one edition&apos;s settings</source>
+        <translation>ndrysho cilësimet e një edicioni</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as Asia/Tehran</source>
+        <translation>një zonë IANA si Asia/Tehran</translation>
+    </message>
+    <message>
+        <source>e.g. /%%year%%/%%monthnum%%/%%postname%%/</source>
+        <translation>p.sh. /%%year%%/%%monthnum%%/%%postname%%/</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>të ndara me presje</translation>
+    </message>
+    <message>
+        <source>a social handle, e.g. x=@nejat_fa (repeatable; PLATFORM= removes it)</source>
+        <translation>një llogari sociale, p.sh. x=@nejat_fa (mund të përsëritet; PLATFORM= e heq)</translation>
+    </message>
+    <message>
+        <source>--handle expects PLATFORM=HANDLE, not {item}.</source>
+        <translation>--handle pret PLATFORM=HANDLE, jo {item}.</translation>
+    </message>
+    <message>
+        <source>{code}: saved</source>
+        <translation>{code}: u ruajt</translation>
+    </message>
+</context>
+<context>
+    <name>cli.export_cmds</name>
+    <message>
+        <source>{count} articles</source>
+        <translation>{count} artikuj</translation>
+    </message>
+    <message>
+        <source>{count} posts</source>
+        <translation>{count} postime</translation>
+    </message>
+    <message>
+        <source>{count} attachments</source>
+        <translation>{count} bashkëngjitje</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>{count} kategori</translation>
+    </message>
+    <message>
+        <source>{count} tags</source>
+        <translation>{count} etiketa</translation>
+    </message>
+    <message>
+        <source>{count} terms</source>
+        <translation>{count} terma</translation>
+    </message>
+    <message>
+        <source>{count} feeds</source>
+        <translation>{count} furnizime</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} faqe</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} skedarë</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} rreshta</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} ngjarje</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} nuk është datë (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>export articles (WXR, HTML, Markdown, feeds, snippets, bundle...)</source>
+        <translation>eksporto artikuj (WXR, HTML, Markdown, furnizime, fragmente për ndarje, paketë...)</translation>
+    </message>
+    <message>
+        <source>Export the library, an edition or a selection of articles. Files are written to a temporary place and moved into place only when complete. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions).</source>
+        <translation>Eksporton bibliotekën, një edicion ose një përzgjedhje artikujsh. Skedarët shkruhen në një vend të përkohshëm dhe zhvendosen në vendin e tyre vetëm kur janë të plotë. html, markdown dhe snippets shkruajnë një dosje; të tjerët shkruajnë një skedar (rss/atom: një dosje kur ka disa edicione).</translation>
+    </message>
+    <message>
+        <source>the file or folder to write</source>
+        <translation>skedari ose dosja që do të shkruhet</translation>
+    </message>
+    <message>
+        <source>only this edition (repeatable)</source>
+        <translation>vetëm ky edicion (mund të përsëritet)</translation>
+    </message>
+    <message>
+        <source>only the article with this slug (repeatable)</source>
+        <translation>vetëm artikulli me këtë identifikues (mund të përsëritet)</translation>
+    </message>
+    <message>
+        <source>only articles with this status (repeatable)</source>
+        <translation>vetëm artikujt me këtë gjendje (mund të përsëritet)</translation>
+    </message>
+    <message>
+        <source>articles dated on or after</source>
+        <translation>artikujt me datë në këtë ditë ose më pas</translation>
+    </message>
+    <message>
+        <source>articles dated on or before</source>
+        <translation>artikujt me datë në këtë ditë ose më parë</translation>
+    </message>
+    <message>
+        <source>where the media will live on the site (for media travelling in a bundle)</source>
+        <translation>ku do të ndodhen mediat në sajt (për mediat që udhëtojnë në paketë)</translation>
+    </message>
+    <message>
+        <source>utm_campaign of snippet links (default: EDITION-share)</source>
+        <translation>utm_campaign e lidhjeve të fragmenteve (parazgjedhja: EDITION-share)</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>shtyp raportin si JSON</translation>
+    </message>
+    <message>
+        <source>no progress on stderr</source>
+        <translation>pa ecurinë në stderr</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>paralajmërim: {message}</translation>
+    </message>
+    <message>
+        <source>{format}: wrote {path} ({counts})</source>
+        <translation>{format}: u shkrua {path} ({counts})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.language</name>
+    <message>
+        <source>usage: </source>
+        <translation>përdorimi: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentet pozicionale</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsionet</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>shfaq këtë ndihmë dhe dil</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumente të panjohura: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumentet e mëposhtme janë të detyrueshme: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>kërkohet një nga argumentet %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nuk lejohet bashkë me argumentin %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>pritej një argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>pritej të shumtën një argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>pritej të paktën një argument</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumenti %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>zgjedhje e pavlefshme: %(value)r (zgjidhni nga %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>vlerë e pavlefshme e llojit %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsion i paqartë: %(option)s mund të jetë %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: gabim: %(message)s
+</translation>
+    </message>
+</context>
+<context>
+    <name>cli.library_cmds</name>
+    <message>
+        <source>create a library (with example articles)</source>
+        <translation>krijo një bibliotekë (me artikuj shembull)</translation>
+    </message>
+    <message>
+        <source>Create a new library in the library folder and load the example articles (a few in each edition) unless --no-examples is given.</source>
+        <translation>Krijon një bibliotekë të re në dosjen e bibliotekës dhe ngarkon artikujt shembull (disa në çdo edicion), përveç kur jepet --no-examples.</translation>
+    </message>
+    <message>
+        <source>create an empty library</source>
+        <translation>krijo një bibliotekë bosh</translation>
+    </message>
+    <message>
+        <source>do nothing (and succeed) when the folder already holds a library</source>
+        <translation>mos bëj asgjë (dhe përfundo me sukses) kur dosja ka tashmë një bibliotekë</translation>
+    </message>
+    <message>
+        <source>check the library&apos;s integrity</source>
+        <translation>kontrollo integritetin e bibliotekës</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check, the foreign key check and the search index&apos;s own check, compare the search index with the articles, and verify that media files are present with the right size and SHA-256 (a sample of them; all with --deep). Exits with 1 when a problem is found.</source>
+        <translation>Kryen kontrollin e plotë të integritetit të SQLite, kontrollin e çelësave të jashtëm dhe kontrollin e vetë indeksit të kërkimit, krahason indeksin e kërkimit me artikujt dhe verifikon që skedarët e medias janë të pranishëm me madhësinë dhe SHA-256 të saktë (një mostër prej tyre; të gjithë me --deep). Del me kodin 1 kur gjendet një problem.</translation>
+    </message>
+    <message>
+        <source>hash every media file, not a sample</source>
+        <translation>kontrollo hash-in e çdo skedari mediash, jo vetëm të një mostre</translation>
+    </message>
+    <message>
+        <source>how many media files to hash without --deep (default: %(default)s)</source>
+        <translation>sa skedarë mediash të kontrollohen me hash pa --deep (parazgjedhja: %(default)s)</translation>
+    </message>
+    <message>
+        <source>back up the library now, or list its backups</source>
+        <translation>bëj tani kopje rezervë të bibliotekës, ose listo kopjet e saj rezervë</translation>
+    </message>
+    <message>
+        <source>Copy the library&apos;s database with SQLite&apos;s online backup into the library&apos;s backups folder. Media files are content-addressed and never change, so they are not copied.</source>
+        <translation>Kopjon bazën e të dhënave të bibliotekës me kopjimin rezervë në punë të SQLite në dosjen e kopjeve rezervë të bibliotekës. Skedarët e medias adresohen sipas përmbajtjes dhe nuk ndryshojnë kurrë, prandaj nuk kopjohen.</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>listo kopjet rezervë, më të rejat së pari</translation>
+    </message>
+    <message>
+        <source>take the hourly and daily copies if due and rotate old ones (for schedulers)</source>
+        <translation>bëj kopjet për çdo orë dhe për çdo ditë nëse u ka ardhur koha dhe fshi të vjetrat e tepërta (për planifikuesit)</translation>
+    </message>
+    <message>
+        <source>a short label added to the backup&apos;s file name</source>
+        <translation>një etiketë e shkurtër që i shtohet emrit të skedarit të kopjes rezervë</translation>
+    </message>
+    <message>
+        <source>with --list: run the integrity check on each copy</source>
+        <translation>me --list: kryej kontrollin e integritetit për çdo kopje</translation>
+    </message>
+    <message>
+        <source>replace the library&apos;s database with a backup</source>
+        <translation>zëvendëso bazën e të dhënave të bibliotekës me një kopje rezervë</translation>
+    </message>
+    <message>
+        <source>Replace the library&apos;s database with one of its backups (see &apos;backup --list&apos;). The current database is kept first: copied as a pre-restore backup, or, when it is too damaged to copy, set aside beside it. Media files are not touched.</source>
+        <translation>Zëvendëson bazën e të dhënave të bibliotekës me një nga kopjet e saj rezervë (shihni &apos;backup --list&apos;). Baza e tanishme ruhet më parë: kopjohet si kopje rezervë para rikthimit, ose, kur është tepër e dëmtuar për t&apos;u kopjuar, lihet mënjanë pranë saj. Skedarët e medias nuk preken.</translation>
+    </message>
+    <message>
+        <source>a backup&apos;s file name (as &apos;backup --list&apos; shows it) or path</source>
+        <translation>emri i skedarit të kopjes rezervë (siç e shfaq &apos;backup --list&apos;) ose shtegu i tij</translation>
+    </message>
+    <message>
+        <source>the newest backup that passes SQLite&apos;s integrity check</source>
+        <translation>kopja rezervë më e re që kalon kontrollin e integritetit të SQLite</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>mos kërko konfirmim</translation>
+    </message>
+    <message>
+        <source>A library already exists in {root}.</source>
+        <translation>Në {root} ka tashmë një bibliotekë.</translation>
+    </message>
+    <message>
+        <source>{root} already holds a library; nothing was changed.</source>
+        <translation>{root} ka tashmë një bibliotekë; nuk u ndryshua asgjë.</translation>
+    </message>
+    <message>
+        <source>{root} is a file, not a folder.</source>
+        <translation>{root} është skedar, jo dosje.</translation>
+    </message>
+    <message>
+        <source>Created a library in {root}.</source>
+        <translation>U krijua një bibliotekë në {root}.</translation>
+    </message>
+    <message>
+        <source>Loaded {count} example articles.</source>
+        <translation>Artikuj shembull të ngarkuar: {count}.</translation>
+    </message>
+    <message>
+        <source>--sample must be zero or more</source>
+        <translation>--sample duhet të jetë zero ose më shumë</translation>
+    </message>
+    <message>
+        <source>Checked {path}: {articles} articles, {hashed} of {media} media files hashed.</source>
+        <translation>U kontrollua {path}: artikuj: {articles}; u kontrollua hash-i i {hashed} nga {media} skedarë mediash.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nuk u gjet asnjë problem.</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>problem: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found.</source>
+        <translation>Probleme të gjetura: {count}.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Nuk u gjet asnjë kopje rezervë e shëndoshë.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is {name} ({time} UTC): restore it with &apos;nejat-desk restore --latest-good&apos;.</source>
+        <translation>Kopja rezervë e fundit e shëndoshë është {name} ({time} UTC): riktheni me &apos;nejat-desk restore --latest-good&apos;.</translation>
+    </message>
+    <message>
+        <source>the label {label} may only hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 60)</source>
+        <translation>etiketa {label} mund të përmbajë vetëm shkronja, shifra, &apos;.&apos;, &apos;_&apos; dhe &apos;-&apos; (të shumtën 60)</translation>
+    </message>
+    <message>
+        <source>--verify goes with --list</source>
+        <translation>--verify përdoret vetëm me --list</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Kopja rezervë u ruajt në {path}</translation>
+    </message>
+    <message>
+        <source>No periodic backup was due.</source>
+        <translation>Nuk ishte radha për asnjë kopje rezervë periodike.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>Nuk ka kopje rezervë në {folder}.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>në rregull</translation>
+    </message>
+    <message>
+        <source>DAMAGED: {problem}</source>
+        <translation>E DËMTUAR: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no library in {root}.</source>
+        <translation>Nuk ka bibliotekë në {root}.</translation>
+    </message>
+    <message>
+        <source>No good backup was found in {folder}.</source>
+        <translation>Në {folder} nuk u gjet asnjë kopje rezervë e shëndoshë.</translation>
+    </message>
+    <message>
+        <source>There is no backup {backup} (see &apos;nejat-desk backup --list&apos;).</source>
+        <translation>Nuk ka kopje rezervë {backup} (shihni &apos;nejat-desk backup --list&apos;).</translation>
+    </message>
+    <message>
+        <source>Replace the database of {root} with {backup}? The current one is kept as a pre-restore backup. [y/N] </source>
+        <translation>Të zëvendësohet baza e të dhënave e {root} me {backup}? Ajo e tanishmja ruhet si kopje rezervë para rikthimit. [y/N] </translation>
+    </message>
+    <message>
+        <source>not restored (confirm with --yes when not running in a terminal)</source>
+        <translation>nuk u rikthye (konfirmoni me --yes kur nuk punoni në terminal)</translation>
+    </message>
+    <message>
+        <source>Restored {backup}. The previous database was kept as {kept}.</source>
+        <translation>U rikthye {backup}. Baza e mëparshme e të dhënave u ruajt si {kept}.</translation>
+    </message>
+    <message>
+        <source>the restored database still reports problems: {problems}</source>
+        <translation>baza e rikthyer e të dhënave ende raporton probleme: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.main</name>
+    <message>
+        <source>the library folder (default: $NEJAT_DESK_LIBRARY or the user data folder)</source>
+        <translation>dosja e bibliotekës (parazgjedhja: $NEJAT_DESK_LIBRARY ose dosja e të dhënave të përdoruesit)</translation>
+    </message>
+    <message>
+        <source>open a library whose lock was left by another computer</source>
+        <translation>hap një bibliotekë, kyçin e së cilës e ka lënë një kompjuter tjetër</translation>
+    </message>
+    <message>
+        <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
+        <translation>Nejat Desk: stacion pune redaksional. Pa komandë, hap dritaren.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>shfaq numrin e versionit të programit dhe dil</translation>
+    </message>
+</context>
+<context>
+    <name>cli.media_cmds</name>
+    <message>
+        <source>import images, PDFs and videos (files or folders)</source>
+        <translation>importo imazhe, PDF dhe video (skedarë ose dosje)</translation>
+    </message>
+    <message>
+        <source>Copy images (JPEG, PNG, WebP, GIF), PDFs and videos (MP4, WebM) into the library&apos;s content-addressed store, reading their metadata and making thumbnails. A file already in the library is kept once. Each file gets a line in the report; bad files are reported and skipped, the rest go on. Exits with 1 when a file failed. Ctrl+C stops after the files under way; nothing is left half-imported.</source>
+        <translation>Kopjon imazhe (JPEG, PNG, WebP, GIF), PDF dhe video (MP4, WebM) në depon e bibliotekës, të adresuar sipas përmbajtjes, duke lexuar metadatat e tyre dhe duke krijuar miniatura. Një skedar që është tashmë në bibliotekë mbahet vetëm një herë. Çdo skedar merr një rresht në raport; skedarët e dëmtuar raportohen dhe kapërcehen, të tjerët vazhdojnë. Del me kodin 1 kur dështon një skedar. Ctrl+C ndalon pas skedarëve që janë në punë; asgjë nuk mbetet e importuar përgjysmë.</translation>
+    </message>
+    <message>
+        <source>files and folders to import</source>
+        <translation>skedarët dhe dosjet për t&apos;u importuar</translation>
+    </message>
+    <message>
+        <source>also add the imported items to this gallery</source>
+        <translation>shto edhe elementet e importuara në këtë galeri</translation>
+    </message>
+    <message>
+        <source>print only problems and the summary</source>
+        <translation>shfaq vetëm problemet dhe përmbledhjen</translation>
+    </message>
+    <message>
+        <source>add a YouTube, Vimeo or Aparat video as a media item</source>
+        <translation>shto një video nga YouTube, Vimeo ose Aparat si element media</translation>
+    </message>
+    <message>
+        <source>Add a video hosted elsewhere, by its address, with a title and a poster image.</source>
+        <translation>Shton një video të pritur diku tjetër, sipas adresës së saj, me titull dhe imazh posteri.</translation>
+    </message>
+    <message>
+        <source>the video&apos;s address (YouTube, Vimeo or Aparat)</source>
+        <translation>adresa e videos (YouTube, Vimeo ose Aparat)</translation>
+    </message>
+    <message>
+        <source>the video&apos;s title</source>
+        <translation>titulli i videos</translation>
+    </message>
+    <message>
+        <source>an image file to show for the video</source>
+        <translation>një skedar imazhi që shfaqet për videon</translation>
+    </message>
+    <message>
+        <source>also add it to this gallery</source>
+        <translation>shtoje edhe në këtë galeri</translation>
+    </message>
+    <message>
+        <source>There is no gallery {gallery} (give its number or slug).</source>
+        <translation>Nuk ka galeri {gallery} (jepni numrin ose identifikuesin e saj).</translation>
+    </message>
+    <message>
+        <source>stopping after the files under way (press Ctrl+C again to abort at once)</source>
+        <translation>po ndalet pas skedarëve që janë në punë (shtypni përsëri Ctrl+C për ta ndërprerë menjëherë)</translation>
+    </message>
+    <message>
+        <source>added video (media #{id})</source>
+        <translation>video u shtua (media nr. {id})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.schedule_cmds</name>
+    <message>
+        <source>first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz</source>
+        <translation>dita e parë (YYYY-MM-DD, ose YYYY-MM-DD HH:MM) sipas --tz</translation>
+    </message>
+    <message>
+        <source>last day, inclusive (YYYY-MM-DD, or an exclusive YYYY-MM-DD HH:MM) in --tz</source>
+        <translation>dita e fundit, përfshirë (YYYY-MM-DD, ose YYYY-MM-DD HH:MM e papërfshirë) sipas --tz</translation>
+    </message>
+    <message>
+        <source>edition code(s): en, ar, fa, sq</source>
+        <translation>kodi (kodet) e edicionit: en, ar, fa, sq</translation>
+    </message>
+    <message>
+        <source>item kind(s): {kinds}</source>
+        <translation>lloji (llojet) e elementit: {kinds}</translation>
+    </message>
+    <message>
+        <source>social platform(s): {platforms}</source>
+        <translation>platforma (platformat) sociale: {platforms}</translation>
+    </message>
+    <message>
+        <source>time zone for --from/--to and the listing (IANA name; default: this computer&apos;s zone)</source>
+        <translation>zona kohore për --from/--to dhe listën (emër IANA; parazgjedhja: zona e këtij kompjuteri)</translation>
+    </message>
+    <message>
+        <source>Unknown platform {names}; expected {platforms}.</source>
+        <translation>Platformë e panjohur {names}; pritej një nga {platforms}.</translation>
+    </message>
+    <message>
+        <source>what to schedule</source>
+        <translation>çfarë të planifikohet</translation>
+    </message>
+    <message>
+        <source>the article&apos;s edition (article, social)</source>
+        <translation>edicioni i artikullit (article, social)</translation>
+    </message>
+    <message>
+        <source>the article&apos;s slug (article, social) or the gallery&apos;s slug</source>
+        <translation>identifikuesi i artikullit (article, social) ose i galerisë</translation>
+    </message>
+    <message>
+        <source>the record id instead of edition+slug</source>
+        <translation>ID-ja e regjistrimit në vend të edicionit dhe identifikuesit</translation>
+    </message>
+    <message>
+        <source>the social platform (social)</source>
+        <translation>platforma sociale (social)</translation>
+    </message>
+    <message>
+        <source>the publication series slug (issue)</source>
+        <translation>identifikuesi i serisë së botimit (issue)</translation>
+    </message>
+    <message>
+        <source>the issue number (issue)</source>
+        <translation>numri i botimit (issue)</translation>
+    </message>
+    <message>
+        <source>local time, YYYY-MM-DD HH:MM</source>
+        <translation>ora lokale, YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>zone of --at (default: the edition&apos;s zone for articles, social posts and issues; else this computer&apos;s)</source>
+        <translation>zona kohore e --at (parazgjedhja: zona e edicionit për artikujt, postimet sociale dhe numrat; përndryshe ajo e këtij kompjuteri)</translation>
+    </message>
+    <message>
+        <source>a time in the repeated autumn hour: take the earlier or later one (default: error)</source>
+        <translation>për një orë brenda orës që përsëritet në vjeshtë: merr të parën ose të dytën (parazgjedhja: error)</translation>
+    </message>
+    <message>
+        <source>a time in the skipped spring hour: move to the first valid minute (default: error)</source>
+        <translation>për një orë brenda orës që kapërcehet në pranverë: zhvendose në minutën e parë të vlefshme (parazgjedhja: error)</translation>
+    </message>
+    <message>
+        <source>the publication calendar</source>
+        <translation>kalendari i botimeve</translation>
+    </message>
+    <message>
+        <source>List, add and move planned articles, galleries, issues and social posts.</source>
+        <translation>Listo, shto dhe zhvendos artikuj, galeri, numra dhe postime sociale të planifikuara.</translation>
+    </message>
+    <message>
+        <source>list planned items</source>
+        <translation>listo elementet e planifikuara</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>një objekt JSON për rresht</translation>
+    </message>
+    <message>
+        <source>schedule an article, gallery, issue or social post</source>
+        <translation>planifiko një artikull, galeri, numër ose postim social</translation>
+    </message>
+    <message>
+        <source>move a planned item to another time</source>
+        <translation>zhvendos një element të planifikuar në një orë tjetër</translation>
+    </message>
+    <message>
+        <source>write a Newsletter issue as an email (.eml) or as .html + .txt</source>
+        <translation>shkruaj një numër të buletinit si email (.eml) ose si .html + .txt</translation>
+    </message>
+    <message>
+        <source>the series slug</source>
+        <translation>identifikuesi i serisë</translation>
+    </message>
+    <message>
+        <source>the issue number</source>
+        <translation>numri i botimit</translation>
+    </message>
+    <message>
+        <source>FILE.eml, or FILE.html for two files</source>
+        <translation>FILE.eml, ose FILE.html për dy skedarë</translation>
+    </message>
+    <message>
+        <source>the From header of the .eml</source>
+        <translation>koka From e skedarit .eml</translation>
+    </message>
+    <message>
+        <source>show or change the planning rules</source>
+        <translation>shfaq ose ndrysho rregullat e planifikimit</translation>
+    </message>
+    <message>
+        <source>posts per edition per hour (0 = no limit)</source>
+        <translation>postime për edicion në orë (0 = pa kufi)</translation>
+    </message>
+    <message>
+        <source>minutes between posts in an edition (0 = off)</source>
+        <translation>minuta mes postimeve në një edicion (0 = çaktivizuar)</translation>
+    </message>
+    <message>
+        <source>warn about days with nothing scheduled</source>
+        <translation>paralajmëro për ditët pa asgjë të planifikuar</translation>
+    </message>
+    <message>
+        <source>{count} warning</source>
+        <translation>{count} paralajmërim</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} paralajmërime</translation>
+    </message>
+    <message>
+        <source>{count} item (times in {zone})</source>
+        <translation>{count} element (oraret sipas {zone})</translation>
+    </message>
+    <message>
+        <source>{count} items (times in {zone})</source>
+        <translation>{count} elemente (oraret sipas {zone})</translation>
+    </message>
+    <message>
+        <source>An issue is named by --series SLUG --number N (or --id).</source>
+        <translation>Një numër caktohet me --series SLUG --number N (ose --id).</translation>
+    </message>
+    <message>
+        <source>A gallery is named by --slug SLUG (or --id).</source>
+        <translation>Një galeri caktohet me --slug SLUG (ose --id).</translation>
+    </message>
+    <message>
+        <source>An article is named by --edition CODE --slug SLUG.</source>
+        <translation>Një artikull caktohet me --edition CODE --slug SLUG.</translation>
+    </message>
+    <message>
+        <source>A social post is named by --edition CODE --slug SLUG.</source>
+        <translation>Një postim social caktohet me --edition CODE --slug SLUG.</translation>
+    </message>
+    <message>
+        <source>A social post needs --platform.</source>
+        <translation>Një postim social ka nevojë për --platform.</translation>
+    </message>
+    <message>
+        <source>There is no gallery {slug}.</source>
+        <translation>Nuk ka galeri {slug}.</translation>
+    </message>
+    <message>
+        <source>{problem} Repeat with --ambiguous earlier or --ambiguous later.</source>
+        <translation>{problem} Përsëriteni me --ambiguous earlier ose --ambiguous later.</translation>
+    </message>
+    <message>
+        <source>{problem} Repeat with another --at, or --nonexistent shift-forward.</source>
+        <translation>{problem} Përsëriteni me një --at tjetër, ose me --nonexistent shift-forward.</translation>
+    </message>
+    <message>
+        <source>{key} is not scheduled yet; use &apos;schedule add&apos;.</source>
+        <translation>{key} nuk është planifikuar ende; përdorni &apos;schedule add&apos;.</translation>
+    </message>
+    <message>
+        <source>moved {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>{key} “{title}” u zhvendos në {local} ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>rescheduled {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>{key} “{title}” u riplanifikua për {local} ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>scheduled {key} &apos;{title}&apos; to {local} ({utc} UTC)</source>
+        <translation>{key} “{title}” u planifikua për {local} ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>{name} must be 0 or more.</source>
+        <translation>{name} duhet të jetë 0 ose më shumë.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>paralajmërim: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.search_cmds</name>
+    <message>
+        <source>search articles (titles, bodies, excerpts, bylines)</source>
+        <translation>kërko në artikuj (tituj, tekste, përmbledhje, nënshkrime)</translation>
+    </message>
+    <message>
+        <source>Full-text search with the app&apos;s engine: all words must match; &quot;quoted phrases&quot;, word* for a prefix, -word to exclude, OR between two words for either. Arabic and Farsi letter forms, harakat, digits and Latin accents are matched loosely.</source>
+        <translation>Kërkim në tekstin e plotë me motorin e programit: duhet të përputhen të gjitha fjalët; &quot;fraza në thonjëza&quot;, word* për një parashtesë, -word për ta përjashtuar, OR midis dy fjalëve për cilëndo prej tyre. Format e shkronjave arabe dhe persiane, harakatet, shifrat dhe theksat latine krahasohen në mënyrë të lirë.</translation>
+    </message>
+    <message>
+        <source>the words to look for</source>
+        <translation>fjalët për t&apos;u kërkuar</translation>
+    </message>
+    <message>
+        <source>only this edition (repeat for several)</source>
+        <translation>vetëm ky edicion (përsëriteni për disa)</translation>
+    </message>
+    <message>
+        <source>only articles in this status (repeat for several)</source>
+        <translation>vetëm artikujt në këtë gjendje (përsëriteni për disa)</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 20)</source>
+        <translation>më së shumti kaq rezultate (parazgjedhja 20)</translation>
+    </message>
+    <message>
+        <source>one JSON object per result and line</source>
+        <translation>një objekt JSON për çdo rezultat dhe rresht</translation>
+    </message>
+    <message>
+        <source>bold highlights on a terminal (auto), always, or [brackets] (never)</source>
+        <translation>theksim me të trasha në terminal (auto), gjithmonë (always), ose [kllapa] (never)</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} nuk është numër i plotë</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>duhet të jetë të paktën 1</translation>
+    </message>
+    <message>
+        <source>nothing to search for: the query has no word to look for (punctuation, operators and excluded words alone are not a search)</source>
+        <translation>asgjë për të kërkuar: kërkesa nuk ka asnjë fjalë për të gjetur (shenjat e pikësimit, operatorët dhe fjalët e përjashtuara vetëm nuk përbëjnë kërkim)</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>Asnjë artikull nuk përputhet.</translation>
+    </message>
+    <message>
+        <source>-- 1 result</source>
+        <translation>-- 1 rezultat</translation>
+    </message>
+    <message>
+        <source>-- {count} results</source>
+        <translation>-- {count} rezultate</translation>
+    </message>
+</context>
+<context>
+    <name>cli.site_cmds</name>
+    <message>
+        <source>a password is never taken on the command line (other users could read it); use --password-stdin or answer the prompt</source>
+        <translation>fjalëkalimi nuk merret kurrë nga rreshti i komandës (përdorues të tjerë mund ta lexojnë); përdorni --password-stdin ose përgjigjuni pyetjes</translation>
+    </message>
+    <message>
+        <source>read the Application Password from the first line of standard input (otherwise it is asked for when needed)</source>
+        <translation>lexo fjalëkalimin e aplikacionit nga rreshti i parë i hyrjes standarde (përndryshe kërkohet kur duhet)</translation>
+    </message>
+    <message>
+        <source>WordPress sites: add, list, test, remove</source>
+        <translation>Faqet WordPress: shto, listo, provo, hiq</translation>
+    </message>
+    <message>
+        <source>Manage the WordPress sites the desk publishes to. Passwords are Application Passwords, kept in the system keyring.</source>
+        <translation>Menaxhoni faqet WordPress ku boton aplikacioni. Fjalëkalimet janë fjalëkalime aplikacioni, të ruajtura në vargun e çelësave të sistemit.</translation>
+    </message>
+    <message>
+        <source>add a site</source>
+        <translation>shto një faqe</translation>
+    </message>
+    <message>
+        <source>a short name for the site</source>
+        <translation>një emër i shkurtër për faqen</translation>
+    </message>
+    <message>
+        <source>the site&apos;s address, e.g. https://nejat.example.org</source>
+        <translation>adresa e faqes, p.sh. https://nejat.example.org</translation>
+    </message>
+    <message>
+        <source>the WordPress user name</source>
+        <translation>emri i përdoruesit në WordPress</translation>
+    </message>
+    <message>
+        <source>the editions it serves, comma separated (en,ar,fa,sq)</source>
+        <translation>edicionet që shërben, të ndara me presje (en,ar,fa,sq)</translation>
+    </message>
+    <message>
+        <source>do not test the connection after adding</source>
+        <translation>mos e provo lidhjen pas shtimit</translation>
+    </message>
+    <message>
+        <source>list the sites</source>
+        <translation>listo faqet</translation>
+    </message>
+    <message>
+        <source>test the connection and say what is wrong</source>
+        <translation>provo lidhjen dhe trego çfarë nuk shkon</translation>
+    </message>
+    <message>
+        <source>set or replace a site&apos;s password</source>
+        <translation>vendos ose zëvendëso fjalëkalimin e një faqeje</translation>
+    </message>
+    <message>
+        <source>remove a site (and forget its password)</source>
+        <translation>hiq një faqe (dhe harro fjalëkalimin e saj)</translation>
+    </message>
+    <message>
+        <source>send articles to a WordPress site</source>
+        <translation>dërgo artikuj në një faqe WordPress</translation>
+    </message>
+    <message>
+        <source>Queue articles (by slug) for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
+        <translation>Vini në radhë artikuj (sipas identifikuesit) për një faqe dhe dërgojini tani. Puna që nuk mund të dërgohet (kur faqja nuk arrihet) mbetet në kutinë e daljes.</translation>
+    </message>
+    <message>
+        <source>the articles&apos; edition</source>
+        <translation>edicioni i artikujve</translation>
+    </message>
+    <message>
+        <source>for --status future: the time, ISO 8601 with an offset</source>
+        <translation>për --status future: koha, në ISO 8601 me zhvendosje orare</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name (default: the site serving the edition)</source>
+        <translation>emri i faqes (parazgjedhja: faqja që shërben edicionin)</translation>
+    </message>
+    <message>
+        <source>only queue; send later with &apos;outbox flush&apos;</source>
+        <translation>vetëm vëre në radhë; dërgoje më vonë me &apos;outbox flush&apos;</translation>
+    </message>
+    <message>
+        <source>bring posts from a site into the library</source>
+        <translation>sill postimet nga një faqe në bibliotekë</translation>
+    </message>
+    <message>
+        <source>the edition the posts belong to (needed when the site serves several)</source>
+        <translation>edicioni të cilit i përkasin postimet (i nevojshëm kur faqja shërben disa)</translation>
+    </message>
+    <message>
+        <source>only posts dated on or after DATE (ISO 8601)</source>
+        <translation>vetëm postimet me datë DATE ose më pas (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>only posts dated on or before DATE (ISO 8601)</source>
+        <translation>vetëm postimet me datë DATE ose më parë (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>work waiting to go to the sites</source>
+        <translation>puna që pret të dërgohet në faqe</translation>
+    </message>
+    <message>
+        <source>list open jobs (all with --all)</source>
+        <translation>listo punët e hapura (të gjitha me --all)</translation>
+    </message>
+    <message>
+        <source>retry a job now</source>
+        <translation>riprovo një punë tani</translation>
+    </message>
+    <message>
+        <source>cancel a job</source>
+        <translation>anulo një punë</translation>
+    </message>
+    <message>
+        <source>send every job that is due</source>
+        <translation>dërgo çdo punë që i ka ardhur radha</translation>
+    </message>
+    <message>
+        <source>settle a conflict</source>
+        <translation>zgjidh një konflikt</translation>
+    </message>
+    <message>
+        <source>library: send the library&apos;s version over the site&apos;s; site: take the site&apos;s</source>
+        <translation>library: dërgo versionin e bibliotekës mbi atë të faqes; site: merr versionin e faqes</translation>
+    </message>
+    <message>
+        <source>Application Password for {user} at {base_url}: </source>
+        <translation>Fjalëkalimi i aplikacionit për {user} në {base_url}: </translation>
+    </message>
+    <message>
+        <source>{option} {text} is not an ISO 8601 date and time with an offset ({error}).</source>
+        <translation>{option} {text} nuk është datë dhe orë ISO 8601 me zhvendosje orare ({error}).</translation>
+    </message>
+    <message>
+        <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
+        <translation>puna {job_id}: u krijua postimi {remote_id} ({status}) {link}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: updated post {remote_id} ({status}) {link}</source>
+        <translation>puna {job_id}: u përditësua postimi {remote_id} ({status}) {link}</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>paralajmërim: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: not sent, will retry: {message}</source>
+        <translation>puna {job_id}: nuk u dërgua, do të riprovohet: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: failed: {message}</source>
+        <translation>puna {job_id}: dështoi: {message}</translation>
+    </message>
+    <message>
+        <source>job {job_id}: conflict: the post changed on the site too; see &apos;outbox resolve&apos;</source>
+        <translation>puna {job_id}: konflikt: postimi ndryshoi edhe në faqe; shihni &apos;outbox resolve&apos;</translation>
+    </message>
+    <message>
+        <source>Added site {name} ({base_url}).</source>
+        <translation>U shtua faqja {name} ({base_url}).</translation>
+    </message>
+    <message>
+        <source>warning: no secure keyring on this system: the password was not stored; commands that talk to the site will ask for it (or read it with --password-stdin).</source>
+        <translation>paralajmërim: ky sistem nuk ka varg çelësash të sigurt: fjalëkalimi nuk u ruajt; komandat që lidhen me faqen do ta kërkojnë (ose do ta lexojnë me --password-stdin).</translation>
+    </message>
+    <message>
+        <source>No sites yet; add one with &apos;nejat-desk site add&apos;.</source>
+        <translation>Ende nuk ka faqe; shtoni një me &apos;nejat-desk site add&apos;.</translation>
+    </message>
+    <message>
+        <source>password stored</source>
+        <translation>fjalëkalimi i ruajtur</translation>
+    </message>
+    <message>
+        <source>no password stored</source>
+        <translation>pa fjalëkalim të ruajtur</translation>
+    </message>
+    <message>
+        <source>no password given (use --password-stdin or run in a terminal).</source>
+        <translation>nuk u dha fjalëkalim (përdorni --password-stdin ose ekzekutojeni në terminal).</translation>
+    </message>
+    <message>
+        <source>Password stored in the system keyring.</source>
+        <translation>Fjalëkalimi u ruajt në vargun e çelësave të sistemit.</translation>
+    </message>
+    <message>
+        <source>warning: no secure keyring: the password was not stored.</source>
+        <translation>paralajmërim: nuk ka varg çelësash të sigurt: fjalëkalimi nuk u ruajt.</translation>
+    </message>
+    <message>
+        <source>Removed site {name} and forgot its password.</source>
+        <translation>Faqja {name} u hoq dhe fjalëkalimi i saj u harrua.</translation>
+    </message>
+    <message>
+        <source>--status future needs --at with the date and time.</source>
+        <translation>--status future kërkon --at me datën dhe orën.</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition; nothing was queued.</source>
+        <translation>Nuk ka artikull {slug} në edicionin {edition}; asgjë nuk u vu në radhë.</translation>
+    </message>
+    <message>
+        <source>Queued {count} article(s) for {site}: jobs {jobs}.</source>
+        <translation>Artikuj në radhë për {site}: {count}; punët: {jobs}.</translation>
+    </message>
+    <message>
+        <source>pulled {done}/{total}</source>
+        <translation>të marra: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {media} media records.</source>
+        <translation>të krijuara: {created}, të përditësuara: {updated}, të pandryshuara: {unchanged}, konflikte: {conflicts}, regjistrime mediash: {media}.</translation>
+    </message>
+    <message>
+        <source>skipped {item}</source>
+        <translation>u kapërcye: {item}</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Kutia e daljes është bosh.</translation>
+    </message>
+    <message>
+        <source>next {when} UTC</source>
+        <translation>prova tjetër {when} UTC</translation>
+    </message>
+    <message>
+        <source>as article</source>
+        <translation>sipas artikullit</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>përpjekje: {count}</translation>
+    </message>
+    <message>
+        <source>Job {job} queued.</source>
+        <translation>Puna {job} u vu në radhë.</translation>
+    </message>
+    <message>
+        <source>Job {job} cancelled.</source>
+        <translation>Puna {job} u anulua.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Asgjë nuk është për t’u dërguar tani.</translation>
+    </message>
+    <message>
+        <source>Job {job}: the site&apos;s version was taken into the library.</source>
+        <translation>Puna {job}: versioni i faqes u mor në bibliotekë.</translation>
+    </message>
+</context>
+<context>
+    <name>core.edition_names</name>
+    <message>
+        <source>English</source>
+        <translation>Anglisht</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisht</translation>
+    </message>
+    <message>
+        <source>Farsi</source>
+        <translation>Persisht</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>Shqip</translation>
+    </message>
+</context>
+<context>
+    <name>core.find_replace</name>
+    <message>
+        <source>Type something to find.</source>
+        <translation>Shkruani diçka për të gjetur.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: {error}.</source>
+        <translation>Shprehja e rregullt nuk është e vlefshme: {error}.</translation>
+    </message>
+    <message>
+        <source>The replacement is not valid: {error}.</source>
+        <translation>Zëvendësimi nuk është i vlefshëm: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.frontmatter</name>
+    <message>
+        <source>is missing</source>
+        <translation>mungon</translation>
+    </message>
+    <message>
+        <source>must be text, not {type}</source>
+        <translation>duhet të jetë tekst, jo {type}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>është bosh</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
+        <translation>{value} nuk është datë e vlefshme ISO 8601 me zhvendosje nga UTC ({problem})</translation>
+    </message>
+    <message>
+        <source>must be a list of text items</source>
+        <translation>duhet të jetë listë me tekste</translation>
+    </message>
+    <message>
+        <source>has no YAML front matter block (a first line of &apos;---&apos;)</source>
+        <translation>nuk ka bllok me kokë të dhënash YAML (një rresht të parë &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <source>the YAML front matter is broken: {problem}</source>
+        <translation>koka e të dhënave YAML është e prishur: {problem}</translation>
+    </message>
+    <message>
+        <source>the YAML front matter must be a mapping of keys to values</source>
+        <translation>koka e të dhënave YAML duhet të jetë një përputhje çelësash me vlera</translation>
+    </message>
+    <message>
+        <source>{edition} is not an edition; expected one of {codes}</source>
+        <translation>{edition} nuk është edicion; pritej një nga: {codes}</translation>
+    </message>
+    <message>
+        <source>{status} is not a status; expected one of {allowed}</source>
+        <translation>{status} nuk është gjendje; pritej një nga: {allowed}</translation>
+    </message>
+    <message>
+        <source>must be a mapping with &apos;edition&apos; (en, ar, fa or sq) and &apos;slug&apos;</source>
+        <translation>duhet të jetë një përputhje me &apos;edition&apos; (en, ar, fa ose sq) dhe &apos;slug&apos;</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL</source>
+        <translation>{url} nuk është URL http(s)</translation>
+    </message>
+    <message>
+        <source>a scheduled article needs a &apos;scheduled&apos; date</source>
+        <translation>një artikull i planifikuar ka nevojë për datën &apos;scheduled&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>core.media_types</name>
+    <message>
+        <source>JPEG image</source>
+        <translation>imazh JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>imazh PNG</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>imazh GIF</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>imazh WebP</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>dokument PDF</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>video MP4</translation>
+    </message>
+    <message>
+        <source>WebM video</source>
+        <translation>video WebM</translation>
+    </message>
+</context>
+<context>
+    <name>core.scheduling</name>
+    <message>
+        <source>Unknown time zone {name} (use an IANA name such as Europe/Berlin).</source>
+        <translation>Zonë kohore e panjohur {name} (përdorni një emër IANA si Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>{local} happens twice in {zone} (the clocks go back that night): choose the earlier (UTC{earlier_offset}, {earlier} UTC) or the later (UTC{later_offset}, {later} UTC) one.</source>
+        <translation>{local} ndodh dy herë në {zone} (atë natë orët kthehen pas): zgjidhni të parën (UTC{earlier_offset}, {earlier} UTC) ose të dytën (UTC{later_offset}, {later} UTC).</translation>
+    </message>
+    <message>
+        <source>{local} does not exist in {zone} (the clocks go forward that night): choose another time or move it to the first valid minute, {first_valid}.</source>
+        <translation>{local} nuk ekziston në {zone} (atë natë orët shtyhen përpara): zgjidhni një orë tjetër ose zhvendoseni në minutën e parë të vlefshme, {first_valid}.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date and time; write it as YYYY-MM-DD HH:MM (e.g. 2026-10-25 09:30).</source>
+        <translation>{text} nuk është datë dhe orë; shkruajeni si YYYY-MM-DD HH:MM (p.sh. 2026-10-25 09:30).</translation>
+    </message>
+    <message>
+        <source>schedule.rules must be a JSON object</source>
+        <translation>schedule.rules duhet të jetë një objekt JSON</translation>
+    </message>
+    <message>
+        <source>schedule.rules: {key} must be a whole number of 0 or more</source>
+        <translation>schedule.rules: {key} duhet të jetë numër i plotë 0 ose më i madh</translation>
+    </message>
+    <message>
+        <source>schedule.rules: {key} must be true or false</source>
+        <translation>schedule.rules: {key} duhet të jetë true ose false</translation>
+    </message>
+    <message>
+        <source>schedule.rules: empty_day_editions must be a list of edition codes</source>
+        <translation>schedule.rules: empty_day_editions duhet të jetë një listë kodesh edicionesh</translation>
+    </message>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} postime në edicionin {edition} brenda orës nga {time} (jo më shumë se {limit} në orë).</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>“{first}” dhe “{second}” ({edition}) janë {minutes} min larg njëri-tjetrit (duhen të paktën {limit} min).</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>Asgjë nuk është planifikuar në edicionin {edition} më {day}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
+        <translation>“{title}” është planifikuar, por gjendja e tij është “{status}”, jo gati për botim.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
+        <translation>Postimi në {platform} për “{title}” është planifikuar, por artikulli jo.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
+        <translation>Postimi në {platform} për “{title}” del para artikullit ku lidhet.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
+        <translation>“{title}” përdor {count} imazh pa tekst alternativ në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
+        <translation>“{title}” përdor {count} imazhe pa tekst alternativ në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
+        <translation>“{title}” përdor {count} imazh pa tekst alternativ.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
+        <translation>“{title}” përdor {count} imazhe pa tekst alternativ.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Hën</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mër</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Enj</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Pre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sht</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Die</translation>
+    </message>
+    <message>
+        <source>Publish the article &apos;{title}&apos; in the {edition} edition.</source>
+        <translation>Botoni artikullin “{title}” në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>Publish the gallery &apos;{title}&apos;.</source>
+        <translation>Botoni galerinë “{title}”.</translation>
+    </message>
+    <message>
+        <source>Publish {title}.</source>
+        <translation>Botoni {title}.</translation>
+    </message>
+    <message>
+        <source>Post the {platform} share text for &apos;{title}&apos;.</source>
+        <translation>Postoni tekstin për ndarje në {platform} për “{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>core.snippets</name>
+    <message>
+        <source>Consumer Skype was retired in May 2025 and its web share endpoint with it: there is no share link for Skype any more. Copy the message below and paste it into Teams or any chat.</source>
+        <translation>Skype për konsumatorët u mbyll në maj 2025 dhe bashkë me të pika e ndarjes në ueb: nuk ka më lidhje ndarjeje për Skype. Kopjoni mesazhin më poshtë dhe ngjiteni në Teams ose në çdo bisedë.</translation>
+    </message>
+</context>
+<context>
+    <name>core.textdiff</name>
+    <message>
+        <source>No differences.</source>
+        <translation>Nuk ka dallime.</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.ics</name>
+    <message>
+        <source>Nejat Desk schedule</source>
+        <translation>Kalendari i botimeve i Nejat Desk</translation>
+    </message>
+    <message>
+        <source>Edition time: {time} {zone}</source>
+        <translation>Ora e edicionit: {time} {zone}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Gjendja: {status}</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Paralajmërim: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.newsletter</name>
+    <message>
+        <source>There is no publication issue {id}.</source>
+        <translation>Nuk ka numër botimi {id}.</translation>
+    </message>
+    <message>
+        <source>{series} is not a Newsletter series; only Newsletter issues render to email.</source>
+        <translation>{series} nuk është seri Buletini; vetëm numrat e Buletinit shndërrohen në email.</translation>
+    </message>
+    <message>
+        <source>The cover (media {id}) has no web address yet; it was left out.</source>
+        <translation>Kopertina (media {id}) nuk ka ende adresë interneti; u la jashtë.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is in the trash; it was left out.</source>
+        <translation>“{title}” është në kosh; u la jashtë.</translation>
+    </message>
+    <message>
+        <source>The image of &apos;{title}&apos; has no web address yet; it was left out.</source>
+        <translation>Imazhi i “{title}” nuk ka ende adresë interneti; u la jashtë.</translation>
+    </message>
+</context>
+<context>
+    <name>exporters.wxr</name>
+    <message>
+        <source>“{title}” has a line longer than {bytes} bytes; WordPress&apos;s fallback line parser (used only when PHP has no XML extension) would split it.</source>
+        <translation>“{title}” ka një rresht më të gjatë se {bytes} bajt; analizuesi rezervë i rreshtave i WordPress (që përdoret vetëm kur PHP nuk ka shtesën XML) do ta ndante.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({edition}) is scheduled for {time} UTC, which has passed: WordPress will publish it as soon as it is imported.</source>
+        <translation>“{title}” ({edition}) është planifikuar për {time} UTC, që ka kaluar: WordPress do ta botojë sapo të importohet.</translation>
+    </message>
+</context>
+<context>
+    <name>services.article_list</name>
+    <message>
+        <source>The start date {text} is not a date (YYYY-MM-DD).</source>
+        <translation>Data e fillimit {text} nuk është datë (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The end date {text} is not a date (YYYY-MM-DD).</source>
+        <translation>Data e mbarimit {text} nuk është datë (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Unknown date field {field}.</source>
+        <translation>Fushë e panjohur date: {field}.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Data e mbarimit është para datës së fillimit.</translation>
+    </message>
+    <message>
+        <source>Unknown sort column {column}.</source>
+        <translation>Kolonë e panjohur renditjeje: {column}.</translation>
+    </message>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>Një filtër i ruajtur ka nevojë për emër.</translation>
+    </message>
+</context>
+<context>
+    <name>services.articles</name>
+    <message>
+        <source>The source URL {url} is not a valid http(s) address.</source>
+        <translation>URL-ja e burimit {url} nuk është adresë e vlefshme http(s).</translation>
+    </message>
+    <message>
+        <source>The slug cannot be empty.</source>
+        <translation>Identifikuesi nuk mund të jetë bosh.</translation>
+    </message>
+    <message>
+        <source>The slug {slug} may not contain spaces, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos; or &apos;\&apos;.</source>
+        <translation>Identifikuesi {slug} nuk mund të përmbajë hapësira, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos; ose &apos;\&apos;.</translation>
+    </message>
+    <message>
+        <source>The slug is longer than 200 characters.</source>
+        <translation>Identifikuesi është më i gjatë se 200 shenja.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id}.</source>
+        <translation>Nuk ka artikull me id {article_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown edition {edition}; expected one of {codes}.</source>
+        <translation>Edicion i panjohur: {edition}; pritej një nga: {codes}.</translation>
+    </message>
+    <message>
+        <source>The slug {slug} is already used in the {edition} edition.</source>
+        <translation>Identifikuesi {slug} përdoret tashmë në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>Unknown article fields: {fields}.</source>
+        <translation>Fusha të panjohura artikulli: {fields}.</translation>
+    </message>
+    <message>
+        <source>There is no media item with id {id}.</source>
+        <translation>Nuk ka media me id {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown article field {name}.</source>
+        <translation>Fushë e panjohur artikulli: {name}.</translation>
+    </message>
+    <message>
+        <source>A scheduled article needs a date and time.</source>
+        <translation>Një artikull i planifikuar ka nevojë për datë dhe orë.</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>gjendja: {status}</translation>
+    </message>
+    <message>
+        <source>The article needs a title before it can be marked ready.</source>
+        <translation>Artikulli ka nevojë për titull përpara se të shënohet gati për botim.</translation>
+    </message>
+    <message>
+        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
+        <translation>Teksti alternativ në edicionin {edition} mungon për: {media}. Shtojeni te Media përpara se ta shënoni artikullin gati për botim.</translation>
+    </message>
+    <message>
+        <source>There is no revision with id {revision_id}.</source>
+        <translation>Nuk ka rishikim me id {revision_id}.</translation>
+    </message>
+    <message>
+        <source>before restoring revision {revision_id}</source>
+        <translation>para rikthimit të rishikimit {revision_id}</translation>
+    </message>
+    <message>
+        <source>Unknown edition {edition}.</source>
+        <translation>Edicion i panjohur: {edition}.</translation>
+    </message>
+    <message>
+        <source>A translation must be in another edition.</source>
+        <translation>Përkthimi duhet të jetë në një edicion tjetër.</translation>
+    </message>
+    <message>
+        <source>This article already has a translation in the {edition} edition (article {id}).</source>
+        <translation>Ky artikull ka tashmë një përkthim në edicionin {edition} (artikulli {id}).</translation>
+    </message>
+    <message>
+        <source>Translations must be in different editions.</source>
+        <translation>Përkthimet duhet të jenë në edicione të ndryshme.</translation>
+    </message>
+    <message>
+        <source>The group already has a {edition} version (article {id}).</source>
+        <translation>Grupi ka tashmë një version {edition} (artikulli {id}).</translation>
+    </message>
+    <message>
+        <source>the table of contents of publication issue {issue}</source>
+        <translation>përmbajtja e numrit të botimit {issue}</translation>
+    </message>
+    <message>
+        <source>“{title}” is still used in {uses}.</source>
+        <translation>“{title}” përdoret ende në: {uses}.</translation>
+    </message>
+    <message>
+        <source>Only articles in the trash can be deleted permanently.</source>
+        <translation>Vetëm artikujt në kosh mund të fshihen përgjithmonë.</translation>
+    </message>
+    <message>
+        <source>The article is still used.</source>
+        <translation>Artikulli përdoret ende.</translation>
+    </message>
+</context>
+<context>
+    <name>services.editions</name>
+    <message>
+        <source>{code}: the edition needs a name and a name in its own language.</source>
+        <translation>{code}: edicioni ka nevojë për një emër dhe një emër në gjuhën e vet.</translation>
+    </message>
+    <message>
+        <source>{code}: direction must be &apos;ltr&apos; or &apos;rtl&apos;, not {direction}.</source>
+        <translation>{code}: drejtimi duhet të jetë &apos;ltr&apos; ose &apos;rtl&apos;, jo {direction}.</translation>
+    </message>
+    <message>
+        <source>{code}: {time_zone} is not a known time zone (e.g. Asia/Tehran).</source>
+        <translation>{code}: {time_zone} nuk është zonë kohore e njohur (p.sh. Asia/Tehran).</translation>
+    </message>
+    <message>
+        <source>{code}: calendar must be one of {calendars}.</source>
+        <translation>{code}: kalendari duhet të jetë një nga: {calendars}.</translation>
+    </message>
+    <message>
+        <source>{code}: the site URL {site_url} is not an http(s) address.</source>
+        <translation>{code}: URL-ja e sajtit {site_url} nuk është adresë http(s).</translation>
+    </message>
+    <message>
+        <source>{code}: the permalink pattern must start with &apos;/&apos; and contain %postname% or %post_id%.</source>
+        <translation>{code}: modeli i lidhjes së përhershme duhet të fillojë me &apos;/&apos; dhe të përmbajë %postname% ose %post_id%.</translation>
+    </message>
+    <message>
+        <source>{code}: unknown permalink tags: {tags}.</source>
+        <translation>{code}: etiketa të panjohura të lidhjes së përhershme: {tags}.</translation>
+    </message>
+    <message>
+        <source>{code}: {tag} is not a hashtag (letters, digits and _ only).</source>
+        <translation>{code}: {tag} nuk është hashtag (vetëm shkronja, shifra dhe _).</translation>
+    </message>
+    <message>
+        <source>{code}: {platform} is not a platform ({platforms}).</source>
+        <translation>{code}: {platform} nuk është platformë ({platforms}).</translation>
+    </message>
+    <message>
+        <source>{code}: the {platform} handle is empty.</source>
+        <translation>{code}: llogaria në {platform} është bosh.</translation>
+    </message>
+    <message>
+        <source>There is no edition {code}.</source>
+        <translation>Nuk ka edicion {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown edition setting {key}.</source>
+        <translation>Cilësim i panjohur edicioni: {key}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.export</name>
+    <message>
+        <source>Unknown edition {code}; expected one of {codes}.</source>
+        <translation>Edicion i panjohur {code}; pritej një nga {codes}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}; expected one of {allowed}.</source>
+        <translation>Gjendje e panjohur {status}; pritej një nga {allowed}.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>Data e fillimit është pas datës së mbarimit.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksportimi u anulua; nuk u shkrua asgjë.</translation>
+    </message>
+    <message>
+        <source>media {name}: not included ({error})</source>
+        <translation>media {name}: nuk u përfshi ({error})</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format}; expected one of {formats}.</source>
+        <translation>Format eksportimi i panjohur {format}; pritej një nga {formats}.</translation>
+    </message>
+    <message>
+        <source>The calendar export is not available ({error}).</source>
+        <translation>Eksportimi i kalendarit nuk është i disponueshëm ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>services.galleries</name>
+    <message>
+        <source>There is no gallery #{id}.</source>
+        <translation>Nuk ka galeri nr. {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown gallery kind {kind}; one of: {kinds}.</source>
+        <translation>Lloj galerie i panjohur {kind}; një nga: {kinds}.</translation>
+    </message>
+    <message>
+        <source>A gallery needs a title in at least one edition.</source>
+        <translation>Një galeri ka nevojë për titull të paktën në një edicion.</translation>
+    </message>
+    <message>
+        <source>A picture can be in a gallery only once.</source>
+        <translation>Një foto mund të jetë në një galeri vetëm një herë.</translation>
+    </message>
+    <message>
+        <source>No media item #{id}.</source>
+        <translation>Nuk ka media nr. {id}.</translation>
+    </message>
+    <message>
+        <source>A schedule time needs a time zone.</source>
+        <translation>Një orë e planifikuar ka nevojë për zonë kohore.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in any edition.</source>
+        <translation>Galeria nuk ka titull në asnjë edicion.</translation>
+    </message>
+    <message>
+        <source>The gallery has no pictures.</source>
+        <translation>Galeria nuk ka foto.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}.</source>
+        <translation>Gjendje e panjohur {status}.</translation>
+    </message>
+    <message>
+        <source>Set the date and time before scheduling the gallery.</source>
+        <translation>Caktoni datën dhe orën para se ta planifikoni galerinë.</translation>
+    </message>
+    <message>
+        <source>“{gallery}” is on the schedule (planned entries: {count}, first due {due} UTC). Remove it from the schedule first.</source>
+        <translation>“{gallery}” është në kalendar (hyrje të planifikuara: {count}, e para më {due} UTC). Hiqeni fillimisht nga kalendari.</translation>
+    </message>
+    <message>
+        <source>schedule entry #{id}</source>
+        <translation>hyrja nr. {id} e kalendarit</translation>
+    </message>
+    <message>
+        <source>Only a gallery in the trash can be deleted for good.</source>
+        <translation>Vetëm një galeri në kosh mund të fshihet përgjithmonë.</translation>
+    </message>
+</context>
+<context>
+    <name>services.library_check</name>
+    <message>
+        <source>{ids} and {count} more</source>
+        <translation>{ids} dhe {count} të tjera</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened: {error}</source>
+        <translation>baza e të dhënave nuk mund të hapet: {error}</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>baza e të dhënave</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>indeksi i kërkimit</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>database: {problem}</source>
+        <translation>baza e të dhënave: {problem}</translation>
+    </message>
+    <message>
+        <source>database: {count} more problems</source>
+        <translation>baza e të dhënave: edhe {count} probleme të tjera</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent} row</source>
+        <translation>çelës i jashtëm: rreshti {row} i {table} tregon një rresht që mungon te {parent}</translation>
+    </message>
+    <message>
+        <source>search index: FTS5 integrity check failed ({error})</source>
+        <translation>indeksi i kërkimit: kontrolli i integritetit FTS5 dështoi ({error})</translation>
+    </message>
+    <message>
+        <source>search index: {count} article(s) not indexed (ids {ids})</source>
+        <translation>indeksi i kërkimit: {count} artikull(j) të paindeksuar (ID-të {ids})</translation>
+    </message>
+    <message>
+        <source>search index: {count} entry(ies) for missing or trashed articles (ids {ids})</source>
+        <translation>indeksi i kërkimit: {count} hyrje për artikuj që mungojnë ose janë në kosh (ID-të {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) missing from the media store (media ids {ids})</source>
+        <translation>media: {count} skedar(ë) mungojnë në depon e medias (ID-të e medias {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) with the wrong size (media ids {ids})</source>
+        <translation>media: {count} skedar(ë) me madhësi të gabuar (ID-të e medias {ids})</translation>
+    </message>
+    <message>
+        <source>media: {count} file(s) whose content no longer matches its SHA-256 (media ids {ids})</source>
+        <translation>media: {count} skedar(ë), përmbajtja e të cilëve nuk përputhet më me SHA-256 e tyre (ID-të e medias {ids})</translation>
+    </message>
+</context>
+<context>
+    <name>services.markdown_import</name>
+    <message>
+        <source>created</source>
+        <translation>u krijua</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>u përditësua</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>pa ndryshim</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>u kapërcye</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>dështoi</translation>
+    </message>
+    <message>
+        <source>{count} created</source>
+        <translation>të krijuar: {count}</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>të përditësuar: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>pa ndryshim: {count}</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>konflikte: {count}</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>të kapërcyer: {count}</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>të dështuar: {count}</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>asgjë për të importuar</translation>
+    </message>
+    <message>
+        <source>not a Markdown file</source>
+        <translation>nuk është skedar Markdown</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>nuk ka skedar ose dosje të tillë</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} MB, larger than the 20 MB an article may be</source>
+        <translation>{path}: skedari është {size} MB, më i madh se 20 MB që lejohen për një artikull</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({problem})</source>
+        <translation>{path}: nuk mund të lexohet ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: is not UTF-8 text (byte {offset})</source>
+        <translation>{path}: nuk është tekst UTF-8 (bajti {offset})</translation>
+    </message>
+    <message>
+        <source>incoming text from an import; the library&apos;s copy was kept</source>
+        <translation>tekst i ardhur nga një import; u mbajt kopja e bibliotekës</translation>
+    </message>
+    <message>
+        <source>edited in the library since the last import: kept the library&apos;s text, stored the incoming text as a revision</source>
+        <translation>është redaktuar në bibliotekë që nga importi i fundit: u mbajt teksti i bibliotekës, teksti i ardhur u ruajt si rishikim</translation>
+    </message>
+    <message>
+        <source>{path}: could not be stored ({problem})</source>
+        <translation>{path}: nuk u ruajt dot ({problem})</translation>
+    </message>
+</context>
+<context>
+    <name>services.media</name>
+    <message>
+        <source>There is no media item #{id}.</source>
+        <translation>Nuk ka media nr. {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; cannot be edited here.</source>
+        <translation>&apos;{field}&apos; nuk mund të redaktohet këtu.</translation>
+    </message>
+    <message>
+        <source>A rating is from 0 to 5 stars.</source>
+        <translation>Vlerësimi është nga 0 deri në 5 yje.</translation>
+    </message>
+    <message>
+        <source>The focal point must lie inside the picture.</source>
+        <translation>Pika fokale duhet të jetë brenda fotos.</translation>
+    </message>
+    <message>
+        <source>{name} (media #{id})</source>
+        <translation>{name} (media nr. {id})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} dhe {count} të tjera</translation>
+    </message>
+    <message>
+        <source>Alt text is missing in the {edition} edition for: {names}.</source>
+        <translation>Mungon teksti alternativ në edicionin {edition} për: {names}.</translation>
+    </message>
+    <message>
+        <source>featured image of article #{id} “{title}”</source>
+        <translation>foto kryesore e artikullit nr. {id} “{title}”</translation>
+    </message>
+    <message>
+        <source>attached to article #{id} “{title}”</source>
+        <translation>bashkëngjitur artikullit nr. {id} “{title}”</translation>
+    </message>
+    <message>
+        <source>in gallery #{id} “{title}”</source>
+        <translation>në galerinë nr. {id} “{title}”</translation>
+    </message>
+    <message>
+        <source>cover of gallery #{id} “{title}”</source>
+        <translation>kopertina e galerisë nr. {id} “{title}”</translation>
+    </message>
+    <message>
+        <source>cover of issue #{id} “{title}”</source>
+        <translation>kopertina e numrit të botimit #{id} “{title}”</translation>
+    </message>
+    <message>
+        <source>PDF of issue #{id} “{title}”</source>
+        <translation>PDF-ja e numrit të botimit #{id} “{title}”</translation>
+    </message>
+    <message>
+        <source>poster of video #{id} “{title}”</source>
+        <translation>posteri i videos nr. {id} “{title}”</translation>
+    </message>
+    <message>
+        <source>{use} (in the trash)</source>
+        <translation>{use} (në kosh)</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr. {number}</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{uses}; and {count} more</source>
+        <translation>{uses}; dhe {count} të tjera</translation>
+    </message>
+    <message>
+        <source>{what} is still used: {uses}. Remove it from there first.</source>
+        <translation>{what} përdoret ende: {uses}. Hiqeni fillimisht prej andej.</translation>
+    </message>
+    <message>
+        <source>Only media in the trash can be deleted for good.</source>
+        <translation>Vetëm mediat në kosh mund të fshihen përgjithmonë.</translation>
+    </message>
+    <message>
+        <source>{url} is not a YouTube, Vimeo or Aparat video address.</source>
+        <translation>{url} nuk është adresë videoje në YouTube, Vimeo ose Aparat.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>asnjë skedar</translation>
+    </message>
+    <message>
+        <source>The poster image could not be used: {reason}</source>
+        <translation>Imazhi i posterit nuk mund të përdorej: {reason}</translation>
+    </message>
+    <message>
+        <source>This video is already in the library (media #{id}).</source>
+        <translation>Kjo video është tashmë në bibliotekë (media nr. {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>services.media_import</name>
+    <message>
+        <source>imported</source>
+        <translation>u importua</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>dublikatë</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>dështoi</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>u kapërcye</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>u anulua</translation>
+    </message>
+    <message>
+        <source>{message}; {note}</source>
+        <translation>{message}; {note}</translation>
+    </message>
+    <message>
+        <source>{outcome}: {file}: {message}</source>
+        <translation>{outcome}: {file}: {message}</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {failed} failed, {skipped} skipped, cancelled ({cancelled} not imported)</source>
+        <translation>të importuara: {imported}, tashmë në bibliotekë: {duplicates}, të dështuara: {failed}, të kapërcyera: {skipped}; u anulua (të paimportuara: {cancelled})</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already in the library, {failed} failed, {skipped} skipped</source>
+        <translation>të importuara: {imported}, tashmë në bibliotekë: {duplicates}, të dështuara: {failed}, të kapërcyera: {skipped}</translation>
+    </message>
+    <message>
+        <source>is a broken link; not imported</source>
+        <translation>është lidhje e prishur; nuk u importua</translation>
+    </message>
+    <message>
+        <source>is inside the library&apos;s own folder; not imported</source>
+        <translation>është brenda dosjes së vetë bibliotekës; nuk u importua</translation>
+    </message>
+    <message>
+        <source>is a link to a folder outside the imported folder; not followed</source>
+        <translation>është lidhje drejt një dosjeje jashtë dosjes që importohet; nuk u ndoq</translation>
+    </message>
+    <message>
+        <source>is a link to a file outside the imported folder; not followed</source>
+        <translation>është lidhje drejt një skedari jashtë dosjes që importohet; nuk u ndoq</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>nuk ekziston</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>nuk mund të lexohet: leja u refuzua</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>nuk mund të lexohet: {reason}</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket); not imported</source>
+        <translation>nuk është skedar i zakonshëm (pajisje, tub ose socket); nuk u importua</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); not imported</source>
+        <translation>skedari është bosh (0 bajt); nuk u importua</translation>
+    </message>
+    <message>
+        <source>is named like a {type} but its content is not one (nor any image, PDF or video we import): damaged or mislabelled; not imported</source>
+        <translation>emërtohet si {type}, por përmbajtja nuk është e tillë (as ndonjë imazh, PDF ose video që importojmë): i dëmtuar ose i etiketuar gabim; nuk u importua</translation>
+    </message>
+    <message>
+        <source>is not an image, PDF or video we can import</source>
+        <translation>nuk është imazh, PDF ose video që mund ta importojmë</translation>
+    </message>
+    <message>
+        <source>named {extension} but it is really a {type}; imported as one</source>
+        <translation>ka prapashtesën {extension}, por në të vërtetë është {type}; u importua si i tillë</translation>
+    </message>
+    <message>
+        <source>has no extension but it is really a {type}; imported as one</source>
+        <translation>nuk ka prapashtesë, por në të vërtetë është {type}; u importua si i tillë</translation>
+    </message>
+    <message>
+        <source>the file needs more memory to decode than there is; not imported</source>
+        <translation>skedari kërkon më shumë memorie për t&apos;u deshifruar sesa ka; nuk u importua</translation>
+    </message>
+    <message>
+        <source>There is no gallery #{id}.</source>
+        <translation>Nuk ka galeri nr. {id}.</translation>
+    </message>
+    <message>
+        <source>not imported: the import was cancelled</source>
+        <translation>nuk u importua: importi u anulua</translation>
+    </message>
+    <message>
+        <source>could not be copied into the library: {reason}</source>
+        <translation>nuk mund të kopjohej në bibliotekë: {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); not imported</source>
+        <translation>gabim i papritur ({error}); nuk u importua</translation>
+    </message>
+    <message>
+        <source>the same file appears earlier in this import; kept once</source>
+        <translation>i njëjti skedar shfaqet më herët në këtë import; u mbajt një herë</translation>
+    </message>
+    <message>
+        <source>already in the library (media #{id}, in the trash: restore it from there); kept one copy</source>
+        <translation>është tashmë në bibliotekë (media nr. {id}, në kosh: riktheni që andej); u mbajt një kopje</translation>
+    </message>
+    <message>
+        <source>already in the library (media #{id}); kept one copy</source>
+        <translation>është tashmë në bibliotekë (media nr. {id}); u mbajt një kopje</translation>
+    </message>
+    <message>
+        <source>added to the gallery</source>
+        <translation>u shtua në galeri</translation>
+    </message>
+    <message>
+        <source>could not be added to the gallery ({reason})</source>
+        <translation>nuk mund të shtohej në galeri ({reason})</translation>
+    </message>
+    <message>
+        <source>looks like a near-duplicate of media #{id} (a resized or re-encoded copy?)</source>
+        <translation>duket si pothuajse dublikatë e medias nr. {id} (kopje e ripërmasuar ose e rikoduar?)</translation>
+    </message>
+    <message>
+        <source>could not be stored: {reason}; not imported</source>
+        <translation>nuk mund të ruhej: {reason}; nuk u importua</translation>
+    </message>
+    <message>
+        <source>{type}, {width} x {height} (media #{id})</source>
+        <translation>{type}, {width} x {height} (media nr. {id})</translation>
+    </message>
+    <message>
+        <source>{type} (media #{id})</source>
+        <translation>{type} (media nr. {id})</translation>
+    </message>
+</context>
+<context>
+    <name>services.media_probe</name>
+    <message>
+        <source>the image says it has no pixels</source>
+        <translation>imazhi thotë se nuk ka asnjë piksel</translation>
+    </message>
+    <message>
+        <source>the image claims {width} x {height} pixels, more than the {limit} megapixels allowed (a decompression bomb?); not imported</source>
+        <translation>imazhi pretendon {width} x {height} piksela, më shumë se {limit} megapikselët e lejuar (bombë dekompresimi?); nuk u importua</translation>
+    </message>
+    <message>
+        <source>the image claims more than the {limit} megapixels that can be decoded safely (a decompression bomb?); not imported</source>
+        <translation>imazhi pretendon më shumë se {limit} megapikselët që mund të deshifrohen pa rrezik (bombë dekompresimi?); nuk u importua</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {reason}</source>
+        <translation>skedari është i dëmtuar: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is damaged: no readable image in it</source>
+        <translation>skedari është i dëmtuar: nuk ka asnjë imazh të lexueshëm</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it ends before the image does); not imported</source>
+        <translation>skedari është i cunguar (mbaron para se të mbarojë imazhi); nuk u importua</translation>
+    </message>
+    <message>
+        <source>the file starts like a {type} but is not one; not imported</source>
+        <translation>skedari fillon si {type}, por nuk është i tillë; nuk u importua</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged after frame {frame} ({reason}); not imported</source>
+        <translation>skedari është i cunguar ose i dëmtuar pas kuadrit {frame} ({reason}); nuk u importua</translation>
+    </message>
+    <message>
+        <source>its IPTC block is damaged and was ignored</source>
+        <translation>blloku IPTC i tij është i dëmtuar dhe u shpërfill</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; not imported</source>
+        <translation>PDF-ja është e mbrojtur me fjalëkalim; nuk u importua</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated ({reason}); not imported</source>
+        <translation>PDF-ja është e dëmtuar ose e cunguar ({reason}); nuk u importua</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages; not imported</source>
+        <translation>PDF-ja nuk ka faqe; nuk u importua</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page cannot be drawn ({reason}); not imported</source>
+        <translation>faqja e parë e PDF-së nuk mund të vizatohet ({reason}); nuk u importua</translation>
+    </message>
+    <message>
+        <source>ffprobe is not installed: the video was stored without its size or a poster frame</source>
+        <translation>ffprobe nuk është i instaluar: videoja u ruajt pa përmasat e saj dhe pa kuadër posteri</translation>
+    </message>
+    <message>
+        <source>reading the video took too long; not imported</source>
+        <translation>leximi i videos zgjati shumë; nuk u importua</translation>
+    </message>
+    <message>
+        <source>the video is damaged or truncated: no playable picture in it ({reason}); not imported</source>
+        <translation>videoja është e dëmtuar ose e cunguar: nuk ka pamje që mund të luhet ({reason}); nuk u importua</translation>
+    </message>
+    <message>
+        <source>the video is damaged or truncated: no playable picture in it; not imported</source>
+        <translation>videoja është e dëmtuar ose e cunguar: nuk ka pamje që mund të luhet; nuk u importua</translation>
+    </message>
+    <message>
+        <source>no poster frame could be taken from the video</source>
+        <translation>nuk u mor dot asnjë kuadër posteri nga videoja</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed: the video has no poster frame</source>
+        <translation>ffmpeg nuk është i instaluar: videoja nuk ka kuadër posteri</translation>
+    </message>
+</context>
+<context>
+    <name>services.publications</name>
+    <message>
+        <source>Unknown edition {edition}; expected one of {codes}.</source>
+        <translation>Edicion i panjohur {edition}; pritej një nga {codes}.</translation>
+    </message>
+    <message>
+        <source>A series needs a name.</source>
+        <translation>Një seri ka nevojë për emër.</translation>
+    </message>
+    <message>
+        <source>A series with the slug {slug} already exists.</source>
+        <translation>Ekziston tashmë një seri me identifikuesin {slug}.</translation>
+    </message>
+    <message>
+        <source>There is no publication issue {id}.</source>
+        <translation>Nuk ka numër botimi {id}.</translation>
+    </message>
+    <message>
+        <source>The issue number must be 1 or more.</source>
+        <translation>Numri i botimit duhet të jetë 1 ose më shumë.</translation>
+    </message>
+    <message>
+        <source>An article appears twice in the table of contents.</source>
+        <translation>Një artikull shfaqet dy herë në përmbajtje.</translation>
+    </message>
+    <message>
+        <source>There is no publication series {id}.</source>
+        <translation>Nuk ka seri botimi {id}.</translation>
+    </message>
+    <message>
+        <source>{series} already has an issue number {number}.</source>
+        <translation>{series} ka tashmë një numër {number}.</translation>
+    </message>
+    <message>
+        <source>The cover media item {id} does not exist.</source>
+        <translation>Media e kopertinës nr. {id} nuk ekziston.</translation>
+    </message>
+    <message>
+        <source>The cover must be an image, not a {kind} (media item {id}).</source>
+        <translation>Kopertina duhet të jetë imazh, jo {kind} (media nr. {id}).</translation>
+    </message>
+    <message>
+        <source>The PDF media item {id} does not exist.</source>
+        <translation>Media PDF nr. {id} nuk ekziston.</translation>
+    </message>
+    <message>
+        <source>The PDF must be a pdf, not a {kind} (media item {id}).</source>
+        <translation>PDF-ja duhet të jetë pdf, jo {kind} (media nr. {id}).</translation>
+    </message>
+    <message>
+        <source>The article {id} in the table of contents does not exist.</source>
+        <translation>Artikulli {id} në përmbajtje nuk ekziston.</translation>
+    </message>
+</context>
+<context>
+    <name>services.renditions</name>
+    <message>
+        <source>Renditions are made from images (or a remote video&apos;s poster).</source>
+        <translation>Variantet e madhësive bëhen nga imazhet (ose nga posteri i një videoje të pritur jashtë).</translation>
+    </message>
+    <message>
+        <source>A video hosted elsewhere has no file to copy.</source>
+        <translation>Një video e pritur diku tjetër nuk ka skedar për t&apos;u kopjuar.</translation>
+    </message>
+    <message>
+        <source>The stored file of media #{id} is missing from the library folder.</source>
+        <translation>Skedari i ruajtur i medias nr. {id} mungon në dosjen e bibliotekës.</translation>
+    </message>
+    <message>
+        <source>ffmpeg is not installed, so the video&apos;s location and camera data cannot be removed; it was not exported.</source>
+        <translation>ffmpeg nuk është i instaluar, ndaj të dhënat e vendndodhjes dhe të kamerës së videos nuk mund të hiqen; nuk u eksportua.</translation>
+    </message>
+    <message>
+        <source>ffmpeg could not re-write the video without its metadata: {reason}</source>
+        <translation>ffmpeg nuk mundi ta rishkruante videon pa metadatat e saj: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>services.schedule</name>
+    <message>
+        <source>The end of the date range must be after its start.</source>
+        <translation>Fundi i intervalit të datave duhet të jetë pas fillimit të tij.</translation>
+    </message>
+    <message>
+        <source>Unknown kind {kinds}; expected {expected}.</source>
+        <translation>Lloj i panjohur {kinds}; pritej një nga {expected}.</translation>
+    </message>
+    <message>
+        <source>{key} is not a calendar item (expected kind:id, e.g. article:12).</source>
+        <translation>{key} nuk është element i kalendarit (pritej kind:id, p.sh. article:12).</translation>
+    </message>
+    <message>
+        <source>There is no article {id} to schedule (it was deleted?).</source>
+        <translation>Nuk ka artikull {id} për t&apos;u planifikuar (mos është fshirë?).</translation>
+    </message>
+    <message>
+        <source>There is no gallery {id} to schedule (it was deleted?).</source>
+        <translation>Nuk ka galeri {id} për t&apos;u planifikuar (mos është fshirë?).</translation>
+    </message>
+    <message>
+        <source>There is no issue {id} to schedule (it was deleted?).</source>
+        <translation>Nuk ka numër {id} për t&apos;u planifikuar (mos është fshirë?).</translation>
+    </message>
+    <message>
+        <source>There is no social post {id} to schedule (it was deleted?).</source>
+        <translation>Nuk ka postim social {id} për t&apos;u planifikuar (mos është fshirë?).</translation>
+    </message>
+    <message>
+        <source>Gallery {id}</source>
+        <translation>Galeria {id}</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition.</source>
+        <translation>Nuk ka artikull {slug} në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>There is no issue {number} of the series {series}.</source>
+        <translation>Nuk ka numër {number} të serisë {series}.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>Nuk ka artikull me ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no schedule entry {id}.</source>
+        <translation>Nuk ka hyrje kalendari {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.snippets</name>
+    <message>
+        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
+        <translation>{slug} ({platform}): {time} u zhvendos në {rounded}; Hootsuite pranon vetëm orare që mbarojnë me 0 ose 5.</translation>
+    </message>
+    <message>
+        <source>{count} posts: Hootsuite&apos;s bulk composer takes at most {limit} a file; export a shorter date range.</source>
+        <translation>{count} postime: hartuesi masiv i Hootsuite pranon më së shumti {limit} për skedar; eksportoni një interval më të shkurtër datash.</translation>
+    </message>
+</context>
+<context>
+    <name>services.trash</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(pa titull)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikull</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.client</name>
+    <message>
+        <source>The site address is empty.</source>
+        <translation>Adresa e faqes është bosh.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address (http:// or https://).</source>
+        <translation>{url} nuk është adresë interneti (http:// ose https://).</translation>
+    </message>
+    <message>
+        <source>{site} did not answer (connection timed out).</source>
+        <translation>{site} nuk u përgjigj (skadoi koha e lidhjes).</translation>
+    </message>
+    <message>
+        <source>{site} took too long to answer; the request may or may not have been carried out.</source>
+        <translation>{site} vonoi shumë të përgjigjej; kërkesa mund të jetë kryer ose jo.</translation>
+    </message>
+    <message>
+        <source>The connection to {site} broke off ({reason}); the request may or may not have been carried out.</source>
+        <translation>Lidhja me {site} u ndërpre ({reason}); kërkesa mund të jetë kryer ose jo.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>Faqja tha: {message}</translation>
+    </message>
+    <message>
+        <source>The site refused the user name or Application Password.</source>
+        <translation>Faqja refuzoi emrin e përdoruesit ose fjalëkalimin e aplikacionit.</translation>
+    </message>
+    <message>
+        <source>The site did not accept the sign-in for {route}.</source>
+        <translation>Faqja nuk e pranoi hyrjen për {route}.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s user {user} is not allowed to do this ({route}).</source>
+        <translation>Përdoruesi {user} i faqes nuk ka leje ta bëjë këtë ({route}).</translation>
+    </message>
+    <message>
+        <source>The site has no REST route {route}.</source>
+        <translation>Faqja nuk ka rrugën REST {route}.</translation>
+    </message>
+    <message>
+        <source>The site has no {route}.</source>
+        <translation>Faqja nuk ka {route}.</translation>
+    </message>
+    <message>
+        <source>The site had an error ({status}).</source>
+        <translation>Faqja pati një gabim ({status}).</translation>
+    </message>
+    <message>
+        <source>The site refused the request ({status}).</source>
+        <translation>Faqja e refuzoi kërkesën ({status}).</translation>
+    </message>
+    <message>
+        <source>{site} did not answer like a WordPress site.</source>
+        <translation>{site} nuk u përgjigj si një faqe WordPress.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>lidhja u refuzua</translation>
+    </message>
+    <message>
+        <source>the host name is unknown</source>
+        <translation>emri i hostit është i panjohur</translation>
+    </message>
+    <message>
+        <source>Cannot reach {site}: {reason}.</source>
+        <translation>{site} nuk mund të arrihet: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer to {route} was not JSON (is this a WordPress site with its REST API on?).</source>
+        <translation>Përgjigjja për {route} nuk ishte JSON (a është kjo një faqe WordPress me REST API të aktivizuar?).</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.conflicts</name>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>Nuk ka artikull me ID {id}.</translation>
+    </message>
+    <message>
+        <source>Version on {site} (post {post_id})</source>
+        <translation>Versioni në {site} (postimi {post_id})</translation>
+    </message>
+    <message>
+        <source>Article {id} has no site version kept from a conflict.</source>
+        <translation>Artikulli {id} nuk ka version të faqes të ruajtur nga një konflikt.</translation>
+    </message>
+    <message>
+        <source>Outbox job {id} is not an article push.</source>
+        <translation>Puna {id} në kutinë e daljes nuk është dërgim artikulli.</translation>
+    </message>
+    <message>
+        <source>The article of job {id} no longer exists.</source>
+        <translation>Artikulli i punës {id} nuk ekziston më.</translation>
+    </message>
+    <message>
+        <source>Choose &apos;library&apos;, &apos;site&apos; or &apos;merged&apos;.</source>
+        <translation>Zgjidhni &apos;library&apos;, &apos;site&apos; ose &apos;merged&apos;.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: the site&apos;s version was taken into the library.</source>
+        <translation>Konflikti u zgjidh: versioni i faqes u mor në bibliotekë.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.credentials</name>
+    <message>
+        <source>No Application Password is known for {user} at {base_url}; enter it in Sites (it is not stored without a secure keyring).</source>
+        <translation>Nuk njihet asnjë fjalëkalim aplikacioni për {user} në {base_url}; vendoseni te «Faqet» (nuk ruhet pa varg çelësash të sigurt).</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.media</name>
+    <message>
+        <source>There is no media item with id {id}.</source>
+        <translation>Nuk ka media me ID {id}.</translation>
+    </message>
+    <message>
+        <source>Media #{id} is hosted elsewhere and has no file to upload.</source>
+        <translation>Media nr. {id} pritet diku tjetër dhe nuk ka skedar për t’u ngarkuar.</translation>
+    </message>
+    <message>
+        <source>The stored file of media #{id} is missing from the library folder.</source>
+        <translation>Skedari i ruajtur i medias nr. {id} mungon në dosjen e bibliotekës.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.outbox</name>
+    <message>
+        <source>article #{id} (deleted)</source>
+        <translation>artikulli nr. {id} (i fshirë)</translation>
+    </message>
+    <message>
+        <source>There is no site with id {site_id}.</source>
+        <translation>Nuk ka faqe me ID {site_id}.</translation>
+    </message>
+    <message>
+        <source>There is no outbox job {job_id}.</source>
+        <translation>Nuk ka punë {job_id} në kutinë e daljes.</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state}; only failed, queued or cancelled jobs can be retried (resolve the conflict first).</source>
+        <translation>Puna {job_id} është në gjendjen {state}; riprovohen vetëm punët e dështuara, në radhë ose të anuluara (zgjidhni fillimisht konfliktin).</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state}; only failed, queued or cancelled jobs can be retried.</source>
+        <translation>Puna {job_id} është në gjendjen {state}; riprovohen vetëm punët e dështuara, në radhë ose të anuluara.</translation>
+    </message>
+    <message>
+        <source>Job {job_id} is {state} and cannot be cancelled.</source>
+        <translation>Puna {job_id} është në gjendjen {state} dhe nuk mund të anulohet.</translation>
+    </message>
+    <message>
+        <source>The article #{id} no longer exists.</source>
+        <translation>Artikulli nr. {id} nuk ekziston më.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>Faqja tha: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.pull</name>
+    <message>
+        <source>There is no site with id {id}.</source>
+        <translation>Nuk ka faqe me ID {id}.</translation>
+    </message>
+    <message>
+        <source>The site {site} serves no editions; say which edition the pulled posts belong to.</source>
+        <translation>Faqja {site} nuk shërben asnjë edicion; tregoni cilit edicion u përkasin postimet e marra.</translation>
+    </message>
+    <message>
+        <source>The site {site} serves {editions} editions; say which edition the pulled posts belong to.</source>
+        <translation>Faqja {site} shërben edicionet {editions}; tregoni cilit edicion u përkasin postimet e marra.</translation>
+    </message>
+    <message>
+        <source>post {post_id}: {reason}</source>
+        <translation>postimi {post_id}: {reason}</translation>
+    </message>
+    <message>
+        <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
+        <translation>Postimi u redaktua në faqe ({when}) dhe në bibliotekë; krahasoni dy versionet dhe zgjidhni cilin të mbani.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.push</name>
+    <message>
+        <source>Unknown site status {status}; use one of {statuses}.</source>
+        <translation>Gjendje e panjohur e faqes {status}; përdorni një nga: {statuses}.</translation>
+    </message>
+    <message>
+        <source>A scheduled post needs a date and time.</source>
+        <translation>Një postim i planifikuar ka nevojë për datë dhe orë.</translation>
+    </message>
+    <message>
+        <source>The scheduled time {time} UTC has passed; choose a later time or publish now.</source>
+        <translation>Koha e planifikuar {time} UTC ka kaluar; zgjidhni një kohë më të vonë ose botojeni tani.</translation>
+    </message>
+    <message>
+        <source>There is no article with id {id}.</source>
+        <translation>Nuk ka artikull me ID {id}.</translation>
+    </message>
+    <message>
+        <source>The article {slug} is in the trash; restore it before publishing.</source>
+        <translation>Artikulli {slug} është në kosh; riktheni atë para se ta botoni.</translation>
+    </message>
+    <message>
+        <source>The article {slug} has no title.</source>
+        <translation>Artikulli {slug} nuk ka titull.</translation>
+    </message>
+    <message>
+        <source>There is no gallery with id {id}.</source>
+        <translation>Nuk ka galeri me ID {id}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in the {edition} edition.</source>
+        <translation>Galeria nuk ka titull në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>There is no publication issue with id {id}.</source>
+        <translation>Nuk ka numër botimi me ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no site with id {id}.</source>
+        <translation>Nuk ka faqe me ID {id}.</translation>
+    </message>
+    <message>
+        <source>Cannot publish a {kind}.</source>
+        <translation>Nuk mund të botohet një {kind}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no texts in an edition this site serves.</source>
+        <translation>Galeria nuk ka tekste në asnjë edicion që shërben kjo faqe.</translation>
+    </message>
+    <message>
+        <source>The site no longer had post {post_id}; it was created again.</source>
+        <translation>Faqja nuk e kishte më postimin {post_id}; u krijua sërish.</translation>
+    </message>
+    <message>
+        <source>The site changed the title or content while saving it (a filter or plugin on the site); the site&apos;s version was recorded.</source>
+        <translation>Faqja ndryshoi titullin ose përmbajtjen gjatë ruajtjes (një filtër ose shtojcë në faqe); u regjistrua versioni i faqes.</translation>
+    </message>
+    <message>
+        <source>The post was edited on the site ({when}) since the last sync; compare the two versions and choose which to keep.</source>
+        <translation>Postimi u redaktua në faqe ({when}) që nga sinkronizimi i fundit; krahasoni dy versionet dhe zgjidhni cilin të mbani.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.remote</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>në një kohë të panjohur</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.sites</name>
+    <message>
+        <source>create posts</source>
+        <translation>krijimin e postimeve</translation>
+    </message>
+    <message>
+        <source>publish and schedule posts</source>
+        <translation>botimin dhe planifikimin e postimeve</translation>
+    </message>
+    <message>
+        <source>upload images and PDFs</source>
+        <translation>ngarkimin e imazheve dhe PDF-ve</translation>
+    </message>
+    <message>
+        <source>create categories and tags</source>
+        <translation>krijimin e kategorive dhe etiketave</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>Faqja ka nevojë për një emër.</translation>
+    </message>
+    <message>
+        <source>A site needs the WordPress user name.</source>
+        <translation>Faqja ka nevojë për emrin e përdoruesit në WordPress.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>asnjë</translation>
+    </message>
+    <message>
+        <source>Editions must be some of {codes} (got {got}).</source>
+        <translation>Edicionet duhet të jenë nga {codes} (u dha: {got}).</translation>
+    </message>
+    <message>
+        <source>There is already a site named {name}.</source>
+        <translation>Ekziston tashmë një faqe me emrin {name}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ende asnjë</translation>
+    </message>
+    <message>
+        <source>There is no site named {name} (sites: {names}).</source>
+        <translation>Nuk ka faqe me emrin {name} (faqet: {names}).</translation>
+    </message>
+    <message>
+        <source>No site serves the {edition} edition; add one with &apos;nejat-desk site add&apos;.</source>
+        <translation>Asnjë faqe nuk shërben edicionin {edition}; shtoni një me &apos;nejat-desk site add&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no site with id {site_id}.</source>
+        <translation>Nuk ka faqe me ID {site_id}.</translation>
+    </message>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>Faqja tha: {message}</translation>
+    </message>
+    <message>
+        <source>{base_url} answers, but it is not a WordPress site (no REST API and no WordPress pages found). Check the address.</source>
+        <translation>{base_url} përgjigjet, por nuk është faqe WordPress (nuk u gjet as REST API, as faqe WordPress). Kontrolloni adresën.</translation>
+    </message>
+    <message>
+        <source>{base_url} is a WordPress site, but its REST API is turned off or blocked ({http}). Ask the site&apos;s administrator to allow the REST API for signed-in users.</source>
+        <translation>{base_url} është faqe WordPress, por REST API e saj është e çaktivizuar ose e bllokuar ({http}). Kërkojini administratorit të faqes të lejojë REST API për përdoruesit e identifikuar.</translation>
+    </message>
+    <message>
+        <source>{base_url} has a REST API but not WordPress&apos;s own routes (wp/v2).</source>
+        <translation>{base_url} ka një REST API, por jo rrugët e vetë WordPress (wp/v2).</translation>
+    </message>
+    <message>
+        <source>a plugin or the site&apos;s settings turned them off</source>
+        <translation>i ka çaktivizuar një shtojcë ose cilësimet e faqes</translation>
+    </message>
+    <message>
+        <source>WordPress only offers them over HTTPS (or on a site whose environment type is &apos;local&apos;)</source>
+        <translation>WordPress i ofron vetëm përmes HTTPS (ose në një faqe me llojin e mjedisit &apos;local&apos;)</translation>
+    </message>
+    <message>
+        <source>Application Passwords are not available on {base_url}: {why}. The desk signs in with an Application Password, so it cannot publish there.</source>
+        <translation>Fjalëkalimet e aplikacionit nuk janë të disponueshme në {base_url}: {why}. Aplikacioni hyn me një fjalëkalim aplikacioni, ndaj nuk mund të botojë atje.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or Application Password for {base_url} (user {user}). Create a new Application Password in the user&apos;s profile on the site and enter it here.</source>
+        <translation>Emër përdoruesi ose fjalëkalim aplikacioni i gabuar për {base_url} (përdoruesi {user}). Krijoni një fjalëkalim të ri aplikacioni në profilin e përdoruesit në faqe dhe vendoseni këtu.</translation>
+    </message>
+    <message>
+        <source>{capability} (to {purpose})</source>
+        <translation>{capability} (për {purpose})</translation>
+    </message>
+    <message>
+        <source>The user {user} (role: {roles}) lacks capabilities the desk needs: {needs}. Give the user the Editor role on the site.</source>
+        <translation>Përdoruesit {user} (roli: {roles}) i mungojnë aftësitë që i duhen aplikacionit: {needs}. Jepini përdoruesit rolin Redaktor (Editor) në faqe.</translation>
+    </message>
+    <message>
+        <source>Connected to {site} as {user}.</source>
+        <translation>U lidh me {site} si {user}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.wxr_import</name>
+    <message>
+        <source>{count} created</source>
+        <translation>të krijuar: {count}</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>të përditësuar: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>pa ndryshim: {count}</translation>
+    </message>
+    <message>
+        <source>{count} kept (edited here; incoming text stored as a revision)</source>
+        <translation>të mbajtur: {count} (redaktuar këtu; teksti i ardhur u ruajt si rishikim)</translation>
+    </message>
+    <message>
+        <source>{count} media records</source>
+        <translation>regjistrime mediash: {count}</translation>
+    </message>
+    <message>
+        <source>{count} {status} posts</source>
+        <translation>postime me gjendje {status}: {count}</translation>
+    </message>
+    <message>
+        <source>skipped: {kinds}</source>
+        <translation>të kapërcyer: {kinds}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>nuk mund të lexohet ({problem})</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML ({problem}, line {line}, column {column}); nothing was imported</source>
+        <translation>nuk është XML i mirëformuar ({problem}, rreshti {line}, kolona {column}); nuk u importua asgjë</translation>
+    </message>
+    <message>
+        <source>declares a DOCTYPE, which a WordPress export never does; refused (entities are not expanded); nothing was imported</source>
+        <translation>deklaron një DOCTYPE, gjë që një eksport WordPress nuk e bën kurrë; u refuzua (entitetet nuk zgjerohen); nuk u importua asgjë</translation>
+    </message>
+    <message>
+        <source>is not a WordPress export (no rss channel with the wp namespace); nothing was imported</source>
+        <translation>nuk është eksport WordPress (nuk ka kanal rss me hapësirën e emrave wp); nuk u importua asgjë</translation>
+    </message>
+    <message>
+        <source>has no valid wp:wxr_version; nothing was imported</source>
+        <translation>nuk ka wp:wxr_version të vlefshëm; nuk u importua asgjë</translation>
+    </message>
+    <message>
+        <source>item {number} has a post id that is not a number; nothing was imported</source>
+        <translation>elementi {number} ka një id postimi që nuk është numër; nuk u importua asgjë</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported</source>
+        <translation>{problem}; nuk u importua asgjë</translation>
+    </message>
+</context>
+<context>
+    <name>storage.library</name>
+    <message>
+        <source>The latest good backup is {name} ({time} UTC): restore it with &apos;nejat-desk restore --latest-good&apos; or from the window.</source>
+        <translation>Kopja rezervë e fundit e shëndoshë është {name} ({time} UTC): riktheni me &apos;nejat-desk restore --latest-good&apos; ose nga dritarja.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Nuk u gjet asnjë kopje rezervë e shëndoshë.</translation>
+    </message>
+    <message>
+        <source>The library database {path} is damaged ({detail}). {offer}</source>
+        <translation>Baza e të dhënave e bibliotekës {path} është e dëmtuar ({detail}). {offer}</translation>
+    </message>
+    <message>
+        <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
+        <translation>Nuk ka bibliotekë në {root} (ekzekutoni &apos;nejat-desk init&apos; për të krijuar një të tillë).</translation>
+    </message>
+    <message>
+        <source>Cannot create the library folder {root}: {reason}</source>
+        <translation>Dosja e bibliotekës {root} nuk mund të krijohet: {reason}</translation>
+    </message>
+    <message>
+        <source>The library is in a folder synced by {tool}. Sync tools copy a live database and its side files separately, which can damage it: keep the library outside the synced folder and use backups or exports to share.</source>
+        <translation>Biblioteka është në një dosje që sinkronizohet nga {tool}. Mjetet e sinkronizimit e kopjojnë veçmas bazën e të dhënave në punë dhe skedarët e saj shoqërues, gjë që mund ta dëmtojë: mbajeni bibliotekën jashtë dosjes së sinkronizuar dhe përdorni kopje rezervë ose eksporte për ta ndarë me të tjerët.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a Nejat Desk library.</source>
+        <translation>{path} është bazë të dhënash SQLite, por jo bibliotekë e Nejat Desk.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library database {path}: {error}</source>
+        <translation>Baza e të dhënave e bibliotekës {path} nuk mund të hapet: {error}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent}</source>
+        <translation>çelës i jashtëm: rreshti {row} i {table} tregon një {parent} që mungon</translation>
+    </message>
+    <message>
+        <source>The backup {name} is itself damaged ({problem}); choose another.</source>
+        <translation>Vetë kopja rezervë {name} është e dëmtuar ({problem}); zgjidhni një tjetër.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.lock</name>
+    <message>
+        <source>unknown host</source>
+        <translation>host i panjohur</translation>
+    </message>
+    <message>
+        <source>The library is open in another Nejat Desk (process {pid} on {host}). Close it there first.</source>
+        <translation>Biblioteka është e hapur në një Nejat Desk tjetër (procesi {pid} në {host}). Mbylleni atje së pari.</translation>
+    </message>
+    <message>
+        <source>The library was last opened by process {pid} on {host}, which may still be using it (a library on a shared drive). If that computer no longer has it open, break the lock.</source>
+        <translation>Biblioteka u hap për herë të fundit nga procesi {pid} në {host}, i cili mund ta jetë duke e përdorur ende (një bibliotekë në një disk të përbashkët). Nëse ai kompjuter nuk e ka më të hapur, thyeni kyçin.</translation>
+    </message>
+    <message>
+        <source>The library is open in process {pid} on this computer.</source>
+        <translation>Biblioteka është e hapur në procesin {pid} në këtë kompjuter.</translation>
+    </message>
+</context>
+<context>
+    <name>storage.migrate</name>
+    <message>
+        <source>This library uses schema {revision}, which is newer than this version of Nejat Desk understands (it knows up to {head}). Update Nejat Desk to open it; the library has not been changed.</source>
+        <translation>Kjo bibliotekë përdor skemën {revision}, që është më e re nga sa kupton ky version i Nejat Desk (ai njeh deri te {head}). Përditësoni Nejat Desk për ta hapur; biblioteka nuk është ndryshuar.</translation>
     </message>
 </context>
 </TS>

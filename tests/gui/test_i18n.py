@@ -172,6 +172,18 @@ def test_shipped_catalogues_translate_the_interface(interface, language):
         assert QCoreApplication.translate(context, source) != source, (language, context, source)
 
 
+@pytest.mark.parametrize("language", ["fa", "ar", "sq"])
+def test_core_messages_come_from_the_same_catalogue(interface, language):
+    """A message made in the Qt-free core after the switch is in the interface language."""
+    from nejat_desk.cli.language import ARGPARSE_TEXTS
+    from nejat_desk.core import i18n as core_i18n
+
+    interface(language)
+    assert core_i18n.translate("cli.language", ARGPARSE_TEXTS[1]) != ARGPARSE_TEXTS[1]
+    interface("en")
+    assert core_i18n.translate("cli.language", ARGPARSE_TEXTS[1]) == ARGPARSE_TEXTS[1]
+
+
 def test_albanian_gets_qt_standard_buttons_from_our_catalogue(interface):
     interface("sq")  # Qt ships no Albanian catalogue of its own
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
