@@ -31,6 +31,12 @@ _RTL_CLASSES = frozenset({"R", "AL"})
 _LTR_CLASSES = frozenset({"L"})
 
 
+def isolate(text: str) -> str:
+    """A first-strong bidi isolate: an English message (or a file path) in a right-to-left window,
+    or the reverse, keeps its punctuation in place."""
+    return f"\u2068{text}\u2069"
+
+
 def text_direction(text: str) -> Qt.LayoutDirection | None:
     """The direction of the first strong character, or None for text without one (digits, dates)."""
     for char in text:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
+from nejat_desk.gui.bidi import isolate
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.dates import format_number
 from nejat_desk.gui.labels import import_outcome_label
@@ -55,13 +56,19 @@ class ImportController(QObject):
                                       progress=lambda i, n, p: handle.progress(i, n, p.name),
                                       cancelled=handle.cancelled)
                 for r in report.results:
-                    lines.append(r.message if r.outcome is Outcome.FAILED else
-                                 f"{import_outcome_label(r.outcome)}: {r.path.name}"
-                                 + (f" — {r.message}" if r.message else ""))
+                    # File names are isolated so a Latin name keeps its place in a Farsi line.
+                    name = isolate(r.path.name)
+                    if r.outcome is Outcome.FAILED:
+                        # A file error starts with its path; a path that is not there has none.
+                        problem = r.message.removeprefix(f"{r.path}: ")
+                        lines.append(f"{import_outcome_label(r.outcome)}: {name} — {problem}")
+                    else:
+                        lines.append(f"{import_outcome_label(r.outcome)}: {name}"
+                                     + (f" — {r.message}" if r.message else ""))
                 counts = [f"{import_outcome_label(o)}: {format_number(report.count(o))}"
                           for o in Outcome if report.count(o)]
                 lines.append(self.tr("Summary: %1").replace(
-                    "%1", ", ".join(counts) or self.tr("nothing to import")))
+                    "%1", QLocale().createSeparatedList(counts) if counts else self.tr("nothing to import")))
                 if report.cancelled:
                     lines.append(self.tr("Cancelled: the files not listed above were not imported."))
             return lines
@@ -74,6 +81,8 @@ class ImportController(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
                           lines[-1] if lines else self.tr("Nothing was imported."), parent=self.window)
         box.setDetailedText("\n".join(lines))
+        for details in box.findChildren(QTextEdit):  # room to read a report line by line
+            details.setMinimumSize(560, 220)
         box.open()
 
     def _failed(self, exc: BaseException, _tb: str) -> None:

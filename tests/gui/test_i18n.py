@@ -258,10 +258,12 @@ def test_import_report_names_outcomes_through_the_labels(qtbot, library, setting
     controller = ImportController(AppContext(library, settings, tasks), parent)
     done: list[list[str]] = []
     controller._done = lambda lines: done.append(lines)
-    controller.import_paths([article])
+    controller.import_paths([article, tmp_path / "gone.md"])
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
-    assert done[0][0] == "Created: note.md"
-    assert done[0][-1] == "Summary: Created: 1"
+    lines = [line.replace("\u2068", "").replace("\u2069", "") for line in done[0]]  # bidi isolates
+    assert "Created: note.md" in lines
+    assert "Failed: gone.md — no such file or folder" in lines  # a missing file is named too
+    assert lines[-1] == "Summary: Created: 1, Failed: 1"
     tasks.wait_all()
 
 

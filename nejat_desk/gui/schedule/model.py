@@ -32,6 +32,7 @@ from nejat_desk.core.scheduling import (
     warnings_by_item,
 )
 from nejat_desk.gui import dates as ui_dates
+from nejat_desk.gui.bidi import isolate
 from nejat_desk.gui.labels import edition_label
 from nejat_desk.gui.schedule.calendars import format_date
 from nejat_desk.services.schedule import DueNotice, EditionInfo, ScheduleFilter, ScheduleService
@@ -49,12 +50,6 @@ PLATFORM_COLOURS = {"facebook": "#1877f2", "x": "#495057", "pinterest": "#e60023
 KIND_COLOURS = {"article": "#868e96", "gallery": "#0c8599", "issue": "#9c36b5", "social": "#adb5bd"}
 
 COLUMNS = ("when", "edition_time", "kind", "where", "title", "state", "warnings")
-
-
-def isolate(text: str) -> str:
-    """A first-strong bidi isolate: an English message in a right-to-left window (or the reverse)
-    keeps its punctuation in place."""
-    return f"\u2068{text}\u2069"
 
 
 def item_colour(item: CalendarItem, mode: str) -> QColor:
