@@ -30,6 +30,7 @@ from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, SNIPPET_ROLE, ArticleListModel
 from nejat_desk.gui.bidi import ContentDirectionDelegate
+from nejat_desk.gui.labels import edition_label
 from nejat_desk.services.article_list import (
     ArticleFilter,
     category_names,
@@ -137,7 +138,9 @@ class ArticleListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.resizeSection(0, 260)
-        for column, width in ((1, 54), (2, 110), (3, 80), (4, 110), (5, 118), (6, 118)):
+        # The edition column shows names ("Albanian", «آلبانیایی»): as wide as the longest one.
+        edition_width = max(self.fontMetrics().horizontalAdvance(edition_label(code)) for code in EDITION_CODES) + 16
+        for column, width in ((1, edition_width), (2, 110), (3, 80), (4, 110), (5, 118), (6, 118)):
             header.resizeSection(column, width)
         self.snippet_delegate = SnippetDelegate(self.view)
 
