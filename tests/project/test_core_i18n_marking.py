@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from tests.project.test_i18n_marking import OK_MARK, Finding
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "nejat_desk"
@@ -31,7 +32,6 @@ SCANNED = sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py")
 # are in the edition's language whatever the interface speaks.
 CONTENT_FILES = {"services/example_content.py", "core/site_words.py"}
 
-OK_MARK = "# i18n: ok"
 LOG_METHODS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 LOG_OBJECTS = {"log", "logger", "LOG", "_log", "_logger", "logging"}
 PROGRAMMING_ERRORS = {"ValueError", "TypeError", "KeyError", "RuntimeError", "AssertionError",
@@ -43,16 +43,6 @@ SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WIT
                  r"\b(FROM|WHERE|VALUES|JOIN|ORDER BY|GROUP BY|SET|COLLATE)\b|^bm25\(")
 CSS = re.compile(r"^\s*(:root\s*\{|[a-z-]+:[^;]*;)")  # a style sheet or inline style
 TYPE_HINT = re.compile(r"^[\w.\[\], ]+( \| [\w.\[\], ]+)+$")  # "str | None" in a string annotation
-
-
-@dataclass(frozen=True)
-class Finding:
-    path: str
-    line: int
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.problem}"
 
 
 def module_context(path: Path) -> str:
