@@ -10,7 +10,7 @@ from pathlib import Path
 
 from nejat_desk.cli.common import EXIT_OK, open_library
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
-from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 
 # The report's counts as a person reads them (the keys stay as they are in --json).
 COUNT_LABELS: dict[str, str] = {
@@ -99,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(json.dumps({"format": report.format, "path": str(report.path), "counts": report.counts,
                           "warnings": report.warnings}, ensure_ascii=False))
     else:
-        counts = ", ".join(_count(k, v) for k, v in report.counts.items())
+        counts = join_list(_count(k, v) for k, v in report.counts.items())
         print(translate("cli.export_cmds", "{format}: wrote {path} ({counts})")
               .format(format=report.format, path=report.path, counts=counts))
     return EXIT_OK

@@ -19,7 +19,7 @@ calls.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 # (context, source text, disambiguation) -> translation, or None/"" when there is none.
 Translator = Callable[[str, str, str | None], str | None]
@@ -37,6 +37,11 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks `text` for the catalogue where it is defined; translate() it where it is shown."""
     return text
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items of a sentence joined the interface language's way ("a, b" / «a، b»)."""
+    return translate("core.i18n", ", ").join(items)
 
 
 def install(translator: Translator | None) -> None:

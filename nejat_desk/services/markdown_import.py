@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.frontmatter import ArticleDocument, FrontMatterError, parse_document, render_document
-from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.articles import (
     article_to_document,
@@ -99,7 +99,7 @@ class ImportReport:
     def summary(self) -> str:
         parts = [translate("services.markdown_import", OUTCOME_COUNTS[o]).format(count=self.count(o))
                  for o in Outcome if self.count(o)]
-        return ", ".join(parts) or translate("services.markdown_import", "nothing to import")
+        return join_list(parts) or translate("services.markdown_import", "nothing to import")
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, MediaKind
 from nejat_desk.core.errors import ImportFileError, NejatError
 from nejat_desk.core.frontmatter import ArticleDocument
-from nejat_desk.core.i18n import translate
+from nejat_desk.core.i18n import join_list, translate
 from nejat_desk.core.render import render_markdown, strip_forbidden_chars
 from nejat_desk.core.slugs import slugify
 from nejat_desk.storage.library import Library
@@ -93,7 +93,7 @@ class WxrReport:
                 else:  # a WordPress post type (page, nav_menu_item...): an identifier
                     kinds.append(f"{n} {kind}")
             parts.append(translate("services.wxr_import", "skipped: {kinds}").format(kinds=", ".join(kinds)))
-        return ", ".join(parts)
+        return join_list(parts)
 
 
 # --- reading the file --------------------------------------------------------------------------

@@ -4228,6 +4228,13 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>core.i18n</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
     <name>core.media_types</name>
     <message>
         <source>JPEG image</source>

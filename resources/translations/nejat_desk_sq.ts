@@ -4212,6 +4212,13 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>core.i18n</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>core.media_types</name>
     <message>
         <source>JPEG image</source>

@@ -45,3 +45,10 @@ def test_an_error_made_while_a_catalogue_is_installed_carries_the_translation() 
 def test_noop_marks_without_translating() -> None:
     i18n.install(lambda context, text, disambiguation=None: "X")
     assert i18n.QT_TRANSLATE_NOOP("services.sample", "Draft") == "Draft"
+
+
+def test_lists_are_joined_the_interface_language_s_way() -> None:
+    i18n.install(None)
+    assert i18n.join_list(["created: 1", "failed: 2"]) == "created: 1, failed: 2"
+    i18n.install(lambda context, text, disambiguation=None: "، " if text == ", " else None)
+    assert i18n.join_list(["الف", "ب"]) == "الف، ب"
