@@ -249,7 +249,7 @@ class ArticleService:
             if meta.pop("strict_slug", False) and slug in taken:
                 raise ValidationError(translate("services.articles",
                                                 "The slug {slug} is already used in the {edition} edition.")
-                                      .format(slug=repr(slug), edition=edition))
+                                      .format(slug=repr(slug), edition=edition_name(edition)))
             article = Article(edition_code=edition, title=title, body_md=body_md,
                               slug=unique_slug(slug, taken))
             session.add(article)
@@ -295,7 +295,7 @@ class ArticleService:
                 if slug in taken_slugs(session, edition, exclude_id=article.id):
                     raise ValidationError(translate("services.articles",
                                                     "The slug {slug} is already used in the {edition} edition.")
-                                          .format(slug=repr(slug), edition=edition))
+                                          .format(slug=repr(slug), edition=edition_name(edition)))
                 article.slug = slug
             elif name == "source_url":
                 article.source_url = validate_source_url(value or "")
@@ -416,7 +416,7 @@ class ArticleService:
             if existing is not None:
                 raise ValidationError(translate("services.articles",
                                                 "This article already has a translation in the {edition} "
-                                                "edition (article {id}).").format(edition=edition, id=existing))
+                                                "edition (article {id}).").format(edition=edition_name(edition), id=existing))
             category = None
             if source.category is not None:
                 category = session.scalars(select(Category).where(Category.edition_code == edition,
@@ -463,7 +463,7 @@ class ArticleService:
             if clash is not None:
                 raise ValidationError(translate("services.articles",
                                                 "The group already has a {edition} version (article {id}).")
-                                      .format(edition=article.edition_code, id=clash))
+                                      .format(edition=edition_name(article.edition_code), id=clash))
             article.translation_group = group
 
     # --- trash ------------------------------------------------------------------------------
