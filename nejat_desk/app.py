@@ -256,9 +256,10 @@ def build_window(library: Library, settings: object) -> tuple[MainWindow, AppCon
     from nejat_desk.gui.context import AppContext
     from nejat_desk.gui.main_window import MainWindow
     from nejat_desk.gui.tasks import TaskRunner
+    from nejat_desk.services.desk import Desk
 
     tasks = TaskRunner()
-    context = AppContext(library, settings, tasks)  # type: ignore[arg-type]
+    context = AppContext(library, settings, tasks, desk=Desk(library))  # type: ignore[arg-type]
     tasks.setParent(context)
     window = MainWindow(context)
     return window, context

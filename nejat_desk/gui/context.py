@@ -1,5 +1,5 @@
-"""What every workspace is given: the library, preferences, background tasks and the
-signals by which one workspace tells the others that data changed."""
+"""What every workspace is given: the application layer (`desk`), preferences, background
+tasks and the signals by which one workspace tells the others that data changed."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from nejat_desk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from nejat_desk.services.articles import ArticleService
+    from nejat_desk.services.desk import Desk
     from nejat_desk.storage.library import Library
 
 
@@ -30,20 +31,20 @@ class AppContext(QObject):
     status_message = Signal(str, int)
 
     def __init__(self, library: Library, settings: Settings, tasks: TaskRunner,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, desk: Desk | None = None) -> None:
         super().__init__(parent)
+        if desk is None:
+            from nejat_desk.services.desk import Desk
+
+            desk = Desk(library)
+        self.desk = desk
         self.library = library
         self.settings = settings
         self.tasks = tasks
-        self._articles: ArticleService | None = None
 
     @property
     def articles(self) -> ArticleService:
-        if self._articles is None:
-            from nejat_desk.services.articles import ArticleService
-
-            self._articles = ArticleService(self.library)
-        return self._articles
+        return self.desk.articles
 
     def notify(self, text: str, msecs: int = 5000) -> None:
         self.status_message.emit(text, msecs)
