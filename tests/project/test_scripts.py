@@ -39,6 +39,9 @@ def sandbox(tmp_path: Path) -> Path:
     _stub(bin_dir, "apt-get", f'echo "apt-get $*" >> {log}\n')
     _stub(bin_dir, "sudo", f'echo "sudo $1" >> {log}\nexec "$@"\n')
     _stub(bin_dir, "id", 'echo "${FAKE_UID:-0}"\n')
+    # The archive has every package but libgone; the Python that would make .venv is a 3.11.
+    _stub(bin_dir, "apt-cache", f'echo "apt-cache $*" >> {log}\n[ "$2" != libgone ]\n')
+    _stub(bin_dir, "python3.11-stand-in", 'echo 3.11\n')
     # dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' PKG...: libfoo1 installed, the rest unknown.
     _stub(bin_dir, "dpkg-query", 'for p in "$@"; do [ "$p" = libfoo1 ] && echo "libfoo1 ii "; done; exit 0\n')
     venv_bin = root / ".venv" / "bin"
@@ -54,7 +57,9 @@ def _digest(root: Path, *names: str) -> str:
 
 
 def _run(root: Path, *args: str, uid: int = 0) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PATH=f"{root.parent / 'bin'}:{os.environ['PATH']}", FAKE_UID=str(uid))
+    env = dict(os.environ, PATH=f"{root.parent / 'bin'}:{os.environ['PATH']}", FAKE_UID=str(uid),
+               HOME=str(root.parent / "home"), NEJAT_DESK_PYTHON="python3.11-stand-in")
+    env.pop("NEJAT_DESK_BIN_DIR", None)
     return subprocess.run(["bash", str(root / "scripts" / "bootstrap.sh"), *args], capture_output=True,
                           text=True, env=env, timeout=60)
 
@@ -76,7 +81,7 @@ def test_installs_only_missing_packages_then_the_venv(sandbox):
     calls = _calls(sandbox)
     apt = [c for c in calls if c.startswith("apt-get")]
     assert len(apt) == 2 and apt[0].endswith(" update")
-    assert apt[1].endswith("install -y --no-install-recommends libbar2 xvfb")
+    assert apt[1].endswith("install -y --no-install-recommends libbar2 xvfb libpython3.11")
     assert not any(c.startswith("sudo") for c in calls)  # root needs no sudo
     pip = [c for c in calls if c.startswith("pip")][0]
     assert "-c" in pip and "constraints.txt" in pip and "-e" in pip and "requirements-dev.txt" in pip
@@ -110,3 +115,34 @@ def test_second_run_is_a_fast_no_op(sandbox):
 def test_unknown_option_is_refused(sandbox):
     result = _run(sandbox, "--frobnicate")
     assert result.returncode == 2 and "unknown option" in result.stderr
+
+
+def test_an_optional_package_the_archive_lacks_is_skipped_once_and_remembered(sandbox):
+    (sandbox / "scripts" / "apt-runtime.txt").write_text("libbar2?\nlibgone?\n")
+    result = _run(sandbox)
+    assert result.returncode == 0, result.stderr
+    assert "libgone is not in this system's archive" in result.stderr
+    apt = [c for c in _calls(sandbox) if c.startswith("apt-get")]
+    assert apt[-1].endswith("install -y --no-install-recommends libbar2")
+    # The next run does not ask apt again for what it could not have (libbar2 now "installed").
+    (sandbox.parent / "bin" / "dpkg-query").write_text(
+        "#!/usr/bin/env bash\nfor p in \"$@\"; do [ \"$p\" = libbar2 ] && echo \"libbar2 ii \"; done; exit 0\n")
+    before = len(_calls(sandbox))
+    assert _run(sandbox).returncode == 0
+    assert not any(c.startswith(("apt-get", "apt-cache")) for c in _calls(sandbox)[before:])
+
+
+def test_the_command_is_linked_into_the_users_bin_folder(sandbox):
+    assert _run(sandbox).returncode == 0
+    link = sandbox.parent / "home" / ".local" / "bin" / "nejat-desk"
+    assert link.is_symlink() and os.readlink(link) == str(sandbox / ".venv" / "bin" / "nejat-desk")
+
+
+def test_a_nejat_desk_file_that_is_not_ours_is_left_alone(sandbox):
+    bin_dir = sandbox.parent / "home" / ".local" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "nejat-desk").write_text("#!/bin/sh\necho my own script\n")
+    result = _run(sandbox)
+    assert result.returncode == 0, result.stderr
+    assert (bin_dir / "nejat-desk").read_text() == "#!/bin/sh\necho my own script\n"
+    assert "left alone" in result.stderr
