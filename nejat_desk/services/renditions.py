@@ -24,6 +24,7 @@ from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.renditions import crop_for, output_size, rendition
+from nejat_desk.services.media_files import clean_dir, renditions_dir
 from nejat_desk.services.media_probe import (
     IFD_EXIF,
     TAG_ARTIST,
@@ -36,20 +37,12 @@ from nejat_desk.services.media_probe import (
     TAG_ORIENTATION,
     open_image,
 )
-from nejat_desk.storage.layout import LibraryLayout
+from nejat_desk.services.media_records import get_media
 
 JPEG_QUALITY = 88
 # What survives from the source's EXIF: nothing that locates the photographer or identifies the camera body.
 KEEP_IFD0 = (TAG_MAKE, TAG_MODEL, TAG_DESCRIPTION, 306)  # 306 = DateTime
 KEEP_EXIF_IFD = (TAG_DATETIME_ORIGINAL, TAG_OFFSET_ORIGINAL, 0x9004, 0xA001)  # DateTimeDigitized, ColorSpace
-
-
-def renditions_dir(layout: LibraryLayout) -> Path:
-    return layout.cache_dir / "renditions"
-
-
-def clean_dir(layout: LibraryLayout) -> Path:
-    return layout.cache_dir / "clean"
 
 
 def clean_exif(source: Image.Exif, *, credit: str, copyright_: str, orientation: int | None) -> Image.Exif:
@@ -125,8 +118,6 @@ def _save(img: Image.Image, dest: Path, *, fmt: str, exif: Image.Exif, xmp: byte
 
 
 def _source_item(session: Any, media_id: int) -> Any:
-    from nejat_desk.services.media import get_media
-
     item = get_media(session, media_id)
     if item.kind == MediaKind.REMOTE_VIDEO.value and item.poster_media_id:
         poster = get_media(session, item.poster_media_id)
@@ -178,8 +169,6 @@ def clean_copy(library: Any, media_id: int) -> Path:
     notes or source XMP/IPTC (JPEG keeps its quantisation tables, so no visible loss); videos
     re-muxed without metadata by ffmpeg; PDFs as stored."""
     with library.session() as session:
-        from nejat_desk.services.media import get_media
-
         item = get_media(session, media_id)
         kind, sha, mime = item.kind, item.sha256, item.mime_type
         credit, copyright_ = item.credit, item.copyright
