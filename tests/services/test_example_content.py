@@ -66,3 +66,83 @@ def test_init_loads_examples_and_the_library_checks_clean(tmp_path):
     check = subprocess.run([*run, "check", "--deep", "--library", str(library_dir)], capture_output=True,
                            text=True, timeout=120)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_every_front_matter_key_is_shown_and_media_references_name_shipped_files():
+    from nejat_desk.core.frontmatter import KNOWN_KEYS
+
+    texts = [p.read_text(encoding="utf-8") for p in example_files()]
+    front = "\n".join(t.split("\n---\n", 1)[0] for t in texts)
+    missing = [key for key in KNOWN_KEYS if f"\n{key}:" not in front]
+    assert missing == []
+    docs = [parse_document(t) for t in texts]
+    refs = [d.featured_image for d in docs if d.featured_image] + [a for d in docs for a in d.attachments]
+    assert refs and all((examples_dir() / ref).is_file() for ref in refs), refs
+    farsi = [d.featured_image for d in docs if d.edition == "fa" and d.featured_image]
+    assert farsi and all((examples_dir() / ref).is_file() for ref in farsi)
+    shipped = [p for p in (examples_dir() / "media").iterdir()]
+    assert {p.suffix for p in shipped} >= {".jpg", ".pdf"}
+    assert all(p.stat().st_size < 64_000 for p in shipped), [(p.name, p.stat().st_size) for p in shipped]
+
+
+def test_dates_follow_the_day_the_library_is_created(library):
+    from datetime import UTC, date, datetime, timedelta
+
+    day = date(2031, 5, 20)
+    report = load_example_content(library, day)
+    assert report.problems == [] and report.day == day
+    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    conn = library.raw()
+    try:
+        scheduled = [datetime.fromisoformat(r[0]).replace(tzinfo=UTC) for r in conn.execute(
+            "SELECT scheduled_at FROM articles WHERE status = 'scheduled'")]
+        published = [datetime.fromisoformat(r[0]).replace(tzinfo=UTC) for r in conn.execute(
+            "SELECT published_at FROM articles WHERE status = 'published'")]
+    finally:
+        conn.close()
+    assert scheduled and all(start + timedelta(days=1) <= when <= start + timedelta(days=7) for when in scheduled)
+    assert published and all(start - timedelta(weeks=4) <= when <= start - timedelta(days=3) for when in published)
+    # Loaded again on a later day (`init` twice, a script), the remembered day keeps everything as it was.
+    conn = library.raw()
+    try:
+        before = conn.execute("SELECT id, version, scheduled_at, published_at FROM articles ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    again = load_example_content(library, day + timedelta(days=40))
+    assert again.problems == [] and again.day == day
+    conn = library.raw()
+    try:
+        assert conn.execute("SELECT id, version, scheduled_at, published_at FROM articles ORDER BY id"
+                            ).fetchall() == before
+        assert conn.execute("SELECT count(*) FROM galleries").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM publication_issues").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM media_items").fetchone()[0] == report.media_count
+    finally:
+        conn.close()
+
+
+def test_every_workspace_has_something_to_show(library):
+    report = load_example_content(library)
+    assert report.problems == [] and report.media_count >= 5
+    conn = library.raw()
+    try:
+        kinds = dict(conn.execute("SELECT kind, count(*) FROM media_items GROUP BY kind"))
+        assert kinds.get("image", 0) >= 4 and kinds.get("pdf") == 1
+        farsi_featured = conn.execute(
+            "SELECT m.original_filename FROM articles a JOIN media_items m ON m.id = a.featured_media_id "
+            "WHERE a.edition_code = 'fa' AND a.slug = 'eram-garden-reopens'").fetchone()
+        assert farsi_featured == ("eram-garden.jpg",)
+        attached = conn.execute("SELECT m.kind FROM article_attachments x JOIN media_items m ON m.id = x.media_id"
+                                ).fetchall()
+        assert attached and {k for (k,) in attached} == {"pdf"}
+        gallery = conn.execute("SELECT g.status, count(i.media_id) FROM galleries g "
+                               "JOIN gallery_items i ON i.gallery_id = g.id GROUP BY g.id").fetchall()
+        assert gallery == [("published", 5)]
+        alt_missing = conn.execute("SELECT count(*) FROM media_texts WHERE alt_text = '' AND media_id IN "
+                                   "(SELECT id FROM media_items WHERE kind = 'image')").fetchone()[0]
+        assert alt_missing == 0
+        issue = conn.execute("SELECT i.pdf_media_id IS NOT NULL, i.cover_media_id IS NOT NULL, count(a.article_id) "
+                             "FROM publication_issues i JOIN issue_articles a ON a.issue_id = i.id").fetchone()
+        assert issue == (1, 1, 3)
+    finally:
+        conn.close()
