@@ -336,12 +336,32 @@ def test_slug_follows_title_until_edited_and_is_validated(workspace, seeded, lib
     assert "not a valid" in panel.errors["source_url"].text()
 
 
-def test_spelling_note_for_a_missing_dictionary(workspace, seeded) -> None:
+def test_spelling_note_for_a_missing_dictionary(workspace, seeded, monkeypatch) -> None:
+    from nejat_desk.gui.articles import spelling
+
+    monkeypatch.setitem(spelling.DICTIONARY_TAGS, "fa", ("xx_NO_SUCH_DICTIONARY",))
+    monkeypatch.setattr(spelling, "_ANNOUNCED", set())
+    spelling.checker_for.cache_clear()
+    said: list[str] = []
+    workspace.context.status_message.connect(lambda text, _ms: said.append(text))
     editor = workspace.editor
     editor.open_article(seeded["fa"])
-    assert editor.spelling_label.text() == "No Farsi dictionary installed: spelling is not checked"
+    assert editor.spelling_label.text() == "Spelling not checked (Farsi)"
+    assert said == ["No Farsi dictionary is installed, so spelling is not checked. To add one, install the "
+                    "myspell-fa package (sudo apt install myspell-fa) and reopen the article."]
     editor.open_article(seeded["en"])
-    assert editor.spelling_label.text().startswith("Spelling: English")
+    assert editor.spelling_label.text() == "Spelling: English"
+    editor.open_article(seeded["fa"])
+    assert len(said) == 1  # said once a session, not at every opening
+    spelling.checker_for.cache_clear()
+
+
+@pytest.mark.parametrize("edition", ["en", "ar", "fa", "sq"])
+def test_the_set_up_installs_a_dictionary_for_every_edition(edition) -> None:
+    """scripts/apt-runtime.txt names Debian's dictionary of each edition: all four are there."""
+    from nejat_desk.gui.articles.spelling import SpellChecker
+
+    assert SpellChecker(edition).available
 
 
 def test_word_count_and_reading_time_in_status_row(workspace, seeded, qtbot) -> None:

@@ -259,6 +259,8 @@ class ArticleEditor(QWidget):
             self._loading = False
         self.banner.hide()
         self.pages.setCurrentIndex(1)
+            if checker.should_announce_missing():
+                self.context.notify(checker.missing_message(), 15000)
         self.preview_controller.context = self._page
         self.preview_controller.render_now()
         self._update_word_count()

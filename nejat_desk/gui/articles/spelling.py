@@ -1,5 +1,6 @@
 """Hunspell dictionaries through pyenchant, one per edition, with a clear note when an
-edition's dictionary is not installed (Debian ships none for Farsi or Albanian)."""
+edition's dictionary is not installed. The set-up installs Debian's dictionaries for all four
+editions (scripts/apt-runtime.txt); elsewhere the note names the package to add."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
+
+from nejat_desk.core.edition_names import edition_name
 
 log = logging.getLogger(__name__)
 
@@ -18,8 +21,10 @@ DICTIONARY_TAGS: dict[str, tuple[str, ...]] = {
     "fa": ("fa_IR", "fa"),
     "sq": ("sq_AL", "sq"),
 }
-LANGUAGE_NAMES = {"en": "English", "ar": "Arabic", "fa": "Farsi", "sq": "Albanian"}
+# The Debian/Ubuntu package that carries each edition's dictionary (see scripts/apt-runtime.txt).
+DEBIAN_PACKAGES = {"en": "hunspell-en-us", "ar": "hunspell-ar", "fa": "myspell-fa", "sq": "myspell-sq"}
 _SKIP = re.compile(r"[\d_/@:.]")
+_ANNOUNCED: set[str] = set()  # editions whose missing dictionary was already reported this session
 
 
 class SpellChecker:
@@ -44,13 +49,31 @@ class SpellChecker:
         return self.dictionary is not None
 
     def note(self) -> str:
-        """What the status bar says about spelling in this edition."""
-        language = QCoreApplication.translate("Spelling", LANGUAGE_NAMES.get(self.edition, self.edition))
+        """The editor's status-bar label about spelling in this edition."""
+        language = edition_name(self.edition)
         if self.available:
-            return QCoreApplication.translate("Spelling", "Spelling: %1 (%2)").replace("%1", language) \
-                .replace("%2", self.tag)
-        return QCoreApplication.translate("Spelling", "No %1 dictionary installed: spelling is not checked") \
-            .replace("%1", language)
+            return QCoreApplication.translate("Spelling", "Spelling: %1").replace("%1", language)
+        return QCoreApplication.translate("Spelling", "Spelling not checked (%1)").replace("%1", language)
+
+    def missing_message(self) -> str:
+        """Said once a session when an edition has no dictionary: what is missing and how to add one."""
+        package = DEBIAN_PACKAGES.get(self.edition)
+        language = edition_name(self.edition)
+        if package:
+            return QCoreApplication.translate(
+                "Spelling", "No %1 dictionary is installed, so spelling is not checked. To add one, install "
+                "the %2 package (sudo apt install %2) and reopen the article.").replace("%1", language) \
+                .replace("%2", package)
+        return QCoreApplication.translate(
+            "Spelling", "No %1 dictionary is installed, so spelling is not checked. To add one, install a "
+            "Hunspell dictionary for it and reopen the article.").replace("%1", language)
+
+    def should_announce_missing(self) -> bool:
+        """True the first time in this session that a missing dictionary comes up for this edition."""
+        if self.available or self.edition in _ANNOUNCED:
+            return False
+        _ANNOUNCED.add(self.edition)
+        return True
 
     def is_correct(self, word: str) -> bool:
         if self.dictionary is None or len(word) < 2 or _SKIP.search(word):
