@@ -2,18 +2,27 @@
 then fetch display rows for a window of ids. No ORM, so the list opens before SQLAlchemy
 is imported and a page of rows costs one indexed query.
 
-Thread use: every function takes the sqlite3 connection to use; the caller owns it.
+`ArticleListService` is what the front ends call; each method opens its own short sqlite3
+connection (read-only unless it writes), so it may be called from any thread. The module's
+functions taking a connection are its helpers.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.errors import LibraryError, ValidationError
 from nejat_desk.core.i18n import translate
+
+if TYPE_CHECKING:
+    from nejat_desk.storage.library import Library
+
+T = TypeVar("T")
 
 COLUMNS: tuple[str, ...] = ("title", "edition", "category", "status", "byline", "updated", "scheduled")
 DATE_FIELDS = {"updated": "a.updated_at", "created": "a.created_at", "published": "a.published_at",
@@ -234,3 +243,64 @@ def save_filter(conn: sqlite3.Connection, name: str, flt: ArticleFilter) -> None
 def delete_filter(conn: sqlite3.Connection, name: str) -> None:
     with conn:
         conn.execute("DELETE FROM saved_filters WHERE workspace = ? AND name = ?", (SAVED_FILTER_WORKSPACE, name))
+
+
+# --- the service ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SavedFilter:
+    name: str
+    filter: ArticleFilter
+
+
+class ArticleListService:
+    """The Articles list's queries over the open library; SQLite's errors come out as LibraryError."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    @contextmanager
+    def _connection(self, *, readonly: bool = True) -> Iterator[sqlite3.Connection]:
+        try:
+            conn = self.library.raw(readonly=readonly)
+            try:
+                yield conn
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise LibraryError(str(exc)) from exc
+
+    def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
+        with self._connection() as conn:
+            return query(conn)
+
+    def ids(self, flt: ArticleFilter, sort: str = "updated", descending: bool = True,
+            restrict_to: list[int] | None = None, limit: int | None = None) -> list[int]:
+        """Ids of the matching articles in display order. `restrict_to` (ranked search hits) keeps its order."""
+        return self._read(lambda conn: query_ids(conn, flt, sort, descending, restrict_to, limit))
+
+    def rows(self, ids: list[int]) -> dict[int, ArticleRow]:
+        """Display rows for `ids` (any order); missing ids are simply absent."""
+        return self._read(lambda conn: fetch_rows(conn, ids))
+
+    def category_names(self) -> list[str]:
+        return self._read(category_names)
+
+    def category_paths(self, edition: str) -> list[str]:
+        """'World/Iraq' paths of an edition's categories, for the editor's completer."""
+        return self._read(lambda conn: category_paths(conn, edition))
+
+    def tag_names(self, edition: str | None = None) -> list[str]:
+        return self._read(lambda conn: tag_names(conn, edition))
+
+    def saved_filters(self) -> list[SavedFilter]:
+        return [SavedFilter(name, flt) for name, flt in self._read(saved_filters)]
+
+    def save_filter(self, name: str, flt: ArticleFilter) -> None:
+        """Create or replace the saved filter `name`."""
+        with self._connection(readonly=False) as conn:
+            save_filter(conn, name, flt)
+
+    def delete_filter(self, name: str) -> None:
+        with self._connection(readonly=False) as conn:
+            delete_filter(conn, name)

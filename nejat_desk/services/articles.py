@@ -24,6 +24,7 @@ from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.core.timeutil import as_utc, utc_now
 from nejat_desk.services import search_index
+from nejat_desk.services.article_views import ArticleDetail, MediaRef, RevisionInfo, article_detail, media_ref
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -216,12 +217,20 @@ class ArticleService:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def get(self, article_id: int) -> Article:
+    def get(self, article_id: int) -> ArticleDetail:
         with self.library.session() as session:
-            article = load_article(session, article_id)
-            if article.translation_group is not None:
-                _ = article.translation_group.original_article_id
-            return article
+            return article_detail(session, load_article(session, article_id))
+
+    def media_ref(self, media_id: int, edition: str) -> MediaRef | None:
+        """A media item as an article of `edition` would show it (for a featured image just chosen)."""
+        with self.library.session() as session:
+            media = session.get(MediaItem, media_id)
+            return media_ref(session, media, edition) if media is not None else None
+
+    def free_slug(self, edition: str, slug: str, exclude_id: int | None = None) -> str:
+        """`slug`, or the first `slug-2`, `slug-3`... not yet used by another article of the edition."""
+        with self.library.session() as session:
+            return unique_slug(slug, taken_slugs(session, edition, exclude_id=exclude_id))
 
     def find_by_slug(self, edition: str, slug: str) -> int | None:
         with self.library.session() as session:
@@ -378,10 +387,13 @@ class ArticleService:
             session.flush()
             return revision.id
 
-    def revisions(self, article_id: int) -> list[Revision]:
+    def revisions(self, article_id: int) -> list[RevisionInfo]:
+        """Newest first."""
         with self.library.session() as session:
-            return list(session.scalars(select(Revision).where(Revision.article_id == article_id)
-                                        .order_by(Revision.created_at.desc(), Revision.id.desc())))
+            rows = session.scalars(select(Revision).where(Revision.article_id == article_id)
+                                   .order_by(Revision.created_at.desc(), Revision.id.desc()))
+            return [RevisionInfo(r.id, r.article_id, r.created_at, r.reason, r.note, r.title, r.body_md,
+                                 r.excerpt, r.status) for r in rows]
 
     def restore_revision(self, revision_id: int) -> int:
         """Put a revision's text back; the text it replaces becomes a revision itself."""
@@ -468,7 +480,7 @@ class ArticleService:
 
     # --- trash ------------------------------------------------------------------------------
 
-    def uses_of(self, session: Session, article_id: int) -> list[str]:
+    def _uses_of(self, session: Session, article_id: int) -> list[str]:
         uses = []
         for issue_article in session.scalars(select(IssueArticle).where(IssueArticle.article_id == article_id)):
             issue = issue_article.issue_id
@@ -479,7 +491,7 @@ class ArticleService:
     def trash(self, article_id: int, *, force: bool = False) -> None:
         with self.library.session() as session:
             article = load_article(session, article_id)
-            uses = self.uses_of(session, article_id)
+            uses = self._uses_of(session, article_id)
             if uses and not force:
                 raise InUseError(translate("services.articles", "“{title}” is still used in {uses}.").format(
                     title=article.title or article.slug, uses="; ".join(uses)), uses)
@@ -499,9 +511,9 @@ class ArticleService:
             if article.deleted_at is None:
                 raise ValidationError(translate("services.articles",
                                                 "Only articles in the trash can be deleted permanently."))
-            if self.uses_of(session, article_id):
+            if self._uses_of(session, article_id):
                 raise InUseError(translate("services.articles", "The article is still used."),
-                                 self.uses_of(session, article_id))
+                                 self._uses_of(session, article_id))
             search_index.remove_article(session, article.id)
             session.delete(article)
 

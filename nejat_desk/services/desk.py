@@ -16,9 +16,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from nejat_desk.services.article_list import ArticleListService
     from nejat_desk.services.articles import ArticleService
     from nejat_desk.services.publications import PublicationService
     from nejat_desk.services.schedule import ScheduleService
+    from nejat_desk.services.search import SearchService
     from nejat_desk.storage.library import Library
 
 
@@ -33,6 +35,18 @@ class Desk:
         from nejat_desk.services.articles import ArticleService
 
         return ArticleService(self.library)
+
+    @cached_property
+    def article_list(self) -> ArticleListService:
+        from nejat_desk.services.article_list import ArticleListService
+
+        return ArticleListService(self.library)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from nejat_desk.services.search import SearchService
+
+        return SearchService(self.library)
 
     @cached_property
     def schedule(self) -> ScheduleService:

@@ -11,7 +11,8 @@ index only holds a folded copy (a Farsi reader must never see an Arabic yeh the 
 not have), so each query word becomes a pattern that finds every original spelling that
 folds to it (`textnorm.term_pattern`). Snippets are cut only for the rows returned.
 
-Functions may be called from any thread; each call uses its own connection unless given one.
+The front ends call `SearchService` (`desk.search`). The module's functions may be called
+from any thread; each call uses its own connection unless given one.
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nejat_desk.core.textnorm import term_pattern, word_variants
+
+if TYPE_CHECKING:
+    from nejat_desk.storage.library import Library
 
 # bm25 weights for the columns of article_fts: title, body, excerpt, byline.
 COLUMN_WEIGHTS = (10.0, 1.0, 3.0, 2.0)
@@ -457,3 +461,33 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             merged.append((a, b))
     return merged
+
+
+# --- the service ---------------------------------------------------------------------------------------
+
+class SearchService:
+    """Search bound to the open library: what the front ends call (`desk.search`).
+
+    Each method opens its own read-only connection, so it may run on any thread.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def search(self, query: str | ParsedQuery, *, limit: int = 50, offset: int = 0,
+               edition: str | Iterable[str] | None = None, status: str | Iterable[str] | None = None,
+               category_id: int | None = None, snippet_chars: int = 160,
+               rank_window: int | None = RANK_WINDOW) -> list[SearchHit]:
+        """The best `limit` articles for `query`, with highlighted titles and snippets (see `search`)."""
+        return search(self.library, query, limit=limit, offset=offset, edition=edition, status=status,
+                      category_id=category_id, snippet_chars=snippet_chars, rank_window=rank_window)
+
+    def count(self, query: str | ParsedQuery, *, edition: str | Iterable[str] | None = None,
+              status: str | Iterable[str] | None = None) -> int:
+        return count(self.library, query, edition=edition, status=status)
+
+    def ranked_ids(self, query: str | ParsedQuery, *, limit: int | None = None,
+                   edition: str | Iterable[str] | None = None, status: str | Iterable[str] | None = None,
+                   category_id: int | None = None, rank_window: int | None = None) -> list[int]:
+        return ranked_ids(self.library, query, limit=limit, edition=edition, status=status,
+                          category_id=category_id, rank_window=rank_window)

@@ -1,14 +1,14 @@
 from PySide6.QtCore import Qt
 
 from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, ArticleListModel
-from nejat_desk.services.article_list import ArticleFilter
+from nejat_desk.services.article_list import ArticleFilter, ArticleListService
 from nejat_desk.services.articles import ArticleService
 from tests.gui.articles_helpers import seed_articles
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, library) -> None:
     ids = seed_articles(library)
-    model = ArticleListModel(library.raw)
+    model = ArticleListModel(ArticleListService(library))
     model.reload()
     qtmodeltester.check(model)
     assert model.rowCount() == 5
@@ -24,12 +24,11 @@ def test_model_passes_qt_model_tester(qtmodeltester, library) -> None:
     assert model.data(model.index(0, columns.index("Edition"))) == "Farsi"
     assert model.data(model.index(0, columns.index("Status"))) in {"Draft", "In review", "Ready", "Scheduled",
                                                                    "Published", "Archived"}
-    model.close()
 
 
 def test_sorting_runs_in_sql_and_search_mode_adds_match_column(qtmodeltester, library) -> None:
     ids = seed_articles(library)
-    model = ArticleListModel(library.raw)
+    model = ArticleListModel(ArticleListService(library))
     model.set_filter(ArticleFilter(editions=["en", "sq"]))
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["Annual report", "Kriza e ujit",
@@ -42,30 +41,27 @@ def test_sorting_runs_in_sql_and_search_mode_adds_match_column(qtmodeltester, li
     assert [model.article_id(r) for r in range(model.rowCount())] == [ids["sq"], ids["en"]]
     model.set_search_hits(None)
     assert model.columnCount() == 7
-    model.close()
 
 
 def test_rows_refresh_after_save(library) -> None:
     ids = seed_articles(library)
-    model = ArticleListModel(library.raw)
+    model = ArticleListModel(ArticleListService(library))
     model.reload()
     row = model.row_of(ids["en"])
     assert model.data(model.index(row, 0)) == "Water crisis in Basra"
     ArticleService(library).save_text(ids["en"], title="Water crisis in Basra, day two")
     model.refresh_articles([ids["en"]])
     assert model.data(model.index(row, 0)) == "Water crisis in Basra, day two"
-    model.close()
 
 
 def test_bad_filter_reports_and_keeps_rows(library, qtbot) -> None:
     seed_articles(library)
-    model = ArticleListModel(library.raw)
+    model = ArticleListModel(ArticleListService(library))
     model.reload()
     with qtbot.waitSignal(model.query_failed) as blocker:
         model.set_filter(ArticleFilter(date_from="31/12/2020"))
     assert "not a date" in blocker.args[0]
     assert model.rowCount() == 5
-    model.close()
 
 
 def test_first_batch_then_the_rest_from_a_worker_thread(qtmodeltester, library, qtbot, monkeypatch) -> None:
@@ -73,7 +69,7 @@ def test_first_batch_then_the_rest_from_a_worker_thread(qtmodeltester, library, 
 
     ids = seed_articles(library)
     monkeypatch.setattr(list_model, "FIRST_BATCH", 2)
-    model = ArticleListModel(library.raw)
+    model = ArticleListModel(ArticleListService(library))
     qtmodeltester.check(model)
     with qtbot.waitSignal(model.fully_loaded, timeout=5000):
         model.reload()
@@ -81,4 +77,3 @@ def test_first_batch_then_the_rest_from_a_worker_thread(qtmodeltester, library, 
     assert model.rowCount() == 5 and model.complete
     assert set(model.ids()) == set(ids.values())
     qtmodeltester.check(model)
-    model.close()

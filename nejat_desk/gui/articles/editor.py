@@ -7,10 +7,10 @@ Everything typed is handed to the Autosaver; nothing here waits for the preview 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -41,9 +41,19 @@ from nejat_desk.gui.articles.source_editor import MarkdownEditor
 from nejat_desk.gui.articles.spelling import checker_for
 from nejat_desk.gui.palette import is_dark
 
+if TYPE_CHECKING:
+    from nejat_desk.services.articles import ArticleDetail, MediaRef
+
 log = logging.getLogger(__name__)
 WORD_COUNT_DELAY_MS = 300
 SWITCH_INTERVAL_S = 0.0005
+
+
+def _featured_image(media: MediaRef | None) -> FeaturedImage | None:
+    """The preview's featured image: the caption in the article's edition, else the media's title."""
+    if media is None or not media.sha256:
+        return None
+    return FeaturedImage(media.sha256, media.caption or media.title, media.width, media.height)
 
 
 class TranslationBar(QWidget):
@@ -124,7 +134,7 @@ class ArticleEditor(QWidget):
         self.preview.setObjectName("preview")
         self.preview_controller = PreviewController(self.preview, self)
         self.preview_controller.set_text_source(self.source.toPlainText)
-        self.metadata = MetadataPanel(self.library.raw, self)
+        self.metadata = MetadataPanel(context.desk, self)
         self.find_bar = FindReplaceBar(self.source, self)
         self.translations = TranslationBar(self)
         self.banner = QLabel(self)
@@ -249,6 +259,8 @@ class ArticleEditor(QWidget):
             checker = checker_for(self.edition)
             self.source.set_spell_checker(checker if checker.available else None)
             self.spelling_label.setText(checker.note())
+            if checker.should_announce_missing():
+                self.context.notify(checker.missing_message(), 15000)
             with QSignalBlocker(self.source):
                 self.source.setPlainText(article.body_md)
             self.source.document().clearUndoRedoStacks()
@@ -259,8 +271,6 @@ class ArticleEditor(QWidget):
             self._loading = False
         self.banner.hide()
         self.pages.setCurrentIndex(1)
-            if checker.should_announce_missing():
-                self.context.notify(checker.missing_message(), 15000)
         self.preview_controller.context = self._page
         self.preview_controller.render_now()
         self._update_word_count()
@@ -279,29 +289,13 @@ class ArticleEditor(QWidget):
         return {"title": self.metadata.title(), "body_md": self.source.toPlainText(),
                 "excerpt": self.metadata.excerpt()}
 
-    def _page_context(self, article) -> PageContext:
-        featured = None
-        media = article.featured_media
-        if media is not None and media.sha256:
-            caption = dict(self._media_texts(media.id)).get(self.edition, "")
-            featured = FeaturedImage(media.sha256, caption or media.title, media.width, media.height)
+    def _page_context(self, article: ArticleDetail) -> PageContext:
         return PageContext(
-            edition=article.edition_code, title=article.title,
-            category=article.category.path() if article.category else "", byline=article.byline,
-            date=article.published_at or article.scheduled_at, source_name=article.source_name,
-            source_url=article.source_url, featured=featured, dark=is_dark(self.palette()),
-            attachments=tuple(a.media.original_filename or a.media.title for a in article.attachments if a.media))
-
-    def _media_texts(self, media_id: int) -> list[tuple[str, str]]:
-        try:
-            conn = self.library.raw()
-            try:
-                return [(r[0], r[1]) for r in conn.execute(
-                    "SELECT edition_code, caption FROM media_texts WHERE media_id = ?", (media_id,))]
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            return []
+            edition=article.edition_code, title=article.title, category=article.category_path,
+            byline=article.byline, date=article.published_at or article.scheduled_at,
+            source_name=article.source_name, source_url=article.source_url,
+            featured=_featured_image(article.featured), dark=is_dark(self.palette()),
+            attachments=tuple(a.filename or a.title for a in article.attachments))
 
     def _media_path(self, sha256: str):
         return self.library.layout.media_path(sha256)
@@ -460,18 +454,8 @@ class ArticleEditor(QWidget):
     def _reload_featured(self, media_id: int | None) -> None:
         from dataclasses import replace
 
-        featured = None
-        if media_id is not None:
-            conn = self.library.raw()
-            try:
-                row = conn.execute("SELECT sha256, title, width, height FROM media_items WHERE id = ?",
-                                   (media_id,)).fetchone()
-            finally:
-                conn.close()
-            if row and row[0]:
-                caption = dict(self._media_texts(media_id)).get(self.edition, "")
-                featured = FeaturedImage(row[0], caption or row[1], row[2], row[3])
-        self._page = replace(self._page, featured=featured)
+        media = self.service.media_ref(media_id, self.edition) if media_id is not None else None
+        self._page = replace(self._page, featured=_featured_image(media))
         self.preview_controller.set_context(self._page)
 
     def add_attachment(self) -> None:

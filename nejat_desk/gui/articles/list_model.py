@@ -2,26 +2,29 @@
 of PAGE_SIZE with one indexed query when the view first asks for them, and a bounded number
 of pages is kept, so 50,000 articles cost 50,000 ints and a few pages of rows.
 
-Runs on the GUI thread; the sqlite3 connection is the model's own (read-only).
+Runs on the GUI thread; it reads through the ArticleListService (desk.article_list).
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from nejat_desk.core.domain import RTL_EDITIONS, ArticleStatus
+from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.labels import edition_label, status_label
-from nejat_desk.services.article_list import COLUMNS, ArticleFilter, ArticleRow, fetch_rows, query_ids
+from nejat_desk.services.article_list import COLUMNS, ArticleFilter, ArticleRow
+
+if TYPE_CHECKING:
+    from nejat_desk.services.article_list import ArticleListService
 
 PAGE_SIZE = 200
 FIRST_BATCH = 300  # ids read before the first paint; the rest follow from a worker thread
@@ -54,10 +57,9 @@ class ArticleListModel(QAbstractTableModel):
     fully_loaded = Signal()
     _rest_loaded = Signal(int, object)  # generation, all ids (from the worker thread)
 
-    def __init__(self, connect: Callable[[], sqlite3.Connection], parent=None) -> None:
+    def __init__(self, service: ArticleListService, parent=None) -> None:
         super().__init__(parent)
-        self._connect = connect
-        self._conn: sqlite3.Connection | None = None
+        self.service = service
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
         self._pages: OrderedDict[int, dict[int, ArticleRow]] = OrderedDict()
@@ -77,18 +79,6 @@ class ArticleListModel(QAbstractTableModel):
         # Looked up once, not on every paint; an edition added later is named when first shown.
         self._status_names = {status.value: status_label(status) for status in ArticleStatus}
         self._edition_names: dict[str, str] = {}
-
-    # --- connection -------------------------------------------------------------------------
-
-    def connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = self._connect()
-        return self._conn
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
     # --- querying ---------------------------------------------------------------------------
 
@@ -117,8 +107,7 @@ class ArticleListModel(QAbstractTableModel):
         args = (self.filter, self.sort_column, self.descending)
         hits = self._search_hits
         try:
-            ids = query_ids(self.connection(), *args, restrict_to=hits,
-                            limit=None if hits is not None else FIRST_BATCH)
+            ids = self.service.ids(*args, restrict_to=hits, limit=None if hits is not None else FIRST_BATCH)
         except Exception as exc:  # a bad filter or a locked file: keep the old rows, say why
             self.query_failed.emit(str(exc))
             return
@@ -132,13 +121,9 @@ class ArticleListModel(QAbstractTableModel):
             self.fully_loaded.emit()
             return
 
-        def load_rest() -> None:  # worker thread, its own connection
+        def load_rest() -> None:  # worker thread; the service opens its own connection
             try:
-                conn = self._connect()
-                try:
-                    all_ids = query_ids(conn, *args)
-                finally:
-                    conn.close()
+                all_ids = self.service.ids(*args)
             except Exception as exc:
                 self._rest_loaded.emit(generation, exc)
                 return
@@ -216,8 +201,8 @@ class ArticleListModel(QAbstractTableModel):
         if page is None:
             start = page_no * PAGE_SIZE
             try:
-                page = fetch_rows(self.connection(), self._ids[start:start + PAGE_SIZE])
-            except sqlite3.Error as exc:
+                page = self.service.rows(self._ids[start:start + PAGE_SIZE])
+            except NejatError as exc:
                 self.query_failed.emit(str(exc))
                 page = {}
             self._pages[page_no] = page

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -31,14 +30,7 @@ from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, SNIPPET_ROLE, ArticleListModel
 from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.labels import edition_label
-from nejat_desk.services.article_list import (
-    ArticleFilter,
-    category_names,
-    delete_filter,
-    save_filter,
-    saved_filters,
-    tag_names,
-)
+from nejat_desk.services.article_list import ArticleFilter
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
@@ -81,8 +73,8 @@ class ArticleListPanel(QWidget):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.library = context.library
-        self.model = ArticleListModel(self._connect, self)
+        self.service = context.desk.article_list
+        self.model = ArticleListModel(self.service, self)
         self._search_generation = 0
         self._loaded_once = False
 
@@ -185,12 +177,6 @@ class ArticleListPanel(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _connect(self) -> sqlite3.Connection:
-        """Read-only sqlite3 without SQLAlchemy: the list's first rows must not wait for it."""
-        conn = sqlite3.connect(f"file:{self.library.db_path}?mode=ro", uri=True, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout=5000")
-        return conn
-
     def load(self) -> None:
         if not self.model.queried or self._loaded_once:
             self.model.reload()
@@ -200,13 +186,9 @@ class ArticleListPanel(QWidget):
 
     def _load_completions(self) -> None:
         try:
-            conn = self._connect()
-            try:
-                categories, tags = category_names(conn), tag_names(conn)
-            finally:
-                conn.close()
-        except Exception:
-            return
+            categories, tags = self.service.category_names(), self.service.tag_names()
+        except NejatError:
+            return  # completion is a convenience; the filters still work
         for edit, words in ((self.category_edit, categories), (self.tag_edit, tags)):
             completer = QCompleter(words, edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -214,15 +196,11 @@ class ArticleListPanel(QWidget):
             edit.setCompleter(completer)
 
     def _load_saved_filters(self, select: str = "") -> None:
-        conn = self._connect()
-        try:
-            entries = saved_filters(conn)
-        finally:
-            conn.close()
+        entries = self.service.saved_filters()
         self.saved_combo.clear()
         self.saved_combo.addItem(self.tr("(none)"), None)
-        for name, flt in entries:
-            self.saved_combo.addItem(name, flt.to_json())
+        for entry in entries:
+            self.saved_combo.addItem(entry.name, entry.filter.to_json())
         if select:
             self.saved_combo.setCurrentIndex(max(0, self.saved_combo.findText(select)))
 
@@ -267,11 +245,7 @@ class ArticleListPanel(QWidget):
             if not ok:
                 return False
         try:
-            conn = self.library.raw(readonly=False)
-            try:
-                save_filter(conn, name, self.current_filter())
-            finally:
-                conn.close()
+            self.service.save_filter(name, self.current_filter())
         except NejatError as exc:
             self._show_message(str(exc))
             return False
@@ -286,11 +260,7 @@ class ArticleListPanel(QWidget):
                                 self.tr("Delete the saved filter “%1”?").replace("%1", name)) \
                 != QMessageBox.StandardButton.Yes:
             return
-        conn = self.library.raw(readonly=False)
-        try:
-            delete_filter(conn, name)
-        finally:
-            conn.close()
+        self.service.delete_filter(name)
         self._load_saved_filters()
 
     def _show_message(self, text: str) -> None:
@@ -308,13 +278,11 @@ class ArticleListPanel(QWidget):
             self.view.setItemDelegateForColumn(7, None)
             self.view.horizontalHeader().setSortIndicatorShown(True)
             return
-        library = self.library
+        search = self.context.desk.search
 
         def work(_handle=None):  # type: ignore[no-untyped-def]
-            from nejat_desk.services.search import search
-
             return [(hit.article_id, hit.snippet_html() or hit.title_html())
-                    for hit in search(library, query, limit=SEARCH_LIMIT)]
+                    for hit in search.search(query, limit=SEARCH_LIMIT)]
 
         if synchronous:
             self._show_hits(generation, work())

@@ -4,9 +4,8 @@ hands changes to the autosaver and shows the service's verdict next to the field
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.domain import EDITIONS, RTL_EDITIONS, ArticleStatus
-from nejat_desk.core.errors import ValidationError
-from nejat_desk.core.slugs import slugify, unique_slug
-from nejat_desk.services.article_list import category_paths, tag_names
+from nejat_desk.core.errors import NejatError, ValidationError
+from nejat_desk.core.slugs import slugify
+
+if TYPE_CHECKING:
+    from nejat_desk.services.articles import ArticleDetail
+    from nejat_desk.services.desk import Desk
 
 EDITION_NAMES = {e.code: e.native_name for e in EDITIONS}  # each edition named in its own language
 
@@ -63,9 +65,9 @@ class MetadataPanel(QScrollArea):
     pick_featured_requested = Signal()
     add_attachment_requested = Signal()
 
-    def __init__(self, connect: Callable[[], sqlite3.Connection], parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._connect = connect
+        self.desk = desk
         self.article_id: int | None = None
         self.edition = "en"
         self._loading = False
@@ -200,8 +202,8 @@ class MetadataPanel(QScrollArea):
 
     # --- loading ------------------------------------------------------------------------------
 
-    def load(self, article) -> None:
-        """Fill from an Article with its relations loaded (ArticleService.get)."""
+    def load(self, article: ArticleDetail) -> None:
+        """Fill from the article as ArticleService.get returns it."""
         self._loading = True
         try:
             self.article_id = article.id
@@ -216,8 +218,8 @@ class MetadataPanel(QScrollArea):
             self._slug_by_hand = bool(article.title) and article.slug != slugify(article.title) \
                 and not article.slug.startswith(slugify(article.title) + "-")
             self.slug_auto.setChecked(not self._slug_by_hand)
-            self.category_edit.setText(article.category.path() if article.category else "")
-            self.tags_edit.setText(", ".join(t.name for t in article.tags))
+            self.category_edit.setText(article.category_path)
+            self.tags_edit.setText(", ".join(article.tags))
             self.byline_edit.setText(article.byline)
             self.author_edit.setText(article.author)
             self.source_name_edit.setText(article.source_name)
@@ -226,10 +228,9 @@ class MetadataPanel(QScrollArea):
             self._attachment_ids = [a.media_id for a in article.attachments]
             self.attachments_list.clear()
             for attachment in article.attachments:
-                media = attachment.media
-                self.attachments_list.addItem(media.title or media.original_filename or str(media.id))
-            featured = article.featured_media
-            self.featured_label.setText((featured.title or featured.original_filename) if featured
+                self.attachments_list.addItem(attachment.label)
+            featured = article.featured
+            self.featured_label.setText((featured.title or featured.filename) if featured
                                         else (article.featured_image_ref or self.tr("None")))
             self.set_status(article.status, article.scheduled_at, article.published_at)
             for label in self.errors.values():
@@ -240,13 +241,9 @@ class MetadataPanel(QScrollArea):
 
     def _load_completions(self) -> None:
         try:
-            conn = self._connect()
-            try:
-                self.category_model.setStringList(category_paths(conn, self.edition))
-                self.tag_model.setStringList(tag_names(conn, self.edition))
-            finally:
-                conn.close()
-        except sqlite3.Error:
+            self.category_model.setStringList(self.desk.article_list.category_paths(self.edition))
+            self.tag_model.setStringList(self.desk.article_list.tag_names(self.edition))
+        except NejatError:
             pass  # completion is a convenience; the fields still work
 
     def set_status(self, status: str, scheduled_at: datetime | None, published_at: datetime | None) -> None:
@@ -300,15 +297,9 @@ class MetadataPanel(QScrollArea):
 
     def _free_slug(self, base: str) -> str:
         try:
-            conn = self._connect()
-            try:
-                taken = {r[0] for r in conn.execute("SELECT slug FROM articles WHERE edition_code = ? AND id != ?",
-                                                    (self.edition, self.article_id or -1))}
-            finally:
-                conn.close()
-        except sqlite3.Error:
+            return self.desk.articles.free_slug(self.edition, base, exclude_id=self.article_id)
+        except NejatError:
             return base
-        return unique_slug(base, taken)
 
     def _slug_edited(self, text: str) -> None:
         from nejat_desk.services.articles import validate_slug

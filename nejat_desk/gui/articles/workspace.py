@@ -186,4 +186,3 @@ class ArticlesWorkspace(Workspace):
     def shutdown(self) -> None:
         if self._editor is not None:
             self._editor.shutdown()
-        self.list_panel.model.close()
