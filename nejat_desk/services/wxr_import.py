@@ -5,8 +5,7 @@
 - Idempotent: each post carries a hash of what the file said; the same file again changes
   nothing. Posts are matched by the site's post id (RemoteLink when a site profile for the
   file's site exists, else `Article.extra["wordpress"]`), then by (edition, slug).
-- HTML bodies become Markdown with markdownify, block by block; a block that does not come
-  back the same when rendered (or holds markup Markdown cannot say) stays as raw HTML.
+- HTML bodies become Markdown through `core.htmlmd` (the converter a site pull and paste use).
 - Attachments become MediaItem records holding their URL (`source_url`); nothing is downloaded.
 """
 
@@ -32,8 +31,9 @@ from sqlalchemy.orm import Session
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, MediaKind
 from nejat_desk.core.errors import ImportFileError, NejatError
 from nejat_desk.core.frontmatter import ArticleDocument
+from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import join_list, translate
-from nejat_desk.core.render import render_markdown, strip_forbidden_chars
+from nejat_desk.core.render import strip_forbidden_chars
 from nejat_desk.core.slugs import slugify
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
@@ -54,12 +54,6 @@ CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 STATUS_FROM_WP = {"publish": ArticleStatus.PUBLISHED, "future": ArticleStatus.SCHEDULED,
                   "pending": ArticleStatus.IN_REVIEW}
-# Tags markdownify turns into Markdown that renders back the same; anything else stays raw HTML.
-CLEAN_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "hr"}
-CLEAN_INLINE = {"a", "strong", "b", "em", "i", "code", "br", "li", "ul", "ol", "p", "img", "blockquote"}
-CLEAN_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}}
-_BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^>]*?-->", re.S)
-_BLOCK_TAGS = re.compile(r"<(p|div|h[1-6]|ul|ol|blockquote|pre|table|figure|hr|iframe)[\s>/]", re.I)
 
 
 @dataclass
@@ -236,106 +230,6 @@ def read_wxr(path: Path) -> WxrFile:
         authors={_text(a, f"{{{wp}}}author_login"): _text(a, f"{{{wp}}}author_display_name")
                  for a in channel.findall(f"{{{wp}}}author")},
         posts=posts)
-
-
-# --- HTML to Markdown ------------------------------------------------------------------------------
-
-def _autop(content: str) -> str:
-    """Classic-editor content has no <p>: blank lines separate paragraphs and a single line break is
-    a <br>, as wpautop reads them. Chunks that start with a block element are left alone."""
-    if re.search(r"<p[\s>]", content, re.I):
-        return content
-    out = []
-    for chunk in (c.strip() for c in re.split(r"\n\s*\n", content)):
-        if not chunk:
-            continue
-        if _BLOCK_TAGS.match(chunk) or chunk.lower().startswith(("<iframe", "<!--", "<figure", "<div")):
-            out.append(chunk)
-        else:
-            out.append("<p>" + re.sub(r"\s*\n\s*", "<br>\n", chunk) + "</p>")
-    return "\n".join(out)
-
-
-_EMBED = re.compile(r'<iframe[^>]*\ssrc="(?:https?:)?//(?:www\.)?(youtube\.com/embed/|youtube-nocookie\.com/embed/'
-                    r'|player\.vimeo\.com/video/)([\w-]+)[^"]*"[^>]*>\s*</iframe>', re.I)
-
-
-def _embeds_to_urls(content: str) -> str:
-    """A video iframe becomes the video's URL on a line of its own (how WordPress embeds videos),
-    so it survives sanitising exports instead of being dropped with the iframe."""
-    def url(match: re.Match[str]) -> str:
-        vid = match.group(2)
-        link = (f"https://www.youtube.com/watch?v={vid}" if "youtube" in match.group(1).lower()
-                else f"https://vimeo.com/{vid}")
-        return f"\n\n{link}\n\n"
-
-    return _EMBED.sub(url, content)
-
-
-def _visible(html: str) -> str:
-    import lxml.html
-
-    if not html.strip():
-        return ""
-    frag = lxml.html.fragment_fromstring(html, create_parent="div")
-    links = " ".join(sorted(a.get("href", "") for a in frag.iter("a")))
-    images = " ".join(sorted(i.get("src", "") for i in frag.iter("img")))
-    # Whitespace between elements differs harmlessly (<li>a</li><li>b</li> vs a list in Markdown).
-    return re.sub(r"\s+", "", frag.text_content()) + "|" + links + "|" + images
-
-
-def _is_clean(el: Any) -> bool:
-    if not isinstance(el.tag, str):
-        return False
-    for node in el.iter():
-        if not isinstance(node.tag, str):
-            return False  # comments, processing instructions
-        tag = node.tag.lower()
-        if node is el and tag not in CLEAN_BLOCKS:
-            return False
-        if node is not el and tag not in CLEAN_INLINE:
-            return False
-        if set(node.attrib) - CLEAN_ATTRIBUTES.get(tag, set()):
-            return False
-    return True
-
-
-def html_to_markdown(content: str) -> str:
-    """Markdown for `content`; blocks that do not convert cleanly stay as raw HTML blocks."""
-    import lxml.html
-    from markdownify import markdownify
-
-    content = _BLOCK_COMMENT.sub("", strip_forbidden_chars(content)).strip()
-    if not content:
-        return ""
-    content = _autop(_embeds_to_urls(content))
-    try:
-        blocks = lxml.html.fragments_fromstring(content)
-    except Exception:  # noqa: BLE001 - unparsable markup is kept as it came
-        return content + "\n"
-    out: list[str] = []
-    for block in blocks:
-        if isinstance(block, str):  # loose text before the first element
-            if block.strip():
-                out.append(markdownify(html_lib.escape(block), heading_style="ATX", bullets="-").strip())
-            continue
-        tail = block.tail
-        block.tail = None
-        source = lxml.html.tostring(block, encoding="unicode")
-        converted = ""
-        if _is_clean(block):
-            converted = markdownify(source, heading_style="ATX", bullets="-").strip()
-            if _visible(render_markdown(converted)) != _visible(source):
-                converted = ""
-        out.append(converted or _raw_block(source))
-        if tail and tail.strip():
-            out.append(markdownify(html_lib.escape(tail), heading_style="ATX", bullets="-").strip())
-    return "\n\n".join(p for p in out if p) + "\n"
-
-
-def _raw_block(source: str) -> str:
-    """Raw HTML as a Markdown block: no blank line inside (which would end the block)."""
-    return re.sub(r"\n\s*\n", "\n", source.strip())
 
 
 # --- into the library ---------------------------------------------------------------------------------

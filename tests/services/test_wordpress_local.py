@@ -11,12 +11,12 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.logging_setup import RedactSecrets
 from nejat_desk.services.articles import ArticleService
 from nejat_desk.services.wordpress import watch
 from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey, backend_is_secure
 from nejat_desk.services.wordpress.errors import Problem, SiteError
-from nejat_desk.services.wordpress.htmlmd import html_to_markdown
 from nejat_desk.services.wordpress.outbox import Outbox, backoff, queue_push
 from nejat_desk.services.wordpress.push import PushRequest, check_request
 from nejat_desk.services.wordpress.remote import decode_slug, record_link

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from nejat_desk.core.errors import ImportFileError
-from nejat_desk.services.wxr_import import html_to_markdown, import_wxr, recognises
+from nejat_desk.core.htmlmd import html_to_markdown
+from nejat_desk.services.wxr_import import import_wxr, recognises
 from nejat_desk.storage.models import Article, Category, MediaItem, Tag, TranslationGroup
 
 FIXTURE = Path(__file__).parent / "data" / "wordpress-export.xml"

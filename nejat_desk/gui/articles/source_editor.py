@@ -45,22 +45,6 @@ def editor_font(edition: str, point_size: int = 12) -> QFont:
     return font
 
 
-def html_to_markdown(html: str) -> str:
-    """Rich HTML from a web page or word processor as clean Markdown: scripts, styles,
-    comments and every presentational attribute go first (the same sanitiser as the preview)."""
-    from markdownify import markdownify
-
-    from nejat_desk.core.render import sanitize_html
-
-    html = re.sub(r"(?is)<(head|script|style|xml)\b.*?</\1\s*>", "", html)
-    clean = sanitize_html(html)
-    text = markdownify(clean, heading_style="ATX", bullets="-", strip=["span", "div", "font"],
-                       escape_underscores=False, escape_asterisks=False)
-    text = re.sub(r"[ \t]+\n", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip("\n")
-
-
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Block-by-block: headings, emphasis, links, images, lists, quotes, tables, code; and
     a wavy underline under words the edition's dictionary does not know."""
@@ -162,7 +146,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
         if source.hasHtml():
-            markdown_text = html_to_markdown(source.html())
+            from nejat_desk.core.htmlmd import pasted_html_to_markdown
+
+            markdown_text = pasted_html_to_markdown(source.html())
             if markdown_text.strip() or not source.hasText():
                 self.textCursor().insertText(markdown_text)
                 return

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import select
 
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
-from nejat_desk.services.wordpress.htmlmd import html_to_markdown
 from nejat_desk.services.wordpress.remote import find_link, parse_gmt, post_fingerprint, raw_field
 from nejat_desk.storage.models import Article, OutboxJob, Revision
 

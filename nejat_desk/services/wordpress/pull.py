@@ -1,6 +1,6 @@
 """Bringing a site's posts into the library: all or a date range, page by page, with progress.
 
-Each post becomes (or updates) an article: Markdown from the raw HTML (htmlmd), terms as the
+Each post becomes (or updates) an article: Markdown from the raw HTML (core.htmlmd), terms as the
 edition's categories and tags, the featured image as a media record holding its URL. The
 fingerprint of what the site holds is kept in `remote_links`, so pulling twice changes nothing;
 a post changed on both sides keeps the library's text and the site's as a "pull-conflict" revision.
@@ -20,12 +20,12 @@ from sqlalchemy import select
 
 from nejat_desk.core.domain import ArticleStatus, MediaKind
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.conflicts import REASON, store_site_version
-from nejat_desk.services.wordpress.htmlmd import html_to_markdown
 from nejat_desk.services.wordpress.remote import (
     decode_slug,
     find_by_remote,
