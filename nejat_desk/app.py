@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,14 +83,20 @@ def install_exception_dialog() -> None:
     sys.excepthook = hook
 
 
+def is_first_run(root: Path) -> bool:
+    """No library in `root` yet: the window opens on a new one and the examples follow it."""
+    return not (root / "library.sqlite3").exists()
+
+
 def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
-    """Open (creating with example content on the first run) and explain any problem in a dialog."""
+    """Open (creating it on the first run) and explain any problem in a dialog.
+
+    The example content is not loaded here: the window paints first (load_examples_after_paint)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from nejat_desk.core.errors import LibraryDamagedError, LibraryError, LibraryLockedError
     from nejat_desk.storage.library import Library
 
-    first_run = not (root / "library.sqlite3").exists()
     try:
         library = Library.open(root, create=True, break_lock=break_lock)
     except LibraryLockedError as exc:
@@ -118,10 +124,6 @@ def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
     except LibraryError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "Cannot open the library"), str(exc))
         return None
-    if first_run:
-        from nejat_desk.services.example_content import load_example_content
-
-        load_example_content(library)
     return library
 
 
@@ -142,8 +144,35 @@ def restore_damaged(root: Path, backup: Path) -> Library | None:
     return Library.open(root)
 
 
-def start_background_checks(context: AppContext, window: MainWindow) -> None:
-    """After the first paint: icons, the full integrity check and the periodic backup."""
+def load_examples_after_paint(context: AppContext, then: Callable[[], None]) -> None:
+    """A new library's examples arrive in the background after the window shows; `then` runs after."""
+    from PySide6.QtCore import QCoreApplication
+
+    from nejat_desk.services.example_content import ExampleContentService
+
+    library = context.library
+
+    def arrived(report: object) -> None:
+        for signal in (context.articles_changed, context.media_changed, context.galleries_changed):
+            signal.emit([])
+        context.schedule_changed.emit()
+        problems = list(getattr(report, "problems", []))
+        for problem in problems:
+            log.warning("example content: %s", problem)
+        context.notify(QCoreApplication.translate("App", "Example articles, pictures and a PDF issue are in the "
+                                                  "library: try them, then delete what you do not need."), 8000)
+        then()
+
+    context.tasks.run(lambda _h: ExampleContentService(library).load(),
+                      label=QCoreApplication.translate("App", "Adding the example content…"),
+                      on_success=arrived, on_failure=lambda _exc, _tb: then())
+
+
+def start_background_checks(context: AppContext, window: MainWindow, *, first_run: bool = False) -> None:
+    """After the first paint: icons, the full integrity check and the periodic backup.
+
+    On the first run the examples load first and nothing is reported as missed: a new library
+    has missed nothing, and the first start shows no dialog."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -166,8 +195,13 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
 
     from nejat_desk.services.library_check import check_library
 
-    # The full check (database, search index, a sample of media files) after the first paint.
-    context.tasks.run(lambda handle: check_library(library, cancelled=handle.cancelled), on_success=report)
+    def check() -> None:  # the full check (database, search index, a sample of media files)
+        context.tasks.run(lambda handle: check_library(library, cancelled=handle.cancelled), on_success=report)
+
+    if first_run:
+        load_examples_after_paint(context, then=check)
+    else:
+        check()
 
     # The outbox sends queued work when a site is reachable again, and edits to published
     # articles queue their update, whether or not the Sites workspace has been opened.
@@ -189,7 +223,8 @@ def start_background_checks(context: AppContext, window: MainWindow) -> None:
         if answer == QMessageBox.StandardButton.Open:
             window.show_workspace("schedule")
 
-    watcher.missed_found.connect(show_missed)
+    if not first_run:
+        watcher.missed_found.connect(show_missed)
     backup_timer = QTimer(window)
     backup_timer.setInterval(15 * 60 * 1000)  # hourly copies are taken when due; checking is cheap
 
@@ -224,7 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt adds the display name to window titles: in the interface language, now that it is known.
     app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Nejat Desk"))
 
-    library = open_library_interactively(resolve_library_dir(args.library), args.break_lock)
+    root = resolve_library_dir(args.library)
+    first_run = is_first_run(root)
+    library = open_library_interactively(root, args.break_lock)
     if library is None:
         return 3
     try:
@@ -241,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             FirstPaintReporter(window)
         else:
-            window.first_painted.connect(lambda: start_background_checks(context, window))
+            window.first_painted.connect(lambda: start_background_checks(context, window, first_run=first_run))
         if args.open_article is not None:
             window.open_record("articles", args.open_article)
         window.show()
