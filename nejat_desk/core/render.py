@@ -73,6 +73,33 @@ def sanitize_html(html: str) -> str:
     )
 
 
+# --- plain text ------------------------------------------------------------------------------------
+# Only complete tags of real HTML elements (and comments) are markup in a plain-text field: "Why x<y
+# matters", "<Leader>" and "JavaScript: the good parts" are text. Plain text is escaped where it goes out,
+# so nothing in it needs deleting for safety; scripts and styles lose their content, which is not text.
+_HTML_ELEMENTS = (
+    "a|abbr|acronym|address|applet|area|article|aside|audio|b|base|basefont|bdi|bdo|big|blink|blockquote|body|br|"
+    "button|canvas|caption|center|cite|code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|dir|div|dl|dt|em|"
+    "embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hgroup|hr|html|i|iframe|"
+    "image|img|input|ins|kbd|label|legend|li|link|main|map|mark|marquee|math|menu|meta|meter|nav|nobr|noembed|"
+    "noframes|noscript|object|ol|optgroup|option|output|p|param|picture|plaintext|pre|progress|q|rp|rt|ruby|s|samp|"
+    "script|search|section|select|slot|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|"
+    "template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr|xmp")
+_COMPLETE_TAG = re.compile(rf"""<!--.*?-->|</?(?:{_HTML_ELEMENTS})(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>""",
+                           re.I | re.S)
+_HIDDEN_CONTENT = re.compile(r"<(script|style|template|noscript|iframe|object|embed|textarea|title)\b"
+                             r"""(?:[^<>"']|"[^"]*"|'[^']*')*>.*?</\1\s*>""", re.I | re.S)
+
+
+def plain_text(text: str) -> str:
+    """A title, excerpt, caption or byline as plain text: complete HTML tags removed (scripts and styles
+    with their content), characters XML forbids removed, every other character kept as written.
+
+    The one home for this rule (exports, snippets, previews): callers escape the result for where it goes."""
+    cleaned = _HIDDEN_CONTENT.sub("", strip_forbidden_chars(text or ""))
+    return _COMPLETE_TAG.sub("", cleaned)
+
+
 def render_markdown(source: str) -> str:
     """Render Markdown to sanitised HTML (deterministic: the same source gives the same bytes)."""
     md = _converter()

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from nejat_desk.core.render import plain_text
 
 X_MAX_WEIGHT = 280
 TELEGRAM_CAPTION_MAX = 1023  # "under 1,024"
@@ -74,21 +75,13 @@ class Snippet:
 
 _SPACE = re.compile(r"\s+")
 _WORD_END = re.compile(r"\S(?=\s|$)")
-
-
-_SCRIPTISH = re.compile(r"<(script|style|iframe|object|embed|noscript|template)\b.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"</?[a-zA-Z!][^<>]*(?:>|$)")
-_BAD_SCHEME = re.compile(r"(?i)\b(?:javascript|vbscript|livescript)\s*:")
-
-
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_line(text: str) -> str:
-    """One line of plain text: markup, scripts and javascript: schemes removed, whitespace collapsed,
-    control characters gone (share texts are plain text everywhere)."""
-    text = _BAD_SCHEME.sub("", _TAG.sub("", _SCRIPTISH.sub("", text)))
-    text = _CONTROL.sub("", text)
+    """One line of core.render.plain_text (share texts are plain text everywhere): whitespace collapsed,
+    control characters gone. Each platform's text escapes it for where it goes (Telegram's HTML, URLs)."""
+    text = _CONTROL.sub("", plain_text(text))
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 

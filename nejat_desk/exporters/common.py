@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from nejat_desk.core.render import XML_FORBIDDEN, sanitize_html, strip_forbidden_chars
+from nejat_desk.core.render import plain_text as plain_text  # re-exported: the one plain-text rule
 
 WP_SLUG_MAX = 200
 FILENAME_MAX_BYTES = 120  # well under every file system's 255, leaving room for suffixes and temp names
@@ -230,14 +231,3 @@ def sanitize_markdown(source: str) -> str:
     text = _ATTR_BAD.sub(lambda m: f'{m.group(1)}="#"', text)
     return _BAD_SCHEME.sub("", text)
 
-
-_PLAIN_TAG = re.compile(r"</?[a-zA-Z!][^<>]*(?:>|$)")  # a tag, or an unclosed one running to the end
-_PLAIN_HANDLER = re.compile(r"(?i)\bon[a-z]+\s*=")
-
-
-def plain_text(text: str) -> str:
-    """A title, excerpt or caption as plain text: scripts, embeds and tags (and so any handler)
-    removed, javascript: schemes dropped, characters XML forbids gone."""
-    cleaned = _DANGEROUS_BLOCK.sub("", strip_forbidden_chars(text or ""))
-    cleaned = _PLAIN_HANDLER.sub("", _PLAIN_TAG.sub("", cleaned))
-    return _BAD_SCHEME.sub("", cleaned)

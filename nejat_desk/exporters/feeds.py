@@ -6,6 +6,7 @@ gives the same bytes. Bodies are the sanitised HTML, cleaned again; characters X
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
 from feedgen.feed import FeedGenerator
@@ -49,7 +50,8 @@ def build_feed(export: ExportSet, edition_code: str, kind: str, *, limit: int = 
         fe.link(href=article.url, rel="alternate")
         body = clean_html(article.body_html)
         summary = plain_text(article.excerpt) or html_to_text(body)[:300]
-        fe.description(summary)
+        # RSS readers take <description> as HTML: the plain text is escaped once more ("a<b" stays text).
+        fe.description(html.escape(summary, quote=False) if kind == "rss" else summary)
         fe.content(body, type="CDATA" if kind == "rss" else "html")
         fe.published(article.date)
         fe.updated(article.updated_at)
