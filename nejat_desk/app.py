@@ -205,7 +205,7 @@ def start_background_checks(context: AppContext, window: MainWindow, *, first_ru
 
     # The outbox sends queued work when a site is reachable again, and edits to published
     # articles queue their update, whether or not the Sites workspace has been opened.
-    window.workspace("sites")
+    context.sync.start()
 
     # Due and missed items are surfaced whether or not the Schedule workspace is open.
     from nejat_desk.gui.schedule.due import ensure_due_watcher

@@ -11,9 +11,9 @@ from nejat_desk.gui.settings import Settings
 from nejat_desk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from nejat_desk.gui.sites.sync import SyncRunner
     from nejat_desk.services.articles import ArticleService
     from nejat_desk.services.desk import Desk
-    from nejat_desk.storage.library import Library
 
 
 class AppContext(QObject):
@@ -30,21 +30,33 @@ class AppContext(QObject):
     # A short message for the status bar (text, milliseconds).
     status_message = Signal(str, int)
 
-    def __init__(self, library: Library, settings: Settings, tasks: TaskRunner,
+    def __init__(self, library: object, settings: Settings, tasks: TaskRunner,
                  parent: QObject | None = None, *, desk: Desk | None = None) -> None:
+        """`library`: the open storage Library (typed loosely: the window imports no storage);
+        `desk`: its application layer, built here when the composition root gives none."""
         super().__init__(parent)
         if desk is None:
             from nejat_desk.services.desk import Desk
 
-            desk = Desk(library)
+            desk = Desk(library)  # type: ignore[arg-type]
         self.desk = desk
-        self.library = library
+        self.library = desk.library
         self.settings = settings
         self.tasks = tasks
+        self._sync: SyncRunner | None = None
 
     @property
     def articles(self) -> ArticleService:
         return self.desk.articles
+
+    @property
+    def sync(self) -> SyncRunner:
+        """Site sync's timer and sends (the composition root starts it after the first paint)."""
+        if self._sync is None:
+            from nejat_desk.gui.sites.sync import SyncRunner
+
+            self._sync = SyncRunner(self, self)
+        return self._sync
 
     def notify(self, text: str, msecs: int = 5000) -> None:
         self.status_message.emit(text, msecs)

@@ -245,12 +245,40 @@ def delete_filter(conn: sqlite3.Connection, name: str) -> None:
         conn.execute("DELETE FROM saved_filters WHERE workspace = ? AND name = ?", (SAVED_FILTER_WORKSPACE, name))
 
 
+def matching_articles(conn: sqlite3.Connection, text: str, edition: str | None, limit: int) -> list[ArticleChoice]:
+    query = ("SELECT id, edition_code, slug, title, status FROM articles WHERE deleted_at IS NULL"
+             " AND (title LIKE ? OR slug LIKE ?)")
+    like = f"%{text.strip()}%"
+    params: list[Any] = [like, like]
+    if edition:
+        query += " AND edition_code = ?"
+        params.append(edition)
+    query += " ORDER BY updated_at DESC LIMIT ?"
+    params.append(int(limit))
+    return [ArticleChoice(*row) for row in conn.execute(query, params)]
+
+
 # --- the service ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class SavedFilter:
     name: str
     filter: ArticleFilter
+
+
+@dataclass(frozen=True)
+class ArticleChoice:
+    """An article offered in a picker."""
+
+    id: int
+    edition: str
+    slug: str
+    title: str
+    status: str
+
+
+# A picker lists at most this many articles (typing narrows it).
+CHOICE_LIMIT = 500
 
 
 class ArticleListService:
@@ -292,6 +320,10 @@ class ArticleListService:
 
     def tag_names(self, edition: str | None = None) -> list[str]:
         return self._read(lambda conn: tag_names(conn, edition))
+
+    def matching(self, text: str, edition: str | None = None, limit: int = CHOICE_LIMIT) -> list[ArticleChoice]:
+        """Articles (not in the trash) whose title or slug contains `text`, newest edits first."""
+        return self._read(lambda conn: matching_articles(conn, text, edition, limit))
 
     def saved_filters(self) -> list[SavedFilter]:
         return [SavedFilter(name, flt) for name, flt in self._read(saved_filters)]

@@ -18,17 +18,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from nejat_desk.services.article_list import ArticleListService
     from nejat_desk.services.articles import ArticleService
+    from nejat_desk.services.galleries import GalleryService
+    from nejat_desk.services.imports import ImportService
+    from nejat_desk.services.media import MediaService
     from nejat_desk.services.publications import PublicationService
     from nejat_desk.services.schedule import ScheduleService
     from nejat_desk.services.search import SearchService
+    from nejat_desk.services.trash import TrashService
+    from nejat_desk.services.wordpress.credentials import CredentialStore
+    from nejat_desk.services.wordpress.sites import SiteService
+    from nejat_desk.services.wordpress.sync import SyncService
     from nejat_desk.storage.library import Library
 
 
 class Desk:
     """The services of one open library. Cheap to build; services are made on first use."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, *, credentials: CredentialStore | None = None) -> None:
+        """`credentials`: the passwords of this application run (default: the system keyring
+        behind a fresh session memory); tests give one with their own keyring."""
         self.library = library
+        self._credentials = credentials
 
     @cached_property
     def articles(self) -> ArticleService:
@@ -55,7 +65,42 @@ class Desk:
         return ScheduleService(self.library)
 
     @cached_property
+    def imports(self) -> ImportService:
+        from nejat_desk.services.imports import ImportService
+
+        return ImportService(self.library)
+
+    @cached_property
     def publications(self) -> PublicationService:
         from nejat_desk.services.publications import PublicationService
 
         return PublicationService(self.library)
+
+    @cached_property
+    def media(self) -> MediaService:
+        from nejat_desk.services.media import MediaService
+
+        return MediaService(self.library)
+
+    @cached_property
+    def galleries(self) -> GalleryService:
+        from nejat_desk.services.galleries import GalleryService
+
+        return GalleryService(self.library)
+
+    @cached_property
+    def trash(self) -> TrashService:
+        from nejat_desk.services.trash import TrashService
+
+        return TrashService(self.library)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from nejat_desk.services.wordpress.sync import SyncService
+
+        return SyncService(self.library, self._credentials)
+
+    @property
+    def sites(self) -> SiteService:
+        """The site profiles; the same service (and passwords) as `sync.sites`."""
+        return self.sync.sites

@@ -15,6 +15,7 @@ from nejat_desk.gui.settings import Settings
 from nejat_desk.gui.sites.workspace import SitesWorkspace
 from nejat_desk.gui.tasks import TaskRunner
 from nejat_desk.services.articles import ArticleService
+from nejat_desk.services.desk import Desk
 from nejat_desk.services.wordpress.credentials import CredentialStore
 
 
@@ -28,8 +29,9 @@ def _closed_port() -> int:
 def workspace(qtbot, library, tmp_path):
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     tasks = TaskRunner()
-    context = AppContext(library, settings, tasks)
-    ws = SitesWorkspace(context, credentials=CredentialStore(backend=null.Keyring()), auto_flush=False)
+    context = AppContext(library, settings, tasks,
+                         desk=Desk(library, credentials=CredentialStore(backend=null.Keyring())))
+    ws = SitesWorkspace(context)
     qtbot.addWidget(ws)
     ws.resize(1000, 640)
     ws.show()
@@ -109,11 +111,11 @@ def test_the_timer_resends_explicit_work_but_not_updates_queued_by_edits(qtbot, 
     edited = articles.create("en", "Edited live post", "Body")
     with workspace.context.library.session() as s:
         queue_push(s, site_id, "article", edited, status=None, auto=True)
-    workspace._auto_flush()
+    workspace.runner.auto_flush()
     assert workspace.last_flush is None and not workspace._busy
     explicit = articles.create("en", "Queued on the train", "Body")
     job_id = workspace.outbox.enqueue(site_id, "article", explicit, status="publish")
-    workspace._auto_flush()
+    workspace.runner.auto_flush()
     qtbot.waitUntil(lambda: workspace.last_flush is not None and not workspace._busy, timeout=20000)
     assert [j for j, _ in workspace.last_flush.retrying] == [job_id]
 

@@ -12,6 +12,7 @@ from nejat_desk.gui.settings import Settings
 from nejat_desk.gui.sites.workspace import SitesWorkspace
 from nejat_desk.gui.tasks import TaskRunner
 from nejat_desk.services.articles import ArticleService
+from nejat_desk.services.desk import Desk
 from nejat_desk.services.wordpress.credentials import CredentialStore
 from nejat_desk.services.wordpress.remote import find_link
 
@@ -22,8 +23,9 @@ pytestmark = pytest.mark.wordpress
 def workspace(qtbot, library, tmp_path, memory_keyring):
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     tasks = TaskRunner()
-    context = AppContext(library, settings, tasks)
-    ws = SitesWorkspace(context, credentials=CredentialStore(backend=memory_keyring), auto_flush=False)
+    context = AppContext(library, settings, tasks,
+                         desk=Desk(library, credentials=CredentialStore(backend=memory_keyring)))
+    ws = SitesWorkspace(context)
     qtbot.addWidget(ws)
     ws.resize(1100, 700)
     ws.show()
@@ -92,8 +94,9 @@ def test_without_a_keyring_the_password_is_asked_once(qtbot, library, tmp_path, 
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     tasks = TaskRunner()
-    context = AppContext(library, settings, tasks)
-    ws = SitesWorkspace(context, credentials=CredentialStore(backend=null.Keyring()), auto_flush=False)
+    context = AppContext(library, settings, tasks,
+                         desk=Desk(library, credentials=CredentialStore(backend=null.Keyring())))
+    ws = SitesWorkspace(context)
     qtbot.addWidget(ws)
     site_id = ws.sites.add("Site", wordpress_site.url(), wordpress_site.admin_user, ["en"])
     ws.reload()

@@ -4,7 +4,7 @@ pulling posts, and publishing articles. Long work (testing, pulling) runs as bac
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.services.wordpress.sites import SiteInfo
+
+if TYPE_CHECKING:
+    from nejat_desk.services.article_list import ArticleListService
 
 
 class SiteDialog(QDialog):
@@ -193,36 +196,16 @@ class PublishDialog(QDialog):
         return int(self.site.currentData()), status, when
 
 
-ARTICLE_LIMIT = 500
-
-
-def find_articles(library: Any, text: str, edition: str | None) -> list[tuple[int, str, str, str, str]]:
-    """Articles (not in the trash) whose title or slug contains `text`, newest edits first, at most 500."""
-    query = ("SELECT id, edition_code, slug, title, status FROM articles WHERE deleted_at IS NULL"
-             " AND (title LIKE ? OR slug LIKE ?)")
-    like = f"%{text.strip()}%"
-    params: list[Any] = [like, like]
-    if edition:
-        query += " AND edition_code = ?"
-        params.append(edition)
-    query += f" ORDER BY updated_at DESC LIMIT {ARTICLE_LIMIT}"
-    conn = library.raw()
-    try:
-        return [tuple(row) for row in conn.execute(query, params)]  # type: ignore[misc]
-    finally:
-        conn.close()
-
-
 class ArticlePickerDialog(QDialog):
     """Choose the articles to publish (several at once)."""
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, article_list: ArticleListService, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
         from nejat_desk.gui.sites.models import ArticleChoiceModel
 
         super().__init__(parent)
-        self.library = library
+        self.article_list = article_list
         self.setWindowTitle(self.tr("Choose articles to publish"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Title or slug contains…"))
@@ -256,7 +239,7 @@ class ArticlePickerDialog(QDialog):
         self.resize(760, 480)
 
     def refresh(self) -> None:
-        self.model.set_rows(find_articles(self.library, self.filter.text(), self.edition.currentData()))
+        self.model.set_rows(self.article_list.matching(self.filter.text(), self.edition.currentData()))
         self._selection_changed()
 
     def _selection_changed(self, *_args: Any) -> None:

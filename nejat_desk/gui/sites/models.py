@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from nejat_desk.services.article_list import ArticleChoice
 from nejat_desk.services.wordpress.outbox import JobInfo
 from nejat_desk.services.wordpress.sites import SiteInfo
 
@@ -144,21 +145,21 @@ class OutboxModel(QAbstractTableModel):
 
 
 class ArticleChoiceModel(QAbstractTableModel):
-    """Articles to pick for publishing: (id, edition, slug, title, status), newest edits first."""
+    """Articles to pick for publishing, newest edits first."""
 
     HEADERS = ("Edition", "Title", "Slug", "Status")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[int, str, str, str, str]] = []
+        self._rows: list[ArticleChoice] = []
 
-    def set_rows(self, rows: list[tuple[int, str, str, str, str]]) -> None:
+    def set_rows(self, rows: list[ArticleChoice]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
     def article_id(self, row: int) -> int | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -178,9 +179,9 @@ class ArticleChoiceModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        article_id, edition, slug, title, status = self._rows[index.row()]
+        choice = self._rows[index.row()]
         if role == ID_ROLE:
-            return article_id
+            return choice.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (edition, title, slug, status)[index.column()]
+            return (choice.edition, choice.title, choice.slug, choice.status)[index.column()]
         return None

@@ -1,6 +1,9 @@
 """The Sites workspace: WordPress sites (add, edit, test, password, pull) above the outbox
 (send, retry, cancel, resolve conflicts side by side).
 
+Sync itself is not here: `desk.sync` holds the sites, the outbox and this session's passwords,
+and `context.sync` (gui/sites/sync.py, started by the composition root) runs the outbox timer
+and the sends; this workspace shows their state and asks them to act.
 Network work runs as background tasks (context.tasks); passwords that the keyring does not hold
 are asked for here, on the GUI thread, before a task starts, so no worker ever waits on a dialog.
 Dialogs are opened with open() (not exec()), so they are driven through signals, also in tests.
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import RTL_EDITIONS
 from nejat_desk.core.errors import NejatError
-from nejat_desk.core.timeutil import utc_now
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.sites.conflict_view import ConflictDialog
 from nejat_desk.gui.sites.dialogs import (
@@ -41,51 +43,33 @@ from nejat_desk.gui.sites.dialogs import (
     SiteDialog,
 )
 from nejat_desk.gui.sites.models import OutboxModel, SitesModel
+from nejat_desk.gui.sites.sync import flush_summary
 from nejat_desk.gui.workspace import Workspace
-from nejat_desk.services.wordpress import watch
-from nejat_desk.services.wordpress.client import WordPressClient
-from nejat_desk.services.wordpress.conflicts import conflict_versions, resolve
-from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey
-from nejat_desk.services.wordpress.outbox import OPEN_STATES, FlushReport, Outbox
-from nejat_desk.services.wordpress.pull import Puller, PullReport
-from nejat_desk.services.wordpress.sites import ConnectionReport, SiteService, diagnose
-from nejat_desk.storage.models import Article
-
-AUTO_FLUSH_MS = 60_000
-
-
-def credential_store(context: AppContext) -> CredentialStore:
-    """One store per application run (its memory is the "once per session" for passwords)."""
-    store = getattr(context, "_wordpress_credentials", None)
-    if store is None:
-        store = CredentialStore()
-        context._wordpress_credentials = store  # type: ignore[attr-defined]
-    return store
+from nejat_desk.services.wordpress.outbox import OPEN_STATES, FlushReport
+from nejat_desk.services.wordpress.pull import PullReport
+from nejat_desk.services.wordpress.sites import ConnectionReport
 
 
 class SitesWorkspace(Workspace):
     workspace_id = "sites"
     icon_name = "mdi6.web-sync"
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
-                 credentials: CredentialStore | None = None, auto_flush: bool = True) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.credentials = credentials or credential_store(context)
-        self.sites = SiteService(context.library, self.credentials)
-        self.outbox = Outbox(context.library, self.sites)
-        watch.install(context.library)
-        self._busy = False
-        self.last_flush: FlushReport | None = None
+        self.sync = context.desk.sync
+        self.sites = self.sync.sites
+        self.outbox = self.sync.outbox
+        self.runner = context.sync
+        self._working = False  # a test or a pull of this workspace is running
         self.last_pull: PullReport | None = None
         self.last_test: ConnectionReport | None = None
         self._build()
         self.reload()
-        self._timer = QTimer(self)
-        self._timer.setInterval(AUTO_FLUSH_MS)
-        self._timer.timeout.connect(self._auto_flush)
-        if auto_flush:
-            self._timer.start()
         context.articles_changed.connect(lambda _ids: self.reload_outbox())
+        self.runner.busy_changed.connect(self._send_busy)
+        self.runner.progressed.connect(self._progress)
+        self.runner.flushed.connect(self._sent)
+        self.runner.flush_failed.connect(self._error)
 
     def title(self) -> str:
         return QCoreApplication.translate("SitesWorkspace", "Sites")
@@ -181,10 +165,19 @@ class SitesWorkspace(Workspace):
 
     # --- data ------------------------------------------------------------------------------------
 
+    @property
+    def _busy(self) -> bool:
+        return self._working or self.runner.busy
+
+    @property
+    def last_flush(self) -> FlushReport | None:
+        """The report of the latest send (by this workspace or the timer)."""
+        return self.runner.last_flush
+
     def reload(self) -> None:
         selected = self.selected_site()
         rows = self.sites.list()
-        known = {s.id: bool(self.credentials.lookup(SiteKey(s.base_url, s.username))) for s in rows}
+        known = {s.id: self.sync.knows_password(s) for s in rows}
         self.sites_model.set_rows(rows, known)
         if selected is not None:
             self.select_site(selected)
@@ -236,7 +229,7 @@ class SitesWorkspace(Workspace):
         self.send_button.setEnabled(not self._busy)
 
     def on_activated(self) -> None:
-        watch.queue_stale_updates(self.context.library)
+        self.sync.queue_stale_updates()
         self.reload()
 
     def _say(self, text: str) -> None:
@@ -249,8 +242,14 @@ class SitesWorkspace(Workspace):
         self.reload()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
-        self.progress.setVisible(busy)
+        self._working = busy
+        self._show_busy(text)
+
+    def _send_busy(self, busy: bool) -> None:
+        self._show_busy(QCoreApplication.translate("SitesWorkspace", "Sending…") if busy else "")
+
+    def _show_busy(self, text: str) -> None:
+        self.progress.setVisible(self._busy)
         self.progress.setRange(0, 0)
         if text:
             self.status.setText(text)
@@ -269,17 +268,16 @@ class SitesWorkspace(Workspace):
         ones one after another; then run `then` (not at all if the user cancels)."""
         for site_id in dict.fromkeys(site_ids):
             site = self.sites.get(site_id)
-            key = SiteKey(site.base_url, site.username)
-            if self.credentials.lookup(key):
+            if self.sync.knows_password(site):
                 continue
             if not ask:
                 return
             dialog = PasswordDialog(site, self)
             self.password_dialog = dialog
 
-            def accepted(d: PasswordDialog = dialog, k: SiteKey = key) -> None:
+            def accepted(d: PasswordDialog = dialog, s: int = site_id) -> None:
                 if d.password.text().strip():
-                    self.credentials.store(k, d.password.text())
+                    self.sync.remember_password(s, d.password.text())
                     d.password.clear()
                     self.reload()
                     self.with_passwords(site_ids, then, ask=ask)
@@ -340,14 +338,13 @@ class SitesWorkspace(Workspace):
         v = dialog.values()
         password = v["password"]
         if not password and site_id is not None:
-            site = self.sites.get(site_id)
-            password = self.credentials.lookup(SiteKey(site.base_url, site.username)) or ""
+            password = self.sync.known_password(self.sites.get(site_id)) or ""
         dialog.result.setText(QCoreApplication.translate("SitesWorkspace", "Testing…"))
         dialog.test_button.setEnabled(False)
+        test_connection = self.sync.test_connection
 
         def work(_handle: Any) -> ConnectionReport:
-            with WordPressClient(v["base_url"], v["username"], password, timeout=20) as client:
-                return diagnose(client)
+            return test_connection(v["base_url"], v["username"], password)
 
         def done(report: ConnectionReport) -> None:
             dialog.test_button.setEnabled(True)
@@ -367,7 +364,7 @@ class SitesWorkspace(Workspace):
 
         def start() -> None:
             self._set_busy(True, QCoreApplication.translate("SitesWorkspace", "Testing the connection…"))
-            self.context.tasks.run(lambda _h: self.sites.test(site_id), label=QCoreApplication.translate("SitesWorkspace", "Testing the connection"),
+            self.context.tasks.run(lambda _h: self.sync.test_site(site_id), label=QCoreApplication.translate("SitesWorkspace", "Testing the connection"),
                                    on_success=self._tested, on_failure=self._error)
 
         self.with_passwords([site_id], start)
@@ -412,11 +409,11 @@ class SitesWorkspace(Workspace):
         edition, since, until = dialog.values()
         self._set_busy(True, QCoreApplication.translate("SitesWorkspace", "Pulling posts…"))
 
+        sync = self.sync
+
         def work(handle: Any) -> PullReport:
-            with self.sites.client(site_id) as client:
-                return Puller(client, self.context.library, site_id, edition).pull(
-                    since=since, until=until, progress=lambda d, t: handle.progress(d, t, ""),
-                    cancelled=handle.cancelled)
+            return sync.pull(site_id, edition, since=since, until=until,
+                             progress=lambda d, t: handle.progress(d, t, ""), cancelled=handle.cancelled)
 
         self.context.tasks.run(work, label=QCoreApplication.translate("SitesWorkspace", "Pulling posts"), cancellable=True, on_success=self._pulled,
                                on_failure=self._error, on_progress=self._progress)
@@ -440,7 +437,7 @@ class SitesWorkspace(Workspace):
         return [menu]
 
     def choose_and_publish(self) -> ArticlePickerDialog:
-        picker = ArticlePickerDialog(self.context.library, self)
+        picker = ArticlePickerDialog(self.context.desk.article_list, self)
         picker.accepted.connect(lambda: self.publish(picker.selected_ids()))
         self.article_picker = picker
         picker.open()
@@ -472,48 +469,17 @@ class SitesWorkspace(Workspace):
     def send_now(self, job_ids: list[int] | None = None, *, ask: bool = True) -> None:
         if self._busy:
             return
-        watch.queue_stale_updates(self.context.library)
+        self.sync.queue_stale_updates()
         jobs = [j for j in self.outbox.jobs(("queued", "running")) if job_ids is None or j.id in job_ids]
         if not jobs:
             self._say(QCoreApplication.translate("SitesWorkspace", "Nothing to send."))
             self.reload_outbox()
             return
-
-        def start() -> None:
-            self._set_busy(True, QCoreApplication.translate("SitesWorkspace", "Sending…"))
-            ids = [j.id for j in jobs]
-
-            def work(handle: Any) -> FlushReport:
-                return self.outbox.flush(due_only=False, job_ids=ids, cancelled=handle.cancelled,
-                                         progress=lambda d, t, text: handle.progress(d, t, text))
-
-            self.context.tasks.run(work, label=QCoreApplication.translate("SitesWorkspace", "Sending to the sites"), cancellable=True,
-                                   on_success=self._sent, on_failure=self._error, on_progress=self._progress)
-
-        self.with_passwords([j.site_id for j in jobs], start, ask=ask)
-
-    def _auto_flush(self) -> None:
-        if self._busy:
-            return
-        now = utc_now()
-        # Only what an editor sent on purpose goes out by itself (queued offline, or retrying); an update
-        # queued by editing a live post waits for "Send now", so half-typed text never reaches the site.
-        due = [j for j in self.outbox.jobs(("queued",)) if not j.auto and
-               (j.next_attempt_at is None or j.next_attempt_at <= now)]
-        if due:
-            self.send_now([j.id for j in due], ask=False)
+        ids = [j.id for j in jobs]
+        self.with_passwords([j.site_id for j in jobs], lambda: self.runner.send(ids), ask=ask)
 
     def _sent(self, report: FlushReport) -> None:
-        self.last_flush = report
-        self._set_busy(False)
-        parts = [QCoreApplication.translate("SitesWorkspace", "{n} sent").format(n=len(report.done))]
-        if report.retrying:
-            parts.append(QCoreApplication.translate("SitesWorkspace", "{n} waiting to retry").format(n=len(report.retrying)))
-        if report.failed:
-            parts.append(QCoreApplication.translate("SitesWorkspace", "{n} failed").format(n=len(report.failed)))
-        if report.conflicts:
-            parts.append(QCoreApplication.translate("SitesWorkspace", "{n} in conflict: compare and resolve").format(n=len(report.conflicts)))
-        self._say(", ".join(parts) + ".")
+        self.status.setText(flush_summary(report))  # the runner told the status bar
         self.reload()
 
     def retry_job(self) -> None:
@@ -547,13 +513,11 @@ class SitesWorkspace(Workspace):
 
     def open_conflict(self, job_id: int) -> ConflictDialog | None:
         try:
-            view = conflict_versions(self.context.library, job_id)
+            view = self.sync.conflict(job_id)
+            rtl = self.context.desk.articles.get(view.article_id).edition_code in RTL_EDITIONS
         except NejatError as exc:
             self._say(str(exc))
             return None
-        with self.context.library.session() as session:
-            article = session.get(Article, view.article_id)
-            rtl = bool(article and article.edition_code in RTL_EDITIONS)
         dialog = ConflictDialog(view, rtl=rtl, parent=self)
         dialog.chosen.connect(lambda choice: self._resolved(job_id, dialog, choice))
         self.conflict_dialog = dialog
@@ -563,10 +527,7 @@ class SitesWorkspace(Workspace):
     def _resolved(self, job_id: int, dialog: ConflictDialog, choice: str) -> None:
         title, body, excerpt = dialog.merged()
         try:
-            if choice == "merged":
-                resolve(self.context.library, job_id, "merged", title=title, body_md=body, excerpt=excerpt)
-            else:
-                resolve(self.context.library, job_id, choice)
+            self.sync.resolve(job_id, choice, title=title, body_md=body, excerpt=excerpt)
         except NejatError as exc:
             self._say(str(exc))
             return
