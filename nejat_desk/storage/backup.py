@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from nejat_desk.storage.sqlite import connect
+
 log = logging.getLogger(__name__)
 
 KEEP_HOURLY = 24
@@ -35,10 +37,9 @@ def online_backup(source_db: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source_db}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
+    src = connect(source_db, read_only=True)
+    dst = connect(partial, pragmas=False)
     try:
-        src.execute("PRAGMA busy_timeout=5000")
         src.backup(dst)
         dst.execute("PRAGMA journal_mode=DELETE")
     finally:
@@ -99,7 +100,7 @@ def periodic_backup(db_path: Path, backup_dir: Path, now: datetime | None = None
 def verify_backup(path: Path) -> str | None:
     """None when the copy passes SQLite's integrity check, else what is wrong."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect(path, read_only=True, pragmas=False)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchall()
         finally:

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine
 
-from nejat_desk.storage.sqlite import PRAGMAS, apply_pragmas, connect_raw
+from nejat_desk.storage.sqlite import PRAGMAS, apply_pragmas, connect, connect_raw
 
 __all__ = ["PRAGMAS", "apply_pragmas", "connect_raw", "make_engine"]
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}")
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        apply_pragmas(dbapi_connection)
-
-    return engine
+def make_engine(db_path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """Connections come from `storage.sqlite.connect`, which quotes the path; the URL (built as an
+    object, never parsed from text) only tells SQLAlchemy that this is a file, for its pool."""
+    return create_engine(URL.create("sqlite", database=str(db_path)),
+                         creator=lambda: connect(db_path, read_only=read_only, immutable=immutable))

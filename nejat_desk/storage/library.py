@@ -25,6 +25,7 @@ from nejat_desk.storage.cloudsync import cloud_sync_tool
 from nejat_desk.storage.layout import LibraryLayout
 from nejat_desk.storage.lock import LibraryLock
 from nejat_desk.storage.migrate import current_revision, needs_migration
+from nejat_desk.storage.sqlite import connect
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -113,7 +114,7 @@ class Library:
         db = self.layout.db_path
         is_new = not db.exists() or db.stat().st_size == 0
         try:
-            conn = sqlite3.connect(db)
+            conn = connect(db, pragmas=False)
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
                 revision = current_revision(conn)
@@ -254,14 +255,14 @@ class Library:
             db.replace(kept)
             for side in ("-wal", "-shm"):
                 db.with_name(db.name + side).unlink(missing_ok=True)
-        src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-        dst = sqlite3.connect(db)
+        src = connect(backup_path, read_only=True, pragmas=False)
+        dst = connect(db, pragmas=False)
         try:
             src.backup(dst)
         finally:
             dst.close()
             src.close()
-        conn = sqlite3.connect(db)
+        conn = connect(db, pragmas=False)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             revision = current_revision(conn)

@@ -35,8 +35,9 @@ def alembic_config(db_path: Path):  # type: ignore[no-untyped-def]
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    # No sqlalchemy.url: env.py works on the connection `upgrade` passes in, and a path with `%`
+    # would trip the config's interpolation. `%` in the script location is doubled for the same reason.
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations").replace("%", "%%"))
     return config
 
 
