@@ -5,8 +5,10 @@ Every method opens its own session and may run on any thread.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -56,6 +58,14 @@ class IssueInfo:
     status: str
     scheduled_at: datetime | None
     contents: tuple[TocEntry, ...]
+
+
+@dataclass(frozen=True)
+class NewsletterFiles:
+    """What exporting a Newsletter issue wrote, and what the render found missing."""
+
+    written: tuple[Path, ...]
+    problems: tuple[str, ...]
 
 
 class PublicationService:
@@ -119,6 +129,13 @@ class PublicationService:
                 raise ValidationError(translate("services.publications", "There is no publication issue {id}.").format(
                     id=issue_id))
             return _info(issue)
+
+    def export_newsletter(self, issue_id: int, path: str | os.PathLike[str]) -> NewsletterFiles:
+        """Write a Newsletter issue as PATH.eml, or as PATH.html + PATH.txt."""
+        from nejat_desk.exporters.newsletter import write_newsletter
+
+        written, rendered = write_newsletter(self.library, issue_id, path)
+        return NewsletterFiles(tuple(written), tuple(rendered.problems))
 
     def next_number(self, series_id: int) -> int:
         with self.library.session() as session:

@@ -14,6 +14,7 @@ Every method opens its own session and may run on any thread.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -355,6 +356,12 @@ class ScheduleService:
         return evaluate_rules(items, self.rules(), edition_zones=zones, days=days)
 
     # --- planning ---------------------------------------------------------------------------
+
+    def export_ics(self, path: str | os.PathLike[str], flt: ScheduleFilter | None = None) -> int:
+        """Write the (filtered) calendar as iCalendar to `path`; returns the number of events."""
+        from nejat_desk.exporters.ics import write_ics
+
+        return write_ics(self.library, path, flt)
 
     def reschedule(self, key: str, when: datetime | None) -> datetime | None:
         """Set (or with None clear) the planned instant of `key`; returns the previous one.

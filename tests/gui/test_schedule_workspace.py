@@ -244,7 +244,7 @@ def test_export_ics_from_the_window_uses_its_filters(setup, qtbot, tmp_path: Pat
 
 def test_issue_editor_orders_the_toc_and_reports_refusals(setup, qtbot, qtmodeltester, library) -> None:
     week, *_ = setup
-    editor = IssueEditor(library, None)
+    editor = IssueEditor(PublicationService(library), None)
     qtbot.addWidget(editor)
     editor.series_combo.setCurrentIndex(editor.series_combo.findData(week.series))
     assert editor.number_spin.value() == 13
@@ -300,7 +300,7 @@ def test_registered_in_the_main_window(setup, qtbot) -> None:
 
 def test_issue_editor_new_series_and_newsletter_email(setup, qtbot, library, tmp_path: Path) -> None:
     week, *_ = setup
-    editor = IssueEditor(library, None)
+    editor = IssueEditor(PublicationService(library), None)
     qtbot.addWidget(editor)
     editor.new_series_edit.setText("")
     editor.add_series()
@@ -314,7 +314,7 @@ def test_issue_editor_new_series_and_newsletter_email(setup, qtbot, library, tmp
     assert {editor.article_combo.itemData(i).edition for i in range(editor.article_combo.count())} == {"fa"}
     assert not editor.export_button.isEnabled()  # not saved, and not a Newsletter
 
-    newsletter = IssueEditor(library, week.issue)
+    newsletter = IssueEditor(PublicationService(library), week.issue)
     qtbot.addWidget(newsletter)
     assert newsletter.export_button.isEnabled()
     written = newsletter.export_email(str(tmp_path / "n12.eml"))

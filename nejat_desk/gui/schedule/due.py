@@ -132,7 +132,7 @@ def ensure_due_watcher(context: AppContext, service: ScheduleService | None = No
     existing = context.findChild(DueWatcher, WATCHER_NAME)
     if existing is not None:
         return existing
-    service = service or ScheduleService(context.library)
+    service = service or context.desk.schedule
     notifier = DueNotifier(QApplication.windowIcon(), context)
     # Without a tray, the status bar says it too (the Schedule workspace adds its notice bar).
     notifier.in_window_notice.connect(

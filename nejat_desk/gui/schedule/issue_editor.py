@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import NejatError
 from nejat_desk.services.publications import IssueInfo, PublicationService, TocEntry
-from nejat_desk.storage.library import Library
 
 
 class TocModel(QAbstractListModel):
@@ -98,10 +97,10 @@ class TocModel(QAbstractListModel):
 class IssueEditor(QDialog):
     """Create or edit one issue. Saving is all or nothing; a refusal is shown in the dialog."""
 
-    def __init__(self, library: Library, issue_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: PublicationService, issue_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
-        self.service = PublicationService(library)
+        self.service = service
         self.issue_id = issue_id
         self.saved_issue_id: int | None = None
         self.setWindowTitle(self.tr("Publication issue"))
@@ -242,16 +241,14 @@ class IssueEditor(QDialog):
                                                   self.tr("Email (*.eml);;HTML and text (*.html)"))
             if not path:
                 return []
-        from nejat_desk.exporters.newsletter import write_newsletter
-
         try:
-            written, rendered = write_newsletter(self.library, self.issue_id, path)
+            files = self.service.export_newsletter(self.issue_id, path)
         except (NejatError, OSError) as exc:
             self._show_error(str(exc))
             return []
-        if rendered.problems:
-            self._show_error("\n".join(rendered.problems))
-        return [str(p) for p in written]
+        if files.problems:
+            self._show_error("\n".join(files.problems))
+        return [str(p) for p in files.written]
 
     # --- filling -----------------------------------------------------------------------------
 

@@ -12,12 +12,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -136,7 +137,7 @@ class ScheduleWorkspace(Workspace):
         super().__init__(context, parent)
         from nejat_desk.gui import settings as opt
 
-        self.service = service or ScheduleService(context.library)
+        self.service = service or context.desk.schedule
         zone_name = context.settings.get(opt.USER_TIME_ZONE) or system_zone_name()
         self.model = ScheduleModel(self.service, zone_name, self)
         self.warnings_model = WarningsModel(self.model, self)
@@ -251,7 +252,13 @@ class ScheduleWorkspace(Workspace):
         menu = QMenu(self.tr("&Schedule"), self)
         menu.addAction(self.tr("New publication issue…"), self.new_issue)
         menu.addAction(self.tr("Export iCalendar…"), self.export_ics)
+        menu.addSeparator()
+        menu.addAction(self.go_to_action)
         return [menu]
+
+    def _focus_go_to(self) -> None:
+        self.go_to_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.go_to_edit.selectAll()
 
     # --- toolbar -----------------------------------------------------------------------------
 
@@ -284,7 +291,19 @@ class ScheduleWorkspace(Workspace):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.period_label.setFont(font)
-        for widget in (previous, today, following, self.period_label):
+        # "Go to date": a field the keyboard reaches with Ctrl+G; Return (or a pick) shows that day.
+        self.go_to_edit = QDateEdit(self)
+        self.go_to_edit.setCalendarPopup(True)
+        self.go_to_edit.setDisplayFormat("yyyy-MM-dd")
+        self.go_to_edit.setDate(date.today())
+        self.go_to_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
+        self.go_to_edit.editingFinished.connect(lambda: self.go_to(self.go_to_edit.date().toPython()))
+        self.go_to_action = QAction(self.tr("&Go to Date…"), self)
+        self.go_to_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.go_to_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.go_to_action.triggered.connect(self._focus_go_to)
+        self.addAction(self.go_to_action)
+        for widget in (previous, today, following, self.go_to_edit, self.period_label):
             bar.addWidget(widget)
         bar.addStretch(1)
         top = bar
@@ -543,7 +562,7 @@ class ScheduleWorkspace(Workspace):
     def edit_issue(self, issue_id: int | None) -> None:
         from nejat_desk.gui.schedule.issue_editor import IssueEditor
 
-        editor = IssueEditor(self.context.library, issue_id, self)
+        editor = IssueEditor(self.context.desk.publications, issue_id, self)
         if editor.exec():
             self._after_change()
 
@@ -554,12 +573,10 @@ class ScheduleWorkspace(Workspace):
             if not path:
                 return
         flt = self.model.current_filter()
-        library = self.context.library
+        service = self.service
 
         def work(_handle: object) -> int:
-            from nejat_desk.exporters.ics import write_ics
-
-            return write_ics(library, Path(path), flt)
+            return service.export_ics(Path(path), flt)
 
         self.context.tasks.run(
             work, label=self.tr("Exporting the calendar"),
