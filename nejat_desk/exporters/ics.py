@@ -3,23 +3,19 @@
 UIDs come from the records' own uids ("article-<uid>@nejat-desk"), so exporting again after a
 move updates the event in a calendar program instead of adding a second one; SEQUENCE and
 LAST-MODIFIED follow the record's `updated_at` so the newer copy wins. DTSTART is in UTC.
+The schedule service gathers the items and writes the file (`ScheduleService.export_ics`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.scheduling import CalendarItem, ScheduleWarning, action_text, to_local, warnings_by_item
 from nejat_desk.core.timeutil import utc_now
-from nejat_desk.exporters.common import atomic_write_bytes
-from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
-from nejat_desk.storage.library import Library
 from nejat_desk.version import __version__
 
 PRODID = f"-//Nejat Desk//Publication schedule {__version__}//EN"  # i18n: ok (iCalendar product id)
@@ -83,19 +79,3 @@ def build_calendar(items: Sequence[CalendarItem], *, edition_zones: dict[str, st
         event.add("status", "CONFIRMED" if item.status in ("scheduled", "ready", "published") else "TENTATIVE")
         cal.add_component(event)
     return cal
-
-
-def write_ics(library: Library, path: str | os.PathLike[str], filters: ScheduleFilter | None = None) -> int:
-    """Write the (filtered) calendar to `path` atomically; returns the number of events.
-
-    The same `ScheduleFilter` the Schedule window and `nejat-desk schedule list` use.
-    """
-    service = ScheduleService(library)
-    flt = filters or ScheduleFilter()
-    # One gathering for both: the rules look at every kind in the range, the file holds the filtered ones.
-    context = service.items(ScheduleFilter(start=flt.start, end=flt.end, editions=flt.editions))
-    items = [i for i in context if flt.matches(i)]
-    warnings = service.warnings(flt, items=context)
-    cal = build_calendar(items, edition_zones=service.edition_zones(), warnings=warnings)
-    atomic_write_bytes(Path(path), cal.to_ical())
-    return len(items)

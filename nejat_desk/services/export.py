@@ -21,12 +21,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, GalleryKind, Platform
+from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, GalleryKind
 from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.site_words import site_word
 from nejat_desk.core.slugs import slugify
-from nejat_desk.core.snippets import Snippet
 from nejat_desk.exporters.common import absolute_url, permalink, safe_filename
 from nejat_desk.exporters.model import (
     ExArticle,
@@ -53,6 +52,7 @@ from nejat_desk.storage.models import (
 log = logging.getLogger(__name__)
 
 FORMATS: tuple[str, ...] = ("wxr", "html", "markdown", "rss", "atom", "snippets", "hootsuite-csv", "ics", "bundle")
+FOLDER_FORMATS: tuple[str, ...] = ("html", "markdown", "snippets")  # rss/atom too, for several editions
 UPLOADS_PATH = "wp-content/uploads/nejat-desk"
 # A gallery's category under "Media": the key of its name in core.site_words (the edition's
 # language); the slug comes from the English name, the same in every edition.
@@ -100,6 +100,12 @@ class Selection:
 class ExportOptions:
     media_base_url: str = ""  # where the media will live (a bundle's media folder on the site)
     campaign: str = ""  # utm_campaign for snippet links
+    time_zone: str = "UTC"  # the Hootsuite CSV's one zone: the Hootsuite account's (see services/hootsuite.py)
+
+    def __post_init__(self) -> None:
+        from nejat_desk.services.hootsuite import zone_info
+
+        zone_info(self.time_zone)  # an unknown zone is refused before any work
 
 
 @dataclass
@@ -108,6 +114,7 @@ class ExportReport:
     format: str
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # facts the person needs (the CSV's time zone, split files)
 
 
 def edition_records(session: Session) -> dict[str, ExEdition]:
@@ -117,9 +124,14 @@ def edition_records(session: Session) -> dict[str, ExEdition]:
 
 
 def media_file_name(item: MediaItem) -> str:
-    """A unique, OS-safe name: the uid's start keeps two 'photo.jpg' apart."""
+    """A unique, OS-safe name: the uid's start keeps two 'photo.jpg' apart. The extension is that of
+    the file the export writes (renditions.export_extension), whatever the original was called."""
+    from nejat_desk.services.renditions import export_extension
+
     base = item.original_filename.rsplit("/", 1)[-1] or item.title or item.kind
-    return safe_filename(f"{item.uid[:8]}-{base}")
+    ext = export_extension(item.kind, item.mime_type, base)
+    stem = base.rsplit(".", 1)[0] if "." in base.strip(".") else base
+    return safe_filename(f"{item.uid[:8]}-{stem}.{ext}") if ext else safe_filename(f"{item.uid[:8]}-{base}")
 
 
 class _MediaCache:
@@ -361,149 +373,34 @@ def _single_edition(selection: Selection, export: ExportSet) -> list[str]:
         {a.edition for a in export.articles}, key=EDITION_CODES.index)
 
 
-def share_links(snippets: dict[Platform, Snippet], language: str = "en") -> list[tuple[str, str | None]]:
-    """The page's share row: (label, share URL) per platform; the labels readers see are product
-    names, but "Email" is a word, in the edition's `language`."""
-    labels = {Platform.FACEBOOK: "Facebook", Platform.X: "Twitter", Platform.PINTEREST: "Pinterest",
-              Platform.WHATSAPP: "WhatsApp", Platform.TELEGRAM: "Telegram", Platform.SKYPE: "Skype",
-              Platform.EMAIL: site_word(language, "email")}
-    return [(labels[p], snippets[p].share_url) for p in Platform]
+def writes_folder(fmt: str, selection: Selection) -> bool | None:
+    """Whether `fmt` writes a folder (True) or a file (False); None for feeds of several editions,
+    which are a folder only when the selected articles span more than one edition."""
+    if fmt in FOLDER_FORMATS:
+        return True
+    if fmt in ("rss", "atom"):
+        return None if len(selection.editions) != 1 else False
+    return False
 
 
-def html_files(export: ExportSet, campaign: str = "", tick: Callable[[int, int], None] | None = None
-               ) -> dict[str, bytes]:
-    from nejat_desk.exporters.html_pages import PageOptions, page_file_name, render_page, year_range
-    from nejat_desk.services.snippets import generate, rendition_url
+def check_export_destination(library: Library, fmt: str, out: Path, selection: Selection | None = None) -> None:
+    """Refuse (ExportDestinationError) a place this export may not write, before any work is done."""
+    from nejat_desk.services.export_destination import check_destination
 
-    snippets = {s.article_id: s.snippets for s in generate(export, campaign=campaign)}
-    options = PageOptions(
-        og_image_url=lambda a: rendition_url(a.featured, "og") if a.featured is not None
-        and a.featured.kind == "image" else None,
-        share_links=lambda a: share_links(snippets[a.id], export.editions[a.edition].language),
-        year_range=year_range(export))
-    files: dict[str, bytes] = {}
-    for n, article in enumerate(export.articles, start=1):
-        files[f"{article.edition}/{page_file_name(article)}"] = render_page(article, export, options)
-        if tick is not None and n % 100 == 0:
-            tick(n, len(export.articles))
-    return files
-
-
-def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
-    from nejat_desk.core.frontmatter import render_document
-    from nejat_desk.exporters.common import plain_text, sanitize_markdown
-    from nejat_desk.exporters.markdown_files import markdown_path
-    from nejat_desk.services.articles import article_to_document, load_article
-
-    files: dict[str, bytes] = {}
-    with library.session() as session:
-        for item in export.articles:
-            doc = article_to_document(load_article(session, item.id))
-            doc.body = sanitize_markdown(doc.body)
-            doc.title = plain_text(doc.title)  # plain-text fields: unchanged unless they hold markup
-            doc.excerpt = plain_text(doc.excerpt) if doc.excerpt else doc.excerpt
-            doc.byline = plain_text(doc.byline) if doc.byline else doc.byline
-            files[markdown_path(item.edition, item.slug)] = render_document(doc).encode("utf-8")
-    return files
-
-
-def snippet_files(library: Library, export: ExportSet, campaign: str = "", *, store_texts: bool = True
-                  ) -> dict[str, bytes]:
-    from nejat_desk.exporters.common import safe_filename
-    from nejat_desk.services import snippets as snippet_service
-
-    stored = snippet_service.stored_texts(library, [a.id for a in export.articles])
-    generated = snippet_service.generate(export, campaign=campaign, stored=stored)
-    if store_texts:
-        snippet_service.store(library, generated)
-    return {f"{g.edition}/{safe_filename(g.slug + '.json')}": snippet_service.snippet_json(g) for g in generated}
-
-
-def feed_files(export: ExportSet, editions: list[str]) -> dict[str, bytes]:
-    from nejat_desk.exporters.feeds import build_feed
-
-    files = {}
-    for code in editions:
-        site = export.editions[code].site_url.rstrip("/")
-        files[f"{code}.rss.xml"] = build_feed(export, code, "rss", feed_url=f"{site}/feed/")
-        files[f"{code}.atom.xml"] = build_feed(export, code, "atom", feed_url=f"{site}/feed/atom/")
-    return files
-
-
-def _write_tree(out: Path, files: dict[str, bytes]) -> None:
-    from nejat_desk.exporters.common import atomic_directory
-
-    with atomic_directory(out) as tmp:
-        for rel, data in sorted(files.items()):
-            target = tmp / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-
-
-def _media_files(library: Library, export: ExportSet, tick: Callable[[int, int], None],
-                 warnings: list[str]) -> dict[str, bytes]:
-    """Clean copies (GPS and serials stripped) and the og/pinterest renditions of featured images."""
-    from nejat_desk.services.renditions import clean_copy, export_rendition
-    from nejat_desk.services.snippets import rendition_file_name
-
-    files: dict[str, bytes] = {}
-    featured = {a.featured.id for a in export.articles if a.featured is not None}
-    media = [m for m in export.media() if m.sha256]
-    for n, item in enumerate(media, start=1):
-        try:
-            files[f"media/{item.file_name}"] = Path(clean_copy(library, item.id)).read_bytes()
-            if item.id in featured and item.kind == "image":
-                for name in ("og", "pinterest"):
-                    path = Path(export_rendition(library, item.id, name))
-                    data = path.read_bytes()
-                    wanted = rendition_file_name(item, name)
-                    if path.suffix.lower().lstrip(".") != wanted.rsplit(".", 1)[-1]:
-                        data = _convert_image(data, wanted.rsplit(".", 1)[-1])
-                    files[f"media/{wanted}"] = data
-        except (NejatError, OSError) as exc:
-            warnings.append(translate("services.export", "media {name}: not included ({error})")
-                            .format(name=item.file_name, error=exc))
-        tick(n, len(media))
-    return files
-
-
-def _convert_image(data: bytes, ext: str) -> bytes:
-    import io
-
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as img:
-        out = io.BytesIO()
-        if ext == "png":
-            img.save(out, "PNG")
-        else:
-            img.convert("RGB").save(out, "JPEG", quality=88)
-        return out.getvalue()
-
-
-def zip_bytes(files: dict[str, bytes], when: datetime) -> bytes:
-    """A deterministic ZIP: sorted entries, one fixed timestamp, fixed permissions."""
-    import io
-    import zipfile
-
-    stamp = when.astimezone(UTC)
-    date_time = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second // 2 * 2)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(files):
-            info = zipfile.ZipInfo(name, date_time=date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3
-            archive.writestr(info, files[name])
-    return buffer.getvalue()
+    folder = writes_folder(fmt, selection or Selection())
+    if folder is not None:
+        check_destination(Path(out), library_root=library.layout.root, fmt=fmt, folder=folder)
 
 
 def run_export(library: Library, fmt: str, out: Path, selection: Selection | None = None,
                options: ExportOptions | None = None, *, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None, now: datetime | None = None) -> ExportReport:
-    """Export in `fmt` to `out` (a file, or a folder for html, markdown and snippets), atomically."""
-    from nejat_desk.exporters.common import atomic_write_bytes
+    """Export in `fmt` to `out` (a file, or a folder for html, markdown and snippets).
+
+    Where it may write is export_destination's rule, checked before any work; the report's counts are
+    the files and records actually written."""
+    from nejat_desk.services import export_files
+    from nejat_desk.services.export_destination import write_file, write_folder
 
     if fmt not in FORMATS:
         raise ValidationError(translate("services.export", "Unknown export format {format}; expected one of {formats}.")
@@ -511,6 +408,8 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
     selection = selection or Selection()
     options = options or ExportOptions()
     out = Path(out)
+    root = library.layout.root
+    check_export_destination(library, fmt, out, selection)
     report = ExportReport(out, fmt)
     if fmt == "ics":
         return _export_ics(library, out, selection, report)
@@ -523,7 +422,7 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
         from nejat_desk.exporters.wxr import build_wxr
 
         result = build_wxr(export, now=now or datetime.now(UTC), progress=tick)
-        atomic_write_bytes(out, result.data)
+        write_file(out, result.data, library_root=root, fmt=fmt)
         report.counts.update(posts=result.posts, attachments=result.attachments, categories=result.categories,
                              tags=result.tags, terms=result.terms)
         report.warnings += result.warnings
@@ -532,55 +431,68 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
 
         editions = _single_edition(selection, export)
         if len(editions) == 1:
-            atomic_write_bytes(out, build_feed(export, editions[0], fmt))
+            write_file(out, build_feed(export, editions[0], fmt), library_root=root, fmt=fmt)
         else:
-            _write_tree(out, {f"{code}.xml": build_feed(export, code, fmt) for code in editions})
+            write_folder(out, {f"{code}.xml": build_feed(export, code, fmt) for code in editions},
+                         library_root=root, fmt=fmt)
         report.counts["feeds"] = len(editions)
-    elif fmt == "html":
-        _write_tree(out, html_files(export, options.campaign, tick))
-        report.counts["pages"] = len(export.articles)
-    elif fmt == "markdown":
-        _write_tree(out, markdown_files(library, export))
-        report.counts["files"] = len(export.articles)
-    elif fmt == "snippets":
-        _write_tree(out, snippet_files(library, export, options.campaign))
-        report.counts["files"] = len(export.articles)
+    elif fmt in FOLDER_FORMATS:
+        if fmt == "html":
+            files = export_files.html_files(export, options.campaign, tick)
+        elif fmt == "markdown":
+            files = export_files.markdown_files(library, export)
+        else:
+            files = export_files.snippet_files(library, export, options.campaign)
+        write_folder(out, files, library_root=root, fmt=fmt)
+        report.counts["pages" if fmt == "html" else "files"] = len(files)
     elif fmt == "hootsuite-csv":
-        from nejat_desk.services.snippets import hootsuite_csv
+        from nejat_desk.services.hootsuite import write_hootsuite
 
-        result_csv = hootsuite_csv(library, export, campaign=options.campaign)
-        atomic_write_bytes(out, result_csv.data)
-        report.counts["rows"] = result_csv.rows
-        report.warnings += result_csv.warnings
+        written = write_hootsuite(library, export, out, campaign=options.campaign, zone=options.time_zone,
+                                  now=now or datetime.now(UTC))
+        report.counts["rows"] = written.rows
+        report.counts["files"] = len(written.paths)
+        report.warnings += written.warnings
+        report.notes += written.notes
     elif fmt == "bundle":
-        from nejat_desk.exporters.wxr import build_wxr
-
-        files: dict[str, bytes] = {}
-        result = build_wxr(export, now=now or datetime.now(UTC))
-        report.warnings += result.warnings
-        files["wordpress/site.wxr.xml"] = result.data
-        files.update({f"pages/{k}": v for k, v in html_files(export, options.campaign).items()})
-        files.update({f"feeds/{k}": v for k, v in feed_files(export, _single_edition(selection, export)).items()})
-        files.update({f"snippets/{k}": v for k, v in snippet_files(library, export, options.campaign,
-                                                                    store_texts=False).items()})
-        files.update(_media_files(library, export, tick, report.warnings))
-        when = max([a.updated_at for a in export.articles] or [datetime(2003, 1, 1, tzinfo=UTC)])
-        atomic_write_bytes(out, zip_bytes(files, when))
-        report.counts["files"] = len(files)
+        _export_bundle(library, export, out, selection, options, tick, report, now)
     tick(len(export.articles), len(export.articles))
     log.info("export %s: %s", fmt, report.counts)
     return report
 
 
+def _export_bundle(library: Library, export: ExportSet, out: Path, selection: Selection, options: ExportOptions,
+                   tick: Callable[[int, int], None], report: ExportReport, now: datetime | None) -> None:
+    from nejat_desk.exporters.wxr import build_wxr
+    from nejat_desk.services import export_files
+    from nejat_desk.services.export_destination import write_file
+
+    files: dict[str, bytes] = {}
+    result = build_wxr(export, now=now or datetime.now(UTC))
+    report.warnings += result.warnings
+    files["wordpress/site.wxr.xml"] = result.data
+    files.update({f"pages/{k}": v for k, v in export_files.html_files(export, options.campaign).items()})
+    files.update({f"feeds/{k}": v for k, v in export_files.feed_files(export, _single_edition(selection, export))
+                  .items()})
+    files.update({f"snippets/{k}": v for k, v in export_files.snippet_files(library, export, options.campaign,
+                                                                             store_texts=False).items()})
+    files.update(export_files.media_files(library, export, tick, report.warnings))
+    when = max([a.updated_at for a in export.articles] or [datetime(2003, 1, 1, tzinfo=UTC)])
+    write_file(out, export_files.zip_bytes(files, when), library_root=library.layout.root, fmt="bundle")
+    report.counts["files"] = len(files)
+
+
 def _export_ics(library: Library, out: Path, selection: Selection, report: ExportReport) -> ExportReport:
     try:
-        from nejat_desk.exporters.ics import write_ics
-        from nejat_desk.services.schedule import ScheduleFilter
+        from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
     except ImportError as exc:  # the scheduler's exporter is not installed in this build
         raise ValidationError(translate("services.export", "The calendar export is not available ({error}).")
                               .format(error=exc)) from None
+    from nejat_desk.services.export_destination import write_file
+
     start = datetime.combine(selection.date_from, time.min, UTC) if selection.date_from else None
     end = datetime.combine(selection.date_to, time.max, UTC) if selection.date_to else None
     flt = ScheduleFilter(start=start, end=end, editions=frozenset(selection.editions))
-    report.counts["events"] = write_ics(library, out, flt)
+    data, report.counts["events"] = ScheduleService(library).calendar_ics(flt)
+    write_file(out, data, library_root=library.layout.root, fmt="ics")
     return report

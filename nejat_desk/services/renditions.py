@@ -45,6 +45,21 @@ KEEP_IFD0 = (TAG_MAKE, TAG_MODEL, TAG_DESCRIPTION, 306)  # 306 = DateTime
 KEEP_EXIF_IFD = (TAG_DATETIME_ORIGINAL, TAG_OFFSET_ORIGINAL, 0x9004, 0xA001)  # DateTimeDigitized, ColorSpace
 
 
+def export_extension(kind: str, mime_type: str | None, original_name: str = "") -> str:
+    """The extension of the file an export writes for a media item, which is what its content is:
+    JPEG photos stay JPEG; every other image (PNG, GIF, WebP, TIFF...) goes out as PNG, which keeps
+    transparency and loses nothing; videos are re-muxed into MP4 (WebM stays WebM); PDFs are PDFs.
+    Anything else keeps its original extension ("" when it has none)."""
+    if kind == MediaKind.IMAGE.value:
+        return "jpg" if mime_type == "image/jpeg" else "png"
+    if kind == MediaKind.VIDEO.value:
+        return "webm" if mime_type == "video/webm" else "mp4"
+    if kind == MediaKind.PDF.value:
+        return "pdf"
+    name = original_name.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name.strip(".") else ""
+
+
 def clean_exif(source: Image.Exif, *, credit: str, copyright_: str, orientation: int | None) -> Image.Exif:
     out = Image.Exif()
     for tag in KEEP_IFD0:
@@ -134,9 +149,10 @@ def export_rendition(library: Any, media_id: int, name: str) -> Path:
     with library.session() as session:
         item, source = _source_item(session, media_id)
         sha, focal, crops = source.sha256, (item.focal_x, item.focal_y), dict(item.crops or {})
+        source_mime = source.mime_type
         credit, copyright_ = item.credit or source.credit, item.copyright or source.copyright
     path = library.layout.media_path(sha)
-    key = hashlib.sha256(repr((sha, focal, crops.get(name), credit, copyright_, 2)).encode()).hexdigest()[:12]
+    key = hashlib.sha256(repr((sha, focal, crops.get(name), credit, copyright_, 3)).encode()).hexdigest()[:12]
     folder = renditions_dir(library.layout)
     existing = list(folder.glob(f"{media_id}-{name}-{key}.*")) if folder.is_dir() else []
     if existing:
@@ -158,7 +174,10 @@ def export_rendition(library: Any, media_id: int, name: str) -> Path:
     out = cropped.resize(output_size(name, (w, h)), Image.Resampling.LANCZOS, reducing_gap=3.0)
     exif = clean_exif(exif_src, credit=credit, copyright_=copyright_, orientation=None)
     xmp = clean_xmp(credit=credit, copyright_=copyright_)
-    fmt, ext = ("PNG", "png") if alpha else ("JPEG", "jpg")
+    # The web rendition keeps the source's kind (a PNG screenshot stays PNG, see export_extension);
+    # cropped renditions are photos for social sites: JPEG unless transparent.
+    png = alpha or (not spec.crop and export_extension(MediaKind.IMAGE.value, source_mime) == "png")
+    fmt, ext = ("PNG", "png") if png else ("JPEG", "jpg")
     for old in folder.glob(f"{media_id}-{name}-*") if folder.is_dir() else []:
         old.unlink(missing_ok=True)
     return _save(out, folder / f"{media_id}-{name}-{key}.{ext}", fmt=fmt, exif=exif, xmp=xmp, icc=icc)
@@ -183,7 +202,7 @@ def clean_copy(library: Any, media_id: int) -> Path:
     if kind == MediaKind.PDF.value:
         return path
     if kind == MediaKind.VIDEO.value:
-        ext = "webm" if mime == "video/webm" else "mp4"
+        ext = export_extension(kind, mime)
         dest = folder / f"{media_id}-{key}.{ext}"
         if not dest.exists():
             _strip_video(path, dest)

@@ -149,7 +149,7 @@ def test_hootsuite_csv(library: Any, content: dict[str, int], tmp_path: Path) ->
                             edited=True, scheduled_at=datetime(2024, 3, 2, 10, 0, tzinfo=UTC)))
         s.add(SocialSnippet(article_id=content["sq"], platform="x", text=""))  # not scheduled: not in the file
     out = tmp_path / "bulk.csv"
-    report = run_export(library, "hootsuite-csv", out)
+    report = run_export(library, "hootsuite-csv", out, now=datetime(2024, 3, 2, 8, 0, tzinfo=UTC))
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [r[0] for r in rows] == ["03/02/2024 09:05", "03/02/2024 10:00"]
     assert rows[1][1] == "Our text, with a comma"
