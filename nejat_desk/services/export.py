@@ -483,16 +483,10 @@ def _export_bundle(library: Library, export: ExportSet, out: Path, selection: Se
 
 
 def _export_ics(library: Library, out: Path, selection: Selection, report: ExportReport) -> ExportReport:
-    try:
-        from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
-    except ImportError as exc:  # the scheduler's exporter is not installed in this build
-        raise ValidationError(translate("services.export", "The calendar export is not available ({error}).")
-                              .format(error=exc)) from None
-    from nejat_desk.services.export_destination import write_file
+    from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
 
     start = datetime.combine(selection.date_from, time.min, UTC) if selection.date_from else None
     end = datetime.combine(selection.date_to, time.max, UTC) if selection.date_to else None
     flt = ScheduleFilter(start=start, end=end, editions=frozenset(selection.editions))
-    data, report.counts["events"] = ScheduleService(library).calendar_ics(flt)
-    write_file(out, data, library_root=library.layout.root, fmt="ics")
+    report.counts["events"] = ScheduleService(library).export_ics(out, flt)  # by the export destination rule
     return report
