@@ -23,7 +23,7 @@ from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.core.timeutil import as_utc, utc_now
-from nejat_desk.services import search_index
+from nejat_desk.services import search_index, taxonomy
 from nejat_desk.services.article_views import ArticleDetail, MediaRef, RevisionInfo, article_detail, media_ref
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
@@ -40,6 +40,8 @@ from nejat_desk.storage.models import (
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _SLUG_CHARS = re.compile(r"^[^\s/?#%\\]+$")
+# Terminal escapes (ESC), NUL and other controls, and bidi overrides: a slug is a file name and a URL path.
+_SLUG_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 # Fields update_meta accepts, with the attribute each maps to.
 META_FIELDS = ("title", "slug", "excerpt", "byline", "author", "source_name", "source_url", "category_path",
@@ -71,9 +73,23 @@ def validate_slug(slug: str) -> str:
         raise ValidationError(translate("services.articles",
                                         "The slug {slug} may not contain spaces, '/', '?', '#', '%' or '\\'.")
                               .format(slug=repr(slug)))
+    if _SLUG_CONTROLS.search(slug) or not slug.strip("."):
+        raise ValidationError(translate("services.articles",
+                                        "The slug {slug} may not contain control or direction characters, or be "
+                                        "only dots.").format(slug=repr(slug)))
     if len(slug) > 200:
         raise ValidationError(translate("services.articles", "The slug is longer than 200 characters."))
     return slug
+
+
+def slug_or_replacement(raw: str, title: str) -> tuple[str, str]:
+    """(`raw`, "") when it is a valid slug; else (a slug made from it, or from `title`, and why `raw` was not
+    used), for imports that go on with a safe slug and say so rather than fail a whole file."""
+    try:
+        return validate_slug(raw), ""
+    except ValidationError as exc:
+        made = slugify(raw)
+        return (made if made != "untitled" else slugify(title)), str(exc)
 
 
 def load_article(session: Session, article_id: int) -> Article:
@@ -90,37 +106,12 @@ def load_article(session: Session, article_id: int) -> Article:
 
 
 def category_for_path(session: Session, edition: str, path: str, *, create: bool = True) -> Category | None:
-    """The category at 'World/Iraq' in an edition, creating missing levels when asked."""
-    parent: Category | None = None
-    for name in [p.strip() for p in path.split("/") if p.strip()]:
-        query = select(Category).where(Category.edition_code == edition, Category.name == name,
-                                       Category.parent_id == (parent.id if parent else None))
-        if parent is None:
-            query = select(Category).where(Category.edition_code == edition, Category.name == name,
-                                           Category.parent_id.is_(None))
-        found = session.scalars(query).first()
-        if found is None:
-            if not create:
-                return None
-            taken = set(session.scalars(select(Category.slug).where(Category.edition_code == edition)))
-            found = Category(edition_code=edition, name=name, slug=unique_slug(slugify(name), taken), parent=parent)
-            session.add(found)
-            session.flush()
-        parent = found
-    return parent
+    """The category at 'World/Iraq' in an edition (names in any case), creating missing levels when asked."""
+    return taxonomy.category_for_path(session, edition, path, create=create)
 
 
 def tags_for_names(session: Session, edition: str, names: list[str]) -> list[Tag]:
-    tags: list[Tag] = []
-    for name in dict.fromkeys(n.strip() for n in names if n.strip()):
-        slug = slugify(name)
-        tag = session.scalars(select(Tag).where(Tag.edition_code == edition, Tag.slug == slug)).first()
-        if tag is None:
-            tag = Tag(edition_code=edition, name=name, slug=slug)
-            session.add(tag)
-            session.flush()
-        tags.append(tag)
-    return tags
+    return taxonomy.tags_for_names(session, edition, names)
 
 
 def set_tags(session: Session, article: Article, names: list[str]) -> None:

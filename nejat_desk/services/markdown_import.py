@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.errors import NejatError
@@ -285,7 +286,14 @@ def import_paths(library: Library, paths: Iterable[Path], *,
         except NejatError as exc:
             report.results.append(FileResult(path, Outcome.FAILED, str(exc)))
             continue
-        except Exception as exc:  # a constraint or a bug: this file only, the batch goes on
+        except IntegrityError:  # a rule of the database the checks above missed: say so without the SQL
+            log.exception("import of one file broke a database constraint")
+            message = translate("services.markdown_import",
+                                "{path}: could not be stored: it clashes with something already in the library "
+                                "(details in the log)")
+            report.results.append(FileResult(path, Outcome.FAILED, message.format(path=path)))
+            continue
+        except Exception as exc:  # a bug: this file only, the batch goes on
             log.exception("import of one file failed")
             message = translate("services.markdown_import", "{path}: could not be stored ({problem})")
             report.results.append(FileResult(path, Outcome.FAILED, message.format(path=path, problem=exc)))
