@@ -51,7 +51,6 @@ def build(root: Path, per_day: int, seed: int = 7) -> tuple[object, int]:
 
 
 def measure(per_day: int, runs: int) -> list[Result]:
-    from nejat_desk.exporters.ics import write_ics
     from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,7 +72,7 @@ def measure(per_day: int, runs: int) -> list[Result]:
                 service.sweep(watching_since=START - timedelta(days=1))
                 sweeps.append((time.perf_counter() - t0) * 1000)
             t0 = time.perf_counter()
-            events = write_ics(library, Path(tmp) / "month.ics", month)
+            events = service.export_ics(Path(tmp) / "month.ics", month)
             export_s = time.perf_counter() - t0
         finally:
             library.close()

@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, open_library
+from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_library
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.i18n import translate
 
-# Modules with recognises(path) -> bool and import_for_cli(library, path, args) -> exit code,
-# tried before the Markdown importer (the WordPress WXR importer registers here).
-EXTRA_IMPORTERS: list[str] = ["nejat_desk.services.wxr_import"]
-
+if TYPE_CHECKING:
+    from nejat_desk.services.imports import FileReport
+    from nejat_desk.services.markdown_import import ImportReport
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("import", parents=[common],
@@ -41,48 +41,44 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.set_defaults(func=cmd_list)
 
 
-def _other_importer(path: Path):  # type: ignore[no-untyped-def]
-    import importlib
-
-    for module_name in EXTRA_IMPORTERS:
-        module = importlib.import_module(module_name)
-        if module.recognises(path):
-            return module
-    return None
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from nejat_desk.services.markdown_import import Outcome, import_paths, outcome_word
+    from nejat_desk.services.desk import Desk
 
-    status = EXIT_OK
     with open_library(args) as library:
-        markdown_paths: list[Path] = []
-        for path in args.paths:
-            other = _other_importer(path) if path.is_file() else None
-            if other is not None:
-                status = max(status, other.import_for_cli(library, path, args))
-            else:
-                markdown_paths.append(path)
-        if not markdown_paths:
-            return status
-        report = import_paths(library, markdown_paths)
+        batch = Desk(library).imports.run(args.paths, edition=getattr(args, "edition", None))
+    for file in batch.files:
+        _print_file_report(file, as_json=args.json)
+    if batch.markdown is not None:
+        _print_markdown_report(batch.markdown, as_json=args.json)
+    return EXIT_FAILURE if batch.failed else EXIT_OK
+
+
+def _print_file_report(file: FileReport, *, as_json: bool) -> None:
+    """A whole-file import (a WordPress export): its counts, or why nothing of it was imported."""
+    from nejat_desk.services.markdown_import import Outcome, outcome_word
+
+    if not file.ok:
+        err(f"{file.path}: {file.summary}")
+    elif as_json:
+        print(json.dumps({"path": str(file.path), "format": file.format, **file.counts}, ensure_ascii=False))
+    else:
+        for note in file.notes:
+            print(f"{outcome_word(Outcome.CONFLICT):9} {note}")
+        print(f"-- {file.path}: {file.summary}")
+
+
+def _print_markdown_report(report: ImportReport, *, as_json: bool) -> None:
+    from nejat_desk.services.markdown_import import outcome_word
+
     for result in report.results:
-        if args.json:
+        if as_json:
             print(json.dumps({"path": str(result.path), "outcome": result.outcome.value,
                               "message": result.message, "article_id": result.article_id}, ensure_ascii=False))
         else:
             line = f"{outcome_word(result.outcome):9} {result.path}"
-            if result.message and result.outcome is not Outcome.FAILED:
-                line += f": {result.message}"
-            elif result.outcome is Outcome.FAILED:
-                # A file error already names its file; a missing path is named here.
-                message = result.message if result.message.startswith(str(result.path)) \
-                    else f"{result.path}: {result.message}"
-                line = f"{outcome_word(result.outcome):9} {message}"
-            print(line)
-    if not args.json:
+            print(f"{line}: {result.message}" if result.message else line)
+    if not as_json:
         print(f"-- {report.summary()}")
-    return EXIT_FAILURE if report.failed else status
 
 
 def cmd_list(args: argparse.Namespace) -> int:

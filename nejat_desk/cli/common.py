@@ -8,10 +8,13 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.i18n import translate
+
+if TYPE_CHECKING:
+    from nejat_desk.services.desk import Desk
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # the command ran but something failed (a file skipped, a check failed)
@@ -37,6 +40,15 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Iterator[
         yield library
     finally:
         library.close()
+
+
+@contextmanager
+def open_desk(args: argparse.Namespace, *, create: bool = False) -> Iterator[Desk]:
+    """The library's application layer (`Desk`): how commands reach the library's use cases."""
+    from nejat_desk.services.desk import Desk
+
+    with open_library(args, create=create) as library:
+        yield Desk(library)
 
 
 def err(message: str) -> None:

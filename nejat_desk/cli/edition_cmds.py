@@ -6,7 +6,7 @@ import argparse
 import json
 from dataclasses import asdict
 
-from nejat_desk.cli.common import EXIT_OK, open_library
+from nejat_desk.cli.common import EXIT_OK, open_desk
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.i18n import translate
 
@@ -39,10 +39,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from nejat_desk.services.editions import list_editions
-
-    with open_library(args) as library:
-        editions = list_editions(library)
+    with open_desk(args) as desk:
+        editions = desk.editions.list()
     for e in editions:
         if args.json:
             print(json.dumps(asdict(e), ensure_ascii=False))
@@ -55,10 +53,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_set(args: argparse.Namespace) -> int:
     from nejat_desk.core.errors import ValidationError
-    from nejat_desk.services.editions import get_edition, save_edition
-
-    with open_library(args) as library:
-        current = get_edition(library, args.code)
+    with open_desk(args) as desk:
+        current = desk.editions.get(args.code)
         for attr in ("name", "native_name", "time_zone", "calendar", "site_url", "permalink_pattern"):
             value = getattr(args, attr)
             if value is not None:
@@ -74,6 +70,6 @@ def cmd_set(args: argparse.Namespace) -> int:
                 current.social_handles[platform.strip()] = handle
             else:
                 current.social_handles.pop(platform.strip(), None)
-        saved = save_edition(library, current)
+        saved = desk.editions.save(current)
     print(translate("cli.edition_cmds", "{code}: saved").format(code=saved.code))
     return EXIT_OK

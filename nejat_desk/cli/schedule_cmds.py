@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from nejat_desk.cli.common import EXIT_OK, open_library
+from nejat_desk.cli.common import EXIT_OK, open_desk
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
@@ -157,8 +157,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     flt = filter_from_args(args)
     zone_name = args.tz or system_zone_name()
-    with open_library(args) as library:
-        service = ScheduleService(library)
+    with open_desk(args) as desk:
+        service = desk.schedule
         items = service.items(flt)
         zones = service.edition_zones()
         flagged = warnings_by_item(service.warnings(flt))
@@ -199,13 +199,13 @@ def _target_key(service: ScheduleService, args: argparse.Namespace) -> tuple[str
         if not args.series or args.number is None:
             raise ValidationError(translate("cli.schedule_cmds", "An issue is named by --series SLUG --number N (or --id)."))
         issue_id = service.find_issue(args.series, args.number)
-        return f"issue:{issue_id}", _issue_edition(service, issue_id)
+        return f"issue:{issue_id}", service.issue_edition(issue_id)
     if kind is ItemKind.GALLERY:
         if args.id is not None:
             return f"gallery:{args.id}", None
         if not args.slug:
             raise ValidationError(translate("cli.schedule_cmds", "A gallery is named by --slug SLUG (or --id)."))
-        return f"gallery:{_gallery_by_slug(service, args.slug)}", None
+        return f"gallery:{service.find_gallery(args.slug)}", None
     if args.id is not None and kind is ItemKind.ARTICLE:
         return f"article:{args.id}", args.edition
     if not args.edition or not args.slug:
@@ -220,30 +220,10 @@ def _target_key(service: ScheduleService, args: argparse.Namespace) -> tuple[str
     return f"social:{service.find_snippet(article_id, args.platform)}", args.edition
 
 
-def _issue_edition(service: ScheduleService, issue_id: int) -> str | None:
-    from nejat_desk.storage.models import PublicationIssue
-
-    with service.library.session() as session:
-        issue = session.get(PublicationIssue, issue_id)
-        return issue.series.edition_code if issue else None
-
-
-def _gallery_by_slug(service: ScheduleService, slug: str) -> int:
-    from sqlalchemy import select
-
-    from nejat_desk.storage.models import Gallery
-
-    with service.library.session() as session:
-        found = session.scalars(select(Gallery.id).where(Gallery.slug == slug)).first()
-    if found is None:
-        raise ValidationError(translate("cli.schedule_cmds", "There is no gallery {slug}.").format(slug=repr(slug)))
-    return int(found)
-
-
 def _schedule(args: argparse.Namespace, *, moving: bool) -> int:
     local = parse_local(args.at)
-    with open_library(args) as library:
-        service = ScheduleService(library)
+    with open_desk(args) as desk:
+        service = desk.schedule
         key, edition = _target_key(service, args)
         zone_name = args.tz or (service.edition_zones().get(edition, "") if edition else "") or system_zone_name()
         try:
@@ -284,8 +264,8 @@ def cmd_move(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
-        service = ScheduleService(library)
+    with open_desk(args) as desk:
+        service = desk.schedule
         rules = service.rules()
         changes: dict[str, Any] = {}
         for name, value in (("max_posts_per_hour", args.max_per_hour), ("min_gap_minutes", args.min_gap)):
@@ -303,13 +283,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_newsletter(args: argparse.Namespace) -> int:
-    from nejat_desk.exporters.newsletter import write_newsletter
-
-    with open_library(args) as library:
-        issue_id = ScheduleService(library).find_issue(args.series, args.number)
-        written, rendered = write_newsletter(library, issue_id, args.out, sender=args.from_address)
-    for problem in rendered.problems:
+    with open_desk(args) as desk:
+        issue_id = desk.schedule.find_issue(args.series, args.number)
+        files = desk.publications.export_newsletter(issue_id, args.out, sender=args.from_address or "")
+    for problem in files.problems:
         print(translate("cli.schedule_cmds", "warning: {problem}").format(problem=problem), file=sys.stderr)
-    for path in written:
+    for path in files.written:
         print(path)
     return EXIT_OK

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from nejat_desk.cli.common import EXIT_OK, EXIT_USAGE, err, open_library
+from nejat_desk.cli.common import EXIT_OK, EXIT_USAGE, err, open_desk
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.i18n import translate
 
@@ -49,7 +49,7 @@ def _positive(value: str) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from nejat_desk.services.search import parse_query, search
+    from nejat_desk.services.search import parse_query
 
     text = " ".join(args.query)
     parsed = parse_query(text)
@@ -57,8 +57,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         err(translate("cli.search_cmds", "nothing to search for: the query has no word to look for "
                       "(punctuation, operators and excluded words alone are not a search)"))
         return EXIT_USAGE
-    with open_library(args) as library:
-        hits = search(library, parsed, limit=args.limit, edition=args.edition, status=args.status)
+    with open_desk(args) as desk:
+        hits = desk.search.search(parsed, limit=args.limit, edition=args.edition, status=args.status)
     if args.json:
         for hit in hits:
             print(json.dumps(hit.as_dict(), ensure_ascii=False))

@@ -135,14 +135,14 @@ def _asker(args: argparse.Namespace) -> Any:
 
 
 def _services(library: Any, args: argparse.Namespace) -> tuple[Any, Any]:
-    from nejat_desk.services.wordpress import watch
+    """The sites and the outbox of the library's sync service, asking for passwords here;
+    edits made by the command to published articles queue their update (as in the window)."""
+    from nejat_desk.services.desk import Desk
     from nejat_desk.services.wordpress.credentials import CredentialStore
-    from nejat_desk.services.wordpress.outbox import Outbox
-    from nejat_desk.services.wordpress.sites import SiteService
 
-    watch.install(library)
-    sites = SiteService(library, CredentialStore(ask=_asker(args)))
-    return sites, Outbox(library, sites)
+    sync = Desk(library, credentials=CredentialStore(ask=_asker(args))).sync
+    sync.start()
+    return sync.sites, sync.outbox
 
 
 def _when(text: str | None, what: str) -> datetime | None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.gui.context import AppContext
-from nejat_desk.services.editions import EditionSettings, list_editions, save_edition, time_zone_names
+from nejat_desk.services.editions import EditionSettings, time_zone_names
 
 
 class EditionsDialog(QDialog):
@@ -31,7 +31,7 @@ class EditionsDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Edition Settings"))
         self.resize(720, 460)
-        self.editions = list_editions(context.library)
+        self.editions = context.desk.editions.list()
         self.current: int = -1
 
         self.model = QStandardItemModel(self)
@@ -139,7 +139,7 @@ class EditionsDialog(QDialog):
         if self.current < 0:
             return True
         try:
-            saved = save_edition(self.context.library, self._edited())
+            saved = self.context.desk.editions.save(self._edited())
         except ValidationError as exc:
             self.error.setText(str(exc))
             return False

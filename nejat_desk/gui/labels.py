@@ -95,16 +95,6 @@ TRASH_KIND: dict[str, str] = {
     "gallery": QT_TRANSLATE_NOOP("Labels", "Gallery"),
 }
 
-# What happened to each file of a Markdown import (services/markdown_import.Outcome values).
-IMPORT_OUTCOME: dict[str, str] = {
-    "created": QT_TRANSLATE_NOOP("Labels", "Created"),
-    "updated": QT_TRANSLATE_NOOP("Labels", "Updated"),
-    "unchanged": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
-    "conflict": QT_TRANSLATE_NOOP("Labels", "Conflict"),
-    "skipped": QT_TRANSLATE_NOOP("Labels", "Skipped"),
-    "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
-}
-
 TABLES: dict[type[StrEnum], dict[str, str]] = {
     ArticleStatus: ARTICLE_STATUS,
     MediaKind: MEDIA_KIND,
@@ -133,30 +123,6 @@ def status_label(value: str | None) -> str:
     return _label(ARTICLE_STATUS, value)
 
 
-def media_kind_label(value: str | None) -> str:
-    return _label(MEDIA_KIND, value)
-
-
-def gallery_kind_label(value: str | None) -> str:
-    return _label(GALLERY_KIND, value)
-
-
-def series_kind_label(value: str | None) -> str:
-    return _label(SERIES_KIND, value)
-
-
-def platform_label(value: str | None) -> str:
-    return _label(PLATFORM, value)
-
-
-def schedule_kind_label(value: str | None) -> str:
-    return _label(SCHEDULE_KIND, value)
-
-
-def schedule_state_label(value: str | None) -> str:
-    return _label(SCHEDULE_STATE, value)
-
-
 def edition_label(code: str | None) -> str:
     return edition_name(code)
 
@@ -167,7 +133,3 @@ def backup_kind_label(kind: str | None) -> str:
 
 def trash_kind_label(kind: str | None) -> str:
     return _label(TRASH_KIND, kind)
-
-
-def import_outcome_label(outcome: str | None) -> str:
-    return _label(IMPORT_OUTCOME, outcome)

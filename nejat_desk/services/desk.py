@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from nejat_desk.services.article_list import ArticleListService
     from nejat_desk.services.articles import ArticleService
+    from nejat_desk.services.editions import EditionService
     from nejat_desk.services.galleries import GalleryService
     from nejat_desk.services.imports import ImportService
     from nejat_desk.services.media import MediaService
@@ -57,6 +58,12 @@ class Desk:
         from nejat_desk.services.search import SearchService
 
         return SearchService(self.library)
+
+    @cached_property
+    def editions(self) -> EditionService:
+        from nejat_desk.services.editions import EditionService
+
+        return EditionService(self.library)
 
     @cached_property
     def schedule(self) -> ScheduleService:

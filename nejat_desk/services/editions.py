@@ -102,42 +102,50 @@ def validate(settings: EditionSettings) -> EditionSettings:
     return s
 
 
-def list_editions(library: Library) -> list[EditionSettings]:
-    from sqlalchemy import select
+class EditionService:
+    """The editions' settings in the open library (`desk.editions`)."""
 
-    with library.session() as session:
-        return [EditionSettings.from_row(e) for e in session.scalars(select(Edition).order_by(Edition.position))]
+    def __init__(self, library: Library) -> None:
+        self.library = library
 
+    def list(self) -> list[EditionSettings]:
+        from sqlalchemy import select
 
-def get_edition(library: Library, code: str) -> EditionSettings:
-    for edition in list_editions(library):
-        if edition.code == code:
-            return edition
-    raise ValidationError(translate("services.editions", "There is no edition {code}.")
-                          .format(code=repr(code)))
+        with self.library.session() as session:
+            return [EditionSettings.from_row(e) for e in session.scalars(select(Edition).order_by(Edition.position))]
 
+    def get(self, code: str) -> EditionSettings:
+        for edition in self.list():
+            if edition.code == code:
+                return edition
+        raise ValidationError(translate("services.editions", "There is no edition {code}.")
+                              .format(code=repr(code)))
 
-def save_edition(library: Library, settings: EditionSettings) -> EditionSettings:
-    clean = validate(settings)
-    with library.session() as session:
-        row = session.get(Edition, clean.code)
-        if row is None:
-            raise ValidationError(translate("services.editions", "There is no edition {code}.")
-                                  .format(code=repr(clean.code)))
-        for f in fields(EditionSettings):
-            if f.name != "code":
-                setattr(row, f.name, getattr(clean, f.name))
-    return clean
+    def save(self, settings: EditionSettings) -> EditionSettings:
+        """Validate and store all of an edition's settings; returns what was stored (normalised)."""
+        clean = validate(settings)
+        with self.library.session() as session:
+            row = session.get(Edition, clean.code)
+            if row is None:
+                raise ValidationError(translate("services.editions", "There is no edition {code}.")
+                                      .format(code=repr(clean.code)))
+            for f in fields(EditionSettings):
+                if f.name != "code":
+                    setattr(row, f.name, getattr(clean, f.name))
+        return clean
 
+    def update(self, code: str, **changes: Any) -> EditionSettings:
+        current = self.get(code)
+        for key, value in changes.items():
+            if not hasattr(current, key) or key == "code":
+                raise ValidationError(translate("services.editions", "Unknown edition setting {key}.")
+                                      .format(key=repr(key)))
+            setattr(current, key, value)
+        return self.save(current)
 
-def update_edition(library: Library, code: str, **changes: Any) -> EditionSettings:
-    current = get_edition(library, code)
-    for key, value in changes.items():
-        if not hasattr(current, key) or key == "code":
-            raise ValidationError(translate("services.editions", "Unknown edition setting {key}.")
-                                  .format(key=repr(key)))
-        setattr(current, key, value)
-    return save_edition(library, current)
+    @staticmethod
+    def time_zone_names() -> list[str]:
+        return time_zone_names()
 
 
 def time_zone_names() -> list[str]:

@@ -17,10 +17,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from nejat_desk.core.errors import NejatError
+from nejat_desk.core.errors import ImportFileError, NejatError
 from nejat_desk.core.frontmatter import ArticleDocument, FrontMatterError, parse_document, render_document
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from nejat_desk.core.slugs import slugify
@@ -79,6 +78,8 @@ def outcome_word(outcome: Outcome) -> str:
 
 @dataclass(frozen=True)
 class FileResult:
+    """One file's outcome; `message` never repeats the path (each front end shows it its own way)."""
+
     path: Path
     outcome: Outcome
     message: str = ""
@@ -128,32 +129,31 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[FileResult]]:
 
 
 def read_document(path: Path) -> tuple[ArticleDocument, str]:
-    """Parse one file; raises NejatError with a message naming the file, key and problem."""
+    """Parse one file; raises ImportFileError naming the file, the key and the problem."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise NejatError(translate("services.markdown_import",
-                                       "{path}: the file is {size} MB, larger than the 20 MB an article may be")
-                             .format(path=path, size=size // 1_048_576))
+            raise ImportFileError(str(path), translate(
+                "services.markdown_import", "the file is {size} MB, larger than the 20 MB an article may be")
+                .format(size=size // 1_048_576))
         data = path.read_bytes()
     except OSError as exc:
-        raise NejatError(translate("services.markdown_import", "{path}: cannot be read ({problem})")
-                         .format(path=path, problem=exc.strerror)) from None
+        raise ImportFileError(str(path), translate("services.markdown_import", "cannot be read ({problem})")
+                              .format(problem=exc.strerror)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise NejatError(translate("services.markdown_import", "{path}: is not UTF-8 text (byte {offset})")
-                         .format(path=path, offset=exc.start)) from None
+        raise ImportFileError(str(path), translate("services.markdown_import", "is not UTF-8 text (byte {offset})")
+                              .format(offset=exc.start)) from None
     try:
         doc = parse_document(text)
     except FrontMatterError as exc:
-        where = f"{path}: {exc.key}: " if exc.key else f"{path}: "
-        raise NejatError(where + str(exc)) from None
+        raise ImportFileError(str(path), str(exc), key=exc.key or None) from None
     if doc.slug:
         try:
             doc.slug = validate_slug(doc.slug)
         except NejatError as exc:
-            raise NejatError(f"{path}: slug: {exc}") from None
+            raise ImportFileError(str(path), str(exc), key="slug") from None
     else:
         doc.slug = slugify(doc.title)
     return doc, hashlib.sha256(data).hexdigest()
@@ -283,20 +283,17 @@ def import_paths(library: Library, paths: Iterable[Path], *,
             with library.session() as session:
                 outcome, article_id, message = import_document(session, doc, digest)
                 _link_pending_translations(session)
+        except ImportFileError as exc:  # the result names the file: the message says only what is wrong
+            problem = f"{exc.key}: {exc.problem}" if exc.key else exc.problem
+            report.results.append(FileResult(path, Outcome.FAILED, problem))
+            continue
         except NejatError as exc:
             report.results.append(FileResult(path, Outcome.FAILED, str(exc)))
             continue
-        except IntegrityError:  # a rule of the database the checks above missed: say so without the SQL
-            log.exception("import of one file broke a database constraint")
-            message = translate("services.markdown_import",
-                                "{path}: could not be stored: it clashes with something already in the library "
-                                "(details in the log)")
-            report.results.append(FileResult(path, Outcome.FAILED, message.format(path=path)))
-            continue
-        except Exception as exc:  # a bug: this file only, the batch goes on
+        except Exception as exc:  # a constraint or a bug: this file only, the batch goes on
             log.exception("import of one file failed")
-            message = translate("services.markdown_import", "{path}: could not be stored ({problem})")
-            report.results.append(FileResult(path, Outcome.FAILED, message.format(path=path, problem=exc)))
+            message = translate("services.markdown_import", "could not be stored ({problem})")
+            report.results.append(FileResult(path, Outcome.FAILED, message.format(problem=exc)))
             continue
         report.results.append(FileResult(path, outcome, message, article_id))
     if progress is not None:

@@ -130,11 +130,11 @@ class PublicationService:
                     id=issue_id))
             return _info(issue)
 
-    def export_newsletter(self, issue_id: int, path: str | os.PathLike[str]) -> NewsletterFiles:
-        """Write a Newsletter issue as PATH.eml, or as PATH.html + PATH.txt."""
+    def export_newsletter(self, issue_id: int, path: str | os.PathLike[str], *, sender: str = "") -> NewsletterFiles:
+        """Write a Newsletter issue as PATH.eml (From: `sender` when given), or as PATH.html + PATH.txt."""
         from nejat_desk.exporters.newsletter import write_newsletter
 
-        written, rendered = write_newsletter(self.library, issue_id, path)
+        written, rendered = write_newsletter(self.library, issue_id, path, sender=sender)
         return NewsletterFiles(tuple(written), tuple(rendered.problems))
 
     def next_number(self, series_id: int) -> int:

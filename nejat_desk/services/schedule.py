@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -357,11 +358,26 @@ class ScheduleService:
 
     # --- planning ---------------------------------------------------------------------------
 
-    def export_ics(self, path: str | os.PathLike[str], flt: ScheduleFilter | None = None) -> int:
-        """Write the (filtered) calendar as iCalendar to `path`; returns the number of events."""
-        from nejat_desk.exporters.ics import write_ics
+    def calendar_ics(self, flt: ScheduleFilter | None = None) -> tuple[bytes, int]:
+        """The (filtered) calendar as iCalendar bytes, and the number of events in it."""
+        from nejat_desk.exporters.ics import build_calendar
 
-        return write_ics(self.library, path, flt)
+        flt = flt or ScheduleFilter()
+        # One gathering for both: the rules look at every kind in the range, the file holds the filtered ones.
+        context = self.items(ScheduleFilter(start=flt.start, end=flt.end, editions=flt.editions))
+        items = [i for i in context if flt.matches(i)]
+        calendar = build_calendar(items, edition_zones=self.edition_zones(), warnings=self.warnings(flt, items=context))
+        return calendar.to_ical(), len(items)
+
+    def export_ics(self, path: str | os.PathLike[str], flt: ScheduleFilter | None = None) -> int:
+        """Write the (filtered) calendar as iCalendar to `path` atomically, where the export rule allows
+        (never into the library, never over a file that is not a calendar the desk wrote); returns the
+        number of events."""
+        from nejat_desk.services.export_destination import write_file
+
+        data, count = self.calendar_ics(flt)
+        write_file(Path(path), data, library_root=self.library.layout.root, fmt="ics")
+        return count
 
     def reschedule(self, key: str, when: datetime | None) -> datetime | None:
         """Set (or with None clear) the planned instant of `key`; returns the previous one.
@@ -399,6 +415,19 @@ class ScheduleService:
         if found is None:
             raise ValidationError(translate("services.schedule", "There is no issue {number} of the series {series}.",
                                             ).format(number=number, series=repr(series_slug)))
+        return int(found)
+
+    def issue_edition(self, issue_id: int) -> str | None:
+        """The edition of an issue's series (None when the issue does not exist)."""
+        with self.library.session() as session:
+            issue = session.get(PublicationIssue, issue_id)
+            return issue.series.edition_code if issue else None
+
+    def find_gallery(self, slug: str) -> int:
+        with self.library.session() as session:
+            found = session.scalars(select(Gallery.id).where(Gallery.slug == slug)).first()
+        if found is None:
+            raise ValidationError(translate("services.schedule", "There is no gallery {slug}.").format(slug=repr(slug)))
         return int(found)
 
     def find_snippet(self, article_id: int, platform: str) -> int:

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import html as html_lib
 import json
@@ -26,7 +25,6 @@ from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, MediaKind
@@ -36,8 +34,7 @@ from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import join_list, translate
 from nejat_desk.core.render import strip_forbidden_chars
 from nejat_desk.core.slugs import slugify
-from nejat_desk.services.articles import slug_or_replacement
-from nejat_desk.services.taxonomy import find_category
+from nejat_desk.services.imports import FileReport
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -247,11 +244,6 @@ def _parse_wp_date(text: str, zone: str | None) -> datetime | None:
     return naive.replace(tzinfo=ZoneInfo(zone) if zone else UTC).astimezone(UTC)
 
 
-def _post_slug(post: WxrPost) -> tuple[str, str]:
-    """(slug, why the file's slug was not used): the Markdown import's slug rules, as for a typed slug."""
-    return slug_or_replacement(post.slug, post.title) if post.slug else (slugify(post.title), "")
-
-
 def _polylang_members(description: str) -> dict[str, int]:
     return {m.group(1): int(m.group(2)) for m in re.finditer(r's:\d+:"([^"]+)";i:(\d+);', description)}
 
@@ -303,7 +295,10 @@ class _Importer:
             slug = unquote(term.slug)
             if slug.endswith(f"-{edition}") and slugify(term.name) == slug[: -len(edition) - 1]:
                 slug = slug[: -len(edition) - 1]  # the suffix our export adds for a shared slug
-            found = find_category(self.s, edition, parent, term.name)  # names in any case are one category
+            query = select(Category).where(Category.edition_code == edition, Category.name == term.name)
+            query = query.where(Category.parent_id == parent.id) if parent else query.where(
+                Category.parent_id.is_(None))
+            found = self.s.scalars(query).first()
             if found is None:
                 taken = set(self.s.scalars(select(Category.slug).where(Category.edition_code == edition)))
                 found = Category(edition_code=edition, name=term.name, parent=parent,
@@ -313,7 +308,7 @@ class _Importer:
                 self.s.flush()
                 self.report.categories_created += 1
             parent = found
-            names.append(found.name)  # the first spelling the library met
+            names.append(term.name)
         return "/".join(names)
 
     # --- media --------------------------------------------------------------------------------
@@ -370,7 +365,7 @@ class _Importer:
                                                "site": self.wxr.base_url}}
         if post.author:
             extra["wordpress"]["author"] = post.author
-        slug = self.existing_slug(post, edition) or self.checked_slug(post)
+        slug = self.existing_slug(post, edition) or post.slug or slugify(post.title)
         return ArticleDocument(
             title=post.title or slug, edition=edition, body=html_to_markdown(post.content), slug=slug,
             category=self.category_path(category, edition) if category else None, tags=tags,
@@ -380,14 +375,6 @@ class _Importer:
             date=when if status is ArticleStatus.PUBLISHED else None,
             scheduled=when if status is ArticleStatus.SCHEDULED else None,
             translation_of=translation_of, extra=extra)
-
-    def checked_slug(self, post: WxrPost) -> str:
-        """The post's slug by the Markdown import's rules; an unsafe one is replaced, with a report line."""
-        slug, problem = _post_slug(post)
-        if problem:
-            self.report.messages.append(translate("services.wxr_import", "post {post_id}: {problem} Used {slug}.")
-                                        .format(post_id=post.post_id, problem=problem, slug=slug))
-        return slug
 
     def translation_originals(self) -> dict[int, tuple[str, str]]:
         """post id -> (edition, slug) of the group's original (English if present, else the first)."""
@@ -409,7 +396,8 @@ class _Importer:
                 continue
             original_edition = next((e for e in EDITION_CODES if e in present), sorted(present)[0])
             original = posts[present[original_edition]]
-            key = (original_edition, self.existing_slug(original, original_edition) or _post_slug(original)[0])
+            key = (original_edition, self.existing_slug(original, original_edition)
+                   or original.slug or slugify(original.title))
             for pid in present.values():
                 if pid != original.post_id:
                     result[pid] = key
@@ -514,41 +502,28 @@ def import_wxr(library: Library, path: Path, *, edition: str | None = None,
     except NejatError as exc:
         raise ImportFileError(str(path), translate("services.wxr_import", "{problem}; nothing was imported")
                               .format(problem=exc)) from None
-    except IntegrityError:  # a database rule the importer's checks missed: named without the SQL
-        log.exception("wxr import broke a database constraint")
-        raise ImportFileError(str(path), translate("services.wxr_import",
-                                                   "a post clashes with something already in the library "
-                                                   "(details in the log); nothing was imported")) from None
     log.info("wxr import: %s", report.summary())
     return report
 
 
-# --- the command line's import hook ------------------------------------------------------------------
+# --- the importer registry's entry (services.imports) -------------------------------------------
 
-def import_for_cli(library: Library, path: Path, args: argparse.Namespace) -> int:
-    from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err
-    from nejat_desk.services.markdown_import import Outcome, outcome_word
+class WxrImporter:
+    """WordPress export files for `desk.imports`: the whole file is one transaction."""
 
-    try:
-        report = import_wxr(library, path, edition=getattr(args, "edition", None))
-    except NejatError as exc:
-        err(str(exc))
-        return EXIT_FAILURE
-    if getattr(args, "json", False):
-        print(json.dumps({"path": str(path), "format": "wxr", "created": report.created, "updated": report.updated,
-                          "unchanged": report.unchanged, "conflicts": report.conflicts,
-                          "media_created": report.media_created, "skipped": report.skipped}, ensure_ascii=False))
-    else:
-        for message in report.messages:
-            print(f"{outcome_word(Outcome.CONFLICT):9} {message}")
-        print(f"-- {path}: {report.summary()}")
-    return EXIT_OK
+    format = "wxr"
 
+    def recognises(self, path: Path) -> bool:
+        return recognises(path)
 
-def import_for_gui(library: Library, path: Path, handle: Any) -> list[str]:
-    """The window's File > Import… hook: runs on the task runner's worker thread."""
-    try:
-        report = import_wxr(library, path, progress=lambda done, total: handle.progress(done, total, path.name))
-    except NejatError as exc:
-        return [str(exc)]
-    return [*report.messages, f"{path.name}: {report.summary()}"]
+    def run(self, library: Library, path: Path, *, edition: str | None,
+            progress: Callable[[int, int], None] | None) -> FileReport:
+        try:
+            report = import_wxr(library, path, edition=edition, progress=progress)
+        except NejatError as exc:  # nothing of the file was imported
+            problem = exc.problem if isinstance(exc, ImportFileError) else str(exc)
+            return FileReport(path, self.format, ok=False, summary=problem)
+        counts = {"created": report.created, "updated": report.updated, "unchanged": report.unchanged,
+                  "conflicts": report.conflicts, "media_created": report.media_created, "skipped": report.skipped}
+        return FileReport(path, self.format, ok=True, summary=report.summary(), counts=counts,
+                          notes=tuple(report.messages))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from nejat_desk.exporters.ics import write_ics
 from nejat_desk.services.schedule import ScheduleFilter, ScheduleService
 from nejat_desk.storage.library import Library
 from tests.schedule_data import MONDAY, plan_week
@@ -21,7 +20,7 @@ def _events(path: Path) -> dict[str, object]:
 def test_round_trip_with_stable_uids_and_updated_times(library: Library, tmp_path: Path) -> None:
     week = plan_week(library)
     first = tmp_path / "plan.ics"
-    assert write_ics(library, first) == 10
+    assert ScheduleService(library).export_ics(first) == 10
     events = _events(first)
     assert len(events) == 10
     with library.session() as s:
@@ -43,7 +42,7 @@ def test_round_trip_with_stable_uids_and_updated_times(library: Library, tmp_pat
     moved = MONDAY + timedelta(days=1, hours=11)
     ScheduleService(library).reschedule(f"article:{week.articles['fa-1']}", moved)
     second = tmp_path / "plan2.ics"
-    write_ics(library, second)
+    ScheduleService(library).export_ics(second)
     events2 = _events(second)
     assert set(events2) == set(events)  # same UIDs: the calendar updates, never duplicates
     assert events2[f"article-{uid}@nejat-desk"].decoded("DTSTART") == moved
@@ -53,20 +52,20 @@ def test_round_trip_with_stable_uids_and_updated_times(library: Library, tmp_pat
 def test_filters_are_the_windows_filters(library: Library, tmp_path: Path) -> None:
     plan_week(library)
     out = tmp_path / "fa.ics"
-    count = write_ics(library, out, ScheduleFilter(editions=frozenset({"fa"}), kinds=frozenset({"article",
-                                                                                                 "social"})))
+    flt = ScheduleFilter(editions=frozenset({"fa"}), kinds=frozenset({"article", "social"}))
+    count = ScheduleService(library).export_ics(out, flt)
     assert count == 2
     assert {str(e["SUMMARY"]) for e in _events(out).values()} == {"[fa] بازگشایی بندر", "[telegram] بازگشایی بندر"}
     out2 = tmp_path / "range.ics"
-    write_ics(library, out2, ScheduleFilter(start=datetime(2026, 11, 5, tzinfo=UTC),
-                                            end=datetime(2026, 11, 7, tzinfo=UTC)))
+    ScheduleService(library).export_ics(out2, ScheduleFilter(start=datetime(2026, 11, 5, tzinfo=UTC),
+                                                              end=datetime(2026, 11, 7, tzinfo=UTC)))
     assert [str(e["SUMMARY"]) for e in _events(out2).values()] == ["[sq] Porti rihapet",
                                                                   "[en] The Newsletter #12: November"]
 
 
 def test_empty_calendar_is_still_valid(library: Library, tmp_path: Path) -> None:
     out = tmp_path / "sub" / "empty.ics"
-    assert write_ics(library, out) == 0
+    assert ScheduleService(library).export_ics(out) == 0
     cal = Calendar.from_ical(out.read_bytes())
     assert cal.walk("VEVENT") == [] and str(cal["VERSION"]) == "2.0"
     assert not list(out.parent.glob("*.partial"))

@@ -4,7 +4,7 @@ from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.editions import EditionsDialog
 from nejat_desk.gui.settings import Settings
 from nejat_desk.gui.tasks import TaskRunner
-from nejat_desk.services.editions import get_edition
+from nejat_desk.services.editions import EditionService
 
 
 def make_dialog(qtbot, library, tmp_path):
@@ -21,7 +21,7 @@ def test_edit_and_save_an_edition(qtbot, library, tmp_path):
     assert dialog.time_zone.currentText() == "Asia/Tehran"
     dialog.hashtags.setText("نجات, خبر")
     assert dialog.save_current()
-    assert get_edition(library, "fa").hashtags == ["نجات", "خبر"]
+    assert EditionService(library).get("fa").hashtags == ["نجات", "خبر"]
 
 
 def test_invalid_value_shows_error_and_keeps_library(qtbot, library, tmp_path):
@@ -29,4 +29,4 @@ def test_invalid_value_shows_error_and_keeps_library(qtbot, library, tmp_path):
     dialog.site_url.setText("not a url")
     assert not dialog.save_current()
     assert "not an http" in dialog.error.text()
-    assert get_edition(library, "en").site_url == "https://nejat.example.org"
+    assert EditionService(library).get("en").site_url == "https://nejat.example.org"

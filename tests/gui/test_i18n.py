@@ -243,7 +243,7 @@ def test_preferences_language_change_asks_for_a_restart(qtbot, settings, monkeyp
     assert isinstance(QApplication.instance(), QApplication)
 
 
-def test_import_report_names_outcomes_through_the_labels(qtbot, library, settings, tmp_path):
+def test_import_report_names_outcomes_in_the_services_words(qtbot, library, settings, tmp_path):
     from PySide6.QtWidgets import QWidget
 
     from nejat_desk.gui.context import AppContext
@@ -261,9 +261,9 @@ def test_import_report_names_outcomes_through_the_labels(qtbot, library, setting
     controller.import_paths([article, tmp_path / "gone.md"])
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     lines = [line.replace("\u2068", "").replace("\u2069", "") for line in done[0]]  # bidi isolates
-    assert "Created: note.md" in lines
-    assert "Failed: gone.md — no such file or folder" in lines  # a missing file is named too
-    assert lines[-1] == "Summary: Created: 1, Failed: 1"
+    assert "created: note.md" in lines  # the service's outcome words, the command line's too
+    assert "failed: gone.md — no such file or folder" in lines  # a missing file is named too
+    assert lines[-1] == "Summary: 1 created, 1 failed"
     tasks.wait_all()
 
 

@@ -1,20 +1,20 @@
 import pytest
 
 from nejat_desk.core.errors import ValidationError
-from nejat_desk.services.editions import get_edition, list_editions, update_edition
+from nejat_desk.services.editions import EditionService
 
 
 def test_defaults(library):
-    codes = {e.code: e for e in list_editions(library)}
+    codes = {e.code: e for e in EditionService(library).list()}
     assert codes["fa"].time_zone == "Asia/Tehran" and codes["fa"].direction == "rtl"
     assert codes["fa"].calendar == "jalali" and codes["ar"].calendar == "islamic-civil"
 
 
 def test_update_and_normalise(library):
-    saved = update_edition(library, "sq", site_url="https://nejat.example.org/sq/", hashtags=["#Lajme", "Nejat"],
+    saved = EditionService(library).update("sq", site_url="https://nejat.example.org/sq/", hashtags=["#Lajme", "Nejat"],
                            social_handles={"x": "@nejat_sq"})
     assert saved.site_url == "https://nejat.example.org/sq" and saved.hashtags == ["Lajme", "Nejat"]
-    assert get_edition(library, "sq").site_url == "https://nejat.example.org/sq"
+    assert EditionService(library).get("sq").site_url == "https://nejat.example.org/sq"
 
 
 @pytest.mark.parametrize("changes, words", [
@@ -28,7 +28,7 @@ def test_update_and_normalise(library):
     ({"name": " "}, "needs a name"),
 ])
 def test_bad_settings_are_refused_and_nothing_changes(library, changes, words):
-    before = get_edition(library, "en")
+    before = EditionService(library).get("en")
     with pytest.raises(ValidationError, match=words):
-        update_edition(library, "en", **changes)
-    assert get_edition(library, "en") == before
+        EditionService(library).update("en", **changes)
+    assert EditionService(library).get("en") == before
