@@ -23,6 +23,9 @@ THEME = Option("appearance/theme", "system")  # "system", "light" or "dark"
 UI_LANGUAGE = Option("appearance/language", "system")  # "system" or a language code
 JALALI_DATES = Option("appearance/jalali_dates", True)  # Solar Hijri dates in the Farsi interface
 DEFAULT_EDITION = Option("editing/default_edition", "en")
+LAST_EDITION = Option("editing/last_edition", "")  # of the last article created or opened
+OPEN_ARTICLE = Option("editing/open_article", "")  # "library folder|article id|cursor" while editing
+CLEAN_EXIT = Option("session/clean_exit", True)  # False while the window runs: a crash leaves it so
 USER_TIME_ZONE = Option("schedule/user_time_zone", "")  # "" = the system's zone
 SPELL_CHECK = Option("editing/spell_check", True)
 EDITOR_FONT_SIZE = Option("editing/font_size", 12)

@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.typing_aids import DigitSystem, reading_minutes, word_count
+from nejat_desk.gui.articles import focus_order
 from nejat_desk.gui.articles.autosave import Autosaver
 from nejat_desk.gui.articles.find_bar import FindReplaceBar
 from nejat_desk.gui.articles.media_picker import MediaPickerDialog
@@ -112,6 +113,7 @@ class ArticleEditor(QWidget):
     article_opened = Signal(int)
     article_saved = Signal(int)  # a save of this article was committed
     article_created = Signal(int)
+    article_discarded = Signal(int)  # a new article left untouched was deleted
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +125,7 @@ class ArticleEditor(QWidget):
         self.context = context
         self.library = context.library
         self.article_id: int | None = None
+        self.untouched_new: int | None = None  # a new article nothing was typed into yet
         self.edition = "en"
         self._loading = False
         self._page = PageContext()
@@ -183,6 +186,9 @@ class ArticleEditor(QWidget):
 
         self.source.textChanged.connect(self._text_changed)
         self.metadata.title_edited.connect(self._title_changed)
+        self.metadata.title_finished.connect(self.source.setFocus)
+        for pane in (self.source, self.preview, self.metadata):
+            pane.installEventFilter(self)  # a pane collapsed to nothing takes no focus (focus_order)
         self.metadata.excerpt_edited.connect(lambda _t: self._text_changed(preview=False))
         self.metadata.meta_edited.connect(self._meta_edited)
         self.metadata.status_requested.connect(self.set_status)
@@ -195,6 +201,7 @@ class ArticleEditor(QWidget):
         self.translations.jump_requested.connect(self.open_article)
         self.translations.create_requested.connect(self.create_translation)
         self._build_actions()
+        self._chain_focus()
 
     @property
     def service(self):  # type: ignore[no-untyped-def]
@@ -218,6 +225,9 @@ class ArticleEditor(QWidget):
         self.replace_action = action(self.tr("Find and &Replace…"), lambda: self.find_bar.open(True),
                                      QKeySequence.StandardKey.Replace if not QKeySequence(
                                          QKeySequence.StandardKey.Replace).isEmpty() else QKeySequence("Ctrl+H"))
+        self.discard_action = action(self.tr("Discard the Untouched New Article"), self.discard_untouched,
+                                     QKeySequence(Qt.Key.Key_Escape))
+        self.discard_action.setEnabled(False)  # only while a new article is untouched
         self.undo_action = action(self.tr("&Undo Typing"), self.source.undo)
         self.redo_action = action(self.tr("&Redo Typing"), self.source.redo)
         self.source.undoAvailable.connect(self.undo_action.setEnabled)
@@ -242,9 +252,50 @@ class ArticleEditor(QWidget):
 
     # --- opening -----------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            focus_order.skip_collapsed(self.splitter)
+        return super().eventFilter(watched, event)
+
+    def _chain_focus(self) -> None:
+        """Versions bar, title, body, preview, then the metadata panel top to bottom."""
+        fields = self.metadata.fields_in_reading_order()
+        bar = [*self.translations.buttons.values(), self.translations.create_button]
+        focus_order.chain([*bar, fields[0], self.source, self.preview, *fields[1:]])
+
+    def open_new(self, article_id: int) -> bool:
+        """Open a just-created article; left with nothing typed, it is discarded (never a stray row)."""
+        opened = self.open_article(article_id)
+        self.untouched_new = article_id if opened else None
+        self.discard_action.setEnabled(opened)
+        return opened
+
+    def discard_untouched(self) -> bool:
+        """Delete the open new article if nothing was typed into it (left, closed or Escape)."""
+        article_id = self.untouched_new
+        if article_id is None or self.article_id != article_id or self.autosaver.has_pending():
+            return False
+        self._touched()
+        self.autosaver.set_article(None, dict)
+        self.article_id = None
+        self.pages.setCurrentIndex(0)
+        service = self.service
+        try:
+            self._serialised(lambda: (service.trash(article_id, force=True), service.purge(article_id)))
+        except NejatError:
+            log.exception("discarding the untouched new article %s failed", article_id)
+            return False
+        self.article_discarded.emit(article_id)
+        return True
+
+    def _touched(self) -> None:
+        self.untouched_new = None
+        self.discard_action.setEnabled(False)
+
     def open_article(self, article_id: int) -> bool:
         if article_id == self.article_id:
             return True
+        self.discard_untouched()
         self.autosaver.flush()
         try:
             article = self.service.get(article_id)
@@ -281,6 +332,7 @@ class ArticleEditor(QWidget):
 
     def close_article(self) -> None:
         """Save what is pending and show the empty page (after the article went to the trash)."""
+        self._touched()
         self.autosaver.set_article(None, dict)
         self.article_id = None
         self.pages.setCurrentIndex(0)
@@ -305,6 +357,7 @@ class ArticleEditor(QWidget):
     def _text_changed(self, preview: bool = True) -> None:
         if self._loading or self.article_id is None:
             return
+        self._touched()
         self.autosaver.text_changed()
         if preview:
             self.preview_controller.schedule()
@@ -320,6 +373,7 @@ class ArticleEditor(QWidget):
     def _meta_edited(self, fields: dict) -> None:
         from dataclasses import replace
 
+        self._touched()
         self.autosaver.meta_changed(**fields)
         page_fields = {"byline": "byline", "source_name": "source_name", "source_url": "source_url",
                        "category_path": "category"}
@@ -373,6 +427,7 @@ class ArticleEditor(QWidget):
     def set_status(self, status: str, scheduled_at: datetime | None) -> bool:
         if self.article_id is None:
             return False
+        self._touched()
         article_id = self.article_id
         try:
             self._serialised(lambda: self.service.set_status(article_id, status, scheduled_at=scheduled_at))
@@ -406,6 +461,7 @@ class ArticleEditor(QWidget):
         if self.article_id is None:
             return
         self.translations.set_versions(self.article_id, self.edition, self.service.translations(self.article_id))
+        self._chain_focus()  # the version buttons are new widgets
 
     def snapshot_now(self) -> int | None:
         if self.article_id is None:

@@ -59,6 +59,7 @@ def _error_label() -> QLabel:
 
 class MetadataPanel(QScrollArea):
     title_edited = Signal(str)
+    title_finished = Signal()  # Return in the title: the writer goes on to the body
     excerpt_edited = Signal(str)
     meta_edited = Signal(dict)  # field -> value, in the service's update_meta names
     status_requested = Signal(str, object)  # status, scheduled datetime (aware) or None
@@ -175,9 +176,11 @@ class MetadataPanel(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(300)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the fields, never to the frame around them
 
         self.title_edit.textEdited.connect(self._title_edited)
+        self.title_edit.returnPressed.connect(self.title_finished)
         self.slug_edit.textEdited.connect(self._slug_edited)
         self.slug_auto.toggled.connect(self._slug_auto_toggled)
         self.category_edit.editingFinished.connect(
@@ -235,6 +238,8 @@ class MetadataPanel(QScrollArea):
             self.set_status(article.status, article.scheduled_at, article.published_at)
             for label in self.errors.values():
                 label.hide()
+            for edit in self.findChildren(QLineEdit):
+                edit.setCursorPosition(0)  # a long title, slug or URL shows its start, not its end
             self._load_completions()
         finally:
             self._loading = False
@@ -260,6 +265,13 @@ class MetadataPanel(QScrollArea):
 
     def tags(self) -> list[str]:
         return [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+
+    def fields_in_reading_order(self) -> list[QWidget]:
+        """The panel's focusable fields top to bottom, each row's start first (mirrored in right-to-left)."""
+        return [self.title_edit, self.slug_edit, self.slug_auto, self.category_edit, self.tags_edit,
+                self.byline_edit, self.author_edit, self.source_name_edit, self.source_url_edit, self.excerpt_edit,
+                self.featured_pick, self.featured_clear, self.attachments_list, self.attachment_add,
+                self.attachment_remove, self.status_combo, self.schedule_check, self.schedule_edit]
 
     def title(self) -> str:
         return self.title_edit.text()

@@ -64,7 +64,8 @@ class ArticlesWorkspace(Workspace):
             self.splitter.replaceWidget(1, editor)
             self._placeholder.deleteLater()
             self.splitter.setSizes([420, 1100])
-            editor.article_opened.connect(self.list_panel.select_article)
+            editor.article_opened.connect(self._article_opened)
+            editor.article_discarded.connect(self._article_discarded)
             editor.article_saved.connect(self._article_saved)
             editor.article_created.connect(self._article_created)
             self._fill_menu(editor)
@@ -79,11 +80,18 @@ class ArticlesWorkspace(Workspace):
         self.new_action = QAction(self.tr("&Article"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_article())
+        self.search_action = QAction(self.tr("&Search Articles"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.search_action.triggered.connect(self.focus_search)
+        self.addAction(self.search_action)
         self.menu = QMenu(self.tr("&Article"), self)
         self.menu.aboutToShow.connect(lambda: self.editor)  # filled when the editor exists
 
     def _fill_menu(self, ed: ArticleEditor) -> None:
         self.menu.addAction(self.new_action)
+        self.menu.addAction(self.search_action)
+        self.menu.addAction(ed.discard_action)
         new_in = self.menu.addMenu(self.tr("New Article &In"))
         for code in EDITION_CODES:
             new_in.addAction(f"{EDITION_NAMES[code]} ({code})").triggered.connect(
@@ -126,18 +134,44 @@ class ArticlesWorkspace(Workspace):
     def open_record(self, record_id: int) -> None:
         self.editor.open_article(record_id)
 
+    def new_edition(self) -> str:
+        """The edition a new article is in: the list's edition filter, else the last one used, else
+        the one chosen in Preferences, else the interface language's (else English). It asks nothing."""
+        from nejat_desk.gui.i18n import interface_language
+
+        settings = self.context.settings
+        chosen = settings.get(opt.DEFAULT_EDITION) if settings.qsettings.contains(opt.DEFAULT_EDITION.key) else ""
+        for code in (self.list_panel.edition_combo.currentData(), settings.get(opt.LAST_EDITION), chosen,
+                     interface_language()):
+            if code in EDITION_CODES:
+                return str(code)
+        return "en"
+
     def new_article(self, edition: str | None = None) -> int | None:
-        edition = edition or self.context.settings.get(opt.DEFAULT_EDITION) or "en"
+        edition = edition or self.new_edition()
         self.editor.flush()
+        self.editor.discard_untouched()
         try:
             article_id = self.context.articles.create(edition, "")
         except NejatError as exc:
             QMessageBox.warning(self, self.tr("New article"), str(exc))
             return None
         self._article_created(article_id)
-        self.editor.open_article(article_id)
+        self.editor.open_new(article_id)
         self.editor.metadata.title_edit.setFocus()
         return article_id
+
+    def focus_search(self) -> None:
+        self.list_panel.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list_panel.search_edit.selectAll()
+
+    def _article_opened(self, article_id: int) -> None:
+        self.list_panel.select_article(article_id)
+        self.context.settings.set(opt.LAST_EDITION, self.editor.edition)
+
+    def _article_discarded(self, _article_id: int) -> None:
+        self.list_panel.model.reload()
+        self.list_panel.view.setFocus()
 
     def publish_current(self) -> None:
         """Hand the open article to the Sites workspace, which asks where and how to publish it."""
@@ -181,6 +215,7 @@ class ArticlesWorkspace(Workspace):
 
     def save_state(self) -> None:
         if self._editor is not None:
+            self._editor.discard_untouched()
             self._editor.flush()
 
     def shutdown(self) -> None:
