@@ -17,7 +17,7 @@ import httpx
 
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
-from nejat_desk.services.wordpress.errors import Problem, SiteError
+from nejat_desk.services.wordpress.errors import Problem, SiteError, site_said
 from nejat_desk.version import __version__
 
 log = logging.getLogger(__name__)
@@ -122,9 +122,7 @@ class WordPressClient:
         status = response.status_code
 
         def error(problem: Problem, text: str) -> SiteError:
-            if message:  # the site's own words, untranslated, after ours
-                text += " " + translate("services.wordpress.client", "The site said: {message}").format(
-                    message=message)
+            text += site_said(message)  # the site's own words, untranslated, after ours
             return SiteError(problem, text, status=status, server_code=code, server_message=message)
 
         if status == 401:

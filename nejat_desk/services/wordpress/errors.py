@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from nejat_desk.core.errors import NejatError
+from nejat_desk.core.i18n import translate
 
 
 class Problem(StrEnum):
@@ -45,3 +46,11 @@ class SiteError(NejatError):
     def in_doubt(self) -> bool:
         """The request may have been carried out although no answer came back."""
         return self.problem in (Problem.TIMEOUT, Problem.SERVER_ERROR)
+
+
+def site_said(message: str | None) -> str:
+    """' The site said: …' to follow our own words, or "" when the site gave no message. The one
+    home of this sentence: the client's errors, the connection test and the outbox use it."""
+    if not message:
+        return ""
+    return " " + translate("services.wordpress.errors", "The site said: {message}").format(message=message)

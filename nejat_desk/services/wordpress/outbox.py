@@ -21,7 +21,7 @@ from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.timeutil import parse_iso_instant, utc_now
 from nejat_desk.services.wordpress.client import WordPressClient
-from nejat_desk.services.wordpress.errors import Problem, SiteError
+from nejat_desk.services.wordpress.errors import Problem, SiteError, site_said
 from nejat_desk.services.wordpress.push import ConflictError, Pusher, PushRequest, PushResult
 from nejat_desk.services.wordpress.sites import SiteService
 from nejat_desk.storage.models import Article, OutboxJob, SiteProfile
@@ -323,9 +323,8 @@ class Outbox:
 
 def _error_text(exc: SiteError) -> str:
     text = str(exc)
-    if exc.server_message and exc.server_message not in text:
-        text += " " + translate("services.wordpress.outbox", "The site said: {message}").format(
-            message=exc.server_message)
+    if exc.server_message not in text:
+        text += site_said(exc.server_message)
     if exc.server_code:
         text += f" [{exc.server_code}]"
     return text

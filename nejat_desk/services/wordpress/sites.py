@@ -16,7 +16,7 @@ from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.services.wordpress.client import API_LINK_REL, WordPressClient, normalise_base_url
 from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey
-from nejat_desk.services.wordpress.errors import Problem, SiteError
+from nejat_desk.services.wordpress.errors import Problem, SiteError, site_said
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import OutboxJob, SiteProfile
 
@@ -211,13 +211,6 @@ def _looks_like_wordpress(client: WordPressClient, home_html: str) -> bool:
     return login.status_code == 200 and "wp-submit" in login.text
 
 
-def _site_said(message: str | None) -> str:
-    """' The site said: …' after a diagnosis, or nothing when the site gave no message."""
-    if not message:
-        return ""
-    return " " + translate("services.wordpress.sites", "The site said: {message}").format(message=message)
-
-
 def diagnose(client: WordPressClient) -> ConnectionReport:
     """Say exactly what stands between the desk and the site, in the order a user would fix it."""
     try:
@@ -243,7 +236,7 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
             return ConnectionReport(False, Problem.NOT_WORDPRESS, text.format(base_url=client.base_url))
         code = index.get("code", "") if isinstance(index, dict) else ""
         message = index.get("message", "") if isinstance(index, dict) else ""
-        said = _site_said(message)
+        said = site_said(message)
         http = f"HTTP {index_response.status_code}{', ' + code if code else ''}"
         text = translate("services.wordpress.sites", "{base_url} is a WordPress site, but its REST API is turned off "
                          "or blocked ({http}). Ask the site's administrator to allow the REST API for signed-in users.")
@@ -272,7 +265,7 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
                                               "{base_url} (user {user}). Create a new Application Password in the "
                                               "user's profile on the site and enter it here.")
                                     .format(base_url=client.base_url, user=repr(client.username))
-                                    + _site_said(exc.server_message))
+                                    + site_said(exc.server_message))
         return ConnectionReport(False, exc.problem, str(exc))
     capabilities = me.get("capabilities", {}) if isinstance(me, dict) else {}
     missing = [cap for cap in REQUIRED_CAPABILITIES if not capabilities.get(cap)]
@@ -293,6 +286,3 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
                             .format(site=index.get("name") or client.base_url, user=user),
                             site_name=str(index.get("name", "")), wordpress_user=user, polylang=polylang,
                             rest_base=client.rest_base)
-
-
-
