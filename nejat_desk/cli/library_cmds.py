@@ -225,6 +225,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             err(translate("cli.library_cmds", "There is no backup {backup} (see 'nejat-desk backup --list').").format(
                 backup=repr(args.backup)))
             return EXIT_FAILURE
+    from nejat_desk.storage.library import restore_refusal
+
+    refusal = restore_refusal(source)  # before asking: a file that is not a desk library is never offered
+    if refusal:
+        err(refusal)
+        return EXIT_FAILURE
     question = translate("cli.library_cmds", "Replace the database of {root} with {backup}? The current one is kept "
                                              "as a pre-restore backup. [y/N] ").format(root=layout.root,
                                                                                        backup=source.name)

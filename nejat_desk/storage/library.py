@@ -18,14 +18,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nejat_desk.core.errors import LibraryDamagedError, LibraryError
+from nejat_desk.core.errors import LibraryDamagedError, LibraryError, NejatError
 from nejat_desk.core.i18n import translate
 from nejat_desk.storage import backup as backups
+from nejat_desk.storage import identity
 from nejat_desk.storage.cloudsync import cloud_sync_tool
 from nejat_desk.storage.layout import LibraryLayout
 from nejat_desk.storage.lock import LibraryLock
 from nejat_desk.storage.migrate import current_revision, needs_migration
-from nejat_desk.storage.sqlite import connect
+from nejat_desk.storage.sqlite import connect, is_damage, sqlite_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -34,32 +35,32 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def is_damage(exc: BaseException) -> bool:
-    """True when SQLite says the file is damaged (not for constraint errors or a busy database).
-
-    SQLAlchemy wraps the sqlite3 error (`.orig`); SQLITE_CORRUPT and SQLITE_NOTADB are the
-    primary codes for damage (extended codes such as SQLITE_CORRUPT_VTAB share the low byte).
-    """
-    orig = getattr(exc, "orig", None) or exc
-    if not isinstance(orig, sqlite3.DatabaseError):
-        return False
-    code = getattr(orig, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (11, 26)
-    return "malformed" in str(orig) or "not a database" in str(orig)  # i18n: ok (SQLite's message)
-
-
-def _damaged(db_path: Path, exc: BaseException, backup_dir: Path) -> LibraryDamagedError:
-    good = backups.latest_good_backup(backup_dir)
+def damaged_error(layout: LibraryLayout, exc: BaseException) -> LibraryDamagedError:
+    """The damaged-library error, with the way out: `check`, and the latest good backup if any."""
+    good = backups.latest_good_backup(layout.backup_dir)
     offer = (translate("storage.library", "The latest good backup is {name} ({time} UTC): restore it with "
                                           "'nejat-desk restore --latest-good' or from the window.").format(
                  name=good.path.name, time=f"{good.taken_at:%Y-%m-%d %H:%M}")
              if good else translate("storage.library", "No good backup was found."))
-    detail = getattr(exc, "orig", None) or exc  # SQLite's words, not SQLAlchemy's statement dump
+    detail = sqlite_error(exc) or exc  # SQLite's words, not SQLAlchemy's statement dump
     err = LibraryDamagedError(translate("storage.library", "The library database {path} is damaged ({detail}). "
-                                                           "{offer}").format(path=db_path, detail=detail, offer=offer))
+                                                           "Run 'nejat-desk check' to see what is wrong. {offer}").format(
+        path=layout.db_path, detail=detail, offer=offer))
     err.latest_good_backup = good.path if good else None  # type: ignore[attr-defined]
     return err
+
+
+def restore_refusal(backup_path: Path) -> str | None:
+    """Why `backup_path` may not replace a library's database, or None. Reads it, changes nothing."""
+    problem = identity.database_problem(backup_path)
+    if problem:
+        return translate("storage.library", "{name} is not a Nejat Desk library database ({problem}); the library "
+                                            "was not changed.").format(name=backup_path.name, problem=problem)
+    problem = backups.verify_backup(backup_path)
+    if problem:
+        return translate("storage.library", "The backup {name} is itself damaged ({problem}); choose another.").format(
+            name=backup_path.name, problem=problem)
+    return None
 
 
 class Library:
@@ -116,30 +117,43 @@ class Library:
         try:
             conn = connect(db, pragmas=False)
             try:
-                conn.execute("PRAGMA journal_mode=WAL")
                 revision = current_revision(conn)
-                if revision is None and not is_new:
-                    # An existing file with no alembic_version: empty (created, never migrated) or foreign.
-                    tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-                    if tables:
-                        raise LibraryError(translate("storage.library", "{path} is a SQLite database but not a Nejat "
-                                                                        "Desk library.").format(path=db))
+                # An existing file must be a desk library (marked, or at one of its schemas) before
+                # anything is written to it. An empty one, created but never migrated, becomes one below.
+                has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+                problem = identity.foreign_problem(conn) if not is_new and (has_tables or identity.application_id(conn)) else None
+                if problem:
+                    raise LibraryError(translate("storage.library", "{path} is a SQLite database but not a Nejat "
+                                                                    "Desk library ({problem}).").format(
+                        path=db, problem=problem))
+                conn.execute("PRAGMA journal_mode=WAL")
+                if not needs_migration(revision):
+                    identity.mark(conn)  # an older library gets the mark on its first writable open
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
             if is_damage(exc):
-                raise _damaged(db, exc, self.layout.backup_dir) from None
+                raise damaged_error(self.layout, exc) from None
             raise LibraryError(translate("storage.library", "Cannot open the library database {path}: {error}").format(
                 path=db, error=exc)) from None
         if not needs_migration(revision):
             return
+        self._migrate(revision, seed_editions=seed_editions)
+
+    def _migrate(self, revision: str | None, *, seed_editions: bool) -> None:
         from nejat_desk.storage import migrate
 
+        db = self.layout.db_path
         if revision is not None:
             backups.take_backup(db, self.layout.backup_dir, "pre-migration", label=f"from-{revision}")
         self.migrated_from = revision
         log.info("migrating library schema from %s", revision or "empty")
         migrate.upgrade(db)
+        conn = connect(db)
+        try:
+            identity.mark(conn)
+        finally:
+            conn.close()
         if revision is None and seed_editions:
             self._seed_editions()
 
@@ -193,8 +207,8 @@ class Library:
                 session.rollback()
             except Exception:  # a damaged file may fail the rollback too; the original error matters
                 log.debug("rollback failed", exc_info=True)
-            if is_damage(exc):
-                raise _damaged(self.db_path, exc, self.layout.backup_dir) from exc
+            if not isinstance(exc, NejatError) and is_damage(exc):
+                raise damaged_error(self.layout, exc) from exc
             raise
         finally:
             session.close()
@@ -241,10 +255,9 @@ class Library:
 
         Returns the pre-restore copy, or the damaged file's new name when it could not be read.
         """
-        problem = backups.verify_backup(backup_path)
-        if problem:
-            raise LibraryError(translate("storage.library", "The backup {name} is itself damaged ({problem}); choose "
-                                                            "another.").format(name=backup_path.name, problem=problem))
+        refusal = restore_refusal(backup_path)
+        if refusal:
+            raise LibraryError(refusal)
         self.dispose()
         db = self.layout.db_path
         try:
@@ -272,6 +285,11 @@ class Library:
             from nejat_desk.storage import migrate
 
             migrate.upgrade(db)
+        conn = connect(db)
+        try:
+            identity.mark(conn)  # a backup taken before the desk marked its databases
+        finally:
+            conn.close()
         return kept
 
     # --- closing --------------------------------------------------------------------------

@@ -59,3 +59,48 @@ def connect(db_path: Path, *, read_only: bool = False, immutable: bool = False,
 
 def connect_raw(db_path: Path, *, readonly: bool = False, immutable: bool = False) -> sqlite3.Connection:
     return connect(db_path, read_only=readonly, immutable=immutable)
+
+
+# --- what an error says about the file ------------------------------------------------------------
+
+# SQLite's primary result codes that say nothing about the file's health: permission, busy, locked,
+# out of memory, read-only, interrupted, disk full, cannot open, not authorised.
+_NOT_DAMAGE = {3, 5, 6, 7, 8, 9, 13, 14, 23}
+SQLITE_READONLY = 8
+
+
+def sqlite_error(exc: BaseException | None) -> sqlite3.DatabaseError | None:
+    """The sqlite3 error behind `exc`: itself, SQLAlchemy's wrapped `.orig`, or a cause in its chain."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, sqlite3.DatabaseError):
+            return orig
+        if isinstance(exc, sqlite3.DatabaseError):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when a database error means the library file cannot be trusted (see docs/decisions.md).
+
+    Not for a bug in a statement (ProgrammingError), a constraint (IntegrityError), or a file that
+    is busy, locked, read-only, full or out of reach. Everything else is damage: SQLITE_CORRUPT,
+    SQLITE_NOTADB, a missing table, an I/O error, and text that is not UTF-8 (Python's "Could not
+    decode", which carries no SQLite code).
+    """
+    error = sqlite_error(exc)
+    if error is None or isinstance(error, sqlite3.ProgrammingError | sqlite3.IntegrityError
+                                   | sqlite3.InterfaceError | sqlite3.NotSupportedError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is None or code & 0xFF not in _NOT_DAMAGE
+
+
+def is_read_only_refusal(exc: BaseException) -> bool:
+    """True when SQLite refused a write because the file or its folder cannot be written."""
+    error = sqlite_error(exc)
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == SQLITE_READONLY
