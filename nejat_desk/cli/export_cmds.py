@@ -68,6 +68,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                                   "where the media will live on the site (for media travelling in a bundle)"))
     p.add_argument("--campaign", default="",
                    help=translate("cli.export_cmds", "utm_campaign of snippet links (default: EDITION-share)"))
+    p.add_argument("--tz", default="UTC", metavar="ZONE",
+                   help=translate("cli.export_cmds", "hootsuite-csv: the time zone of the Hootsuite account, in which "
+                                  "every time in the file is written (an IANA name such as Asia/Baghdad; default: UTC)"))
     p.add_argument("--json", action="store_true", help=translate("cli.export_cmds", "print the report as JSON"))
     p.add_argument("--quiet", action="store_true", help=translate("cli.export_cmds", "no progress on stderr"))
     p.set_defaults(func=cmd_export)
@@ -78,7 +81,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     selection = Selection(editions=tuple(args.edition), slugs=tuple(args.slug), statuses=tuple(args.status),
                           date_from=args.date_from, date_to=args.date_to)
-    options = ExportOptions(media_base_url=args.media_base_url.rstrip("/"), campaign=args.campaign)
+    options = ExportOptions(media_base_url=args.media_base_url.rstrip("/"), campaign=args.campaign,
+                            time_zone=args.tz)
     shown = {"last": -1}
 
     def progress(done: int, total: int, what: str) -> None:
@@ -97,9 +101,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(translate("cli.export_cmds", "warning: {message}").format(message=warning), file=sys.stderr)
     if args.json:
         print(json.dumps({"format": report.format, "path": str(report.path), "counts": report.counts,
-                          "warnings": report.warnings}, ensure_ascii=False))
+                          "warnings": report.warnings, "notes": report.notes}, ensure_ascii=False))
     else:
         counts = join_list(_count(k, v) for k, v in report.counts.items())
         print(translate("cli.export_cmds", "{format}: wrote {path} ({counts})")
               .format(format=report.format, path=report.path, counts=counts))
+        for note in report.notes:
+            print(note)
     return EXIT_OK
