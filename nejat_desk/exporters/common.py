@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 from nejat_desk.core.render import XML_FORBIDDEN, sanitize_html, strip_forbidden_chars
 from nejat_desk.core.render import plain_text as plain_text  # re-exported: the one plain-text rule
+from nejat_desk.core.safe_markdown import sanitize_markdown as sanitize_markdown  # re-exported
+from nejat_desk.core.url_safety import IGNORED_IN_URLS
 
 WP_SLUG_MAX = 200
 FILENAME_MAX_BYTES = 120  # well under every file system's 255, leaving room for suffixes and temp names
@@ -178,7 +180,7 @@ _SUSPECT_TAG = re.compile(
 
 def _suspect(html: str) -> bool:
     """A quick scan of the tags only (text between them cannot carry markup)."""
-    tags = "".join(_ANY_TAG.findall(html)).lower()
+    tags = IGNORED_IN_URLS.sub("", "".join(_ANY_TAG.findall(html))).lower()  # "java<TAB>script:" is javascript:
     return bool(_SUSPECT_TAG.search(tags))
 
 
@@ -205,29 +207,3 @@ def html_to_text(html: str) -> str:
     except Exception:  # noqa: BLE001 - text that is not HTML at all
         text = re.sub(r"<[^>]+>", " ", html)
     return re.sub(r"\s+", " ", text).strip()
-
-
-_DANGEROUS_BLOCK = re.compile(r"<(script|style|iframe|object|embed|noscript|template|frame|frameset|applet)\b"
-                              r".*?</\1\s*>", re.I | re.S)
-_DANGEROUS_TAG = re.compile(r"</?(script|style|iframe|object|embed|noscript|template|frame|frameset|applet|"
-                            r"base|meta|link|form)\b[^>]*>", re.I)
-_EVENT_ATTR = re.compile(r"""\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
-_RAW_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
-_BAD_SCHEME = re.compile(r"(?i)\b(?:javascript|vbscript|livescript)\s*:")
-_MD_LINK_BAD = re.compile(r"\]\(\s*<?\s*(?:javascript|vbscript|livescript|data)\s*:[^)]*\)", re.I)
-_ATTR_BAD = re.compile(r"""(href|src|action|formaction|xlink:href)\s*=\s*(["']?)\s*(?:javascript|vbscript|"""
-                       r"""livescript|data)\s*:[^"'>\s]*\2""", re.I)
-
-
-def sanitize_markdown(source: str) -> str:
-    """Markdown whose raw HTML can carry no script, handler, javascript: URL or embed.
-
-    Text without raw HTML passes unchanged (so ordinary articles round-trip byte for byte)."""
-    text = strip_forbidden_chars(source or "")
-    text = _DANGEROUS_BLOCK.sub("", text)
-    text = _DANGEROUS_TAG.sub("", text)
-    text = _RAW_TAG.sub(lambda m: _EVENT_ATTR.sub("", m.group(0)), text)
-    text = _MD_LINK_BAD.sub("](#)", text)
-    text = _ATTR_BAD.sub(lambda m: f'{m.group(1)}="#"', text)
-    return _BAD_SCHEME.sub("", text)
-
