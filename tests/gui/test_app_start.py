@@ -35,3 +35,35 @@ def test_a_used_library_reports_items_missed_while_closed(qtbot, tmp_path, monke
         context.tasks.wait_all()
     finally:
         library.close()
+
+
+def test_site_sync_starts_from_the_composition_root_not_from_a_workspace(qtbot, tmp_path, monkeypatch):
+    """The outbox timer runs and edits of published articles queue their update, while the
+    Sites workspace has never been built."""
+    from nejat_desk.services.wordpress.remote import record_link
+    from nejat_desk.storage.models import Article, SiteProfile
+
+    library = open_library_interactively(tmp_path / "lib", False)
+    assert library is not None
+    try:
+        monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Close))
+        settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        window, context = build_window(library, settings)
+        qtbot.addWidget(window)
+        window.show()
+        assert not context.sync.timer.isActive()
+        start_background_checks(context, window)
+        assert context.sync.timer.isActive()
+        assert "sites" not in window._workspaces
+        articles = ArticleService(library)
+        aid = articles.create("en", "Published story", "v1")
+        with library.session() as s:
+            site = SiteProfile(name="Main", base_url="https://nejat.example.org", username="desk", editions=["en"])
+            s.add(site)
+            s.flush()
+            record_link(s, site.id, "article", aid, 7, synced_version=s.get(Article, aid).version)
+        articles.save_text(aid, body_md="v2")
+        assert [(j.object_id, j.auto) for j in context.desk.sync.outbox.jobs()] == [(aid, True)]
+        context.tasks.wait_all()
+    finally:
+        library.close()

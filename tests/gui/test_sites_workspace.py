@@ -144,3 +144,19 @@ def test_pick_articles_and_publish_them(qtbot, workspace) -> None:
     jobs = workspace.outbox.jobs()
     assert sorted(j.object_id for j in jobs) == sorted(wanted)
     assert {(j.site_id, j.status, j.state) for j in jobs} == {(site_id, "future", "queued")}
+
+
+def test_the_timer_asks_nobody_and_the_workspace_shows_what_it_sent(qtbot, workspace) -> None:
+    runner = workspace.runner
+    site_id = workspace.sites.add("Main", f"http://127.0.0.1:{_closed_port()}", "desk", ["en"])
+    aid = ArticleService(workspace.context.library).create("en", "Queued offline", "Body")
+    job_id = workspace.outbox.enqueue(site_id, "article", aid, status="publish")
+    assert runner.auto_flush() is False  # no password known: nothing is sent and no dialog opens
+    assert runner.last_flush is None and getattr(workspace, "password_dialog", None) is None
+    workspace.sync.remember_password(site_id, "abcd efgh ijkl mnop qrst uvwx")
+    with qtbot.waitSignal(runner.flushed, timeout=20000):
+        assert runner.auto_flush() is True
+    assert [j for j, _ in runner.last_flush.retrying] == [job_id]
+    assert workspace.last_flush is runner.last_flush
+    assert "waiting to retry" in workspace.status.text() and not workspace._busy
+    assert workspace.send_button.isEnabled()

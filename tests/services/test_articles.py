@@ -132,3 +132,54 @@ def test_trash_of_article_in_use_says_where(svc, library):
     with pytest.raises(InUseError, match="publication issue"):
         svc.trash(aid)
     assert svc.count() == 1
+
+
+def _media(library, title: str, filename: str, captions: dict[str, str]) -> int:
+    from nejat_desk.storage.models import MediaItem, MediaText
+
+    with library.session() as session:
+        item = MediaItem(kind="image", sha256=f"{abs(hash(title)):x}".rjust(64, "0")[:64], original_filename=filename,
+                         width=40, height=20, title=title)
+        session.add(item)
+        session.flush()
+        for edition, caption in captions.items():
+            session.add(MediaText(media_id=item.id, edition_code=edition, caption=caption, alt_text="alt"))
+        return item.id
+
+
+def test_get_returns_plain_values_read_in_one_unit_of_work(svc, library):
+    """No ORM object leaves the service: the detail is frozen and holds its relations as values."""
+    import dataclasses
+
+    river = _media(library, "River", "river.png", {"fa": "رود", "en": "The river"})
+    brief = _media(library, "", "brief.pdf", {})
+    aid = svc.create("fa", "رود", "متن", category_path="جهان/عراق", tags=["آب"], featured_media_id=river,
+                     attachment_ids=[brief, river])
+    article = svc.get(aid)
+    assert dataclasses.is_dataclass(article) and dataclasses.fields(article)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.title = "changed"  # type: ignore[misc]
+    assert article.category_path == "جهان/عراق" and article.tags == ("آب",)
+    assert article.featured is not None and article.featured.caption == "رود"  # in the article's edition
+    assert (article.featured.media_id, article.featured.sha256 is not None, article.featured.width) == (river, True, 40)
+    assert [(a.media_id, a.label) for a in article.attachments] == [(brief, "brief.pdf"), (river, "River")]
+    assert svc.media_ref(river, "en").caption == "The river" and svc.media_ref(999, "en") is None
+
+
+def test_free_slug_skips_those_taken_in_the_edition(svc):
+    first = svc.create("en", "Same title")
+    svc.create("en", "Same title")
+    svc.create("fa", "Same title")
+    assert svc.free_slug("en", "same-title") == "same-title-3"
+    assert svc.free_slug("en", "same-title", exclude_id=first) == "same-title"  # its own slug stays free
+    assert svc.free_slug("sq", "same-title") == "same-title"
+
+
+def test_revisions_are_plain_values_newest_first(svc):
+    aid = svc.create("en", "Title", "one")
+    svc.snapshot(aid, "manual", note="first")
+    svc.save_text(aid, body_md="two")
+    svc.snapshot(aid, "manual", note="second")
+    revisions = svc.revisions(aid)
+    assert [(r.note, r.body_md) for r in revisions] == [("second", "two"), ("first", "one")]
+    assert all(r.article_id == aid for r in revisions)
