@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Nejat Desk"), self.help_menu, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._action(self.tr("Open &Log Folder"), self.help_menu, self.open_log_folder)
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.help_menu, self.show_shortcuts,
+                                             QKeySequence("Ctrl+/"))
 
     def _action(self, text: str, menu: QMenu, slot, shortcut=None, icon_name: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -330,6 +332,11 @@ class MainWindow(QMainWindow):
             "<h3>Nejat Desk %1</h3><p>An editorial workstation for a multilingual newsroom: write, translate, "
             "schedule and hand over posts for the website and social platforms, offline.</p>"
             "<p>Library: %2</p>").replace("%1", __version__).replace("%2", str(self.context.library.root)))
+
+    def show_shortcuts(self) -> None:
+        from nejat_desk.gui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
 
     def open_log_folder(self) -> None:
         from nejat_desk.logging_setup import log_file_path

@@ -29,6 +29,7 @@ from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, SNIPPET_ROLE, ArticleListModel
 from nejat_desk.gui.bidi import ContentDirectionDelegate
+from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.labels import edition_label
 from nejat_desk.services.article_list import ArticleFilter
 
@@ -175,6 +176,7 @@ class ArticleListPanel(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.activated.connect(lambda index: self._row_changed(index, QModelIndex()))
+        self.empty_hint = EmptyHint(self.view)
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -319,7 +321,31 @@ class ArticleListPanel(QWidget):
             self.view.viewport().update()
         self.view.scrollTo(index)
 
+    def clear_filters(self) -> None:
+        """Back to every article: no search, no filter, no saved filter."""
+        self.search_edit.clear()
+        self.saved_combo.setCurrentIndex(0)
+        self.show_filter(ArticleFilter())
+        self.message.hide()
+        self.model.set_filter(ArticleFilter())
+        self.run_search()
+
+    def _say_when_empty(self) -> None:
+        query = self.search_edit.text().strip()
+        filtered = self.current_filter() != ArticleFilter()
+        if query:
+            text = (self.tr("No articles match “%1” with these filters.") if filtered
+                    else self.tr("No articles match “%1”.")).replace("%1", query)
+            self.empty_hint.say(text, self.tr("Clear Search and Filters"), self.clear_filters)
+        elif filtered:
+            self.empty_hint.say(self.tr("No articles match these filters."), self.tr("Clear Filters"),
+                                self.clear_filters)
+        else:
+            self.empty_hint.say(self.tr("No articles yet. Create one with File > New > Article, or bring Markdown "
+                                        "files or a WordPress export in with File > Import…"))
+
     def _update_count(self) -> None:
+        self._say_when_empty()
         count = self.model.rowCount()
         if self.model.complete:
             self.count_label.setText(self.tr("%n article(s)", "", count))

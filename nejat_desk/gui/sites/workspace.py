@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import RTL_EDITIONS
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.sites.conflict_view import ConflictDialog
 from nejat_desk.gui.sites.dialogs import (
     ArticlePickerDialog,
@@ -162,6 +163,13 @@ class SitesWorkspace(Workspace):
         self.sites_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.outbox_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.outbox_view.doubleClicked.connect(lambda _i: self.resolve_selected())
+        self.sites_empty = EmptyHint(self.sites_view)
+        self.sites_empty.say(QCoreApplication.translate(
+            "SitesWorkspace", "No WordPress site yet. Add your site with its address, your user name and an "
+            "Application Password (made in WordPress under Users > Profile). Then articles are published and "
+            "pulled from here."), QCoreApplication.translate("SitesWorkspace", "Add site…"), self.add_site)
+        self.outbox_empty = EmptyHint(self.outbox_view)
+        self.outbox_empty.say(QCoreApplication.translate("SitesWorkspace", "Nothing is waiting to be sent."))
 
     # --- data ------------------------------------------------------------------------------------
 
