@@ -8,6 +8,7 @@ each opens its own session.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -92,14 +93,21 @@ def slug_or_replacement(raw: str, title: str) -> tuple[str, str]:
         return (made if made != "untitled" else slugify(title)), str(exc)
 
 
-def load_article(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id, options=[
-        selectinload(Article.tags), selectinload(Article.category).selectinload(Category.parent),
-        selectinload(Article.attachments).selectinload(ArticleAttachment.media),
-        selectinload(Article.featured_media), selectinload(Article.translation_group)])
+def get_article(session: Session, article_id: int, *, options: Sequence[Any] = ()) -> Article:
+    """The article (loading `options` with it), or a ValidationError saying there is none: the one
+    home of that check for every service."""
+    article = session.get(Article, article_id, options=list(options))
     if article is None:
         raise ValidationError(translate("services.articles", "There is no article with id {article_id}.")
                               .format(article_id=article_id))
+    return article
+
+
+def load_article(session: Session, article_id: int) -> Article:
+    article = get_article(session, article_id, options=[
+        selectinload(Article.tags), selectinload(Article.category).selectinload(Category.parent),
+        selectinload(Article.attachments).selectinload(ArticleAttachment.media),
+        selectinload(Article.featured_media), selectinload(Article.translation_group)])
     if article.category is not None:
         article.category.path()  # loads the whole parent chain while the session is open
     return article
@@ -262,11 +270,7 @@ class ArticleService:
                   excerpt: str | None = None) -> int:
         """The autosave path: only the text fields. Returns the new version."""
         with self.library.session() as session:
-            article = session.get(Article, article_id)
-            if article is None:
-                raise ValidationError(translate("services.articles",
-                                                "There is no article with id {article_id}.")
-                                      .format(article_id=article_id))
+            article = get_article(session, article_id)
             changed = False
             for name, value in (("title", title), ("body_md", body_md), ("excerpt", excerpt)):
                 if value is not None and getattr(article, name) != value:

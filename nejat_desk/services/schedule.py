@@ -436,9 +436,9 @@ class ScheduleService:
                 SocialSnippet.article_id == article_id, SocialSnippet.platform == platform)).first()
             if found is None:
                 # A share slot with no text yet is still a plan: create it empty, to be written later.
-                if session.get(Article, article_id) is None:
-                    raise ValidationError(translate("services.schedule", "There is no article with id {id}.",
-                                                    ).format(id=article_id))
+                from nejat_desk.services.articles import get_article
+
+                get_article(session, article_id)  # says so when there is no such article
                 snippet = SocialSnippet(article_id=article_id, platform=platform)
                 session.add(snippet)
                 session.flush()
@@ -598,4 +598,3 @@ def _entry_key(entry: ScheduleEntry) -> str | None:
 
 def week_days(start: date, count: int = 7) -> list[date]:
     return [start + timedelta(days=n) for n in range(count)]
-

@@ -13,6 +13,7 @@ from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
+from nejat_desk.services.articles import get_article
 from nejat_desk.services.wordpress.remote import find_link, parse_gmt, post_fingerprint, raw_field
 from nejat_desk.storage.models import Article, OutboxJob, Revision
 
@@ -41,10 +42,7 @@ class ConflictView:
 def store_site_version(session: Any, article_id: int, site_post: dict[str, Any], site_name: str, *,
                        job_id: int | None = None) -> Revision:
     """Keep the site's copy as a revision of the article (the article itself is not touched)."""
-    article = session.get(Article, article_id)
-    if article is None:
-        raise ValidationError(translate("services.wordpress.conflicts", "There is no article with id {id}.").format(
-            id=article_id))
+    article = get_article(session, article_id)
     content = raw_field(site_post, "content")
     revision = Revision(
         article_id=article_id, reason=REASON,

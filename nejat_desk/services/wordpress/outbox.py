@@ -23,7 +23,7 @@ from nejat_desk.core.timeutil import parse_iso_instant, utc_now
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError, site_said
 from nejat_desk.services.wordpress.push import ConflictError, Pusher, PushRequest, PushResult
-from nejat_desk.services.wordpress.sites import SiteService
+from nejat_desk.services.wordpress.sites import SiteService, load_site
 from nejat_desk.storage.models import Article, OutboxJob, SiteProfile
 
 log = logging.getLogger(__name__)
@@ -146,9 +146,7 @@ class Outbox:
 
         check_request(PushRequest(status=status, date_gmt=date_gmt))
         with self.library.session() as session:
-            if session.get(SiteProfile, site_id) is None:
-                raise ValidationError(translate("services.wordpress.outbox", "There is no site with id {site_id}.")
-                                      .format(site_id=site_id))
+            load_site(session, site_id)  # says so when there is no such site
             return queue_push(session, site_id, object_type, object_id, status=status, date_gmt=date_gmt,
                               edition=edition).id
 

@@ -36,6 +36,7 @@ from nejat_desk.services.wordpress.remote import (
     readable_gmt,
     record_link,
 )
+from nejat_desk.services.wordpress.sites import load_site
 from nejat_desk.storage.models import (
     Article,
     ArticleTag,
@@ -45,7 +46,6 @@ from nejat_desk.storage.models import (
     MediaText,
     OutboxJob,
     Revision,
-    SiteProfile,
     Tag,
 )
 
@@ -79,10 +79,7 @@ class Puller:
         self.library = library
         self.site_id = site_id
         with library.session() as session:
-            profile = session.get(SiteProfile, site_id)
-            if profile is None:
-                raise ValidationError(translate("services.wordpress.pull", "There is no site with id {id}.").format(
-                    id=site_id))
+            profile = load_site(session, site_id)
             self.site_name = profile.name
             editions = list(profile.editions or [])
             self.languages = {e.language.split("-")[0]: e.code for e in session.scalars(select(Edition))}

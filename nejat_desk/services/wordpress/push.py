@@ -23,6 +23,7 @@ from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.site_words import site_word
 from nejat_desk.core.timeutil import utc_now
+from nejat_desk.services.articles import get_article
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError
 from nejat_desk.services.wordpress.media import ensure_media
@@ -37,6 +38,7 @@ from nejat_desk.services.wordpress.remote import (
     readable_gmt,
     record_link,
 )
+from nejat_desk.services.wordpress.sites import load_site
 from nejat_desk.services.wordpress.terms import ensure_category, ensure_tag, find_or_create_term
 from nejat_desk.storage.models import (
     Article,
@@ -136,11 +138,8 @@ def check_request(request: PushRequest, now: datetime | None = None) -> None:
 # --- reading what to send ----------------------------------------------------------------------
 
 def _article_post(session: Any, article_id: int) -> _Post:
-    article = session.get(Article, article_id, options=[
+    article = get_article(session, article_id, options=[
         selectinload(Article.tags), selectinload(Article.attachments).selectinload(ArticleAttachment.media)])
-    if article is None:
-        raise ValidationError(translate("services.wordpress.push", "There is no article with id {id}.").format(
-            id=article_id))
     if article.deleted_at is not None:
         raise ValidationError(translate("services.wordpress.push", "The article {slug} is in the trash; restore it "
                                         "before publishing.").format(slug=repr(article.slug)))
@@ -195,10 +194,7 @@ class Pusher:
         self.library = library
         self.site_id = site_id
         with library.session() as session:
-            profile = session.get(SiteProfile, site_id)
-            if profile is None:
-                raise ValidationError(translate("services.wordpress.push", "There is no site with id {id}.").format(
-                    id=site_id))
+            profile = load_site(session, site_id)
             self.polylang = bool((profile.capabilities or {}).get("polylang"))
             self.site_name = profile.name
         self._me: int | None = None

@@ -60,6 +60,15 @@ def _info(p: SiteProfile) -> SiteInfo:
     return SiteInfo(p.id, p.name, p.base_url, p.username, list(p.editions or []), dict(p.capabilities or {}))
 
 
+def load_site(session: Any, site_id: int) -> SiteProfile:
+    """The site's profile, or a ValidationError saying there is none (the one home of that check)."""
+    profile = session.get(SiteProfile, site_id)
+    if profile is None:
+        raise ValidationError(translate("services.wordpress.sites", "There is no site with id {site_id}.")
+                              .format(site_id=site_id))
+    return profile
+
+
 class SiteService:
     """Profiles in the library; passwords through the CredentialStore (never in the database)."""
 
@@ -101,7 +110,7 @@ class SiteService:
     def update(self, site_id: int, *, base_url: str | None = None, username: str | None = None,
                editions: list[str] | None = None) -> None:
         with self.library.session() as session:
-            profile = self._profile(session, site_id)
+            profile = load_site(session, site_id)
             if base_url is not None:
                 profile.base_url = normalise_base_url(base_url)
             if username is not None and username.strip():
@@ -119,7 +128,7 @@ class SiteService:
 
     def get(self, site_id: int) -> SiteInfo:
         with self.library.session() as session:
-            return _info(self._profile(session, site_id))
+            return _info(load_site(session, site_id))
 
     def find(self, name_or_id: str) -> SiteInfo:
         with self.library.session() as session:
@@ -143,21 +152,13 @@ class SiteService:
 
     def remove(self, site_id: int) -> None:
         with self.library.session() as session:
-            profile = self._profile(session, site_id)
+            profile = load_site(session, site_id)
             key = SiteKey(profile.base_url, profile.username)
             pending = session.scalar(select(func.count()).where(
                 OutboxJob.site_id == site_id, OutboxJob.state.in_(("queued", "running", "failed", "conflict"))))
             session.delete(profile)
         self.credentials.forget(key)
         log.info("site %s removed (%s outbox jobs dropped)", site_id, pending)
-
-    @staticmethod
-    def _profile(session: Any, site_id: int) -> SiteProfile:
-        profile = session.get(SiteProfile, site_id)
-        if profile is None:
-            raise ValidationError(translate("services.wordpress.sites", "There is no site with id {site_id}.")
-                                  .format(site_id=site_id))
-        return profile
 
     # --- clients ------------------------------------------------------------------------------
 
@@ -185,7 +186,7 @@ class SiteService:
             client.close()
         if report.ok:
             with self.library.session() as session:
-                profile = self._profile(session, site_id)
+                profile = load_site(session, site_id)
                 profile.capabilities = {"rest_base": report.rest_base, "polylang": report.polylang,
                                         "site_name": report.site_name, "user": report.wordpress_user}
         return report
