@@ -1,7 +1,8 @@
 """WordPress subcommands: site add|list|test|password|remove, publish, pull, outbox list|retry|cancel|flush|resolve.
 
 A password is read from standard input (--password-stdin) or asked at a prompt, never taken from
-the command line, where other users of the machine could read it.
+the command line, where other users of the machine could read it. It goes over plain http:// to
+another computer only after --allow-insecure-http, which is then remembered for the site.
 """
 
 from __future__ import annotations
@@ -31,13 +32,17 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     secret.add_argument("--password-stdin", action="store_true",
                         help=translate("cli.site_cmds", "read the Application Password from the first line of "
                                        "standard input (otherwise it is asked for when needed)"))
+    insecure = argparse.ArgumentParser(add_help=False)
+    insecure.add_argument("--allow-insecure-http", action="store_true",
+                        help=translate("cli.site_cmds", "allow sending the password over plain http:// to another "
+                                       "computer, where anyone on the way can read it (remembered for the site)"))
 
     site = subparsers.add_parser(
         "site", parents=[common], help=translate("cli.site_cmds", "WordPress sites: add, list, test, remove"),
         description=translate("cli.site_cmds", "Manage the WordPress sites the desk publishes to. Passwords are "
                               "Application Passwords, kept in the system keyring."))
     site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
-    p = site_sub.add_parser("add", parents=[common, secret], help=translate("cli.site_cmds", "add a site"))
+    p = site_sub.add_parser("add", parents=[common, secret, insecure], help=translate("cli.site_cmds", "add a site"))
     p.add_argument("name", help=translate("cli.site_cmds", "a short name for the site"))
     p.add_argument("url", help=translate("cli.site_cmds", "the site's address, e.g. https://nejat.example.org"))
     p.add_argument("--user", required=True, help=translate("cli.site_cmds", "the WordPress user name"))
@@ -48,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.set_defaults(func=cmd_site_add)
     p = site_sub.add_parser("list", parents=[common], help=translate("cli.site_cmds", "list the sites"))
     p.set_defaults(func=cmd_site_list)
-    p = site_sub.add_parser("test", parents=[common, secret],
+    p = site_sub.add_parser("test", parents=[common, secret, insecure],
                             help=translate("cli.site_cmds", "test the connection and say what is wrong"))
     p.add_argument("name")
     p.set_defaults(func=cmd_site_test)
@@ -62,7 +67,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.set_defaults(func=cmd_site_remove)
 
     p = subparsers.add_parser(
-        "publish", parents=[common, secret], help=translate("cli.site_cmds", "send articles to a WordPress site"),
+        "publish", parents=[common, secret, insecure], help=translate("cli.site_cmds", "send articles to a WordPress site"),
         description=translate("cli.site_cmds", "Queue articles (by slug) for a site and send them now. Work that "
                               "cannot be sent (the site unreachable) stays in the outbox."))
     p.add_argument("slugs", nargs="+", metavar="SLUG")
@@ -75,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                    help=translate("cli.site_cmds", "only queue; send later with 'outbox flush'"))
     p.set_defaults(func=cmd_publish)
 
-    p = subparsers.add_parser("pull", parents=[common, secret],
+    p = subparsers.add_parser("pull", parents=[common, secret, insecure],
                               help=translate("cli.site_cmds", "bring posts from a site into the library"))
     p.add_argument("--site", required=True)
     p.add_argument("--edition", help=translate("cli.site_cmds", "the edition the posts belong to (needed when the "
@@ -160,6 +165,35 @@ def _when(text: str | None, what: str) -> datetime | None:
                                         "offset ({error}).").format(option=what, text=repr(text), error=exc)) from None
 
 
+def _http_consent(args: argparse.Namespace, sites: Any, site: Any) -> bool:
+    """Whether the password may go to `site`: --allow-insecure-http is stored (with a warning);
+    a plain-http site without that consent is refused here, before anything is queued or sent."""
+    from nejat_desk.services.wordpress.password_policy import insecure_http_message, needs_insecure_consent
+
+    if not needs_insecure_consent(site.base_url):
+        return True
+    if getattr(args, "allow_insecure_http", False):
+        if not site.allow_insecure_http:
+            sites.update(site.id, allow_insecure_http=True)
+        _warn_insecure(site.base_url)
+        return True
+    if site.allow_insecure_http:
+        return True
+    err(_with_option_hint(insecure_http_message(site.base_url)))
+    return False
+
+
+def _warn_insecure(base_url: str) -> None:
+    print(translate("cli.site_cmds", "warning: the Application Password for {base_url} travels unencrypted; anyone "
+                    "on the network between here and the site can read it.").format(base_url=base_url),
+          file=sys.stderr)
+
+
+def _with_option_hint(message: str) -> str:
+    return translate("cli.site_cmds", "{message} (On the command line: --allow-insecure-http.)").format(
+        message=message)
+
+
 def _print_flush(report: Any) -> int:
     for job_id, result in report.done:
         if result.created:
@@ -188,9 +222,20 @@ def cmd_site_add(args: argparse.Namespace) -> int:
         sites, _ = _services(library, args)
         from nejat_desk.services.wordpress.client import normalise_base_url
         from nejat_desk.services.wordpress.credentials import SiteKey
+        from nejat_desk.services.wordpress.password_policy import (
+            insecure_http_message,
+            needs_insecure_consent,
+        )
 
-        password = _asker(args)(SiteKey(normalise_base_url(args.url), args.user))
-        site_id = sites.add(args.name, args.url, args.user, editions, password=password)
+        url = normalise_base_url(args.url)
+        if needs_insecure_consent(url):
+            if not args.allow_insecure_http:
+                err(_with_option_hint(insecure_http_message(url)))
+                return EXIT_FAILURE
+            _warn_insecure(url)
+        password = _asker(args)(SiteKey(url, args.user))
+        site_id = sites.add(args.name, args.url, args.user, editions, password=password,
+                            allow_insecure_http=args.allow_insecure_http)
         print(translate("cli.site_cmds", "Added site {name} ({base_url}).").format(
             name=repr(args.name), base_url=sites.get(site_id).base_url))
         if password and not sites.credentials.secure:
@@ -224,7 +269,10 @@ def cmd_site_list(args: argparse.Namespace) -> int:
 def cmd_site_test(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         sites, _ = _services(library, args)
-        report = sites.test(sites.find(args.name).id)
+        site = sites.find(args.name)
+        if not _http_consent(args, sites, site):
+            return EXIT_FAILURE
+        report = sites.test(site.id)
         print(report.message)
         return EXIT_OK if report.ok else EXIT_FAILURE
 
@@ -267,6 +315,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         sites, outbox = _services(library, args)
         site = sites.find(args.site) if args.site else sites.site_for_edition(args.edition)
+        if not _http_consent(args, sites, site):
+            return EXIT_FAILURE
         from nejat_desk.services.articles import ArticleService
 
         articles = ArticleService(library)
@@ -292,6 +342,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         sites, _ = _services(library, args)
         site = sites.find(args.site)
+        if not _http_consent(args, sites, site):
+            return EXIT_FAILURE
         with sites.client(site.id) as client:
             def progress(done: int, total: int) -> None:
                 text = translate("cli.site_cmds", "pulled {done}/{total}").format(done=done, total=total)

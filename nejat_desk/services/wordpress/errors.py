@@ -21,6 +21,9 @@ class Problem(StrEnum):
     SERVER_ERROR = "server_error"  # 5xx: worth retrying
     NO_PASSWORD = "no_password"
     CONFLICT = "conflict"
+    FOREIGN_ADDRESS = "foreign_address"  # the password would go to another scheme, host or port
+    INSECURE_HTTP = "insecure_http"  # the password would cross the network unencrypted
+    TOO_LARGE = "too_large"  # an answer (or a page count) beyond what the desk reads
 
 
 # Problems after which a later attempt may succeed without anyone changing anything.

@@ -14,9 +14,20 @@ from sqlalchemy import func, select
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from nejat_desk.services.wordpress.client import API_LINK_REL, WordPressClient, normalise_base_url
+from nejat_desk.services.wordpress.client import (
+    API_LINK_REL,
+    USERS_ME,
+    WordPressClient,
+    normalise_base_url,
+    wrong_credentials_message,
+)
 from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey
 from nejat_desk.services.wordpress.errors import Problem, SiteError, site_said
+from nejat_desk.services.wordpress.password_policy import (
+    checked_rest_base,
+    insecure_http_message,
+    needs_insecure_consent,
+)
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import OutboxJob, SiteProfile
 
@@ -42,6 +53,7 @@ class SiteInfo:
     username: str
     editions: list[str]
     capabilities: dict[str, Any]
+    allow_insecure_http: bool = False  # the user allowed the password over plain http:// (not loopback)
 
 
 @dataclass
@@ -56,8 +68,20 @@ class ConnectionReport:
     rest_base: str = ""
 
 
+# The user's consent to plain http, kept in the profile's JSON beside what "test" found (no schema
+# change for one flag); "test" keeps it when it rewrites the rest.
+INSECURE_HTTP_KEY = "allow_insecure_http"
+
+
 def _info(p: SiteProfile) -> SiteInfo:
-    return SiteInfo(p.id, p.name, p.base_url, p.username, list(p.editions or []), dict(p.capabilities or {}))
+    capabilities = dict(p.capabilities or {})
+    return SiteInfo(p.id, p.name, p.base_url, p.username, list(p.editions or []), capabilities,
+                    bool(capabilities.get(INSECURE_HTTP_KEY)))
+
+
+def _check_http_consent(url: str, allow_insecure_http: bool) -> None:
+    if needs_insecure_consent(url) and not allow_insecure_http:
+        raise ValidationError(insecure_http_message(url))
 
 
 def load_site(session: Any, site_id: int) -> SiteProfile:
@@ -81,11 +105,13 @@ class SiteService:
 
     # --- profiles ----------------------------------------------------------------------------
 
-    def add(self, name: str, base_url: str, username: str, editions: list[str], password: str | None = None) -> int:
+    def add(self, name: str, base_url: str, username: str, editions: list[str], password: str | None = None, *,
+            allow_insecure_http: bool = False) -> int:
         name = name.strip()
         if not name:
             raise ValidationError(translate("services.wordpress.sites", "A site needs a name."))
         url = normalise_base_url(base_url)
+        _check_http_consent(url, allow_insecure_http)
         username = username.strip()
         if not username:
             raise ValidationError(translate("services.wordpress.sites", "A site needs the WordPress user name."))
@@ -98,7 +124,8 @@ class SiteService:
             if session.scalar(select(func.count()).where(SiteProfile.name == name)):
                 raise ValidationError(translate("services.wordpress.sites", "There is already a site named {name}.")
                                       .format(name=repr(name)))
-            profile = SiteProfile(name=name, base_url=url, username=username, editions=list(editions))
+            profile = SiteProfile(name=name, base_url=url, username=username, editions=list(editions),
+                                  capabilities={INSECURE_HTTP_KEY: True} if allow_insecure_http else {})
             session.add(profile)
             session.flush()
             site_id = profile.id
@@ -108,11 +135,19 @@ class SiteService:
         return site_id
 
     def update(self, site_id: int, *, base_url: str | None = None, username: str | None = None,
-               editions: list[str] | None = None) -> None:
+               editions: list[str] | None = None, allow_insecure_http: bool | None = None) -> None:
         with self.library.session() as session:
             profile = load_site(session, site_id)
+            capabilities = dict(profile.capabilities or {})
+            if allow_insecure_http is not None:
+                capabilities[INSECURE_HTTP_KEY] = allow_insecure_http
             if base_url is not None:
-                profile.base_url = normalise_base_url(base_url)
+                url = normalise_base_url(base_url)
+                _check_http_consent(url, bool(capabilities.get(INSECURE_HTTP_KEY)))
+                if url != profile.base_url:  # what "test" found was about the old address
+                    capabilities = {k: v for k, v in capabilities.items() if k == INSECURE_HTTP_KEY}
+                profile.base_url = url
+            profile.capabilities = capabilities
             if username is not None and username.strip():
                 profile.username = username.strip()
             if editions is not None:
@@ -167,6 +202,7 @@ class SiteService:
         if password is None:
             password = self.credentials.password(SiteKey(site.base_url, site.username))
         kwargs.setdefault("timeout", self.timeout)
+        kwargs.setdefault("allow_insecure_http", site.allow_insecure_http)
         rest_base = site.capabilities.get("rest_base") or None
         return self.client_factory(site.base_url, site.username, password, rest_base=rest_base, **kwargs)
 
@@ -179,7 +215,8 @@ class SiteService:
                 password = self.credentials.password(SiteKey(site.base_url, site.username))
             except SiteError as exc:
                 return ConnectionReport(False, exc.problem, str(exc))
-        client = self.client_factory(site.base_url, site.username, password, timeout=min(self.timeout, 20.0))
+        client = self.client_factory(site.base_url, site.username, password, timeout=min(self.timeout, 20.0),
+                                     allow_insecure_http=site.allow_insecure_http)
         try:
             report = diagnose(client)
         finally:
@@ -188,7 +225,8 @@ class SiteService:
             with self.library.session() as session:
                 profile = load_site(session, site_id)
                 profile.capabilities = {"rest_base": report.rest_base, "polylang": report.polylang,
-                                        "site_name": report.site_name, "user": report.wordpress_user}
+                                        "site_name": report.site_name, "user": report.wordpress_user,
+                                        INSECURE_HTTP_KEY: site.allow_insecure_http}
         return report
 
 
@@ -219,7 +257,10 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
     except SiteError as exc:
         return ConnectionReport(False, Problem.UNREACHABLE, str(exc))
     discovered = _discover_rest_base(home)
-    client.rest_base = discovered or f"{client.base_url}/wp-json"
+    try:
+        client.rest_base = checked_rest_base(client.base_url, discovered) if discovered else f"{client.base_url}/wp-json"
+    except SiteError as exc:
+        return ConnectionReport(False, exc.problem, str(exc))
     try:
         index_response = client.send("GET", client.url_for("/"), auth=False)
     except SiteError as exc:
@@ -258,14 +299,11 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
                                           "{base_url}: {why}. The desk signs in with an Application Password, so it "
                                           "cannot publish there.").format(base_url=client.base_url, why=why))
     try:
-        me = client.get("/wp/v2/users/me", {"context": "edit"})
+        me = client.get(USERS_ME, {"context": "edit"})
     except SiteError as exc:
         if exc.problem in (Problem.WRONG_CREDENTIALS, Problem.APP_PASSWORDS_UNAVAILABLE):
             return ConnectionReport(False, Problem.WRONG_CREDENTIALS,
-                                    translate("services.wordpress.sites", "Wrong user name or Application Password for "
-                                              "{base_url} (user {user}). Create a new Application Password in the "
-                                              "user's profile on the site and enter it here.")
-                                    .format(base_url=client.base_url, user=repr(client.username))
+                                    wrong_credentials_message(client.base_url, client.username)
                                     + site_said(exc.server_message))
         return ConnectionReport(False, exc.problem, str(exc))
     capabilities = me.get("capabilities", {}) if isinstance(me, dict) else {}
@@ -287,3 +325,6 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
                             .format(site=index.get("name") or client.base_url, user=user),
                             site_name=str(index.get("name", "")), wordpress_user=user, polylang=polylang,
                             rest_base=client.rest_base)
+
+
+
