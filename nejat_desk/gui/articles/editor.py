@@ -501,7 +501,7 @@ class ArticleEditor(QWidget):
     # --- media ----------------------------------------------------------------------------------
 
     def pick_featured(self) -> None:
-        dialog = MediaPickerDialog(self.library.raw, self.edition, ("image",), self)
+        dialog = MediaPickerDialog(self.context.desk.media, self.edition, ("image",), self)
         if dialog.exec() and dialog.selected_id() is not None:
             media_id = dialog.selected_id()
             self.metadata.set_featured(media_id, dialog.model.label_for(media_id))
@@ -515,7 +515,7 @@ class ArticleEditor(QWidget):
         self.preview_controller.set_context(self._page)
 
     def add_attachment(self) -> None:
-        dialog = MediaPickerDialog(self.library.raw, self.edition, (), self)
+        dialog = MediaPickerDialog(self.context.desk.media, self.edition, (), self)
         if dialog.exec() and dialog.selected_id() is not None:
             media_id = dialog.selected_id()
             self.metadata.add_attachment(media_id, dialog.model.label_for(media_id))
