@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import InUseError, ValidationError
-from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from nejat_desk.core.media_types import parse_remote_video
 from nejat_desk.core.textnorm import normalize_for_index
 from nejat_desk.storage.models import (
@@ -232,13 +232,8 @@ def flagged_from_site(session: Session, media_ids: Iterable[int], edition: str) 
     return [mid for mid, alt in rows if not (alt or "").strip()]
 
 
-def _list_separator() -> str:
-    """What goes between the items of a list in a sentence (Arabic and Farsi write "، ")."""
-    return translate("services.media", ", ")
-
-
 def missing_alt_message(missing: Sequence[MissingAlt]) -> str:
-    names = _list_separator().join(m.label for m in missing[:5])
+    names = join_list(m.label for m in missing[:5])
     if len(missing) > 5:
         names = translate("services.media", "{names} and {count} more").format(names=names, count=len(missing) - 5)
     return translate("services.media", "Alt text is missing in the {edition} edition for: {names}.").format(
