@@ -66,9 +66,8 @@ def test_add_test_publish_and_resolve_a_conflict(qtbot, workspace, wordpress_sit
     with ws.sites.client(ws.sites.list()[0].id) as client:
         client.post(f"/wp/v2/posts/{remote_id}", {"content": "<p>نسخهٔ سایت</p>"})
     articles.save_text(aid, body_md="نسخهٔ میز.")
-    ws.last_flush = None
-    ws.send_now()
-    qtbot.waitUntil(lambda: ws.last_flush is not None and not ws._busy, timeout=30000)
+    with qtbot.waitSignal(ws.runner.flushed, timeout=30000):
+        ws.send_now()
     assert len(ws.last_flush.conflicts) == 1
     job_id = ws.last_flush.conflicts[0]
     ws.select_job(job_id)
@@ -80,9 +79,8 @@ def test_add_test_publish_and_resolve_a_conflict(qtbot, workspace, wordpress_sit
     assert conflict.library_side.body.layoutDirection().name == "RightToLeft"
     conflict.merge.click()
     conflict.library_side.body.setPlainText("نسخهٔ ادغام‌شده.")
-    ws.last_flush = None
-    conflict.send_merged.click()
-    qtbot.waitUntil(lambda: ws.last_flush is not None and not ws._busy, timeout=30000)
+    with qtbot.waitSignal(ws.runner.flushed, timeout=30000):
+        conflict.send_merged.click()
     assert len(ws.last_flush.done) == 1
     assert articles.get(aid).body_md == "نسخهٔ ادغام‌شده."
     with ws.sites.client(ws.sites.list()[0].id) as client:
