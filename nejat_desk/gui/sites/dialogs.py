@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -91,6 +92,25 @@ class SiteDialog(QDialog):
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.password.clear()
         super().closeEvent(event)
+
+
+class InsecureHttpDialog(QMessageBox):
+    """Asks before the password may go over plain http:// to another computer; Cancel is the
+    default. Opened window-modal (`open()`), so the caller continues from `accepted`."""
+
+    def __init__(self, base_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Send the password unencrypted?"))
+        self.setText(self.tr("{url} is a plain http:// address. The Application Password would cross the "
+                             "network unencrypted: anyone on the way (a shared Wi-Fi, the provider) could read it "
+                             "and publish as this user.").format(url=base_url))
+        self.setInformativeText(self.tr("Use the site's https:// address if it has one. Allow plain http for this "
+                                        "site only on a network you trust."))
+        self.send_button = self.addButton(self.tr("Allow plain http"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(cancel)
+        self.setEscapeButton(cancel)
 
 
 class PasswordDialog(QDialog):

@@ -38,6 +38,7 @@ from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.sites.conflict_view import ConflictDialog
 from nejat_desk.gui.sites.dialogs import (
     ArticlePickerDialog,
+    InsecureHttpDialog,
     PasswordDialog,
     PublishDialog,
     PullDialog,
@@ -305,16 +306,37 @@ class SitesWorkspace(Workspace):
         dialog.open()
         return dialog
 
+    def with_http_consent(self, base_url: str, then: Callable[[bool], None], *, allowed: bool = False) -> None:
+        """Run `then(allow_insecure_http)`: at once when the address needs no consent (https, this
+        computer) or has it, else after the user confirms plain http (not at all on Cancel)."""
+        from nejat_desk.services.wordpress.client import normalise_base_url
+        from nejat_desk.services.wordpress.password_policy import needs_insecure_consent
+
+        try:
+            url = normalise_base_url(base_url)
+        except NejatError:
+            then(allowed)  # the service names what is wrong with the address
+            return
+        if allowed or not needs_insecure_consent(url):
+            then(allowed)
+            return
+        box = InsecureHttpDialog(url, self)
+        self.insecure_http_dialog = box
+        box.finished.connect(lambda _code: then(True) if box.clickedButton() is box.send_button else None)
+        box.open()
+
     def _save_new(self, dialog: SiteDialog) -> None:
         v = dialog.values()
+        dialog.password.clear()
+        self.with_http_consent(v["base_url"], lambda allowed: self._add(v, allowed))
+
+    def _add(self, v: dict[str, Any], allow_insecure_http: bool) -> None:
         try:
             site_id = self.sites.add(v["name"], v["base_url"], v["username"], v["editions"],
-                                     password=v["password"] or None)
+                                     password=v["password"] or None, allow_insecure_http=allow_insecure_http)
         except NejatError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("SitesWorkspace", "Site not added"), str(exc))
             return
-        finally:
-            dialog.password.clear()
         self.reload()
         self.select_site(site_id)
         self._say(QCoreApplication.translate("SitesWorkspace", "Site {name} added.").format(name=v["name"]))
@@ -332,17 +354,26 @@ class SitesWorkspace(Workspace):
 
     def _save_edit(self, dialog: SiteDialog, site_id: int) -> None:
         v = dialog.values()
+        dialog.password.clear()
+        self.with_http_consent(v["base_url"], lambda allowed: self._update(site_id, v, allowed),
+                               allowed=self.sites.get(site_id).allow_insecure_http)
+
+    def _update(self, site_id: int, v: dict[str, Any], allow_insecure_http: bool) -> None:
         try:
-            self.sites.update(site_id, base_url=v["base_url"], username=v["username"], editions=v["editions"])
+            self.sites.update(site_id, base_url=v["base_url"], username=v["username"], editions=v["editions"],
+                              allow_insecure_http=allow_insecure_http)
             if v["password"]:
                 self.sites.set_password(site_id, v["password"])
         except NejatError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("SitesWorkspace", "Site not saved"), str(exc))
-        finally:
-            dialog.password.clear()
         self.reload()
 
     def _test_in_dialog(self, dialog: SiteDialog, site_id: int | None) -> None:
+        allowed = site_id is not None and self.sites.get(site_id).allow_insecure_http
+        self.with_http_consent(dialog.values()["base_url"], lambda ok: self._run_dialog_test(dialog, site_id, ok),
+                               allowed=allowed)
+
+    def _run_dialog_test(self, dialog: SiteDialog, site_id: int | None, allow_insecure_http: bool) -> None:
         v = dialog.values()
         password = v["password"]
         if not password and site_id is not None:
@@ -352,7 +383,7 @@ class SitesWorkspace(Workspace):
         test_connection = self.sync.test_connection
 
         def work(_handle: Any) -> ConnectionReport:
-            return test_connection(v["base_url"], v["username"], password)
+            return test_connection(v["base_url"], v["username"], password, allow_insecure_http=allow_insecure_http)
 
         def done(report: ConnectionReport) -> None:
             dialog.test_button.setEnabled(True)

@@ -98,9 +98,11 @@ class SyncService:
         return self.sites.test(site_id)
 
     @staticmethod
-    def test_connection(base_url: str, username: str, password: str) -> ConnectionReport:
+    def test_connection(base_url: str, username: str, password: str, *,
+                        allow_insecure_http: bool = False) -> ConnectionReport:
         """Test an address and user that are not saved yet (the site dialog's Test button)."""
-        with WordPressClient(base_url, username, password, timeout=TEST_TIMEOUT_S) as client:
+        with WordPressClient(base_url, username, password, timeout=TEST_TIMEOUT_S,
+                             allow_insecure_http=allow_insecure_http) as client:
             return diagnose(client)
 
     def conflict(self, job_id: int) -> ConflictView:
