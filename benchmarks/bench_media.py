@@ -178,19 +178,21 @@ def bench_grid(library_path: Path, scratch: Path) -> list[Result]:
     from nejat_desk.gui.media.grid_model import MediaGridModel
     from nejat_desk.gui.media.grid_view import MediaGridView
     from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
+    from nejat_desk.services.desk import Desk
     from nejat_desk.services.thumbnails import thumbs_dir
     from nejat_desk.storage.library import Library
 
     app = _app()
     library = Library.open(library_path)
+    media = Desk(library).media
     results: list[Result] = []
     try:
         rows = library.raw().execute("SELECT count(*) FROM media_items WHERE deleted_at IS NULL").fetchone()[0]
 
         def first_screen() -> tuple[float, int]:
             started = time.perf_counter()
-            loader = ThumbnailLoader(library.layout)
-            model = MediaGridModel(lambda: library.raw(), loader)
+            loader = ThumbnailLoader(media.thumbnail)
+            model = MediaGridModel(media, loader)
             view = MediaGridView()
             view.resize(1000, 760)
             view.setModel(model)
@@ -207,7 +209,6 @@ def bench_grid(library_path: Path, scratch: Path) -> list[Result]:
             elapsed = (time.perf_counter() - started) * 1000
             loader.wait()
             view.close()
-            model.close()
             return elapsed, len(visible)
 
         from nejat_desk.gui.icons import icon

@@ -74,8 +74,8 @@ def main() -> int:
     from nejat_desk.gui.palette import apply_theme
     from nejat_desk.gui.settings import Settings
     from nejat_desk.gui.tasks import TaskRunner
-    from nejat_desk.services import galleries, media
-    from nejat_desk.services.media_import import import_media
+    from nejat_desk.services.desk import Desk
+    from nejat_desk.services.media import Caption
     from nejat_desk.storage.library import Library
 
     app = QApplication.instance() or QApplication([])
@@ -85,19 +85,17 @@ def main() -> int:
     for i in range(18):
         scene(i).save(src / f"baghdad-{i:02d}.jpg", quality=88)
     library = Library.open(folder / "library", create=True)
-    ids = import_media(library, sorted(src.iterdir())).media_ids
+    desk = Desk(library)
+    ids = desk.media.import_files(sorted(src.iterdir())).media_ids
     chosen = ids[4]
-    with library.session() as s:
-        for code, caption, alt in CAPTIONS:
-            media.set_media_text(s, chosen, code, caption=caption, alt_text=alt)
-        media.update_media(s, chosen, credit="Sara Ahmed / Nejat", copyright="© 2026 Nejat", licence="All rights reserved",
-                           tags=["Baghdad", "traffic", "curfew"], rating=4)
-        for mid in ids[:10]:
-            if mid != chosen:
-                media.set_media_text(s, mid, "en", alt_text="Street scene")
-        gid = galleries.create_gallery(s, "photo_gallery", {"en": "Baghdad after the curfew",
-                                                             "fa": "بغداد پس از منع آمد و شد"}).id
-        galleries.add_items(s, gid, ids[:8])
+    desk.media.update(chosen, texts={code: Caption(caption, alt) for code, caption, alt in CAPTIONS},
+                      credit="Sara Ahmed / Nejat", copyright="© 2026 Nejat", licence="All rights reserved",
+                      tags=["Baghdad", "traffic", "curfew"], rating=4)
+    for mid in ids[:10]:
+        if mid != chosen:
+            desk.media.update(mid, texts={"en": Caption(alt_text="Street scene")})
+    gid = desk.galleries.create("photo_gallery", {"en": "Baghdad after the curfew", "fa": "بغداد پس از منع آمد و شد"})
+    desk.galleries.add_items(gid, ids[:8])
     shots = []
     for theme, rtl in (("light", False), ("dark", False), ("light", True)):
         apply_theme(app, theme)
@@ -128,7 +126,6 @@ def main() -> int:
             shots.append(out / "media-gallery-light.png")
         ws.loader.wait()
         ws.detail.previews.wait()
-        ws.model.close()
         ws.deleteLater()
         app.processEvents()
     library.close()

@@ -44,27 +44,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.set_defaults(func=cmd_add_video)
 
 
-def _gallery_id(library: object, ref: str | None) -> int | None:
-    if not ref:
-        return None
-    from sqlalchemy import select
-
-    from nejat_desk.core.errors import ValidationError
-    from nejat_desk.storage.models import Gallery
-
-    with library.session() as session:  # type: ignore[attr-defined]
-        if ref.isdigit():
-            gallery = session.get(Gallery, int(ref))
-        else:
-            gallery = session.scalar(select(Gallery).where(Gallery.slug == ref))
-        if gallery is None or gallery.deleted_at is not None:
-            raise ValidationError(translate("cli.media_cmds", "There is no gallery {gallery} (give its number or "
-                                            "slug).").format(gallery=repr(ref)))
-        return gallery.id
-
-
 def cmd_import_media(args: argparse.Namespace) -> int:
-    from nejat_desk.services.media_import import IMPORTED, import_media
+    from nejat_desk.services.desk import Desk
+    from nejat_desk.services.media_import import IMPORTED
 
     cancel = threading.Event()
 
@@ -77,8 +59,9 @@ def cmd_import_media(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
         with open_library(args) as library:
-            gallery_id = _gallery_id(library, args.gallery)
-            report = import_media(library, args.paths, gallery_id=gallery_id, cancel=cancel)
+            desk = Desk(library)
+            gallery_id = desk.galleries.find(args.gallery) if args.gallery else None
+            report = desk.media.import_files(args.paths, gallery_id=gallery_id, cancel=cancel)
     finally:
         signal.signal(signal.SIGINT, previous)
     for line in report.lines:
@@ -89,10 +72,11 @@ def cmd_import_media(args: argparse.Namespace) -> int:
 
 
 def cmd_add_video(args: argparse.Namespace) -> int:
-    from nejat_desk.services.media import add_remote_video
+    from nejat_desk.services.desk import Desk
 
     with open_library(args) as library:
-        gallery_id = _gallery_id(library, args.gallery)
-        media_id = add_remote_video(library, args.url, args.title, poster=args.poster, gallery_id=gallery_id)
+        desk = Desk(library)
+        gallery_id = desk.galleries.find(args.gallery) if args.gallery else None
+        media_id = desk.media.add_remote_video(args.url, args.title, poster=args.poster, gallery_id=gallery_id)
     print(translate("cli.media_cmds", "added video (media #{id})").format(id=media_id))
     return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import resources
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -12,13 +13,18 @@ def form_bytes(name: str) -> bytes:
     return (resources.files("nejat_desk.ui") / name).read_bytes()
 
 
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+def load_form(name: str, parent: QWidget | None = None, *, custom_widgets: Iterable[type[QWidget]] = ()) -> QWidget:
+    """The form's top-level widget. `custom_widgets` are classes the form names that QUiLoader
+    does not make by itself (Designer's "promoted" widgets, e.g. a QTabBar)."""
     from PySide6.QtUiTools import QUiLoader
 
     buffer = QBuffer()
     buffer.setData(QByteArray(form_bytes(name)))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    widget = QUiLoader().load(buffer, parent)
+    loader = QUiLoader()
+    for widget_class in custom_widgets:
+        loader.registerCustomWidget(widget_class)
+    widget = loader.load(buffer, parent)
     buffer.close()
     if widget is None:
         raise RuntimeError(f"the form {name} could not be loaded")

@@ -1,10 +1,16 @@
 """Galleries (Photo Gallery, Cartoons, NewsPics, Videos): titles per edition, cover, status and
-schedule, and the order of their items. No Qt; the gallery editor's undo commands call these."""
+schedule, and the order of their items. No Qt.
+
+`GalleryService` is what the front ends call (the gallery editor's undo commands too); the
+functions taking a `Session` are the service layer's helpers, for use inside a unit of work.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +20,11 @@ from nejat_desk.core.errors import InUseError, ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services.media import gallery_label, missing_alt_message, missing_alt_text
-from nejat_desk.storage.models import Gallery, GalleryItem, GalleryText, MediaItem, ScheduleEntry, utc_now
+from nejat_desk.storage.models import Gallery, GalleryItem, MediaItem, ScheduleEntry, utc_now
+from nejat_desk.storage.models import GalleryText as GalleryTextRow
+
+if TYPE_CHECKING:
+    from nejat_desk.storage.library import Library
 
 GALLERY_STATUSES = (ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.READY, ArticleStatus.SCHEDULED,
                     ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED)
@@ -41,7 +51,7 @@ def create_gallery(session: Session, kind: str, titles: dict[str, str], *,
     taken = set(session.scalars(select(Gallery.slug)))
     gallery = Gallery(kind=kind, slug=unique_slug(base, taken))
     for edition in sorted(set(titles) | set(descriptions or {})):
-        gallery.texts.append(GalleryText(edition_code=edition, title=titles.get(edition, "").strip(),
+        gallery.texts.append(GalleryTextRow(edition_code=edition, title=titles.get(edition, "").strip(),
                                          description=(descriptions or {}).get(edition, "").strip()))
     session.add(gallery)
     session.flush()
@@ -53,7 +63,7 @@ def set_gallery_text(session: Session, gallery_id: int, edition: str, *, title: 
     gallery = get_gallery(session, gallery_id)
     text = next((t for t in gallery.texts if t.edition_code == edition), None)
     if text is None:
-        text = GalleryText(edition_code=edition, title="", description="")
+        text = GalleryTextRow(edition_code=edition, title="", description="")
         gallery.texts.append(text)
     if title is not None:
         text.title = title.strip()
@@ -203,3 +213,128 @@ def list_galleries(session: Session, *, kind: str | None = None, trash: bool = F
     if kind:
         q = q.where(Gallery.kind == kind)
     return list(session.scalars(q.order_by(Gallery.created_at.desc(), Gallery.id.desc())))
+
+
+# --- what the front ends get ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GalleryInfo:
+    """One line of a list of galleries."""
+
+    id: int
+    label: str
+    kind: str
+    status: str
+
+
+@dataclass(frozen=True)
+class GalleryText:
+    """A gallery's words in one edition."""
+
+    title: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class GalleryDetail:
+    id: int
+    kind: str
+    slug: str
+    status: str
+    scheduled_at: datetime | None
+    cover_media_id: int | None
+    in_trash: bool
+    texts: Mapping[str, GalleryText]  # by edition code
+    item_ids: tuple[int, ...]  # in order
+
+
+class GalleryService:
+    """Galleries for the window and the command line. Methods may run on any thread; each is one
+    unit of work."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def summaries(self, *, kind: str | None = None, trash: bool = False) -> list[GalleryInfo]:
+        """Newest first; those in the trash instead when `trash`."""
+        with self.library.session() as session:
+            return [GalleryInfo(g.id, gallery_label(g), g.kind, g.status)
+                    for g in list_galleries(session, kind=kind, trash=trash)]
+
+    def detail(self, gallery_id: int) -> GalleryDetail:
+        with self.library.session() as session:
+            g = get_gallery(session, gallery_id)
+            return GalleryDetail(g.id, g.kind, g.slug, g.status, g.scheduled_at, g.cover_media_id,
+                                 g.deleted_at is not None,
+                                 {t.edition_code: GalleryText(t.title, t.description) for t in g.texts},
+                                 tuple(item_ids(session, gallery_id)))
+
+    def find(self, ref: str) -> int:
+        """The id of the live gallery with this number or slug; ValidationError when there is none."""
+        with self.library.session() as session:
+            gallery = session.get(Gallery, int(ref)) if ref.isdigit() else session.scalar(
+                select(Gallery).where(Gallery.slug == ref))
+            if gallery is None or gallery.deleted_at is not None:
+                raise ValidationError(translate("services.galleries", "There is no gallery {gallery} (give its "
+                                                "number or slug).").format(gallery=repr(ref)))
+            return gallery.id
+
+    def create(self, kind: str, titles: Mapping[str, str], *,
+               descriptions: Mapping[str, str] | None = None) -> int:
+        with self.library.session() as session:
+            return create_gallery(session, kind, dict(titles), descriptions=dict(descriptions or {})).id
+
+    def save(self, gallery_id: int, *, texts: Mapping[str, GalleryText], scheduled_at: datetime | None,
+             status: str) -> None:
+        """Titles and descriptions, schedule and status together, or nothing when the status is refused
+        (ready needs alt text for every picture in every edition the gallery has a title in)."""
+        with self.library.session() as session:
+            for edition, text in texts.items():
+                set_gallery_text(session, gallery_id, edition, title=text.title, description=text.description)
+            update_gallery(session, gallery_id, scheduled_at=scheduled_at)
+            session.flush()
+            set_status(session, gallery_id, status)
+
+    def set_cover(self, gallery_id: int, media_id: int | None) -> None:
+        with self.library.session() as session:
+            update_gallery(session, gallery_id, cover_media_id=media_id)
+
+    def item_ids(self, gallery_id: int) -> list[int]:
+        with self.library.session() as session:
+            return item_ids(session, gallery_id)
+
+    def set_order(self, gallery_id: int, media_ids: Sequence[int]) -> None:
+        """Make the gallery hold exactly `media_ids`, in that order."""
+        with self.library.session() as session:
+            set_order(session, gallery_id, media_ids)
+
+    def add_items(self, gallery_id: int, media_ids: Sequence[int], at: int | None = None) -> list[int]:
+        with self.library.session() as session:
+            return add_items(session, gallery_id, media_ids, at)
+
+    def remove_items(self, gallery_id: int, media_ids: Sequence[int]) -> list[int]:
+        with self.library.session() as session:
+            return remove_items(session, gallery_id, media_ids)
+
+    def readiness_problems(self, gallery_id: int) -> list[str]:
+        with self.library.session() as session:
+            return readiness_problems(session, gallery_id)
+
+    def trash(self, gallery_id: int) -> None:
+        """Refused with InUseError while the gallery is on the schedule."""
+        with self.library.session() as session:
+            trash_gallery(session, gallery_id)
+
+    def restore(self, gallery_id: int) -> None:
+        with self.library.session() as session:
+            restore_gallery(session, gallery_id)
+
+    def purge(self, gallery_id: int) -> None:
+        with self.library.session() as session:
+            purge_gallery(session, gallery_id)
+
+    def trashed(self) -> list[tuple[int, str, datetime]]:
+        """(id, label, when deleted) of the galleries in the trash."""
+        with self.library.session() as session:
+            return [(g.id, gallery_label(g), g.deleted_at) for g in list_galleries(session, trash=True)
+                    if g.deleted_at is not None]

@@ -1,18 +1,20 @@
-"""Media use cases beyond import: finding, describing, where-used, alt-text readiness,
-trash/restore/purge, and videos hosted elsewhere. No Qt.
+"""The media library's use cases beyond import: finding, describing, where used, alt-text
+readiness, trash/restore/purge, and videos hosted elsewhere. No Qt.
 
-Read models for the grid (`query_media_ids`, `fetch_rows`) use a plain sqlite3 connection:
-they run on every scroll and filter keystroke and must not pay for ORM objects.
+`MediaService` is what the front ends call: bound to the open library, each method its own unit
+of work, plain values in and out. The functions taking a `Session` below are the service layer's
+helpers, for other services that need them inside their own unit of work (an article's ready
+check, the schedule's warnings); the grid's read models are `media_queries.py`'s.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +24,9 @@ from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import InUseError, ValidationError
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from nejat_desk.core.media_types import parse_remote_video
-from nejat_desk.core.textnorm import normalize_for_index
+from nejat_desk.services.media_queries import MediaFilter, MediaRow, PickRow, all_tags, fetch_rows, pick_rows
+from nejat_desk.services.media_queries import query_media_ids as query_media_ids
+from nejat_desk.services.media_records import get_media, shown_picture
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
@@ -34,125 +38,17 @@ from nejat_desk.storage.models import (
     utc_now,
 )
 
+if TYPE_CHECKING:
+    from nejat_desk.services.media_import import ImportReport, ProgressCallback
+    from nejat_desk.storage.library import Library
+
+__all__ = ["MediaFilter", "MediaRow", "PickRow", "MediaService", "get_media"]
+
 EDITABLE_FIELDS = ("title", "credit", "copyright", "licence", "rating", "tags", "focal_x", "focal_y", "crops",
                    "source_url")
 
 
-# --- finding ------------------------------------------------------------------------------------
-
-@dataclass
-class MediaFilter:
-    kind: str | None = None
-    gallery_id: int | None = None
-    tag: str = ""
-    date_from: date | None = None  # taken (or imported when unknown), inclusive, UTC days
-    date_to: date | None = None
-    missing_alt_edition: str | None = None  # images without alt text in this edition
-    text: str = ""  # caption, alt, credit, title, tags, file name
-    trash: bool = False  # the trash instead of the library
-
-
-def _sql_time(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def query_media_ids(conn: sqlite3.Connection, flt: MediaFilter) -> list[int]:
-    """Ids of matching media, newest first (by import time)."""
-    where = ["m.deleted_at IS NOT NULL" if flt.trash else "m.deleted_at IS NULL"]  # i18n: ok (SQL)
-    params: list[Any] = []
-    if flt.kind:
-        where.append("m.kind = ?")
-        params.append(flt.kind)
-    if flt.gallery_id is not None:
-        where.append("m.id IN (SELECT media_id FROM gallery_items WHERE gallery_id = ?)")
-        params.append(flt.gallery_id)
-    if flt.tag:
-        where.append("EXISTS (SELECT 1 FROM json_each(m.tags) t WHERE lower(t.value) = lower(?))")
-        params.append(flt.tag.strip())
-    if flt.date_from:
-        where.append("coalesce(m.taken_at, m.created_at) >= ?")  # i18n: ok (SQL)
-        params.append(_sql_time(datetime.combine(flt.date_from, time.min, UTC)))
-    if flt.date_to:
-        where.append("coalesce(m.taken_at, m.created_at) < ?")  # i18n: ok (SQL)
-        params.append(_sql_time(datetime.combine(flt.date_to + timedelta(days=1), time.min, UTC)))
-    if flt.missing_alt_edition:
-        where.append("m.kind = 'image' AND NOT EXISTS (SELECT 1 FROM media_texts x WHERE x.media_id = m.id "
-                     "AND x.edition_code = ? AND trim(x.alt_text) != '')")
-        params.append(flt.missing_alt_edition)
-    text = flt.text.strip()
-    if text:
-        # Case-folded substring match in Python (SQLite's lower() knows only ASCII; Arabic and
-        # Farsi need NFKC folding): the candidate rows are few columns and read once.
-        ids = [r[0] for r in conn.execute(
-            f"SELECT m.id FROM media_items m WHERE {' AND '.join(where)} ORDER BY m.created_at DESC, m.id DESC",
-            params)]
-        return _text_matches(conn, ids, text)
-    sql = f"SELECT m.id FROM media_items m WHERE {' AND '.join(where)} ORDER BY m.created_at DESC, m.id DESC"
-    return [r[0] for r in conn.execute(sql, params)]
-
-
-def _text_matches(conn: sqlite3.Connection, ids: list[int], text: str) -> list[int]:
-    needle = normalize_for_index(text)
-    wanted = set(ids)
-    haystack: dict[int, list[str]] = {}
-    for mid, title, credit, copyright_, tags, filename in conn.execute(
-            "SELECT id, title, credit, copyright, tags, original_filename FROM media_items"):
-        if mid in wanted:
-            haystack[mid] = [title or "", credit or "", copyright_ or "", tags or "", filename or ""]
-    for mid, caption, alt in conn.execute("SELECT media_id, caption, alt_text FROM media_texts"):
-        if mid in haystack:
-            haystack[mid] += [caption or "", alt or ""]
-    hits = {mid for mid, parts in haystack.items() if needle in normalize_for_index(" \x00 ".join(parts))}
-    return [mid for mid in ids if mid in hits]
-
-
-@dataclass(frozen=True)
-class MediaRow:
-    """What the grid shows for one item."""
-
-    id: int
-    kind: str
-    sha256: str | None  # the file whose thumbnail is shown (a remote video's poster)
-    mime: str
-    filename: str
-    title: str
-    width: int | None
-    height: int | None
-    has_alt: bool  # in at least one edition
-    flagged: bool  # came from the site without alt text
-
-
-def fetch_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, MediaRow]:
-    rows: dict[int, MediaRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
-        marks = ",".join("?" * len(chunk))
-        for r in conn.execute(
-                f"SELECT m.id, m.kind, coalesce(m.sha256, p.sha256), coalesce(p.mime_type, m.mime_type), "
-                f"m.original_filename, m.title, m.width, m.height, "
-                f"EXISTS (SELECT 1 FROM media_texts x WHERE x.media_id = m.id AND trim(x.alt_text) != ''), "
-                f"m.alt_missing_from_site "
-                f"FROM media_items m LEFT JOIN media_items p ON p.id = m.poster_media_id WHERE m.id IN ({marks})",
-                chunk):
-            rows[r[0]] = MediaRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "", r[6], r[7], bool(r[8]),
-                                  bool(r[9]))
-    return rows
-
-
-def all_tags(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT DISTINCT t.value FROM media_items m, json_each(m.tags) t WHERE m.deleted_at IS NULL "
-        "ORDER BY t.value COLLATE NOCASE")]
-
-
 # --- describing -----------------------------------------------------------------------------------
-
-def get_media(session: Session, media_id: int) -> MediaItem:
-    item = session.get(MediaItem, media_id)
-    if item is None:
-        raise ValidationError(translate("services.media", "There is no media item #{id}.").format(id=media_id))
-    return item
-
 
 def update_media(session: Session, media_id: int, **fields: Any) -> MediaItem:
     item = get_media(session, media_id)
@@ -328,99 +224,271 @@ def restore_media(session: Session, media_id: int) -> None:
     get_media(session, media_id).deleted_at = None
 
 
-def purge_media(library: Any, media_id: int) -> None:
-    """Delete for good (from the trash only): the row, the stored file and derived files."""
-    from nejat_desk.services.renditions import renditions_dir
-    from nejat_desk.services.thumbnails import thumb_path
-
-    with library.session() as session:
-        item = get_media(session, media_id)
-        if item.deleted_at is None:
-            raise ValidationError(translate("services.media", "Only media in the trash can be deleted for good."))
-        uses = where_used(session, media_id)
-        if uses:
-            raise _in_use_error(_quoted(item.title or item.original_filename or media_id), uses)
-        sha = item.sha256
-        session.delete(item)
-    if sha:
-        library.layout.media_path(sha).unlink(missing_ok=True)
-        thumb_path(library.layout, sha).unlink(missing_ok=True)
-    for f in renditions_dir(library.layout).glob(f"{media_id}-*"):
-        f.unlink(missing_ok=True)
+def _purge(session: Session, media_id: int) -> str | None:
+    """Delete the row of an item in the trash that nothing uses; returns its stored file's hash."""
+    item = get_media(session, media_id)
+    if item.deleted_at is None:
+        raise ValidationError(translate("services.media", "Only media in the trash can be deleted for good."))
+    uses = where_used(session, media_id)
+    if uses:
+        raise _in_use_error(_quoted(item.title or item.original_filename or media_id), uses)
+    sha = item.sha256
+    session.delete(item)
+    return sha
 
 
-def empty_media_trash(library: Any) -> tuple[int, list[str]]:
-    """Purge everything in the trash that nothing uses; returns (purged, reasons kept)."""
-    with library.session() as session:
-        ids = list(session.scalars(select(MediaItem.id).where(MediaItem.deleted_at.is_not(None))))
-    purged, kept = 0, []
-    for mid in ids:
+def _refuse_second_copy(session: Session, url: str) -> None:
+    existing = session.scalar(select(MediaItem.id).where(MediaItem.source_url == url,
+                                                         MediaItem.kind == MediaKind.REMOTE_VIDEO.value))
+    if existing is not None:
+        raise ValidationError(translate("services.media", "This video is already in the library (media "
+                                        "#{id}).").format(id=existing))
+
+
+# --- what the front ends get ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Caption:
+    """A media item's words in one edition."""
+
+    caption: str = ""
+    alt_text: str = ""
+
+
+@dataclass(frozen=True)
+class MediaDetail:
+    """Everything the detail panel shows about one item."""
+
+    id: int
+    kind: str
+    filename: str  # the original file's name, or a hosted video's address
+    title: str
+    credit: str
+    copyright: str
+    licence: str
+    tags: tuple[str, ...]
+    rating: int
+    width: int | None
+    height: int | None
+    size_bytes: int | None
+    duration_s: float | None
+    camera: str
+    taken_at: datetime | None
+    has_gps: bool
+    near_duplicate_of: int | None
+    alt_missing_from_site: bool
+    in_trash: bool
+    texts: Mapping[str, Caption]  # by edition code
+    uses: tuple[Use, ...]
+    picture_sha256: str | None  # the file that shows the item (a hosted video's poster)
+    preview_path: Path | None  # the picture itself for images, else its thumbnail
+
+
+@dataclass(frozen=True)
+class Framing:
+    """What the crop editor works on: the focal point, the hand-drawn crops, and the picture."""
+
+    focal: tuple[float, float]
+    crops: Mapping[str, tuple[int, int, int, int]]
+    size: tuple[int, int]  # of the picture, orientation applied
+    picture_path: Path | None
+
+
+@dataclass(frozen=True)
+class EmptiedTrash:
+    purged: int
+    kept: tuple[str, ...]  # why each item still in use stayed
+
+
+@dataclass(frozen=True)
+class Trashed:
+    id: int
+    label: str
+    deleted_at: datetime
+
+
+class MediaService:
+    """The media library for the window and the command line. Methods may run on any thread;
+    each opens and closes its own session or connection."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    # --- finding (plain sqlite3: these run on every scroll and keystroke) ----------------------------
+    def find(self, flt: MediaFilter) -> list[int]:
+        """Ids of matching items, newest first."""
+        conn = self.library.raw()
         try:
-            purge_media(library, mid)
-            purged += 1
-        except InUseError as exc:
-            kept.append(str(exc))
-    return purged, kept
+            return query_media_ids(conn, flt)
+        finally:
+            conn.close()
 
+    def rows(self, ids: Sequence[int]) -> dict[int, MediaRow]:
+        conn = self.library.raw()
+        try:
+            return fetch_rows(conn, ids)
+        finally:
+            conn.close()
 
-# --- videos hosted elsewhere ------------------------------------------------------------------------
+    def tags(self) -> list[str]:
+        conn = self.library.raw()
+        try:
+            return all_tags(conn)
+        finally:
+            conn.close()
 
-def add_remote_video(library: Any, url: str, title: str = "", *, poster: Path | None = None,
-                     gallery_id: int | None = None) -> int:
-    """A YouTube, Vimeo or Aparat video as a media item (kind remote_video); the poster image, when
-    given, is imported as an image and linked. Raises ValidationError for other URLs or a second copy."""
-    from nejat_desk.services.media_import import DUPLICATE, IMPORTED, _add_to_gallery, import_media
+    def pick_rows(self, edition: str, kinds: Sequence[str] = (), text: str = "") -> list[PickRow]:
+        conn = self.library.raw()
+        try:
+            return pick_rows(conn, edition, kinds, text)
+        finally:
+            conn.close()
 
-    remote = parse_remote_video(url)
-    if remote is None:
-        raise ValidationError(translate("services.media", "{url} is not a YouTube, Vimeo or Aparat video address.")
-                              .format(url=repr(url)))
-    poster_id: int | None = None
-    if poster is not None:
-        report = import_media(library, [poster])
+    def thumbnail(self, sha256: str | None, mime: str) -> Path | None:
+        """The cached thumbnail file, made when missing (slow: call it off the GUI thread)."""
+        from nejat_desk.services.thumbnails import ensure_thumbnail
+
+        return ensure_thumbnail(self.library.layout, sha256, mime)
+
+    # --- describing --------------------------------------------------------------------------------------
+    def detail(self, media_id: int) -> MediaDetail:
+        with self.library.session() as session:
+            item = get_media(session, media_id)
+            picture = shown_picture(session, item)
+            sha = picture.sha256 if picture is not None else None
+            preview = None
+            if sha:
+                from nejat_desk.services.thumbnails import thumb_path
+
+                preview = (self.library.layout.media_path(sha) if item.kind == MediaKind.IMAGE.value
+                           else thumb_path(self.library.layout, sha))
+            near = (item.raw_metadata or {}).get("near_duplicate_of")
+            return MediaDetail(
+                id=item.id, kind=item.kind, filename=item.original_filename or item.source_url or "",
+                title=item.title or "", credit=item.credit or "", copyright=item.copyright or "",
+                licence=item.licence or "", tags=tuple(item.tags or ()), rating=item.rating or 0,
+                width=item.width, height=item.height, size_bytes=item.size_bytes, duration_s=item.duration_s,
+                camera=item.camera or "", taken_at=item.taken_at, has_gps=bool(item.has_gps),
+                near_duplicate_of=int(near) if near else None,
+                alt_missing_from_site=bool(item.alt_missing_from_site), in_trash=item.deleted_at is not None,
+                texts={t.edition_code: Caption(t.caption or "", t.alt_text or "") for t in item.texts},
+                uses=tuple(where_used(session, media_id)), picture_sha256=sha, preview_path=preview)
+
+    def update(self, media_id: int, *, texts: Mapping[str, Caption] | None = None, **fields: Any) -> None:
+        """Change the editable fields (`EDITABLE_FIELDS`) and the captions and alt texts of the
+        editions in `texts`, together or not at all."""
+        with self.library.session() as session:
+            if fields:
+                update_media(session, media_id, **fields)
+            for edition, text in (texts or {}).items():
+                set_media_text(session, media_id, edition, caption=text.caption, alt_text=text.alt_text)
+
+    def framing(self, media_id: int) -> Framing:
+        with self.library.session() as session:
+            item = get_media(session, media_id)
+            picture = shown_picture(session, item)
+            crops = {str(k): (int(v[0]), int(v[1]), int(v[2]), int(v[3])) for k, v in (item.crops or {}).items()
+                     if len(v) == 4}
+            if picture is None:
+                return Framing((item.focal_x, item.focal_y), crops, (1, 1), None)
+            path = self.library.layout.media_path(picture.sha256) if picture.sha256 else None
+            return Framing((item.focal_x, item.focal_y), crops, (picture.width or 1, picture.height or 1), path)
+
+    def missing_alt(self, media_ids: Iterable[int], edition: str) -> list[MissingAlt]:
+        with self.library.session() as session:
+            return missing_alt_text(session, media_ids, edition)
+
+    def where_used(self, media_id: int) -> list[Use]:
+        with self.library.session() as session:
+            return where_used(session, media_id)
+
+    # --- trash ----------------------------------------------------------------------------------------------
+    def in_trash(self, media_id: int) -> bool:
+        with self.library.session() as session:
+            return get_media(session, media_id).deleted_at is not None
+
+    def trash(self, media_id: int) -> None:
+        """Refused with InUseError, naming each use, while a live record uses the item."""
+        with self.library.session() as session:
+            trash_media(session, media_id)
+
+    def restore(self, media_id: int) -> None:
+        with self.library.session() as session:
+            restore_media(session, media_id)
+
+    def trashed(self) -> list[Trashed]:
+        with self.library.session() as session:
+            items = session.scalars(select(MediaItem).where(MediaItem.deleted_at.is_not(None)))
+            return [Trashed(i.id, i.title or i.original_filename or i.source_url or f"#{i.id}", i.deleted_at)
+                    for i in items]
+
+    def purge(self, media_id: int) -> None:
+        """Delete for good (from the trash only): the row, the stored file and derived files."""
+        from nejat_desk.services.media_files import remove_files
+
+        with self.library.session() as session:
+            sha = _purge(session, media_id)
+        remove_files(self.library.layout, media_id, sha)
+
+    def empty_trash(self) -> EmptiedTrash:
+        """Purge everything in the trash that nothing uses; say why the rest stayed."""
+        purged, kept = 0, []
+        for entry in self.trashed():
+            try:
+                self.purge(entry.id)
+                purged += 1
+            except InUseError as exc:
+                kept.append(str(exc))
+        return EmptiedTrash(purged, tuple(kept))
+
+    # --- adding -----------------------------------------------------------------------------------------------
+    def import_files(self, paths: Iterable[Path], *, gallery_id: int | None = None,
+                     progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+                     workers: int | None = None) -> ImportReport:
+        """Files and folders into the store (see `media_import`); never raises for a bad file."""
+        from nejat_desk.services.media_import import import_media
+
+        return import_media(self.library, paths, gallery_id=gallery_id, progress=progress, cancel=cancel,
+                            workers=workers)
+
+    def add_remote_video(self, url: str, title: str = "", *, poster: Path | None = None,
+                         gallery_id: int | None = None) -> int:
+        """A YouTube, Vimeo or Aparat video as a media item (kind remote_video); the poster image,
+        when given, is imported as an image and linked. Raises ValidationError for other addresses,
+        a second copy, or a poster that is a picture in the trash."""
+        remote = parse_remote_video(url)
+        if remote is None:
+            raise ValidationError(translate("services.media", "{url} is not a YouTube, Vimeo or Aparat video "
+                                            "address.").format(url=repr(url)))
+        from nejat_desk.services.media_import import add_to_gallery
+
+        with self.library.session() as session:
+            _refuse_second_copy(session, remote.url)  # before the poster goes in: nothing stored for nothing
+        poster_id = self._poster(poster) if poster is not None else None
+        with self.library.session() as session:
+            _refuse_second_copy(session, remote.url)
+            item = MediaItem(kind=MediaKind.REMOTE_VIDEO.value, sha256=None, source_url=remote.url,
+                             title=title.strip() or f"{remote.provider.capitalize()} video {remote.video_id}",
+                             mime_type="text/html", poster_media_id=poster_id,
+                             raw_metadata={"provider": remote.provider, "video_id": remote.video_id,
+                                           "embed_url": remote.embed_url})
+            session.add(item)
+            session.flush()
+            if gallery_id is not None:
+                add_to_gallery(session, gallery_id, item.id)
+            return item.id
+
+    def _poster(self, path: Path) -> int:
+        from nejat_desk.services.media_import import DUPLICATE, IMPORTED
+
+        report = self.import_files([path])
         line = report.lines[0] if report.lines else None
         if line is None or line.outcome not in (IMPORTED, DUPLICATE) or line.media_id is None:
             reason = line.message if line else translate("services.media", "no file")
             raise ValidationError(translate("services.media", "The poster image could not be used: {reason}")
                                   .format(reason=reason))
-        poster_id = line.media_id
-    with library.session() as session:
-        existing = session.scalar(select(MediaItem.id).where(MediaItem.source_url == remote.url,
-                                                             MediaItem.kind == MediaKind.REMOTE_VIDEO.value))
-        if existing is not None:
-            raise ValidationError(translate("services.media", "This video is already in the library (media #{id}).")
-                                  .format(id=existing))
-        item = MediaItem(kind=MediaKind.REMOTE_VIDEO.value, sha256=None, source_url=remote.url,
-                         title=title.strip() or f"{remote.provider.capitalize()} video {remote.video_id}",
-                         mime_type="text/html", poster_media_id=poster_id,
-                         raw_metadata={"provider": remote.provider, "video_id": remote.video_id,
-                                       "embed_url": remote.embed_url})
-        session.add(item)
-        session.flush()
-        if gallery_id is not None:
-            _add_to_gallery(session, gallery_id, item.id)
-        return item.id
-
-
-@dataclass
-class MediaDetail:
-    """Everything the detail panel shows, loaded in one session."""
-
-    item: MediaItem
-    texts: dict[str, MediaText]
-    uses: list[Use] = field(default_factory=list)
-    galleries: list[tuple[int, str]] = field(default_factory=list)
-
-
-def media_detail(session: Session, media_id: int) -> MediaDetail:
-    item = get_media(session, media_id)
-    texts = {t.edition_code: t for t in item.texts}
-    uses = where_used(session, media_id)
-    galleries = [(u.record_id, u.label) for u in uses if u.what == "gallery"]
-    return MediaDetail(item, texts, uses, galleries)
-
-
-def gallery_choices(session: Session) -> list[tuple[int, str, str]]:
-    """(id, label, kind) of galleries not in the trash, for filters and 'add to gallery'."""
-    galleries = session.scalars(select(Gallery).where(Gallery.deleted_at.is_(None)).order_by(Gallery.id))
-    return [(g.id, gallery_label(g), g.kind) for g in galleries]
+        if line.in_trash:
+            raise ValidationError(translate("services.media", "The poster image is media #{id}, which is in the "
+                                            "trash: restore it first, or choose another picture.")
+                                  .format(id=line.media_id))
+        return line.media_id

@@ -28,19 +28,25 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from nejat_desk.core.media_types import SNIFF_BYTES, FileType, sniff, type_for_extension, type_label
 from nejat_desk.services.media_probe import Probe, ProbeError, probe_file
+from nejat_desk.services.media_store import Claims, clean_stale_parts, fsync_dir, incoming_dir, open_source
 from nejat_desk.services.thumbnails import save_thumbnail, thumb_path
 from nejat_desk.storage.layout import LibraryLayout
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from nejat_desk.storage.library import Library
 
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
 NEAR_DUPLICATE_DISTANCE = 4  # of 64 phash bits: resized or re-encoded copies are 0-2 apart
-STALE_PART_AGE_S = 3600
 WORKER_NICENESS = 5
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -76,6 +82,7 @@ class ImportLine:
     message: str
     media_id: int | None = None
     notes: list[str] = field(default_factory=list)
+    in_trash: bool = False  # a duplicate of an item in the trash (never added to a gallery or used)
 
     def text(self) -> str:
         """One line for the person who imported: what happened, to which file, and why."""
@@ -201,49 +208,6 @@ def collect_files(paths: Iterable[Path], *, exclude: Path | None = None) -> tupl
     return candidates, lines
 
 
-# --- the store ------------------------------------------------------------------------------------
-
-def incoming_dir(layout: LibraryLayout) -> Path:
-    """Temporary copies live inside the store folder, on the same file system, so the final step
-    is an atomic rename."""
-    return layout.media_dir / ".incoming"
-
-
-def clean_stale_parts(layout: LibraryLayout, *, older_than_s: float = STALE_PART_AGE_S) -> int:
-    """Remove temporary copies left by a crashed or killed import."""
-    folder = incoming_dir(layout)
-    removed = 0
-    if not folder.is_dir():
-        return 0
-    limit = time.time() - older_than_s
-    for part in folder.glob("*.part"):
-        try:
-            if part.stat().st_mtime < limit:
-                part.unlink()
-                removed += 1
-        except OSError:
-            pass
-    return removed
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def open_source(path: Path) -> int:
-    """Open for reading without following a FIFO into a hang; raises OSError."""
-    return os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-
-
 @dataclass
 class Prepared:
     candidate: Candidate
@@ -275,27 +239,7 @@ def _reason(exc: OSError) -> str:
     return translate("services.media_import", "cannot be read: {reason}").format(reason=exc.strerror or exc)
 
 
-class _Claims:
-    """Hashes known to the library or claimed earlier in this batch (shared by the workers)."""
-
-    def __init__(self, known: dict[str, int]) -> None:
-        self._known = dict(known)
-        self._lock = threading.Lock()
-
-    def claim(self, sha: str) -> bool:
-        with self._lock:
-            if sha in self._known:
-                return False
-            self._known[sha] = -1
-            return True
-
-    def release(self, sha: str) -> None:
-        with self._lock:
-            if self._known.get(sha) == -1:
-                del self._known[sha]
-
-
-def prepare_file(layout: LibraryLayout, candidate: Candidate, claims: _Claims,
+def prepare_file(layout: LibraryLayout, candidate: Candidate, claims: Claims,
                  cancel: threading.Event) -> Prepared | Duplicate:
     """Worker-thread step: check, copy+hash into the store's temp folder, probe, thumbnail."""
     path = candidate.path
@@ -414,7 +358,7 @@ def default_workers() -> int:
     return max(2, min(4, (os.cpu_count() or 2) + 1))
 
 
-def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | None = None,
+def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | None = None,
                  progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
                  workers: int | None = None) -> ImportReport:
     """Import files and folders; never raises for a bad file (each gets a report line)."""
@@ -424,12 +368,12 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
 
     started = time.perf_counter()
     cancel = cancel or threading.Event()
-    layout: LibraryLayout = library.layout  # type: ignore[attr-defined]
+    layout: LibraryLayout = library.layout
     clean_stale_parts(layout)
     candidates, early = collect_files(paths, exclude=layout.root)
     report = ImportReport()
     results: dict[int, ImportLine] = {}
-    with library.session() as session:  # type: ignore[attr-defined]
+    with library.session() as session:
         known: dict[str, int] = {}
         trashed: set[int] = set()
         for mid, sha, deleted in session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.deleted_at)
@@ -443,7 +387,7 @@ def import_media(library: object, paths: Iterable[Path], *, gallery_id: int | No
             from nejat_desk.core.errors import ValidationError
 
             raise ValidationError(translate("services.media_import", "There is no gallery #{id}.").format(id=gallery_id))
-    claims = _Claims(known)
+    claims = Claims(known)
     total = len(candidates)
     done = 0
 
@@ -494,8 +438,8 @@ def _cancelled() -> str:
     return translate("services.media_import", "not imported: the import was cancelled")
 
 
-def _finish(library: object, layout: LibraryLayout, fut: Future[Prepared | Duplicate], c: Candidate,
-            known: dict[str, int], hashes: list[tuple[int, int]], claims: _Claims, gallery_id: int | None,
+def _finish(library: Library, layout: LibraryLayout, fut: Future[Prepared | Duplicate], c: Candidate,
+            known: dict[str, int], hashes: list[tuple[int, int]], claims: Claims, gallery_id: int | None,
             cancel: threading.Event, trashed: set[int] | None = None) -> ImportLine:
     """Coordinating-thread step: store the prepared file and write its row in one transaction."""
     try:
@@ -523,11 +467,15 @@ def _finish(library: object, layout: LibraryLayout, fut: Future[Prepared | Dupli
         else:
             message = translate("services.media_import", "already in the library (media #{id}); kept one copy"
                                 ).format(id=existing)
-        line = ImportLine(c.display, DUPLICATE, message, media_id=existing, notes=result.notes)
-        if gallery_id is not None:
+        line = ImportLine(c.display, DUPLICATE, message, media_id=existing, notes=result.notes,
+                          in_trash=existing in (trashed or set()))
+        if gallery_id is not None and line.in_trash:
+            # A live gallery must not show a picture from the trash; restoring it is the editor's choice.
+            line.notes.append(translate("services.media_import", "not added to the gallery while it is in the trash"))
+        elif gallery_id is not None:
             try:
-                with library.session() as session:  # type: ignore[attr-defined]
-                    if _add_to_gallery(session, gallery_id, existing):
+                with library.session() as session:
+                    if add_to_gallery(session, gallery_id, existing):
                         line.notes.append(translate("services.media_import", "added to the gallery"))
             except Exception as exc:
                 line.notes.append(translate("services.media_import", "could not be added to the gallery ({reason})")
@@ -541,22 +489,21 @@ def _finish(library: object, layout: LibraryLayout, fut: Future[Prepared | Dupli
     return _store(library, layout, result, known, hashes, claims, gallery_id)
 
 
-def _add_to_gallery(session: object, gallery_id: int, media_id: int) -> bool:
+def add_to_gallery(session: Session, gallery_id: int, media_id: int) -> bool:
+    """Append the item to the gallery unless it is there already (a service-layer helper)."""
     from sqlalchemy import func, select
 
     from nejat_desk.storage.models import GalleryItem
 
-    if session.get(GalleryItem, (gallery_id, media_id)) is not None:  # type: ignore[attr-defined]
+    if session.get(GalleryItem, (gallery_id, media_id)) is not None:
         return False
-    last = session.scalar(select(func.max(GalleryItem.position)).where(  # type: ignore[attr-defined]
-        GalleryItem.gallery_id == gallery_id))
-    session.add(GalleryItem(gallery_id=gallery_id, media_id=media_id,  # type: ignore[attr-defined]
-                            position=(last if last is not None else -1) + 1))
+    last = session.scalar(select(func.max(GalleryItem.position)).where(GalleryItem.gallery_id == gallery_id))
+    session.add(GalleryItem(gallery_id=gallery_id, media_id=media_id, position=(last if last is not None else -1) + 1))
     return True
 
 
-def _store(library: object, layout: LibraryLayout, p: Prepared, known: dict[str, int],
-           hashes: list[tuple[int, int]], claims: _Claims, gallery_id: int | None) -> ImportLine:
+def _store(library: Library, layout: LibraryLayout, p: Prepared, known: dict[str, int],
+           hashes: list[tuple[int, int]], claims: Claims, gallery_id: int | None) -> ImportLine:
     from nejat_desk.storage.models import MediaItem, MediaText
 
     final = layout.media_path(p.sha256)
@@ -568,7 +515,7 @@ def _store(library: object, layout: LibraryLayout, p: Prepared, known: dict[str,
         else:
             os.replace(p.temp, final)
             created = True
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
         probe = p.probe
         notes = list(p.notes)
         near = None
@@ -585,7 +532,7 @@ def _store(library: object, layout: LibraryLayout, p: Prepared, known: dict[str,
                                    "or re-encoded copy?)").format(id=near[0]))
         if probe.caption:
             raw["embedded_caption"] = probe.caption
-        with library.session() as session:  # type: ignore[attr-defined]
+        with library.session() as session:
             item = MediaItem(kind=probe.kind.value, sha256=p.sha256, original_filename=p.candidate.display
                              .rsplit("/", 1)[-1][:1000], mime_type=p.file_type.mime, size_bytes=p.size,
                              width=probe.width, height=probe.height, duration_s=probe.duration_s,
@@ -598,7 +545,7 @@ def _store(library: object, layout: LibraryLayout, p: Prepared, known: dict[str,
             session.add(item)
             session.flush()
             if gallery_id is not None:
-                _add_to_gallery(session, gallery_id, item.id)
+                add_to_gallery(session, gallery_id, item.id)
             media_id = item.id
     except Exception as exc:
         p.temp.unlink(missing_ok=True)

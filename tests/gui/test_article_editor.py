@@ -492,7 +492,7 @@ def test_featured_image_chosen_from_media_shows_in_preview(workspace, seeded, li
     _store_image(library, "Desert")
     editor = workspace.editor
     editor.open_article(seeded["en"])
-    dialog = MediaPickerDialog(library.raw, "en", ("image",))
+    dialog = MediaPickerDialog(workspace.context.desk.media, "en", ("image",))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2
     dialog.filter_edit.setText("riv")

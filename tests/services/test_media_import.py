@@ -388,3 +388,21 @@ def test_cli_add_video_and_import_into_gallery_by_slug(library_dir, tmp_path, ca
         items = [s.get(MediaItem, m) for m in item_ids(s, gid)]
         assert [i.kind for i in items] == ["remote_video"]
         assert items[0].title == "Interview"
+
+
+def test_a_duplicate_of_a_trashed_item_stays_out_of_a_live_gallery(library, tmp_path):
+    from nejat_desk.services.desk import Desk
+
+    desk = Desk(library)
+    (tmp_path / "a.jpg").write_bytes(samples.jpeg_bytes(seed=81))
+    mid = desk.media.import_files([tmp_path / "a.jpg"]).media_ids[0]
+    desk.media.trash(mid)
+    gid = desk.galleries.create("photo_gallery", {"en": "Spring"})
+    line = only_line(desk.media.import_files([tmp_path / "a.jpg"], gallery_id=gid), "a.jpg")
+    assert line.outcome == DUPLICATE and line.in_trash and line.media_id == mid
+    assert "not added to the gallery while it is in the trash" in line.text()
+    assert desk.galleries.item_ids(gid) == []
+    desk.media.restore(mid)
+    line = only_line(desk.media.import_files([tmp_path / "a.jpg"], gallery_id=gid), "a.jpg")
+    assert not line.in_trash and "added to the gallery" in line.text()
+    assert desk.galleries.item_ids(gid) == [mid]

@@ -1,10 +1,9 @@
 """A small picker over the media library (images for the featured image, any file for an
-attachment). Reads with plain sqlite3; the full media workspace lives elsewhere."""
+attachment), read through the media service; the full media workspace lives elsewhere."""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -18,39 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from nejat_desk.services.media import MediaService
+    from nejat_desk.services.media_queries import PickRow
+
 MEDIA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MediaPickModel(QAbstractTableModel):
-    def __init__(self, connect: Callable[[], sqlite3.Connection], edition: str, kinds: tuple[str, ...] = (),
-                 parent=None) -> None:
+    def __init__(self, media: MediaService, edition: str, kinds: tuple[str, ...] = (), parent=None) -> None:
         super().__init__(parent)
-        self._connect = connect
+        self.media = media
         self.edition = edition
         self.kinds = kinds
-        self._rows: list[tuple[int, str, str, str, str]] = []
+        self._rows: list[PickRow] = []
         self._headers = (self.tr("Title or file"), self.tr("Kind"), self.tr("Caption"), self.tr("Alt text"))
 
     def load(self, text: str = "") -> None:
-        where = ["m.deleted_at IS NULL"]
-        params: list[object] = [self.edition]
-        if self.kinds:
-            where.append(f"m.kind IN ({','.join('?' * len(self.kinds))})")
-            params += list(self.kinds)
-        if text.strip():
-            where.append("(m.title LIKE ? OR m.original_filename LIKE ? OR t.caption LIKE ?)")
-            params += [f"%{text.strip()}%"] * 3
-        sql = ("SELECT m.id, COALESCE(NULLIF(m.title, ''), m.original_filename), m.kind, "
-               "COALESCE(t.caption, ''), COALESCE(t.alt_text, '') FROM media_items m "
-               "LEFT JOIN media_texts t ON t.media_id = m.id AND t.edition_code = ? "
-               f"WHERE {' AND '.join(where)} ORDER BY m.created_at DESC LIMIT 2000")
-        conn = self._connect()
-        try:
-            rows = [tuple(r) for r in conn.execute(sql, params)]
-        finally:
-            conn.close()
+        rows = self.media.pick_rows(self.edition, self.kinds, text)
         self.beginResetModel()
-        self._rows = rows  # type: ignore[assignment]
+        self._rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -69,24 +55,21 @@ class MediaPickModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == MEDIA_ID_ROLE:
-            return row[0]
+            return row.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return row[1 + index.column()] if index.column() < 4 else None
+            return (row.label, row.kind, row.caption, row.alt_text)[index.column()] if index.column() < 4 else None
         return None
 
     def label_for(self, media_id: int) -> str:
-        for row in self._rows:
-            if row[0] == media_id:
-                return row[1]
-        return str(media_id)
+        return next((row.label for row in self._rows if row.id == media_id), str(media_id))
 
 
 class MediaPickerDialog(QDialog):
-    def __init__(self, connect: Callable[[], sqlite3.Connection], edition: str, kinds: tuple[str, ...] = (),
+    def __init__(self, media: MediaService, edition: str, kinds: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose from the media library"))
-        self.model = MediaPickModel(connect, edition, kinds, self)
+        self.model = MediaPickModel(media, edition, kinds, self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter by title, file name or caption"))
         self.filter_edit.textChanged.connect(self.model.load)

@@ -6,7 +6,7 @@ core/renditions.py's; this widget only maps between screen and picture pixels.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.renditions import RENDITIONS, clamp_focal, crop_for, normalise_crop, rendition
 from nejat_desk.gui.media.preview_loader import PreviewLoader
-from nejat_desk.services import media as media_service
+
+if TYPE_CHECKING:
+    from nejat_desk.services.media import MediaService
 
 DRAG_THRESHOLD = 6
 
@@ -152,10 +154,10 @@ class CropCanvas(QWidget):
 class CropEditorDialog(QDialog):
     """Loads the item's focal point and crops, lets the editor change them, saves through the service."""
 
-    def __init__(self, library: Any, media_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, media: MediaService, media_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Focal point and crops"))
-        self.library = library
+        self.media = media
         self.media_id = media_id
         self.canvas = CropCanvas(self)
         self.choice = QComboBox(self)
@@ -187,17 +189,13 @@ class CropEditorDialog(QDialog):
         self.previews = PreviewLoader(self)
         self.previews.loaded.connect(self._picture_loaded)
 
-        with library.session() as session:
-            item = media_service.get_media(session, media_id)
-            source = session.get(type(item), item.poster_media_id) if item.poster_media_id else item
-            self.canvas.focal = (item.focal_x, item.focal_y)
-            self.canvas.crops = {k: list(v) for k, v in (item.crops or {}).items()}
-            size = (source.width or 1, source.height or 1)
-            sha = source.sha256
-        self.canvas.source_size = size
+        framing = media.framing(media_id)
+        self.canvas.focal = framing.focal
+        self.canvas.crops = {name: list(rect) for name, rect in framing.crops.items()}
+        self.canvas.source_size = framing.size
         self.canvas.set_rendition("og")
-        if sha:
-            self.previews.load(library.layout.media_path(sha), 1400)
+        if framing.picture_path is not None:
+            self.previews.load(framing.picture_path, 1400)
 
     @Slot(QImage)
     def _picture_loaded(self, image: QImage) -> None:
@@ -206,9 +204,8 @@ class CropEditorDialog(QDialog):
 
     def save(self) -> None:
         try:
-            with self.library.session() as session:
-                media_service.update_media(session, self.media_id, focal_x=self.canvas.focal[0],
-                                           focal_y=self.canvas.focal[1], crops=self.canvas.crops)
+            self.media.update(self.media_id, focal_x=self.canvas.focal[0], focal_y=self.canvas.focal[1],
+                              crops=self.canvas.crops)
         except NejatError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return

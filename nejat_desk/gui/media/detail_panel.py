@@ -3,7 +3,7 @@ rating, what the file says about itself, and where the item is used."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nejat_desk.core.domain import EDITIONS
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.bidi import apply_text_direction, edition_direction
+from nejat_desk.gui.media.edition_texts import EditionTexts
 from nejat_desk.gui.media.preview_loader import PreviewLoader
-from nejat_desk.services import media as media_service
-from nejat_desk.services.thumbnails import thumb_path
+
+if TYPE_CHECKING:
+    from nejat_desk.services.media import MediaDetail, MediaService
 
 
 class MediaDetailPanel(QWidget):
@@ -37,13 +37,10 @@ class MediaDetailPanel(QWidget):
     crop_requested = Signal(int)
     trash_requested = Signal(int)
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, media: MediaService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.media = media
         self.media_id: int | None = None
-        self._texts: dict[str, dict[str, str]] = {}
-        self._edition = EDITIONS[0].code
-        self._loading = False
         self.previews = PreviewLoader(self)
         self.previews.loaded.connect(self._show_preview)
 
@@ -59,14 +56,12 @@ class MediaDetailPanel(QWidget):
         self.flag.setStyleSheet("color: #c77700;")
 
         self.editions = QTabBar(self)
-        for e in EDITIONS:
-            self.editions.addTab(e.native_name)
-            self.editions.setTabData(self.editions.count() - 1, e.code)
         self.caption = QPlainTextEdit(self)
         self.caption.setPlaceholderText(self.tr("Caption"))
         self.caption.setMaximumHeight(90)
         self.alt = QLineEdit(self)
         self.alt.setPlaceholderText(self.tr("Alt text: what the picture shows, for readers who cannot see it"))
+        self.edition_texts = EditionTexts(self.editions, {"caption": self.caption, "alt_text": self.alt}, self)
         self.title = QLineEdit(self)
         self.credit = QLineEdit(self)
         self.copyright = QLineEdit(self)
@@ -118,7 +113,6 @@ class MediaDetailPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.editions.currentChanged.connect(self._edition_changed)
         self.save_button.clicked.connect(self.save)
         self.crop_button.clicked.connect(lambda: self.media_id and self.crop_requested.emit(self.media_id))
         self.trash_button.clicked.connect(lambda: self.media_id and self.trash_requested.emit(self.media_id))
@@ -138,44 +132,28 @@ class MediaDetailPanel(QWidget):
             self.info.clear()
             self.flag.clear()
             self.uses_model.setStringList([])
+            self.edition_texts.set_texts({})
             return
-        with self.library.session() as session:
-            detail = media_service.media_detail(session, media_id)
-            item = detail.item
-            self._texts = {code: {"caption": t.caption, "alt": t.alt_text} for code, t in detail.texts.items()}
-            uses = [u.text() for u in detail.uses]
-            kind, sha, mime = item.kind, item.sha256, item.mime_type
-            if item.poster_media_id:
-                poster = session.get(type(item), item.poster_media_id)
-                sha, mime = (poster.sha256, poster.mime_type) if poster else (None, "")
-            values = dict(title=item.title, credit=item.credit, copyright=item.copyright, licence=item.licence,
-                          tags=", ".join(item.tags or []), rating=item.rating)
-            self.info.setText(self._describe(item))
-            self.flag.setText(self.tr("Came from the site without alt text: add it when you can.")
-                              if item.alt_missing_from_site else "")
-            deleted = item.deleted_at is not None
-        self._loading = True
-        self.title.setText(values["title"])
-        self.credit.setText(values["credit"])
-        self.copyright.setText(values["copyright"])
-        self.licence.setText(values["licence"])
-        self.tags.setText(values["tags"])
-        self.rating.setValue(values["rating"])
-        self._loading = False
-        self._load_edition(self._edition)
-        self.uses_model.setStringList(uses or [self.tr("Not used yet")])
-        self.crop_button.setEnabled(kind in ("image", "remote_video") and sha is not None)
-        self.trash_button.setText(self.tr("Restore") if deleted else self.tr("Move to Trash"))
+        detail = self.media.detail(media_id)
+        self.info.setText(self._describe(detail))
+        self.flag.setText(self.tr("Came from the site without alt text: add it when you can.")
+                          if detail.alt_missing_from_site else "")
+        self.title.setText(detail.title)
+        self.credit.setText(detail.credit)
+        self.copyright.setText(detail.copyright)
+        self.licence.setText(detail.licence)
+        self.tags.setText(", ".join(detail.tags))
+        self.rating.setValue(detail.rating)
+        self.edition_texts.set_texts({code: {"caption": t.caption, "alt_text": t.alt_text}
+                                      for code, t in detail.texts.items()})
+        self.uses_model.setStringList([u.text() for u in detail.uses] or [self.tr("Not used yet")])
+        self.crop_button.setEnabled(detail.kind in ("image", "remote_video") and detail.picture_sha256 is not None)
+        self.trash_button.setText(self.tr("Restore") if detail.in_trash else self.tr("Move to Trash"))
         self.preview.setText(self.tr("Loading…"))
-        if sha and kind == "image":
-            self.previews.load(self.library.layout.media_path(sha), 1200)
-        elif sha:
-            self.previews.load(thumb_path(self.library.layout, sha), 1200)
-        else:
-            self.previews.load(None)
+        self.previews.load(detail.preview_path, 1200)
 
-    def _describe(self, item: Any) -> str:
-        parts = [item.original_filename or item.source_url]
+    def _describe(self, item: MediaDetail) -> str:
+        parts = [item.filename]
         if item.width and item.height:
             unit = self.tr(" pt") if item.kind == "pdf" else ""
             parts.append(f"{item.width} × {item.height}{unit}")
@@ -191,9 +169,8 @@ class MediaDetailPanel(QWidget):
         text = " · ".join(p for p in parts if p)
         if item.has_gps:
             text += "\n" + self.tr("Has a GPS location: it is removed from every copy that leaves the app.")
-        near = (item.raw_metadata or {}).get("near_duplicate_of")
-        if near:
-            text += "\n" + self.tr("Looks like a near-duplicate of media #%1.").replace("%1", str(near))
+        if item.near_duplicate_of:
+            text += "\n" + self.tr("Looks like a near-duplicate of media #%1.").replace("%1", str(item.near_duplicate_of))
         return text
 
     @Slot(QImage)
@@ -214,45 +191,22 @@ class MediaDetailPanel(QWidget):
             self.preview.setPixmap(self._pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                        Qt.TransformationMode.SmoothTransformation))
 
-    # --- editions ------------------------------------------------------------------------------------
-    def _store_edition(self) -> None:
-        self._texts.setdefault(self._edition, {"caption": "", "alt": ""})
-        self._texts[self._edition] = {"caption": self.caption.toPlainText(), "alt": self.alt.text()}
-
-    def _load_edition(self, code: str) -> None:
-        self._edition = code
-        entry = self._texts.get(code, {"caption": "", "alt": ""})
-        apply_text_direction(edition_direction(code), (self.caption, self.alt))
-        self.caption.setPlainText(entry["caption"])
-        self.alt.setText(entry["alt"])
-
-    def _edition_changed(self, index: int) -> None:
-        if self.media_id is None or index < 0:
-            return
-        self._store_edition()
-        self._load_edition(self.editions.tabData(index))
-
     def select_edition(self, code: str) -> None:
-        for i in range(self.editions.count()):
-            if self.editions.tabData(i) == code:
-                self.editions.setCurrentIndex(i)
+        self.edition_texts.select_edition(code)
 
     # --- saving -----------------------------------------------------------------------------------------
     def save(self) -> bool:
         if self.media_id is None:
             return False
-        self._store_edition()
+        from nejat_desk.services.media import Caption
+
+        texts = {code: Caption(values["caption"], values["alt_text"])
+                 for code, values in self.edition_texts.texts().items()}
         tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
         try:
-            with self.library.session() as session:
-                media_service.update_media(session, self.media_id, title=self.title.text().strip(),
-                                           credit=self.credit.text().strip(),
-                                           copyright=self.copyright.text().strip(),
-                                           licence=self.licence.text().strip(), tags=tags,
-                                           rating=self.rating.value())
-                for code, entry in self._texts.items():
-                    media_service.set_media_text(session, self.media_id, code, caption=entry["caption"],
-                                                 alt_text=entry["alt"])
+            self.media.update(self.media_id, texts=texts, title=self.title.text().strip(),
+                              credit=self.credit.text().strip(), copyright=self.copyright.text().strip(),
+                              licence=self.licence.text().strip(), tags=tags, rating=self.rating.value())
         except NejatError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return False

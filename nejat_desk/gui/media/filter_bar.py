@@ -6,7 +6,8 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from nejat_desk.core.domain import EDITIONS
-from nejat_desk.services.media import MediaFilter
+from nejat_desk.services.galleries import GalleryInfo
+from nejat_desk.services.media_queries import MediaFilter
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -63,13 +64,13 @@ class MediaFilterBar(QWidget):
         self.date_to.dateChanged.connect(self._emit)
         self.trash.toggled.connect(self._emit)
 
-    def set_galleries(self, galleries: list[tuple[int, str, str]]) -> None:
+    def set_galleries(self, galleries: list[GalleryInfo]) -> None:
         current = self.gallery.currentData()
         self.gallery.blockSignals(True)
         self.gallery.clear()
         self.gallery.addItem(self.tr("Any gallery"), None)
-        for gid, label, _kind in galleries:
-            self.gallery.addItem(label, gid)
+        for gallery in galleries:
+            self.gallery.addItem(gallery.label, gallery.id)
         index = self.gallery.findData(current)
         self.gallery.setCurrentIndex(max(0, index))
         self.gallery.blockSignals(False)

@@ -1,17 +1,17 @@
 """The gallery editor: galleries of each kind, titles and descriptions per edition, cover, status
 and schedule, and the order of the pictures, changed by drag and drop with undo and redo.
 
-Undo commands change the gallery's order through the galleries service (the domain), then the
-items model re-reads it; the view never holds the truth.
+The layout is the Designer form ui/gallery_editor.ui. Undo commands change the gallery's order
+through the gallery service (the domain), then the items model re-reads it; the view never holds
+the truth.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,20 +26,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,13 +42,18 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS, GalleryKind
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.bidi import apply_text_direction, edition_direction
+from nejat_desk.gui.forms import load_form
 from nejat_desk.gui.icons import icon
+from nejat_desk.gui.media.edition_texts import EditionTabBar, EditionTexts
 from nejat_desk.gui.media.grid_model import KIND_ICONS, MEDIA_IDS_MIME
 from nejat_desk.gui.media.grid_view import CELL, MediaDelegate
 from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
-from nejat_desk.services import galleries as gallery_service
-from nejat_desk.services.media import MediaRow, fetch_rows, gallery_label
+from nejat_desk.services.galleries import GALLERY_STATUSES, GalleryInfo, GalleryText, move_items
+from nejat_desk.services.media_queries import MediaRow
+
+if TYPE_CHECKING:
+    from nejat_desk.services.galleries import GalleryService
+    from nejat_desk.services.media import MediaService
 
 Index = QModelIndex | QPersistentModelIndex
 GALLERY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,18 +70,16 @@ def kind_labels() -> dict[str, str]:
 
 
 class GalleryListModel(QAbstractListModel):
-    def __init__(self, library: Any, parent: Any = None) -> None:
+    def __init__(self, galleries: GalleryService, parent: Any = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.galleries = galleries
         self.kind: str | None = None
         self.trash = False
-        self._rows: list[tuple[int, str, str, str]] = []  # id, label, kind, status
+        self._rows: list[GalleryInfo] = []
 
     def reload(self) -> None:
         self.beginResetModel()
-        with self.library.session() as s:
-            self._rows = [(g.id, gallery_label(g), g.kind, g.status)
-                          for g in gallery_service.list_galleries(s, kind=self.kind, trash=self.trash)]
+        self._rows = self.galleries.summaries(kind=self.kind, trash=self.trash)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -90,15 +88,15 @@ class GalleryListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        gid, label, kind, status = self._rows[index.row()]
+        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{label}  ·  {kind_labels().get(kind, kind)}  ·  {status}"
+            return f"{row.label}  ·  {kind_labels().get(row.kind, row.kind)}  ·  {row.status}"
         if role == GALLERY_ID_ROLE:
-            return gid
+            return row.id
         return None
 
     def row_of(self, gallery_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r[0] == gallery_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == gallery_id), -1)
 
 
 class GalleryItemsModel(QAbstractListModel):
@@ -107,9 +105,9 @@ class GalleryItemsModel(QAbstractListModel):
 
     order_requested = Signal(list, str)  # new order of media ids, command text
 
-    def __init__(self, connect: Callable[[], sqlite3.Connection], loader: ThumbnailLoader, parent: Any = None) -> None:
+    def __init__(self, media: MediaService, loader: ThumbnailLoader, parent: Any = None) -> None:
         super().__init__(parent)
-        self._connect = connect
+        self.media = media
         self.loader = loader
         self._ids: list[int] = []
         self._rows: dict[int, MediaRow] = {}
@@ -119,11 +117,7 @@ class GalleryItemsModel(QAbstractListModel):
     def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
         self._ids = list(ids)
-        conn = self._connect()
-        try:
-            self._rows = fetch_rows(conn, self._ids)
-        finally:
-            conn.close()
+        self._rows = self.media.rows(self._ids)
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -182,7 +176,7 @@ class GalleryItemsModel(QAbstractListModel):
             row = parent.row() if parent.isValid() else len(self._ids)
         if data.hasFormat(ORDER_MIME):
             moving = json.loads(bytes(data.data(ORDER_MIME).data()).decode())
-            new = gallery_service.move_items(self._ids, moving, row)
+            new = move_items(self._ids, moving, row)
             if new != self._ids:
                 self.order_requested.emit(new, self.tr("Move pictures"))
             return False  # the command changes the gallery; nothing for the view to remove
@@ -220,138 +214,82 @@ class GalleryEditor(QWidget):
     gallery_changed = Signal(int)
     cover_wanted = Signal()  # asks the workspace for the selected media item
 
-    def __init__(self, library: Any, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
+    def __init__(self, galleries: GalleryService, media: MediaService, loader: ThumbnailLoader,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        self.galleries = galleries
         self.gallery_id: int | None = None
         self.undo_stack = QUndoStack(self)
-        self._texts: dict[str, dict[str, str]] = {}
-        self._edition = EDITIONS[0].code
+        self.list_model = GalleryListModel(galleries, self)
+        self.items_model = GalleryItemsModel(media, loader, self)
+        self._bind_form()
+        self.edition_texts = EditionTexts(self.editions, {"title": self.title, "description": self.description},
+                                          self)
+        self._fill_choices()
+        self._set_up_views()
+        self._connect()
+        self.reload_list()
+        self.open_gallery(None)
 
-        # left: the galleries
-        self.kind_filter = QComboBox(self)
+    def _bind_form(self) -> None:
+        form = load_form("gallery_editor.ui", self, custom_widgets=[EditionTabBar])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        for pane in ("galleriesPane", "galleryPane"):
+            form.findChild(QWidget, pane).layout().unsetContentsMargins()  # the style's, as in code
+        self.kind_filter: QComboBox = form.findChild(QComboBox, "kindFilter")
+        self.show_trash: QCheckBox = form.findChild(QCheckBox, "showTrash")
+        self.list_view: QListView = form.findChild(QListView, "listView")
+        self.new_kind: QComboBox = form.findChild(QComboBox, "newKind")
+        self.new_button: QPushButton = form.findChild(QPushButton, "newButton")
+        self.trash_button: QPushButton = form.findChild(QPushButton, "trashButton")
+        self.editions: EditionTabBar = form.findChild(EditionTabBar, "editions")
+        self.title: QLineEdit = form.findChild(QLineEdit, "title")
+        self.description: QPlainTextEdit = form.findChild(QPlainTextEdit, "description")
+        self.status: QComboBox = form.findChild(QComboBox, "status")
+        self.scheduled: QCheckBox = form.findChild(QCheckBox, "scheduled")
+        self.when: QDateTimeEdit = form.findChild(QDateTimeEdit, "when")
+        self.cover: QLabel = form.findChild(QLabel, "cover")
+        self.cover_button: QPushButton = form.findChild(QPushButton, "coverButton")
+        self.problems: QLabel = form.findChild(QLabel, "problems")
+        self.items_view: QListView = form.findChild(QListView, "itemsView")
+        self.undo_button: QToolButton = form.findChild(QToolButton, "undoButton")
+        self.redo_button: QToolButton = form.findChild(QToolButton, "redoButton")
+        self.remove_button: QPushButton = form.findChild(QPushButton, "removeButton")
+        self.save_button: QPushButton = form.findChild(QPushButton, "saveButton")
+
+    def _fill_choices(self) -> None:
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind, label in kind_labels().items():
             self.kind_filter.addItem(label, kind.value)
-        self.show_trash = QCheckBox(self.tr("Trash"), self)
-        self.list_model = GalleryListModel(library, self)
-        self.list_view = QListView(self)
-        self.list_view.setModel(self.list_model)
-        self.new_kind = QComboBox(self)
-        for kind, label in kind_labels().items():
             self.new_kind.addItem(label, kind.value)
-        self.new_button = QPushButton(self.tr("New gallery"), self)
-        self.trash_button = QPushButton(self.tr("Move to Trash"), self)
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        row = QHBoxLayout()
-        row.addWidget(self.kind_filter, 1)
-        row.addWidget(self.show_trash)
-        ll.addLayout(row)
-        ll.addWidget(self.list_view, 1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.new_kind, 1)
-        row2.addWidget(self.new_button)
-        ll.addLayout(row2)
-        ll.addWidget(self.trash_button)
-
-        # right: one gallery
-        self.editions = QTabBar(self)
-        for e in EDITIONS:
-            self.editions.addTab(e.native_name)
-            self.editions.setTabData(self.editions.count() - 1, e.code)
-        self.title = QLineEdit(self)
-        self.title.setPlaceholderText(self.tr("Title in this edition"))
-        self.description = QPlainTextEdit(self)
-        self.description.setPlaceholderText(self.tr("Description"))
-        self.description.setMaximumHeight(70)
-        self.status = QComboBox(self)
-        for status in gallery_service.GALLERY_STATUSES:
+        for status in GALLERY_STATUSES:
             self.status.addItem(status.value.replace("_", " "), status.value)
-        self.scheduled = QCheckBox(self.tr("Scheduled for"), self)
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.cover = QLabel(self.tr("No cover"), self)
-        self.cover_button = QPushButton(self.tr("Use selected picture as cover"), self)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.undo_button = QToolButton(self)
-        self.redo_button = QToolButton(self)
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         undo.setIcon(icon("mdi6.undo"))
         redo.setIcon(icon("mdi6.redo"))
         self.undo_button.setDefaultAction(undo)
         self.redo_button.setDefaultAction(redo)
-        self.remove_button = QPushButton(self.tr("Remove from gallery"), self)
-        self.problems = QLabel(self)
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c03030;")
 
-        self.items_model = GalleryItemsModel(lambda: library.raw(), loader, self)
-        self.items_view = QListView(self)
+    def _set_up_views(self) -> None:
+        self.list_view.setModel(self.list_model)
         self.items_view.setModel(self.items_model)
-        self.items_view.setViewMode(QListView.ViewMode.IconMode)
-        self.items_view.setMovement(QListView.Movement.Snap)
-        self.items_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.items_view.setUniformItemSizes(True)
         self.items_view.setGridSize(CELL)
         self.items_view.setItemDelegate(MediaDelegate(self.items_view))
-        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.items_view.setDragEnabled(True)
-        self.items_view.setAcceptDrops(True)
-        self.items_view.setDropIndicatorShown(True)
 
-        right = QWidget(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Description"), self.description)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.status)
-        when_row.addWidget(self.scheduled)
-        when_row.addWidget(self.when, 1)
-        form.addRow(self.tr("Status"), when_row)
-        cover_row = QHBoxLayout()
-        cover_row.addWidget(self.cover, 1)
-        cover_row.addWidget(self.cover_button)
-        form.addRow(self.tr("Cover"), cover_row)
-        tools = QHBoxLayout()
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.redo_button)
-        tools.addWidget(self.remove_button)
-        tools.addStretch(1)
-        tools.addWidget(self.save_button)
-        rl = QVBoxLayout(right)
-        rl.addWidget(self.editions)
-        rl.addLayout(form)
-        rl.addWidget(self.problems)
-        rl.addWidget(QLabel(self.tr("Pictures (drag to reorder; drag from the library to add)"), self))
-        rl.addWidget(self.items_view, 1)
-        rl.addLayout(tools)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(splitter)
-
+    def _connect(self) -> None:
         self.kind_filter.currentIndexChanged.connect(self.reload_list)
         self.show_trash.toggled.connect(self.reload_list)
         self.list_view.selectionModel().currentChanged.connect(
             lambda cur, _prev: self.open_gallery(cur.data(GALLERY_ID_ROLE) if cur.isValid() else None))
         self.new_button.clicked.connect(self.new_gallery)
         self.trash_button.clicked.connect(self.trash_or_restore)
-        self.editions.currentChanged.connect(self._edition_changed)
         self.save_button.clicked.connect(self.save)
         self.items_model.order_requested.connect(self.push_order)
         self.remove_button.clicked.connect(self.remove_selected)
         self.cover_button.clicked.connect(self._cover_from_items)
-        self.reload_list()
-        self.open_gallery(None)
 
     # --- the list ------------------------------------------------------------------------------------
     def reload_list(self) -> None:
@@ -367,8 +305,7 @@ class GalleryEditor(QWidget):
     def new_gallery(self) -> None:
         kind = self.new_kind.currentData()
         title = self.tr("New %1").replace("%1", self.new_kind.currentText())
-        with self.library.session() as s:
-            gid = gallery_service.create_gallery(s, kind, {EDITIONS[0].code: title}).id
+        gid = self.galleries.create(kind, {EDITIONS[0].code: title})
         self.gallery_id = gid
         self.reload_list()
         self.open_gallery(gid)
@@ -378,11 +315,10 @@ class GalleryEditor(QWidget):
         if self.gallery_id is None:
             return
         try:
-            with self.library.session() as s:
-                if self.list_model.trash:
-                    gallery_service.restore_gallery(s, self.gallery_id)
-                else:
-                    gallery_service.trash_gallery(s, self.gallery_id)
+            if self.list_model.trash:
+                self.galleries.restore(self.gallery_id)
+            else:
+                self.galleries.trash(self.gallery_id)
         except NejatError as exc:
             QMessageBox.warning(self, self.tr("Not moved"), str(exc))
             return
@@ -402,56 +338,31 @@ class GalleryEditor(QWidget):
                   self.save_button, self.remove_button, self.items_view, self.editions):
             w.setEnabled(enabled)
         if gallery_id is None:
-            self._texts = {}
-            self.title.clear()
-            self.description.clear()
+            self.edition_texts.set_texts({})
             self.items_model.set_ids([])
             self.cover.setText(self.tr("No cover"))
             self.problems.clear()
             return
-        with self.library.session() as s:
-            g = gallery_service.get_gallery(s, gallery_id)
-            self._texts = {t.edition_code: {"title": t.title, "description": t.description} for t in g.texts}
-            status, when, cover = g.status, g.scheduled_at, g.cover_media_id
-            ids = gallery_service.item_ids(s, gallery_id)
+        gallery = self.galleries.detail(gallery_id)
+        status, when, cover = gallery.status, gallery.scheduled_at, gallery.cover_media_id
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
         self.scheduled.setChecked(when is not None)
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())) if when
                               else QDateTime.currentDateTime().addDays(1))
         self.cover.setText(self.tr("Media #%1").replace("%1", str(cover)) if cover else self.tr("No cover"))
-        self._load_edition(self._edition)
-        self.items_model.set_ids(ids)
+        self.edition_texts.set_texts({code: {"title": t.title, "description": t.description}
+                                      for code, t in gallery.texts.items()})
+        self.items_model.set_ids(gallery.item_ids)
         self.problems.clear()
-
-    def _store_edition(self) -> None:
-        self._texts[self._edition] = {"title": self.title.text(), "description": self.description.toPlainText()}
-
-    def _load_edition(self, code: str) -> None:
-        self._edition = code
-        entry = self._texts.get(code, {"title": "", "description": ""})
-        apply_text_direction(edition_direction(code), (self.title, self.description))
-        self.title.setText(entry["title"])
-        self.description.setPlainText(entry["description"])
-
-    def _edition_changed(self, index: int) -> None:
-        if self.gallery_id is None or index < 0:
-            return
-        self._store_edition()
-        self._load_edition(self.editions.tabData(index))
 
     def save(self) -> bool:
         if self.gallery_id is None:
             return False
-        self._store_edition()
+        texts = {code: GalleryText(values["title"], values["description"])
+                 for code, values in self.edition_texts.texts().items()}
+        when = self.when.dateTime().toPython().astimezone(UTC) if self.scheduled.isChecked() else None
         try:
-            with self.library.session() as s:
-                for code, entry in self._texts.items():
-                    gallery_service.set_gallery_text(s, self.gallery_id, code, title=entry["title"],
-                                                     description=entry["description"])
-                when = self.when.dateTime().toPython().astimezone(UTC) if self.scheduled.isChecked() else None
-                gallery_service.update_gallery(s, self.gallery_id, scheduled_at=when)
-                s.flush()
-                gallery_service.set_status(s, self.gallery_id, self.status.currentData())
+            self.galleries.save(self.gallery_id, texts=texts, scheduled_at=when, status=self.status.currentData())
         except NejatError as exc:
             self.problems.setText(str(exc))
             return False
@@ -463,8 +374,7 @@ class GalleryEditor(QWidget):
     def set_cover(self, media_id: int) -> None:
         if self.gallery_id is None:
             return
-        with self.library.session() as s:
-            gallery_service.update_gallery(s, self.gallery_id, cover_media_id=media_id)
+        self.galleries.set_cover(self.gallery_id, media_id)
         self.cover.setText(self.tr("Media #%1").replace("%1", str(media_id)))
 
     def _cover_from_items(self) -> None:
@@ -494,13 +404,12 @@ class GalleryEditor(QWidget):
 
     def move(self, media_ids: Sequence[int], to_row: int) -> None:
         """Move pictures as a drop would (used by keyboard actions and tests)."""
-        new = gallery_service.move_items(self.items_model.ids(), media_ids, to_row)
+        new = move_items(self.items_model.ids(), media_ids, to_row)
         if new != self.items_model.ids():
             self.push_order(new, self.tr("Move pictures"))
 
     def apply_order(self, gallery_id: int, order: list[int]) -> None:
-        with self.library.session() as s:
-            gallery_service.set_order(s, gallery_id, order)
+        self.galleries.set_order(gallery_id, order)
         if gallery_id == self.gallery_id:
             self.items_model.set_ids(order)
         self.gallery_changed.emit(gallery_id)

@@ -1,11 +1,11 @@
-"""The media grid's model: holds only ids; rows are read lazily in pages with plain sqlite3
-and thumbnails come from the ThumbnailLoader as the view asks for visible items."""
+"""The media grid's model: holds only ids; rows are read lazily in pages from the media service
+(plain sqlite3 underneath) and thumbnails come from the ThumbnailLoader as the view asks for
+visible items."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,7 +20,10 @@ from PySide6.QtGui import QIcon
 
 from nejat_desk.gui.icons import icon
 from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
-from nejat_desk.services.media import MediaFilter, MediaRow, fetch_rows, query_media_ids
+from nejat_desk.services.media_queries import MediaFilter, MediaRow
+
+if TYPE_CHECKING:
+    from nejat_desk.services.media import MediaService
 
 MEDIA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,11 +39,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class MediaGridModel(QAbstractListModel):
-    def __init__(self, connect: Callable[[], sqlite3.Connection], loader: ThumbnailLoader,
-                 parent: object = None) -> None:
+    def __init__(self, media: MediaService, loader: ThumbnailLoader, parent: object = None) -> None:
         super().__init__(parent)
-        self._connect = connect
-        self._conn: sqlite3.Connection | None = None
+        self.media = media
         self.loader = loader
         self.filter = MediaFilter()
         self._ids: list[int] = []
@@ -51,23 +52,13 @@ class MediaGridModel(QAbstractListModel):
         loader.thumbnail_ready.connect(self._on_thumbnail)
 
     # --- loading ---------------------------------------------------------------------------------
-    def conn(self) -> sqlite3.Connection:
-        if self._conn is None:
-            self._conn = self._connect()
-        return self._conn
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-
     def set_filter(self, flt: MediaFilter) -> None:
         self.filter = flt
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = query_media_ids(self.conn(), self.filter)
+        self._ids = self.media.find(self.filter)
         self._row_of = {mid: i for i, mid in enumerate(self._ids)}
         self._rows.clear()
         self._by_sha.clear()
@@ -91,7 +82,7 @@ class MediaGridModel(QAbstractListModel):
             if row is None:
                 return None
             page = self._ids[(row // PAGE) * PAGE:(row // PAGE + 1) * PAGE]
-            fetched = fetch_rows(self.conn(), [i for i in page if i not in self._rows])
+            fetched = self.media.rows([i for i in page if i not in self._rows])
             self._rows.update(fetched)
             for r in fetched.values():
                 if r.sha256:

@@ -5,27 +5,59 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from nejat_desk.gui.tasks import TaskHandle, TaskRunner
-from nejat_desk.services.media_import import ImportReport, import_media
 from nejat_desk.services.media_probe import warm_up
+
+if TYPE_CHECKING:
+    from nejat_desk.services.media import MediaService
+    from nejat_desk.services.media_import import ImportReport
+
+_pause_lock = threading.Lock()
+_pausing = 0  # imports under way with the collector paused
+_unfreeze_after = False  # whether the last of them gives the heap back to the collector
+
+
+@contextmanager
+def full_collections_paused() -> Iterator[None]:
+    """gc.freeze() for the length of an import, on any thread, nested or concurrent.
+
+    A full garbage collection walks every object the app holds (Qt wrappers, SQLAlchemy, numpy,
+    scipy): over 100 ms with the GIL held, which stops the GUI thread. Frozen objects are skipped.
+    The heap goes back to the collector at the end only when nothing froze it before: start-up
+    freezes what it allocated for the whole session, and an import must not undo that.
+    """
+    global _pausing, _unfreeze_after
+    with _pause_lock:
+        if _pausing == 0:
+            _unfreeze_after = gc.get_freeze_count() == 0
+        _pausing += 1
+        gc.freeze()
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pausing -= 1
+            if _pausing == 0 and _unfreeze_after:
+                gc.unfreeze()
 
 
 class MediaImportDialog(QDialog):
     finished_import = Signal(object)  # ImportReport
 
-    def __init__(self, library: Any, tasks: TaskRunner, paths: Sequence[Path], *, gallery_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, media: MediaService, tasks: TaskRunner, paths: Sequence[Path], *,
+                 gallery_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import media"))
         self.resize(640, 420)
-        self.library = library
+        self.media = media
         self.report: ImportReport | None = None
         self.cancel_event = threading.Event()
         self.status = QLabel(self.tr("Looking at the files…"), self)
@@ -45,19 +77,12 @@ class MediaImportDialog(QDialog):
         paths = list(paths)
 
         def work(handle: TaskHandle) -> ImportReport:  # worker thread: no widgets here
-            # A full garbage collection walks every object the app holds (Qt wrappers, SQLAlchemy,
-            # numpy, scipy): over 100 ms with the GIL held, which stops the GUI thread. With the
-            # heavy modules loaded (here, off the GUI thread) the heap is frozen, so the collections
-            # the import's allocations trigger scan only the objects made after.
-            gc.freeze()  # before the imports too: they allocate enough to trigger full collections
-            warm_up()
-
-            gc.freeze()
-            try:
-                return import_media(library, paths, gallery_id=gallery_id, progress=handle.progress,
-                                    cancel=self.cancel_event)
-            finally:
-                gc.unfreeze()  # back to normal collection (nothing frozen stays uncollectable)
+            # Paused before the heavy modules load too: they allocate enough to trigger full collections.
+            with full_collections_paused():
+                warm_up()
+                gc.freeze()  # what warm_up loaded stays out of the collections the import triggers
+                return media.import_files(paths, gallery_id=gallery_id, progress=handle.progress,
+                                          cancel=self.cancel_event)
 
         self.handle = tasks.run(work, label=self.tr("Importing media"), cancellable=True,
                                 on_success=self._done, on_failure=self._failed, on_progress=self._progress)

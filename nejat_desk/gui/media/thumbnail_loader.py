@@ -1,21 +1,23 @@
 """Thumbnails for the grid, loaded (and made when missing) on background threads.
 
 Runs where: `request()` and the pixmap cache live on the GUI thread. Worker runnables take
-the most recent request first (the items the user is looking at now), read or make the
-cached JPEG and decode it to a QImage (thread-safe); the QImage crosses to the GUI thread by
-a queued signal, where it becomes a QPixmap. Requests for items long scrolled away are dropped.
+the most recent request first (the items the user is looking at now), get the cached JPEG from
+`make` (the media service's `thumbnail`, which makes it when missing; file work only, safe on any
+thread) and decode it to a QImage (thread-safe); the QImage crosses to the GUI thread by a
+queued signal, where it becomes a QPixmap. Requests for items long scrolled away are dropped.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict, deque
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
-from nejat_desk.services.thumbnails import ensure_thumbnail
-from nejat_desk.storage.layout import LibraryLayout
+ThumbnailMaker = Callable[[str, str], Path | None]  # (sha256, mime) -> the cached JPEG, or None
 
 MAX_QUEUED = 400  # beyond this the oldest requests are dropped (they scrolled out of view)
 CACHE_SIZE = 3000
@@ -34,7 +36,7 @@ class _Worker(QRunnable):
             sha, mime = job
             image = QImage()
             try:
-                path = ensure_thumbnail(self.loader.layout, sha, mime)
+                path = self.loader.make(sha, mime)
                 if path is not None:
                     reader = QImageReader(str(path))
                     image = reader.read()
@@ -47,9 +49,9 @@ class ThumbnailLoader(QObject):
     thumbnail_ready = Signal(str)  # sha256 (GUI thread)
     _delivered = Signal(str, QImage)
 
-    def __init__(self, layout: LibraryLayout, parent: QObject | None = None, threads: int = 2) -> None:
+    def __init__(self, make: ThumbnailMaker, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
-        self.layout = layout
+        self.make = make
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._threads = threads

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.errors import InUseError, NejatError
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.icons import icon
 from nejat_desk.gui.media.crop_editor import CropEditorDialog
 from nejat_desk.gui.media.detail_panel import MediaDetailPanel
@@ -29,8 +31,8 @@ from nejat_desk.gui.media.grid_view import MediaGridView
 from nejat_desk.gui.media.import_dialog import MediaImportDialog
 from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
 from nejat_desk.gui.workspace import Workspace
-from nejat_desk.services import media as media_service
 from nejat_desk.services.media_import import ImportReport
+from nejat_desk.services.media_queries import MediaFilter
 
 
 class MediaWorkspace(Workspace):
@@ -39,15 +41,14 @@ class MediaWorkspace(Workspace):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        library = context.library
-        self.library = library
-        self.loader = ThumbnailLoader(library.layout, self)
-        self.model = MediaGridModel(lambda: library.raw(), self.loader, self)
+        self.media = context.desk.media
+        self.loader = ThumbnailLoader(self.media.thumbnail, self)
+        self.model = MediaGridModel(self.media, self.loader, self)
         self.grid = MediaGridView(self)
         self.grid.setModel(self.model)
         self.filters = MediaFilterBar(self)
-        self.detail = MediaDetailPanel(library, self)
-        self.galleries = GalleryEditor(library, self.loader, self)
+        self.detail = MediaDetailPanel(self.media, self)
+        self.galleries = GalleryEditor(context.desk.galleries, self.media, self.loader, self)
         self.import_dialog: MediaImportDialog | None = None
 
         self.toolbar = QToolBar(self)
@@ -86,6 +87,9 @@ class MediaWorkspace(Workspace):
         layout.addWidget(self.tabs, 1)
 
         self.filters.filter_changed.connect(self.model.set_filter)
+        self.empty_hint = EmptyHint(self.grid)
+        self.filters.filter_changed.connect(self._say_when_empty)
+        self._say_when_empty(self.model.filter)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.grid.files_dropped.connect(self.import_paths)
         self.detail.saved.connect(self._saved)
@@ -117,6 +121,26 @@ class MediaWorkspace(Workspace):
     def new_actions(self) -> list[QAction]:
         return [self.import_files_action]
 
+    def _say_when_empty(self, flt: MediaFilter) -> None:
+        if flt == MediaFilter():
+            self.empty_hint.say(self.tr("No pictures, PDFs or videos yet. Drop files here from your file manager, "
+                                        "or import them."), self.import_files_action.text(), self.import_files)
+        elif flt.trash and flt == MediaFilter(trash=True):
+            self.empty_hint.say(self.tr("The trash is empty."))
+        else:
+            self.empty_hint.say(self.tr("Nothing matches these filters."))
+
+    def menus(self) -> list[QMenu]:
+        """The toolbar's actions in a Media menu too, where their shortcuts show."""
+        menu = self.findChild(QMenu, "MediaMenu")
+        if menu is None:  # built once, on the first show
+            menu = QMenu(self.tr("&Media"), self)
+            menu.setObjectName("MediaMenu")
+            menu.addActions([self.import_files_action, self.import_folder_action, self.add_video_action])
+            menu.addSeparator()
+            menu.addActions([self.to_gallery_action, self.trash_action, self.empty_trash_action])
+        return [menu]
+
     def on_activated(self) -> None:
         self.grid.setFocus()
 
@@ -133,13 +157,8 @@ class MediaWorkspace(Workspace):
         self._refresh_lists()
 
     def _refresh_lists(self) -> None:
-        conn = self.library.raw()
-        try:
-            self.filters.set_tags(media_service.all_tags(conn))
-        finally:
-            conn.close()
-        with self.library.session() as s:
-            self.filters.set_galleries(media_service.gallery_choices(s))
+        self.filters.set_tags(self.media.tags())
+        self.filters.set_galleries(self.context.desk.galleries.summaries())
 
     def select_media(self, media_id: int) -> None:
         index = self.model.index_of(media_id)
@@ -182,7 +201,7 @@ class MediaWorkspace(Workspace):
 
     def import_paths(self, paths: list[Path]) -> MediaImportDialog:
         gallery_id = self.galleries.gallery_id if self.tabs.currentWidget() is self.galleries else None
-        dialog = MediaImportDialog(self.library, self.context.tasks, paths, gallery_id=gallery_id, parent=self)
+        dialog = MediaImportDialog(self.media, self.context.tasks, paths, gallery_id=gallery_id, parent=self)
         dialog.finished_import.connect(self._imported)
         dialog.setModal(False)
         dialog.show()
@@ -206,7 +225,7 @@ class MediaWorkspace(Workspace):
         poster, _ = QFileDialog.getOpenFileName(self, self.tr("Poster image (optional)"), "",
                                                 self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
         try:
-            mid = media_service.add_remote_video(self.library, url, title, poster=Path(poster) if poster else None)
+            mid = self.media.add_remote_video(url, title, poster=Path(poster) if poster else None)
         except NejatError as exc:
             QMessageBox.warning(self, self.tr("Not added"), str(exc))
             return
@@ -227,7 +246,7 @@ class MediaWorkspace(Workspace):
             self.galleries.set_cover(ids[0])
 
     def edit_crops(self, media_id: int) -> None:
-        CropEditorDialog(self.library, media_id, self).exec()
+        CropEditorDialog(self.media, media_id, self).exec()
 
     def trash_selected(self) -> None:
         for mid in self.selected_ids():
@@ -236,12 +255,10 @@ class MediaWorkspace(Workspace):
 
     def _trash_or_restore_one(self, media_id: int) -> bool:
         try:
-            with self.library.session() as s:
-                item = media_service.get_media(s, media_id)
-                if item.deleted_at is None:
-                    media_service.trash_media(s, media_id)
-                else:
-                    media_service.restore_media(s, media_id)
+            if self.media.in_trash(media_id):
+                self.media.restore(media_id)
+            else:
+                self.media.trash(media_id)
         except InUseError as exc:
             QMessageBox.warning(self, self.tr("Still in use"), str(exc))
             return False
@@ -255,9 +272,9 @@ class MediaWorkspace(Workspace):
                                       self.tr("Delete every media item in the trash for good?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        purged, kept = media_service.empty_media_trash(self.library)
-        message = self.tr("%1 items deleted for good.").replace("%1", str(purged))
-        if kept:
-            message += "\n" + "\n".join(kept)
+        emptied = self.media.empty_trash()
+        message = self.tr("%1 items deleted for good.").replace("%1", str(emptied.purged))
+        if emptied.kept:
+            message += "\n" + "\n".join(emptied.kept)
         QMessageBox.information(self, self.tr("Empty Trash"), message)
         self.reload()
