@@ -19,7 +19,7 @@ from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.labels import trash_kind_label
-from nejat_desk.services import trash
+from nejat_desk.services.trash import TrashEntry
 
 
 class TrashDialog(QDialog):
@@ -55,7 +55,7 @@ class TrashDialog(QDialog):
 
     def reload(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        self.entries = trash.list_trash(self.context.library)
+        self.entries = self.context.desk.trash.entries()
         for entry in self.entries:
             items = [QStandardItem(entry.title), QStandardItem(trash_kind_label(entry.kind)),
                      QStandardItem(format_datetime(entry.deleted_at, self.context.settings))]
@@ -64,7 +64,7 @@ class TrashDialog(QDialog):
             self.model.appendRow(items)
         self._update_buttons()
 
-    def _selected(self) -> list[trash.TrashEntry]:
+    def _selected(self) -> list[TrashEntry]:
         return [self.entries[i.row()] for i in self.view.selectionModel().selectedRows()]
 
     def _update_buttons(self) -> None:
@@ -73,7 +73,7 @@ class TrashDialog(QDialog):
         self.purge_button.setEnabled(has)
 
     def restore_selected(self) -> None:
-        self._apply(trash.restore)
+        self._apply(self.context.desk.trash.restore)
 
     def purge_selected(self) -> None:
         chosen = self._selected()
@@ -82,13 +82,13 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Delete Permanently"), self.tr(
             "Delete %n item(s) permanently? This cannot be undone.", "", len(chosen)))
         if answer == QMessageBox.StandardButton.Yes:
-            self._apply(trash.purge)
+            self._apply(self.context.desk.trash.purge)
 
     def _apply(self, operation) -> None:  # type: ignore[no-untyped-def]
         errors = []
         for entry in self._selected():
             try:
-                operation(self.context.library, entry.kind, entry.record_id)
+                operation(entry.kind, entry.record_id)
             except Exception as exc:  # e.g. still in use: say where, go on with the rest
                 errors.append(f"{entry.title}: {exc}")
         self.context.articles_changed.emit([])

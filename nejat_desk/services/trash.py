@@ -92,16 +92,3 @@ def _kind(kind: str) -> TrashKind:
         if k.kind == kind:
             return k
     raise KeyError(kind)
-
-
-# The calling style gui/trash.py still uses; the front ends move to `TrashService` (desk.trash).
-def list_trash(library: Library) -> list[TrashEntry]:
-    return TrashService(library).entries()
-
-
-def restore(library: Library, kind: str, record_id: int) -> None:
-    TrashService(library).restore(kind, record_id)
-
-
-def purge(library: Library, kind: str, record_id: int) -> None:
-    TrashService(library).purge(kind, record_id)

@@ -355,3 +355,22 @@ def test_a_hosted_video_in_the_window(qtbot, library, tmp_path, workspace, monke
     assert workspace.detail.media_id is not None
     assert "youtube.com/watch?v=dQw4w9WgXcQ" in workspace.detail.info.text()
     assert not workspace.detail.crop_button.isEnabled()  # no poster: nothing to crop
+
+
+def test_file_trash_lists_and_restores_media_and_galleries(qtbot, library, sources, workspace):
+    from nejat_desk.gui.trash import TrashDialog
+
+    desk = workspace.context.desk
+    mid = desk.media.import_files([sources / "p0.jpg"]).media_ids[0]
+    gid = desk.galleries.create("photo_gallery", {"en": "Old pictures"})
+    desk.media.trash(mid)
+    desk.galleries.trash(gid)
+    dialog = TrashDialog(workspace.context)
+    qtbot.addWidget(dialog)
+    rows = {dialog.model.item(r, 0).text(): r for r in range(dialog.model.rowCount())}
+    assert set(rows) == {"p0.jpg", "Old pictures"}
+    dialog.view.selectRow(rows["p0.jpg"])
+    with qtbot.waitSignal(workspace.context.media_changed):
+        dialog.restore_button.click()
+    assert not desk.media.in_trash(mid)
+    assert [dialog.model.item(r, 0).text() for r in range(dialog.model.rowCount())] == ["Old pictures"]
