@@ -21,10 +21,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, GalleryKind
+from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.i18n import translate
-from nejat_desk.core.site_words import site_word
+from nejat_desk.core.site_categories import gallery_category_path, issue_category_path
 from nejat_desk.core.slugs import slugify
 from nejat_desk.exporters.common import absolute_url, permalink, safe_filename
 from nejat_desk.exporters.model import (
@@ -54,12 +54,6 @@ log = logging.getLogger(__name__)
 FORMATS: tuple[str, ...] = ("wxr", "html", "markdown", "rss", "atom", "snippets", "hootsuite-csv", "ics", "bundle")
 FOLDER_FORMATS: tuple[str, ...] = ("html", "markdown", "snippets")  # rss/atom too, for several editions
 UPLOADS_PATH = "wp-content/uploads/nejat-desk"
-# A gallery's category under "Media": the key of its name in core.site_words (the edition's
-# language); the slug comes from the English name, the same in every edition.
-GALLERY_CATEGORY: dict[str, str] = {
-    GalleryKind.CARTOONS.value: "cartoons", GalleryKind.NEWSPICS.value: "newspics",
-    GalleryKind.PHOTO_GALLERY.value: "photo_gallery", GalleryKind.VIDEOS.value: "videos",
-}
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 
@@ -283,11 +277,6 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
         return export
 
 
-def _site_category(edition: ExEdition, key: str) -> tuple[str, str]:
-    """(name in the edition's language, slug from the English name) of a category the site has."""
-    return site_word(edition.language, key), slugify(site_word("en", key))
-
-
 def _category_for(export: ExportSet, edition: str, path: list[tuple[str, str]]) -> int:
     """The id of the category at `path` ((name, slug) per level) in `edition`, adding missing
     levels as export-only categories (negative ids: they exist only in the file)."""
@@ -318,9 +307,7 @@ def _load_galleries(session: Session, export: ExportSet, editions: set[str], med
             ed = export.editions[text.edition_code]
             when = gallery.published_at or gallery.scheduled_at or gallery.created_at
             slug = gallery.slug or slugify(text.title)
-            key = GALLERY_CATEGORY.get(gallery.kind)
-            kind = _site_category(ed, key) if key else (gallery.kind, slugify(gallery.kind))
-            category = _category_for(export, ed.code, [_site_category(ed, "media"), kind])
+            category = _category_for(export, ed.code, gallery_category_path(ed.language, gallery.kind))
             items = tuple(m for m in (media.get(i.media, ed.code) for i in gallery.items) if m is not None)
             export.galleries.append(ExGallery(
                 gallery.id, gallery.uid, gallery.kind, ed.code, text.title, text.description, slug,
@@ -341,8 +328,7 @@ def _load_issues(session: Session, export: ExportSet, editions: set[str], media:
         title = issue.title or f"{series.name} {issue.number}"
         slug = slugify(f"{series.slug}-{issue.number}")
         category = series.category_id if any(c.id == series.category_id for c in export.categories) \
-            else _category_for(export, ed.code, [_site_category(ed, "publications"),
-                                                 (series.name, slugify(series.name))])
+            else _category_for(export, ed.code, issue_category_path(ed.language, series.name, series.slug))
         export.issues.append(ExIssue(
             issue.id, issue.uid, ed.code, series.name, issue.number, title, slug, issue.status, when,
             permalink(ed.site_url, ed.permalink_pattern, slug=slug, when=when, zone=ed.time_zone), category,

@@ -21,6 +21,7 @@ from nejat_desk.core.domain import ArticleStatus
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
+from nejat_desk.core.site_categories import CategoryPath, gallery_category_path, issue_category_path
 from nejat_desk.core.site_words import site_word
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.services.articles import get_article
@@ -56,12 +57,6 @@ log = logging.getLogger(__name__)
 
 WP_STATUSES = ("draft", "pending", "future", "publish", "private")
 DOUBT_MARGIN = timedelta(minutes=10)
-# The site's media sections, matched by slug; a new one is named in the edition's language
-# (core.site_words), like everything else the site's readers see.
-GALLERY_CATEGORY_SLUG = {"photo_gallery": "photo-gallery", "cartoons": "cartoons", "newspics": "newspics",
-                         "videos": "videos"}
-SERIES_CATEGORY = {"books": ("Books", "books"), "newsletter": ("Newsletter", "newsletter"),
-                   "brief": ("The Brief", "brief")}  # i18n: ok (site category)
 
 
 @dataclass
@@ -136,6 +131,12 @@ def check_request(request: PushRequest, now: datetime | None = None) -> None:
 
 
 # --- reading what to send ----------------------------------------------------------------------
+
+def _language(session: Any, edition: str) -> str:
+    """The edition's language: what core.site_words is asked in (an edition's code is not a language)."""
+    row = session.get(Edition, edition)
+    return row.language if row is not None else edition
+
 
 def _article_post(session: Any, article_id: int) -> _Post:
     article = get_article(session, article_id, options=[
@@ -231,12 +232,8 @@ class Pusher:
             gallery = session.get(Gallery, gallery_id)
             edition = request.edition or self._first_edition_with_text(session, gallery_id)
             post = _gallery_post(session, gallery_id, edition)
-            kind = gallery.kind if gallery else "photo_gallery"
-        parent, _ = find_or_create_term(self.client, "category", site_word(edition, "media"), "media")
-        if kind not in GALLERY_CATEGORY_SLUG:
-            kind = "photo_gallery"
-        post.category_ids = [find_or_create_term(self.client, "category", site_word(edition, kind),
-                                                 GALLERY_CATEGORY_SLUG[kind], parent)[0]]
+            path = gallery_category_path(_language(session, edition), gallery.kind if gallery else "")
+        post.category_ids = [self._category_at(path)]
         featured, uploaded = self._media(post, request)
         remote_items = [self._remote_media_id(m) for m in post.attachment_ids]
         ids = ",".join(str(i) for i in remote_items if i)
@@ -255,15 +252,14 @@ class Pusher:
             series = issue.series
             toc = [(entry.article.title, find_link(session, self.site_id, "article", entry.article_id))
                    for entry in issue.contents]
-            kind_name, kind_slug = SERIES_CATEGORY.get(series.kind, (series.name, series.slug))
+            language = _language(session, post.edition)
+            path = issue_category_path(language, series.name, series.slug)
             date_text = issue.issue_date.isoformat() if issue.issue_date else ""
             series_category = series.category_id
         category_ids = ([ensure_category(self.client, self.library, self.site_id, series_category)]
                         if series_category else [])
         if not category_ids:
-            parent, _ = find_or_create_term(self.client, "category", site_word(post.edition, "publications"),
-                                            "publications")
-            category_ids = [find_or_create_term(self.client, "category", kind_name, kind_slug, parent)[0]]
+            category_ids = [self._category_at(path)]
         post.category_ids = category_ids
         featured, uploaded = self._media(post, request)
         parts = [f"<p><time datetime=\"{date_text}\">{date_text}</time></p>"] if date_text else []
@@ -274,7 +270,7 @@ class Pusher:
             parts.append(f"<ol>{items}</ol>")
         pdf_url = self._remote_media_url(post.attachment_ids[0]) if post.attachment_ids else ""
         if pdf_url:
-            label = site_word(post.edition, "download_pdf").format(title=post.title)
+            label = site_word(language, "download_pdf").format(title=post.title)
             parts.append(f'<p><a href="{html.escape(pdf_url)}">{html.escape(label)}</a></p>')
         post.content = "\n".join(parts)
         data = self._base_data(post, request)
@@ -283,6 +279,14 @@ class Pusher:
         return self._send(post, data, request, uploaded)
 
     # --- pieces ------------------------------------------------------------------------------
+
+    def _category_at(self, path: CategoryPath) -> int:
+        """The site's category at the end of `path`, each level found by slug or created."""
+        parent: int | None = None
+        for name, slug in path:
+            parent = find_or_create_term(self.client, "category", name, slug, parent)[0]
+        assert parent is not None
+        return parent
 
     def _first_edition_with_text(self, session: Any, gallery_id: int) -> str:
         profile = session.get(SiteProfile, self.site_id)
