@@ -32,7 +32,10 @@ def library_dir(args: argparse.Namespace) -> Path:
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Iterator[Any]:
     from nejat_desk.storage.library import Library
 
-    library = Library.open(library_dir(args), create=create, break_lock=getattr(args, "break_lock", False))
+    library = Library.open(library_dir(args), create=create, break_lock=getattr(args, "break_lock", False),
+                           read_only=getattr(args, "read_only", False))
+    if library.read_only is not None:
+        print(translate("cli.common", "note: {message}").format(message=library.read_only_notice()), file=sys.stderr)
     if library.cloud_sync_warning:
         print(translate("cli.common", "warning: {message}").format(message=library.cloud_sync_warning),
               file=sys.stderr)
@@ -55,6 +58,18 @@ def err(message: str) -> None:
     print(f"nejat-desk: {message}", file=sys.stderr)  # i18n: ok
 
 
+def _library_failure(args: argparse.Namespace, exc: Exception) -> Exception | None:
+    """A damaged or read-only library behind `exc` (see storage.library.library_failure), or None."""
+    from nejat_desk.storage.layout import LibraryLayout
+    from nejat_desk.storage.library import library_failure
+
+    try:
+        return library_failure(LibraryLayout(library_dir(args)), exc)
+    except Exception:  # noqa: BLE001 - never hide the original error behind one from explaining it
+        logging.getLogger("nejat_desk").debug("could not explain %r", exc, exc_info=True)  # i18n: ok (log)
+        return None
+
+
 def run_command(args: argparse.Namespace) -> int:
     from nejat_desk.logging_setup import setup_logging
 
@@ -72,7 +87,14 @@ def run_command(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # an unexpected bug: say where the log is
+    except Exception as exc:  # the library's trouble in the user's words; anything else is a bug
+        failure = _library_failure(args, exc)
+        if failure is not None:
+            # The type only: SQLite's message may quote article text, which the log never holds.
+            logging.getLogger("nejat_desk").warning("%s failed: %s", args.command,  # i18n: ok (log)
+                                                    type(failure).__name__)
+            err(str(failure))
+            return EXIT_LIBRARY
         logging.getLogger("nejat_desk").exception("unexpected error in %s", args.command)  # i18n: ok (log)
         from nejat_desk.storage.layout import log_dir
 

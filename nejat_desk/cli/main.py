@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                    "data folder)"))
     common.add_argument("--break-lock", action="store_true", default=argparse.SUPPRESS,
                         help=translate("cli.main", "open a library whose lock was left by another computer"))
+    common.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                        help=translate("cli.main", "open the library without changing it (a library that cannot "
+                                                   "be written always opens this way)"))
     parser = argparse.ArgumentParser(
         prog="nejat-desk", parents=[common],
         description=translate("cli.main", "Nejat Desk: editorial workstation. Without a command, opens the window."))
@@ -47,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Options of the window itself, and whether each takes a value.
-_WINDOW_OPTIONS = {"--library": True, "--open-article": True, "--break-lock": False}
+_WINDOW_OPTIONS = {"--library": True, "--open-article": True, "--break-lock": False, "--read-only": False}
 
 
 def is_window_invocation(args: Sequence[str]) -> bool:

@@ -25,6 +25,10 @@ class LibraryDamagedError(LibraryError):
     pass
 
 
+class LibraryReadOnlyError(LibraryError):
+    """A change was asked of a library opened read-only; the message says why it is read-only."""
+
+
 class ValidationError(NejatError):
     pass
 

@@ -14,6 +14,7 @@ DB_NAME = "library.sqlite3"
 @dataclass(frozen=True)
 class LibraryLayout:
     root: Path
+    cache_root: Path | None = None  # elsewhere when the library folder cannot be written
 
     @property
     def db_path(self) -> Path:
@@ -30,7 +31,7 @@ class LibraryLayout:
     @property
     def cache_dir(self) -> Path:
         """Derived files (thumbnails, renditions): safe to delete, rebuilt on demand."""
-        return self.root / "cache"
+        return self.cache_root or self.root / "cache"
 
     @property
     def backup_dir(self) -> Path:

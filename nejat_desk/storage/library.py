@@ -14,19 +14,27 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nejat_desk.core.errors import LibraryDamagedError, LibraryError, NejatError
+from nejat_desk.core.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError, NejatError
 from nejat_desk.core.i18n import translate
 from nejat_desk.storage import backup as backups
 from nejat_desk.storage import identity
+from nejat_desk.storage.access import (
+    ReadOnly,
+    forced_read_only,
+    is_read_only_error,
+    read_only_cache_dir,
+    read_only_reason,
+)
 from nejat_desk.storage.cloudsync import cloud_sync_tool
 from nejat_desk.storage.layout import LibraryLayout
 from nejat_desk.storage.lock import LibraryLock
 from nejat_desk.storage.migrate import current_revision, needs_migration
-from nejat_desk.storage.sqlite import connect, is_damage, sqlite_error
+from nejat_desk.storage.sqlite import connect, is_damage, is_read_only_refusal, sqlite_error
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -48,6 +56,30 @@ def damaged_error(layout: LibraryLayout, exc: BaseException) -> LibraryDamagedEr
         path=layout.db_path, detail=detail, offer=offer))
     err.latest_good_backup = good.path if good else None  # type: ignore[attr-defined]
     return err
+
+
+def read_only_error(layout: LibraryLayout, denied: ReadOnly) -> LibraryReadOnlyError:
+    return LibraryReadOnlyError(translate(
+        "storage.library", "The library {root} is read-only ({reason}), so nothing can be changed in it. To edit "
+                           "it, copy the library to a folder you can write to and open the copy.").format(
+        root=layout.root, reason=denied.reason))
+
+
+def library_failure(layout: LibraryLayout, exc: BaseException) -> LibraryError | None:
+    """The user's words for an error that escaped a command or the window, when it is the library's:
+    a damaged database (with the way out), or a change refused because the library is read-only.
+    None for anything else (a bug, or a file outside the library)."""
+    if is_damage(exc):
+        return damaged_error(layout, exc)
+    blocked = is_read_only_refusal(exc) or (
+        is_read_only_error(exc) and Path(getattr(exc, "filename", None) or "/").is_relative_to(layout.root))
+    if not blocked:
+        return None
+    try:
+        denied = read_only_reason(layout) if layout.db_path.exists() else None
+    except OSError:
+        denied = None
+    return read_only_error(layout, denied) if denied else None
 
 
 def restore_refusal(backup_path: Path) -> str | None:
@@ -72,20 +104,34 @@ class Library:
         self._engine_guard = threading.Lock()
         self.migrated_from: str | None = None
         self.cloud_sync_warning: str | None = None
+        self.read_only: ReadOnly | None = None  # set when the library opened read-only, with the reason
+        self._immutable = False  # read-only medium: SQLite may not make its -shm file either
 
     # --- opening ------------------------------------------------------------------------
 
     @classmethod
     def open(cls, root: Path, *, create: bool = False, break_lock: bool = False,
-             seed_editions: bool = True) -> Library:
+             seed_editions: bool = True, read_only: bool = False) -> Library:
         """Open (or with create=True, create) the library in `root`.
 
-        Raises LibraryLockedError, LibraryTooNewError, LibraryDamagedError or LibraryError.
+        A library that cannot be written, or any library with read_only=True, opens read-only:
+        no lock, no migration, no backup; `read_only` says why, and a change raises
+        LibraryReadOnlyError. Raises LibraryLockedError, LibraryTooNewError,
+        LibraryDamagedError or LibraryError.
         """
         layout = LibraryLayout(Path(root))
-        if not layout.db_path.exists() and not create:
+        if not layout.db_path.exists() and (read_only or not create):
             raise LibraryError(translate("storage.library", "There is no library in {root} (run 'nejat-desk init' to "
                                                             "create one).").format(root=layout.root))
+        if layout.db_path.exists():
+            try:
+                denied = read_only_reason(layout) or (forced_read_only() if read_only else None)
+            except OSError as exc:
+                raise LibraryError(translate("storage.library", "Cannot open the library database {path}: "
+                                                                "{error}").format(path=layout.db_path,
+                                                                                  error=exc.strerror)) from None
+            if denied is not None:
+                return cls._open_read_only(layout, denied)
         try:
             layout.root.mkdir(parents=True, exist_ok=True)
             layout.media_dir.mkdir(exist_ok=True)
@@ -111,31 +157,63 @@ class Library:
             raise
         return library
 
+    @classmethod
+    def _open_read_only(cls, layout: LibraryLayout, denied: ReadOnly) -> Library:
+        wal, shm = (layout.db_path.with_name(layout.db_path.name + side) for side in ("-wal", "-shm"))
+        # Immutable unless SQLite can use the -shm file to read what the -wal still holds.
+        immutable = not denied.folder_writable and not (wal.exists() and wal.stat().st_size and shm.exists())
+        layout = replace(layout, cache_root=read_only_cache_dir(layout))
+        library = cls(layout, LibraryLock(layout.lock_path))  # never taken: it could not be written
+        library.read_only, library._immutable = denied, immutable
+        try:
+            conn = connect(layout.db_path, read_only=True, immutable=immutable, pragmas=False)
+            try:
+                revision = library._desk_revision(conn)
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise library._open_failure(exc) from None
+        if needs_migration(revision):
+            raise LibraryReadOnlyError(translate(
+                "storage.library", "The library {root} must be upgraded to this version of Nejat Desk, but it is "
+                                   "read-only ({reason}). Copy it to a folder you can write to and open the copy.").format(
+                root=layout.root, reason=denied.reason))
+        log.info("library opened read-only")
+        return library
+
+    def _desk_revision(self, conn: sqlite3.Connection) -> str | None:
+        """The schema revision, once the file is known to be a desk library (or empty, to become one)."""
+        db = self.layout.db_path
+        revision = current_revision(conn)
+        if db.stat().st_size == 0:
+            return revision
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        problem = identity.foreign_problem(conn) if has_tables or identity.application_id(conn) else None
+        if problem:
+            raise LibraryError(translate("storage.library", "{path} is a SQLite database but not a Nejat Desk "
+                                                            "library ({problem}).").format(path=db, problem=problem))
+        return revision
+
+    def _open_failure(self, exc: sqlite3.DatabaseError) -> LibraryError:
+        if is_damage(exc):
+            return damaged_error(self.layout, exc)
+        return LibraryError(translate("storage.library", "Cannot open the library database {path}: {error}").format(
+            path=self.layout.db_path, error=exc))
+
     def _prepare_schema(self, *, seed_editions: bool) -> None:
         db = self.layout.db_path
-        is_new = not db.exists() or db.stat().st_size == 0
         try:
             conn = connect(db, pragmas=False)
             try:
-                revision = current_revision(conn)
-                # An existing file must be a desk library (marked, or at one of its schemas) before
-                # anything is written to it. An empty one, created but never migrated, becomes one below.
-                has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-                problem = identity.foreign_problem(conn) if not is_new and (has_tables or identity.application_id(conn)) else None
-                if problem:
-                    raise LibraryError(translate("storage.library", "{path} is a SQLite database but not a Nejat "
-                                                                    "Desk library ({problem}).").format(
-                        path=db, problem=problem))
+                # Nothing is written to a file before it is known to be a desk library.
+                revision = self._desk_revision(conn)
                 conn.execute("PRAGMA journal_mode=WAL")
                 if not needs_migration(revision):
                     identity.mark(conn)  # an older library gets the mark on its first writable open
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
-            if is_damage(exc):
-                raise damaged_error(self.layout, exc) from None
-            raise LibraryError(translate("storage.library", "Cannot open the library database {path}: {error}").format(
-                path=db, error=exc)) from None
+            raise self._open_failure(exc) from None
         if not needs_migration(revision):
             return
         self._migrate(revision, seed_editions=seed_editions)
@@ -185,7 +263,8 @@ class Library:
             if self._engine is None:
                 from nejat_desk.storage.db import make_engine
 
-                self._engine = make_engine(self.layout.db_path)
+                self._engine = make_engine(self.layout.db_path, read_only=self.read_only is not None,
+                                           immutable=self._immutable)
             return self._engine
 
     def sessionmaker(self) -> sessionmaker[Session]:
@@ -209,6 +288,8 @@ class Library:
                 log.debug("rollback failed", exc_info=True)
             if not isinstance(exc, NejatError) and is_damage(exc):
                 raise damaged_error(self.layout, exc) from exc
+            if self.read_only is not None and is_read_only_refusal(exc):
+                raise self.read_only_error() from exc
             raise
         finally:
             session.close()
@@ -217,7 +298,26 @@ class Library:
         """A plain sqlite3 connection for read models and quick queries (caller closes it)."""
         from nejat_desk.storage.sqlite import connect_raw
 
-        return connect_raw(self.layout.db_path, readonly=readonly)
+        return connect_raw(self.layout.db_path, readonly=readonly or self.read_only is not None,
+                           immutable=self._immutable)
+
+    # --- read-only libraries ---------------------------------------------------------------
+
+    def read_only_notice(self) -> str:
+        """What the window's bar says about a read-only library (empty when it can be written)."""
+        if self.read_only is None:
+            return ""
+        return translate("storage.library", "This library is read-only ({reason}): you can browse, search and export "
+                                            "it, but not change it.").format(reason=self.read_only.reason)
+
+    def read_only_error(self) -> LibraryReadOnlyError:
+        assert self.read_only is not None
+        return read_only_error(self.layout, self.read_only)
+
+    def require_writable(self) -> None:
+        """Raise LibraryReadOnlyError, naming the reason, before a change is started."""
+        if self.read_only is not None:
+            raise self.read_only_error()
 
     # --- integrity and backups -------------------------------------------------------------
 
@@ -242,9 +342,11 @@ class Library:
         return rows
 
     def backup(self, kind: str = "manual", label: str = "") -> Path:
+        self.require_writable()
         return backups.take_backup(self.db_path, self.layout.backup_dir, kind, label)
 
     def periodic_backup(self, now: datetime | None = None) -> list[Path]:
+        self.require_writable()
         return backups.periodic_backup(self.db_path, self.layout.backup_dir, now or datetime.now(UTC))
 
     def list_backups(self) -> list[backups.BackupInfo]:
@@ -255,6 +357,7 @@ class Library:
 
         Returns the pre-restore copy, or the damaged file's new name when it could not be read.
         """
+        self.require_writable()
         refusal = restore_refusal(backup_path)
         if refusal:
             raise LibraryError(refusal)
