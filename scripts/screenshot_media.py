@@ -94,7 +94,8 @@ def main() -> int:
     for mid in ids[:10]:
         if mid != chosen:
             desk.media.update(mid, texts={"en": Caption(alt_text="Street scene")})
-    gid = desk.galleries.create("photo_gallery", {"en": "Baghdad after the curfew", "fa": "بغداد پس از منع آمد و شد"})
+    gid = desk.galleries.create("photo_gallery", {"en": "Baghdad after the curfew",
+                                                  "fa": "بغداد پس از منع آمد و شد"})
     desk.galleries.add_items(gid, ids[:8])
     shots = []
     for theme, rtl in (("light", False), ("dark", False), ("light", True)):

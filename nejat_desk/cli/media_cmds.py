@@ -77,6 +77,7 @@ def cmd_add_video(args: argparse.Namespace) -> int:
     with open_library(args) as library:
         desk = Desk(library)
         gallery_id = desk.galleries.find(args.gallery) if args.gallery else None
-        media_id = desk.media.add_remote_video(args.url, args.title, poster=args.poster, gallery_id=gallery_id)
+        media_id = desk.media.add_remote_video(args.url, args.title, poster=args.poster,
+                                               gallery_id=gallery_id)
     print(translate("cli.media_cmds", "added video (media #{id})").format(id=media_id))
     return EXIT_OK

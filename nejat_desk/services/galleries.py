@@ -275,8 +275,8 @@ class GalleryService:
             gallery = session.get(Gallery, int(ref)) if ref.isdigit() else session.scalar(
                 select(Gallery).where(Gallery.slug == ref))
             if gallery is None or gallery.deleted_at is not None:
-                raise ValidationError(translate("services.galleries", "There is no gallery {gallery} (give its "
-                                                "number or slug).").format(gallery=repr(ref)))
+                raise ValidationError(translate("services.galleries", "There is no gallery {gallery} (give "
+                                                "its number or slug).").format(gallery=repr(ref)))
             return gallery.id
 
     def create(self, kind: str, titles: Mapping[str, str], *,

@@ -387,12 +387,13 @@ class MediaService:
         with self.library.session() as session:
             item = get_media(session, media_id)
             picture = shown_picture(session, item)
-            crops = {str(k): (int(v[0]), int(v[1]), int(v[2]), int(v[3])) for k, v in (item.crops or {}).items()
-                     if len(v) == 4}
+            crops = {str(k): (int(v[0]), int(v[1]), int(v[2]), int(v[3]))
+                     for k, v in (item.crops or {}).items() if len(v) == 4}
             if picture is None:
                 return Framing((item.focal_x, item.focal_y), crops, (1, 1), None)
             path = self.library.layout.media_path(picture.sha256) if picture.sha256 else None
-            return Framing((item.focal_x, item.focal_y), crops, (picture.width or 1, picture.height or 1), path)
+            size = (picture.width or 1, picture.height or 1)
+            return Framing((item.focal_x, item.focal_y), crops, size, path)
 
     def missing_alt(self, media_ids: Iterable[int], edition: str) -> list[MissingAlt]:
         with self.library.session() as session:
@@ -441,7 +442,7 @@ class MediaService:
                 kept.append(str(exc))
         return EmptiedTrash(purged, tuple(kept))
 
-    # --- adding -----------------------------------------------------------------------------------------------
+    # --- adding --------------------------------------------------------------------------------------------
     def import_files(self, paths: Iterable[Path], *, gallery_id: int | None = None,
                      progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
                      workers: int | None = None) -> ImportReport:
@@ -488,7 +489,7 @@ class MediaService:
             raise ValidationError(translate("services.media", "The poster image could not be used: {reason}")
                                   .format(reason=reason))
         if line.in_trash:
-            raise ValidationError(translate("services.media", "The poster image is media #{id}, which is in the "
-                                            "trash: restore it first, or choose another picture.")
-                                  .format(id=line.media_id))
+            raise ValidationError(translate(
+                "services.media", "The poster image is media #{id}, which is in the trash: restore it first, "
+                "or choose another picture.").format(id=line.media_id))
         return line.media_id

@@ -239,6 +239,27 @@ def _reason(exc: OSError) -> str:
     return translate("services.media_import", "cannot be read: {reason}").format(reason=exc.strerror or exc)
 
 
+def _real_type(head: bytes, candidate: Candidate, notes: list[str]) -> FileType:
+    """The type the file's first bytes say it is; a note when its name says otherwise."""
+    file_type = sniff(head)
+    named = type_for_extension(candidate.path.suffix) or type_for_extension(Path(candidate.display).suffix)
+    if file_type is None:
+        if named:
+            raise _Failure(FAILED, translate(
+                "services.media_import", "is named like a {type} but its content is not one (nor any image, "
+                "PDF or video we import): damaged or mislabelled; not imported").format(type=type_label(named)))
+        raise _Failure(SKIPPED, translate("services.media_import", "is not an image, PDF or video we can import"))
+    if named is not None and named != file_type:
+        suffix = Path(candidate.display).suffix
+        if suffix:
+            notes.append(translate("services.media_import", "named {extension} but it is really a {type}; "
+                                   "imported as one").format(extension=suffix, type=type_label(file_type)))
+        else:
+            notes.append(translate("services.media_import", "has no extension but it is really a {type}; "
+                                   "imported as one").format(type=type_label(file_type)))
+    return file_type
+
+
 def prepare_file(layout: LibraryLayout, candidate: Candidate, claims: Claims,
                  cancel: threading.Event) -> Prepared | Duplicate:
     """Worker-thread step: check, copy+hash into the store's temp folder, probe, thumbnail."""
@@ -265,23 +286,7 @@ def prepare_file(layout: LibraryLayout, candidate: Candidate, claims: Claims,
                 head = src.read(SNIFF_BYTES)
             except OSError as exc:
                 raise _Failure(FAILED, _reason(exc)) from None
-            file_type = sniff(head)
-            named = type_for_extension(path.suffix) or type_for_extension(Path(candidate.display).suffix)
-            if file_type is None:
-                if named:
-                    raise _Failure(FAILED, translate(
-                        "services.media_import", "is named like a {type} but its content is not one (nor any image, "
-                        "PDF or video we import): damaged or mislabelled; not imported").format(type=type_label(named)))
-                raise _Failure(SKIPPED, translate("services.media_import",
-                                                  "is not an image, PDF or video we can import"))
-            if named is not None and named != file_type:
-                suffix = Path(candidate.display).suffix
-                if suffix:
-                    notes.append(translate("services.media_import", "named {extension} but it is really a {type}; "
-                                           "imported as one").format(extension=suffix, type=type_label(file_type)))
-                else:
-                    notes.append(translate("services.media_import", "has no extension but it is really a {type}; "
-                                           "imported as one").format(type=type_label(file_type)))
+            file_type = _real_type(head, candidate, notes)
             temp.parent.mkdir(parents=True, exist_ok=True)
             digest = hashlib.sha256(head)
             size = len(head)
@@ -364,7 +369,7 @@ def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | N
     """Import files and folders; never raises for a bad file (each gets a report line)."""
     from sqlalchemy import select
 
-    from nejat_desk.storage.models import Gallery, MediaItem
+    from nejat_desk.storage.models import MediaItem
 
     started = time.perf_counter()
     cancel = cancel or threading.Event()
@@ -383,10 +388,10 @@ def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | N
                 trashed.add(mid)
         hashes = [(mid, h) for mid, ph in session.execute(
             select(MediaItem.id, MediaItem.phash).where(MediaItem.phash != "")) if (h := _phash_int(ph)) is not None]
-        if gallery_id is not None and session.get(Gallery, gallery_id) is None:
-            from nejat_desk.core.errors import ValidationError
+        if gallery_id is not None:
+            from nejat_desk.services.galleries import get_gallery
 
-            raise ValidationError(translate("services.media_import", "There is no gallery #{id}.").format(id=gallery_id))
+            get_gallery(session, gallery_id)  # says so when there is no such gallery
     claims = Claims(known)
     total = len(candidates)
     done = 0

@@ -17,7 +17,8 @@ from nejat_desk.storage.models import MediaItem
 def get_media(session: Session, media_id: int) -> MediaItem:
     item = session.get(MediaItem, media_id)
     if item is None:
-        raise ValidationError(translate("services.media_records", "There is no media item #{id}.").format(id=media_id))
+        raise ValidationError(translate("services.media_records", "There is no media item #{id}.")
+                              .format(id=media_id))
     return item
 
 

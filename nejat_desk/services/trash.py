@@ -58,7 +58,8 @@ def _galleries() -> TrashKind:
     from nejat_desk.services.galleries import GalleryService
 
     def items(library: Library) -> list[TrashEntry]:
-        return [TrashEntry("gallery", gid, label, when) for gid, label, when in GalleryService(library).trashed()]
+        return [TrashEntry("gallery", gid, label, when)
+                for gid, label, when in GalleryService(library).trashed()]
 
     return TrashKind("gallery", items, lambda lib, rid: GalleryService(lib).restore(rid),
                      lambda lib, rid: GalleryService(lib).purge(rid))

@@ -19,6 +19,7 @@ from nejat_desk.gui.media.workspace import MediaWorkspace
 from nejat_desk.gui.settings import Settings
 from nejat_desk.gui.tasks import TaskRunner
 from nejat_desk.services.desk import Desk
+from nejat_desk.services.galleries import GalleryText
 from nejat_desk.services.media_import import CANCELLED, IMPORTED, import_media
 from nejat_desk.storage.models import Article, MediaItem
 from tests import media_samples as samples
@@ -306,7 +307,7 @@ def test_gallery_titles_are_kept_per_edition_like_captions(qtbot, library, works
     editor.title.setText("Baghdad after the curfew")
     assert editor.save()
     detail = Desk(library).galleries.detail(editor.gallery_id)
-    assert detail.texts["fa"].title == "بغداد پس از منع آمد و شد" and detail.texts["fa"].description == "عکس‌های هفته"
+    assert detail.texts["fa"] == GalleryText("بغداد پس از منع آمد و شد", "عکس‌های هفته")
     assert detail.texts["en"].title == "Baghdad after the curfew"
     editor.open_gallery(None)
     assert editor.title.text() == "" and not editor.title.isEnabled()

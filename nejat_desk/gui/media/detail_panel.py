@@ -61,7 +61,8 @@ class MediaDetailPanel(QWidget):
         self.caption.setMaximumHeight(90)
         self.alt = QLineEdit(self)
         self.alt.setPlaceholderText(self.tr("Alt text: what the picture shows, for readers who cannot see it"))
-        self.edition_texts = EditionTexts(self.editions, {"caption": self.caption, "alt_text": self.alt}, self)
+        fields = {"caption": self.caption, "alt_text": self.alt}
+        self.edition_texts = EditionTexts(self.editions, fields, self)
         self.title = QLineEdit(self)
         self.credit = QLineEdit(self)
         self.copyright = QLineEdit(self)
@@ -80,7 +81,15 @@ class MediaDetailPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self)
         self.crop_button = QPushButton(self.tr("Focal point and crops…"), self)
         self.trash_button = QPushButton(self.tr("Move to Trash"), self)
+        self._lay_out()
 
+        self.save_button.clicked.connect(self.save)
+        self.crop_button.clicked.connect(lambda: self.media_id and self.crop_requested.emit(self.media_id))
+        self.trash_button.clicked.connect(lambda: self.media_id and self.trash_requested.emit(self.media_id))
+        self._pixmap = QPixmap()
+        self.show_media(None)
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Credit"), self.credit)
@@ -113,12 +122,6 @@ class MediaDetailPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.save_button.clicked.connect(self.save)
-        self.crop_button.clicked.connect(lambda: self.media_id and self.crop_requested.emit(self.media_id))
-        self.trash_button.clicked.connect(lambda: self.media_id and self.trash_requested.emit(self.media_id))
-        self._pixmap = QPixmap()
-        self.show_media(None)
-
     # --- loading -----------------------------------------------------------------------------------
     def show_media(self, media_id: int | None) -> None:
         self.media_id = media_id
@@ -147,7 +150,8 @@ class MediaDetailPanel(QWidget):
         self.edition_texts.set_texts({code: {"caption": t.caption, "alt_text": t.alt_text}
                                       for code, t in detail.texts.items()})
         self.uses_model.setStringList([u.text() for u in detail.uses] or [self.tr("Not used yet")])
-        self.crop_button.setEnabled(detail.kind in ("image", "remote_video") and detail.picture_sha256 is not None)
+        croppable = detail.kind in ("image", "remote_video") and detail.picture_sha256 is not None
+        self.crop_button.setEnabled(croppable)
         self.trash_button.setText(self.tr("Restore") if detail.in_trash else self.tr("Move to Trash"))
         self.preview.setText(self.tr("Loading…"))
         self.previews.load(detail.preview_path, 1200)
@@ -170,7 +174,8 @@ class MediaDetailPanel(QWidget):
         if item.has_gps:
             text += "\n" + self.tr("Has a GPS location: it is removed from every copy that leaves the app.")
         if item.near_duplicate_of:
-            text += "\n" + self.tr("Looks like a near-duplicate of media #%1.").replace("%1", str(item.near_duplicate_of))
+            text += "\n" + self.tr("Looks like a near-duplicate of media #%1.").replace(
+                "%1", str(item.near_duplicate_of))
         return text
 
     @Slot(QImage)

@@ -223,8 +223,8 @@ class GalleryEditor(QWidget):
         self.list_model = GalleryListModel(galleries, self)
         self.items_model = GalleryItemsModel(media, loader, self)
         self._bind_form()
-        self.edition_texts = EditionTexts(self.editions, {"title": self.title, "description": self.description},
-                                          self)
+        fields = {"title": self.title, "description": self.description}
+        self.edition_texts = EditionTexts(self.editions, fields, self)
         self._fill_choices()
         self._set_up_views()
         self._connect()
@@ -362,7 +362,8 @@ class GalleryEditor(QWidget):
                  for code, values in self.edition_texts.texts().items()}
         when = self.when.dateTime().toPython().astimezone(UTC) if self.scheduled.isChecked() else None
         try:
-            self.galleries.save(self.gallery_id, texts=texts, scheduled_at=when, status=self.status.currentData())
+            self.galleries.save(self.gallery_id, texts=texts, scheduled_at=when,
+                                status=self.status.currentData())
         except NejatError as exc:
             self.problems.setText(str(exc))
             return False
