@@ -1,5 +1,6 @@
-"""'There is no site/article with id …' has one home each (sites.load_site, articles.get_article):
-every service that looks a site or an article up by id says it in the same, once-translated words."""
+"""'There is no site/article/gallery …' has one home each (sites.load_site, articles.get_article,
+galleries.get_gallery): every service that looks one up by id says it in the same, once-translated
+words."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from nejat_desk.services.wordpress.push import Pusher
 from nejat_desk.services.wordpress.sites import SiteService
 
 MARKS = {("services.wordpress.sites", "There is no site with id {site_id}."): "NO-SITE {site_id}",
-         ("services.articles", "There is no article with id {article_id}."): "NO-ARTICLE {article_id}"}
+         ("services.articles", "There is no article with id {article_id}."): "NO-ARTICLE {article_id}",
+         ("services.galleries", "There is no gallery #{id}."): "NO-GALLERY {id}"}
 
 
 @pytest.fixture
@@ -66,3 +68,12 @@ def test_every_service_says_no_such_article_alike(library: Any, marked: None,
     with pytest.raises(ValidationError) as info:
         look_up(library)
     assert str(info.value) == "NO-ARTICLE 4242"
+
+
+def test_importing_into_a_missing_gallery_says_so_as_the_galleries_do(library: Any, marked: None,
+                                                                      tmp_path: Any) -> None:
+    from nejat_desk.services.media_import import import_media
+
+    with pytest.raises(ValidationError) as info:
+        import_media(library, [tmp_path / "a.jpg"], gallery_id=77)
+    assert str(info.value) == "NO-GALLERY 77"
