@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
-        editions = desk.editions.list()
+        editions = desk.editions.all()
     for e in editions:
         if args.json:
             print(json.dumps(asdict(e), ensure_ascii=False))

@@ -31,7 +31,7 @@ class EditionsDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Edition Settings"))
         self.resize(720, 460)
-        self.editions = context.desk.editions.list()
+        self.editions = context.desk.editions.all()
         self.current: int = -1
 
         self.model = QStandardItemModel(self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -74,6 +75,15 @@ class RevisionInfo:
     excerpt: str
     status: str
 
+
+
+class TrashedArticle(NamedTuple):
+    """An article in the trash (a tuple, so `for id, edition, title, when in ...` reads it)."""
+
+    id: int
+    edition_code: str
+    title: str
+    deleted_at: datetime
 
 
 def media_ref(session: Session, media: MediaItem, edition: str) -> MediaRef:

@@ -24,8 +24,15 @@ from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.core.timeutil import as_utc, utc_now
-from nejat_desk.services import search_index, taxonomy
-from nejat_desk.services.article_views import ArticleDetail, MediaRef, RevisionInfo, article_detail, media_ref
+from nejat_desk.services import search_index, taxonomy, workflow
+from nejat_desk.services.article_views import (
+    ArticleDetail,
+    MediaRef,
+    RevisionInfo,
+    TrashedArticle,
+    article_detail,
+    media_ref,
+)
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -263,6 +270,8 @@ class ArticleService:
             session.add(article)
             session.flush()
             self._apply_meta(session, article, meta)
+            if "status" in meta:
+                workflow.check_status(session, article, article.status)
             refresh_derived(session, article)
             return article.id
 
@@ -337,16 +346,9 @@ class ArticleService:
         status = ArticleStatus(status)
         with self.library.session() as session:
             article = load_article(session, article_id)
-            if status is ArticleStatus.SCHEDULED:
-                when = scheduled_at or article.scheduled_at
-                if when is None:
-                    raise ValidationError(translate("services.articles",
-                                                    "A scheduled article needs a date and time."))
-                article.scheduled_at = as_utc(when)
-            elif scheduled_at is not None:
+            if scheduled_at is not None:
                 article.scheduled_at = as_utc(scheduled_at)
-            if status in (ArticleStatus.READY, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED):
-                self._check_ready(session, article)
+            workflow.check_status(session, article, status)  # the unit of work rolls back on refusal
             if status is ArticleStatus.PUBLISHED and article.published_at is None:
                 article.published_at = utc_now()
             if article.status != status.value:
@@ -356,22 +358,6 @@ class ArticleService:
                               note=translate("services.articles", "status: {status}")
                               .format(status=status.value))
             return article.version
-
-    def _check_ready(self, session: Session, article: Article) -> None:
-        if not article.title.strip():
-            raise ValidationError(translate("services.articles",
-                                            "The article needs a title before it can be marked ready."))
-        try:
-            from nejat_desk.services.media import missing_alt_text  # added by the media gallery feature
-        except ImportError:
-            return
-        media_ids = [m for m in [article.featured_media_id, *(a.media_id for a in article.attachments)] if m]
-        missing = missing_alt_text(session, media_ids, article.edition_code) if media_ids else []
-        if missing:
-            raise ValidationError(
-                translate("services.articles", "Alt text in the {edition} edition is missing for: {media}. "
-                          "Add it in Media before marking the article ready.").format(
-                    edition=edition_name(article.edition_code), media=", ".join(str(m) for m in missing)))
 
     # --- revisions --------------------------------------------------------------------------
 
@@ -512,9 +498,10 @@ class ArticleService:
             search_index.remove_article(session, article.id)
             session.delete(article)
 
-    def trashed(self) -> list[tuple[int, str, str, datetime]]:
+    def trashed(self) -> list[TrashedArticle]:
+        """Articles in the trash, the most recently deleted first."""
         with self.library.session() as session:
             rows = session.execute(select(Article.id, Article.edition_code, Article.title, Article.deleted_at)
                                    .where(Article.deleted_at.is_not(None))
                                    .order_by(Article.deleted_at.desc())).all()
-            return [(r[0], r[1], r[2], r[3]) for r in rows]
+            return [TrashedArticle(r[0], r[1], r[2], r[3]) for r in rows if r[3] is not None]

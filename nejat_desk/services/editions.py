@@ -108,14 +108,14 @@ class EditionService:
     def __init__(self, library: Library) -> None:
         self.library = library
 
-    def list(self) -> list[EditionSettings]:
+    def all(self) -> list[EditionSettings]:
         from sqlalchemy import select
 
         with self.library.session() as session:
             return [EditionSettings.from_row(e) for e in session.scalars(select(Edition).order_by(Edition.position))]
 
     def get(self, code: str) -> EditionSettings:
-        for edition in self.list():
+        for edition in self.all():
             if edition.code == code:
                 return edition
         raise ValidationError(translate("services.editions", "There is no edition {code}.")

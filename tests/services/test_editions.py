@@ -5,7 +5,7 @@ from nejat_desk.services.editions import EditionService
 
 
 def test_defaults(library):
-    codes = {e.code: e for e in EditionService(library).list()}
+    codes = {e.code: e for e in EditionService(library).all()}
     assert codes["fa"].time_zone == "Asia/Tehran" and codes["fa"].direction == "rtl"
     assert codes["fa"].calendar == "jalali" and codes["ar"].calendar == "islamic-civil"
 
