@@ -358,6 +358,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
             conflicts=len(report.conflicts), media=report.media_created))
         for line in report.skipped:
             print(translate("cli.site_cmds", "skipped {item}").format(item=line))
+        for line in report.warnings:
+            print(translate("cli.site_cmds", "warning: {message}").format(message=line))
         return EXIT_OK if not report.skipped else EXIT_FAILURE
 
 

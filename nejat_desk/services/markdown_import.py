@@ -33,6 +33,7 @@ from nejat_desk.services.articles import (
     validate_slug,
 )
 from nejat_desk.services.articles import category_for_path as _category_for_path
+from nejat_desk.services.workflow import settle_imported_status
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, ArticleAttachment, MediaItem
 
@@ -239,8 +240,9 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
         _apply_document(session, article, doc)
         refresh_derived(session, article)
         article.import_source = source
+        note = settle_imported_status(session, article)  # before marking: the draft is what was imported
         _mark_imported(session, article, source_hash)
-        return Outcome.CREATED, article.id, ""
+        return Outcome.CREATED, article.id, note
     if existing.import_hash == source_hash:
         return Outcome.UNCHANGED, existing.id, ""
     existing = load_article(session, existing.id)
@@ -263,8 +265,9 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
                           "incoming text as a revision"))
     _apply_document(session, existing, doc)
     refresh_derived(session, existing)
+    note = settle_imported_status(session, existing)
     _mark_imported(session, existing, source_hash)
-    return Outcome.UPDATED, existing.id, ""
+    return Outcome.UPDATED, existing.id, note
 
 
 def import_paths(library: Library, paths: Iterable[Path], *,

@@ -35,6 +35,7 @@ from nejat_desk.core.i18n import join_list, translate
 from nejat_desk.core.render import strip_forbidden_chars
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.imports import FileReport
+from nejat_desk.services.workflow import settle_imported_status
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -436,6 +437,10 @@ class _Importer:
                     article.created_at = (_parse_wp_date(post.date_gmt, None)
                                           or _parse_wp_date(post.date_local, self.zones.get(edition))
                                           or article.created_at)
+                # The rules are met with the post's media in place (import_document checked it without).
+                note = settle_imported_status(self.s, article)
+                if note:
+                    self.report.messages.append(f"{edition}/{doc.slug}: {note}")
                 _mark_imported(self.s, article)
                 if self.site is not None:
                     self._remote_link(article, post)

@@ -460,8 +460,9 @@ class SitesWorkspace(Workspace):
     def _pulled(self, report: PullReport) -> None:
         self.last_pull = report
         self._set_busy(False)
-        self._say(QCoreApplication.translate("SitesWorkspace", "Pulled: {c} new, {u} updated, {n} unchanged, {k} conflicts.").format(
-            c=len(report.created), u=len(report.updated), n=report.unchanged, k=len(report.conflicts)))
+        summary = QCoreApplication.translate("SitesWorkspace", "Pulled: {c} new, {u} updated, {n} unchanged, {k} conflicts.").format(
+            c=len(report.created), u=len(report.updated), n=report.unchanged, k=len(report.conflicts))
+        self._say("\n".join([summary, *report.skipped, *report.warnings]))  # what to fix, each post on a line
         self.context.articles_changed.emit([])
         self.reload()
 

@@ -37,6 +37,7 @@ from nejat_desk.services.wordpress.remote import (
     record_link,
 )
 from nejat_desk.services.wordpress.sites import load_site
+from nejat_desk.services.workflow import status_problems
 from nejat_desk.storage.models import (
     Article,
     ArticleTag,
@@ -65,6 +66,8 @@ class PullReport:
     conflicts: list[int] = field(default_factory=list)  # article ids
     media_created: int = 0
     skipped: list[str] = field(default_factory=list)
+    # Posts stored with the site's status although they break a workflow rule (services.workflow).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -256,6 +259,11 @@ class Puller:
             article.featured_media_id = self._media(session, edition, featured, report)
         session.flush()
         session.expire(article, ["tags"])
+        problems = status_problems(session, article, status)
+        if problems:  # the post is out there already: keep the site's status, say what to fix
+            report.warnings.append(translate("services.wordpress.pull", "post {post_id}: {status} on the site, "
+                                             "but: {problems}").format(post_id=post.get("id"), status=status.value,
+                                                                       problems=" ".join(problems)))
         try:
             from nejat_desk.services import search_index
 

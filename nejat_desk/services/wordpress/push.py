@@ -41,6 +41,7 @@ from nejat_desk.services.wordpress.remote import (
 )
 from nejat_desk.services.wordpress.sites import load_site
 from nejat_desk.services.wordpress.terms import ensure_category, ensure_tag, find_or_create_term
+from nejat_desk.services.workflow import check_status
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
@@ -217,6 +218,8 @@ class Pusher:
             post = _article_post(session, article_id)
             article = session.get(Article, article_id)
             assert article is not None
+            if request.status in ("publish", "future"):  # going out to readers: the ready rules hold
+                check_status(session, article, ArticleStatus.READY)
             category_id, tag_ids = article.category_id, [t.id for t in article.tags]
         if category_id is not None:
             post.category_ids = [ensure_category(self.client, self.library, self.site_id, category_id)]
