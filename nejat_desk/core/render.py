@@ -13,6 +13,8 @@ import threading
 import markdown
 import nh3
 
+from nejat_desk.core import valid_markup
+
 ALLOWED_TAGS: frozenset[str] = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
     "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -56,12 +58,13 @@ def strip_forbidden_chars(text: str) -> str:
 def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     if attr == "style":  # only the table alignment Python-Markdown writes
         return value if _TABLE_ALIGN.match(value.strip()) else None
-    return value
+    return valid_markup.attribute_value(tag, attr, value)  # only values HTML allows (core/valid_markup.py)
 
 
 def sanitize_html(html: str) -> str:
-    """Whitelist sanitising; scripts and styles are removed with their content."""
-    return nh3.clean(
+    """Whitelist sanitising; scripts and styles are removed with their content. What is left is valid
+    HTML too: elements missing what HTML requires are mended (core/valid_markup.py)."""
+    return valid_markup.repair(nh3.clean(
         strip_forbidden_chars(html),
         tags=set(ALLOWED_TAGS),
         attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
@@ -70,7 +73,7 @@ def sanitize_html(html: str) -> str:
         link_rel="noopener noreferrer",  # i18n: ok (HTML rel values)
         attribute_filter=_filter_attribute,
         strip_comments=True,
-    )
+    ))
 
 
 # --- plain text ------------------------------------------------------------------------------------

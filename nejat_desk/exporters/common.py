@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
+from nejat_desk.core import valid_markup
 from nejat_desk.core.render import XML_FORBIDDEN, sanitize_html, strip_forbidden_chars
 from nejat_desk.core.render import plain_text as plain_text  # re-exported: the one plain-text rule
 from nejat_desk.core.safe_markdown import sanitize_markdown as sanitize_markdown  # re-exported
@@ -192,7 +193,7 @@ def clean_html(html: str) -> str:
     millisecond an article); any other goes through the sanitiser again."""
     html = html or ""
     if not XML_FORBIDDEN.search(html) and not _suspect(html):
-        return html
+        return valid_markup.repair(html)  # kept by an older sanitiser: a link or image may lack what HTML needs
     return sanitize_html(strip_forbidden_chars(html))
 
 

@@ -59,7 +59,7 @@ def _e(text: str) -> str:
 
 
 def long_date(article: ExArticle, zone: str) -> tuple[str, str]:
-    local = to_local(article.date, zone)
+    local = to_local(article.date, zone).replace(microsecond=0)  # HTML allows at most 3 digits of a second
     return local.isoformat(), f"{local:%B} {local.day}, {local.year}"
 
 
@@ -99,7 +99,7 @@ def render_page(article: ExArticle, export: ExportSet, options: PageOptions) -> 
         og += [("og:image", image), ("og:image:width", str(OG_WIDTH)), ("og:image:height", str(OG_HEIGHT)),
                ("og:image:alt", alt)]
     if article.published_at:
-        og.append(("article:published_time", article.published_at.isoformat()))
+        og.append(("article:published_time", article.published_at.replace(microsecond=0).isoformat()))
     if category is not None:
         og.append(("article:section", category.name))
     head += [f'<meta property="{k}" content="{_e(v)}">' for k, v in og]

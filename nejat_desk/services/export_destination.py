@@ -28,7 +28,7 @@ from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
 
 MARKER_NAME = "nejat-desk-export.txt"
-MARKER_TITLE = "Nejat Desk export, version 1"  # the marker's first line: its signature
+MARKER_TITLE = "Nejat Desk export, version 1"  # i18n: ok (the marker file's signature line)
 _MARKER_ABOUT = ("This folder was written by the export of Nejat Desk. The next export of the same format into "  # i18n: ok
                  "this folder replaces the files listed below and nothing else.")  # i18n: ok (text in a data file)
 BUNDLE_COMMENT = b"Nejat Desk export bundle"

@@ -26,6 +26,7 @@ LATIN_FONTS = "'Noto Serif', 'DejaVu Serif', Georgia, serif"
 class FeaturedImage:
     sha256: str
     caption: str = ""
+    alt: str = ""  # the image's alt text in the edition (empty: the caption beside it says enough)
     width: int | None = None
     height: int | None = None
 
@@ -161,8 +162,10 @@ def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
     direction = "rtl" if ctx.edition in RTL_EDITIONS else "ltr"
     align = "right" if direction == "rtl" else "left"
     esc = html.escape
-    parts = [f'<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
-             "<!--style--></head>"
+    # A complete HTML document (doctype, title), valid for the W3C checker like the exported pages;
+    # QTextBrowser shows neither.
+    parts = [f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
+             f"<title>{esc(ctx.title) or '&nbsp;'}</title><!--style--></head>"
              f'<body lang="{lang}" dir="{direction}"><div dir="{direction}" align="{align}">']
     if ctx.category:
         parts.append(f'<p class="cat" dir="{direction}">{esc(ctx.category.replace("/", " / "))}</p>')
@@ -178,7 +181,8 @@ def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
         size = f' width="{width}"'
         if ctx.featured.width and ctx.featured.height:
             size += f' height="{round(ctx.featured.height * width / ctx.featured.width)}"'
-        parts.append(f'<p align="center"><img src="{MEDIA_SCHEME}:{esc(ctx.featured.sha256)}"{size}></p>')
+        parts.append(f'<p align="center"><img src="{MEDIA_SCHEME}:{esc(ctx.featured.sha256)}"{size} '
+                     f'alt="{esc(ctx.featured.alt)}"></p>')
         if ctx.featured.caption:
             parts.append(f'<p class="caption" align="center">{esc(ctx.featured.caption)}</p>')
     head = "".join(parts) + f'<div class="body" dir="{direction}">'
