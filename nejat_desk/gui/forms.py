@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from importlib import resources
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def form_bytes(name: str) -> bytes:
@@ -29,3 +32,11 @@ def load_form(name: str, parent: QWidget | None = None, *, custom_widgets: Itera
     if widget is None:
         raise RuntimeError(f"the form {name} could not be loaded")
     return widget
+
+
+def form_child(form: QWidget, kind: type[W], name: str) -> W:
+    """The form's widget `name`, which must be a `kind`: a form that lost it fails here, by name."""
+    child = form.findChild(kind, name)
+    if child is None:
+        raise RuntimeError(f"the form has no {kind.__name__} named {name!r}")
+    return child

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -96,11 +97,11 @@ def set_order(session: Session, gallery_id: int, media_ids: Sequence[int]) -> No
         if mid not in media_ids:
             session.delete(gi)
     for position, mid in enumerate(media_ids):
-        gi = current.get(mid)
-        if gi is None:
+        kept = current.get(mid)
+        if kept is None:
             session.add(GalleryItem(gallery_id=gallery_id, media_id=mid, position=position))
         else:
-            gi.position = position
+            kept.position = position
     session.flush()
 
 
@@ -132,17 +133,26 @@ def remove_items(session: Session, gallery_id: int, media_ids: Sequence[int]) ->
     return order
 
 
-def update_gallery(session: Session, gallery_id: int, *, cover_media_id: int | None | type[...] = ...,
-                   scheduled_at: datetime | None | type[...] = ...) -> Gallery:
+class Keep(Enum):
+    """A field `update_gallery` leaves as it is (None means "none", so it cannot say that)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+def update_gallery(session: Session, gallery_id: int, *, cover_media_id: int | None | Keep = KEEP,
+                   scheduled_at: datetime | None | Keep = KEEP) -> Gallery:
     gallery = get_gallery(session, gallery_id)
-    if cover_media_id is not ...:
+    if cover_media_id is not KEEP:
         if cover_media_id is not None and session.get(MediaItem, cover_media_id) is None:
             raise ValidationError(_no_media(cover_media_id))
-        gallery.cover_media_id = cover_media_id  # type: ignore[assignment]
-    if scheduled_at is not ...:
-        if scheduled_at is not None and scheduled_at.tzinfo is None:  # type: ignore[union-attr]
+        gallery.cover_media_id = cover_media_id
+    if scheduled_at is not KEEP:
+        if scheduled_at is not None and scheduled_at.tzinfo is None:
             raise ValidationError(translate("services.galleries", "A schedule time needs a time zone."))
-        gallery.scheduled_at = scheduled_at  # type: ignore[assignment]
+        gallery.scheduled_at = scheduled_at
     return gallery
 
 

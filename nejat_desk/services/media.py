@@ -421,7 +421,7 @@ class MediaService:
         with self.library.session() as session:
             items = session.scalars(select(MediaItem).where(MediaItem.deleted_at.is_not(None)))
             return [Trashed(i.id, i.title or i.original_filename or i.source_url or f"#{i.id}", i.deleted_at)
-                    for i in items]
+                    for i in items if i.deleted_at is not None]
 
     def purge(self, media_id: int) -> None:
         """Delete for good (from the trash only): the row, the stored file and derived files."""

@@ -383,6 +383,8 @@ def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | N
         trashed: set[int] = set()
         for mid, sha, deleted in session.execute(select(MediaItem.id, MediaItem.sha256, MediaItem.deleted_at)
                                                  .where(MediaItem.sha256.is_not(None))):
+            if sha is None:
+                continue  # excluded by the query; says so to the type checker
             known[sha] = mid
             if deleted is not None:
                 trashed.add(mid)

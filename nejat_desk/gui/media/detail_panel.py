@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.media.edition_texts import EditionTexts
+from nejat_desk.gui.media.edition_texts import EditionTexts, TextField
 from nejat_desk.gui.media.preview_loader import PreviewLoader
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class MediaDetailPanel(QWidget):
         self.caption.setMaximumHeight(90)
         self.alt = QLineEdit(self)
         self.alt.setPlaceholderText(self.tr("Alt text: what the picture shows, for readers who cannot see it"))
-        fields = {"caption": self.caption, "alt_text": self.alt}
+        fields: dict[str, TextField] = {"caption": self.caption, "alt_text": self.alt}
         self.edition_texts = EditionTexts(self.editions, fields, self)
         self.title = QLineEdit(self)
         self.credit = QLineEdit(self)

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS, GalleryKind
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.forms import load_form
+from nejat_desk.gui.forms import form_child, load_form
 from nejat_desk.gui.icons import icon
-from nejat_desk.gui.media.edition_texts import EditionTabBar, EditionTexts
+from nejat_desk.gui.media.edition_texts import EditionTabBar, EditionTexts, TextField
 from nejat_desk.gui.media.grid_model import KIND_ICONS, MEDIA_IDS_MIME
 from nejat_desk.gui.media.grid_view import CELL, MediaDelegate
 from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
@@ -223,7 +223,7 @@ class GalleryEditor(QWidget):
         self.list_model = GalleryListModel(galleries, self)
         self.items_model = GalleryItemsModel(media, loader, self)
         self._bind_form()
-        fields = {"title": self.title, "description": self.description}
+        fields: dict[str, TextField] = {"title": self.title, "description": self.description}
         self.edition_texts = EditionTexts(self.editions, fields, self)
         self._fill_choices()
         self._set_up_views()
@@ -237,27 +237,27 @@ class GalleryEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         for pane in ("galleriesPane", "galleryPane"):
-            form.findChild(QWidget, pane).layout().unsetContentsMargins()  # the style's, as in code
-        self.kind_filter: QComboBox = form.findChild(QComboBox, "kindFilter")
-        self.show_trash: QCheckBox = form.findChild(QCheckBox, "showTrash")
-        self.list_view: QListView = form.findChild(QListView, "listView")
-        self.new_kind: QComboBox = form.findChild(QComboBox, "newKind")
-        self.new_button: QPushButton = form.findChild(QPushButton, "newButton")
-        self.trash_button: QPushButton = form.findChild(QPushButton, "trashButton")
-        self.editions: EditionTabBar = form.findChild(EditionTabBar, "editions")
-        self.title: QLineEdit = form.findChild(QLineEdit, "title")
-        self.description: QPlainTextEdit = form.findChild(QPlainTextEdit, "description")
-        self.status: QComboBox = form.findChild(QComboBox, "status")
-        self.scheduled: QCheckBox = form.findChild(QCheckBox, "scheduled")
-        self.when: QDateTimeEdit = form.findChild(QDateTimeEdit, "when")
-        self.cover: QLabel = form.findChild(QLabel, "cover")
-        self.cover_button: QPushButton = form.findChild(QPushButton, "coverButton")
-        self.problems: QLabel = form.findChild(QLabel, "problems")
-        self.items_view: QListView = form.findChild(QListView, "itemsView")
-        self.undo_button: QToolButton = form.findChild(QToolButton, "undoButton")
-        self.redo_button: QToolButton = form.findChild(QToolButton, "redoButton")
-        self.remove_button: QPushButton = form.findChild(QPushButton, "removeButton")
-        self.save_button: QPushButton = form.findChild(QPushButton, "saveButton")
+            form_child(form, QWidget, pane).layout().unsetContentsMargins()  # the style's, as in code
+        self.kind_filter = form_child(form, QComboBox, "kindFilter")
+        self.show_trash = form_child(form, QCheckBox, "showTrash")
+        self.list_view = form_child(form, QListView, "listView")
+        self.new_kind = form_child(form, QComboBox, "newKind")
+        self.new_button = form_child(form, QPushButton, "newButton")
+        self.trash_button = form_child(form, QPushButton, "trashButton")
+        self.editions = form_child(form, EditionTabBar, "editions")
+        self.title = form_child(form, QLineEdit, "title")
+        self.description = form_child(form, QPlainTextEdit, "description")
+        self.status = form_child(form, QComboBox, "status")
+        self.scheduled = form_child(form, QCheckBox, "scheduled")
+        self.when = form_child(form, QDateTimeEdit, "when")
+        self.cover = form_child(form, QLabel, "cover")
+        self.cover_button = form_child(form, QPushButton, "coverButton")
+        self.problems = form_child(form, QLabel, "problems")
+        self.items_view = form_child(form, QListView, "itemsView")
+        self.undo_button = form_child(form, QToolButton, "undoButton")
+        self.redo_button = form_child(form, QToolButton, "redoButton")
+        self.remove_button = form_child(form, QPushButton, "removeButton")
+        self.save_button = form_child(form, QPushButton, "saveButton")
 
     def _fill_choices(self) -> None:
         self.kind_filter.addItem(self.tr("All kinds"), None)
@@ -403,7 +403,7 @@ class GalleryEditor(QWidget):
         if chosen:
             self.push_order([m for m in self.items_model.ids() if m not in chosen], self.tr("Remove pictures"))
 
-    def move(self, media_ids: Sequence[int], to_row: int) -> None:
+    def move_pictures(self, media_ids: Sequence[int], to_row: int) -> None:
         """Move pictures as a drop would (used by keyboard actions and tests)."""
         new = move_items(self.items_model.ids(), media_ids, to_row)
         if new != self.items_model.ids():
