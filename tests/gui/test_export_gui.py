@@ -172,3 +172,54 @@ def test_window_import_takes_a_wxr_file(context: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     assert any("3 created" in line for line in done[0])
     assert ArticleService(context.library).find_by_slug("en", "families-wait-for-news") is not None
+
+
+def test_export_to_a_folder_of_other_files_is_refused_in_a_message_box(
+        context: Any, content: dict[str, int], qtbot: Any, tmp_path: Path, monkeypatch: Any,
+        library_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from nejat_desk.gui.export.dialog import ExportDialog
+
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a, **k: boxes.append((title, text)))
+    documents = tmp_path / "Documents"
+    (documents / "personal").mkdir(parents=True)
+    (documents / "personal" / "thesis.txt").write_text("mine", encoding="utf-8")
+    dialog = ExportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("html"))
+    for place in (documents, library_dir):
+        dialog.out_edit.setText(str(place))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert boxes and str(place) in boxes[-1][1]
+        assert dialog.handle is None and dialog.export_button.isEnabled()  # nothing started
+    assert "not empty" in boxes[0][1] and "library" in boxes[1][1]
+    assert sorted(p.name for p in documents.rglob("*")) == ["personal", "thesis.txt"]
+    assert (documents / "personal" / "thesis.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_hootsuite_time_zone_is_chosen_in_the_dialog_and_named(context: Any, content: dict[str, int], qtbot: Any,
+                                                               tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from nejat_desk.gui.export.dialog import ExportDialog
+    from nejat_desk.storage.models import SocialSnippet
+
+    with context.library.session() as s:
+        s.add(SocialSnippet(article_id=content["en"], platform="x", text="",
+                            scheduled_at=datetime.now(UTC).replace(minute=0, second=0) + timedelta(days=2)))
+    dialog = ExportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.zone_combo.isVisible()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("hootsuite-csv"))
+    assert dialog.zone_combo.isVisible() and dialog.zone_combo.currentText() == "UTC"
+    dialog.zone_combo.setCurrentText("Asia/Baghdad")
+    out = tmp_path / "bulk.csv"
+    dialog.out_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.export_finished, timeout=20000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].counts["rows"] == 1
+    assert "Asia/Baghdad" in dialog.log.toPlainText()

@@ -89,6 +89,11 @@ class ExportDialog(QDialog):
         self.media_url_edit.setPlaceholderText(self.tr("https://… (empty: each edition's site)"))
         self.campaign_edit = QLineEdit()
         self.campaign_edit.setPlaceholderText(self.tr("utm_campaign (empty: EDITION-share)"))
+        self.zone_combo = QComboBox()  # the Hootsuite CSV's one time zone: the Hootsuite account's
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(time_zone_choices())
+        self.zone_combo.setToolTip(self.tr("Hootsuite reads every time in the file in the time zone of the "
+                                           "account you upload it to: choose that zone."))
         self.out_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -106,6 +111,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("&Media base URL:"), self.media_url_edit)
         form.addRow(self.tr("&Campaign:"), self.campaign_edit)
+        form.addRow(self.tr("&Time zone:"), self.zone_combo)
+        self.form = form
         out_label = QLabel(self.tr("&Save to:"))
         out_label.setBuddy(self.out_edit)
         form.addRow(out_label, out_row)
@@ -151,12 +158,15 @@ class ExportDialog(QDialog):
             "snippets": self.tr("Text, link, image and share link for Facebook, X, Pinterest, WhatsApp, "
                                 "Telegram, Skype and Email, one JSON file per article."),
             "hootsuite-csv": self.tr("Scheduled social posts for Hootsuite's bulk composer "
-                                     "(date mm/dd/yyyy hh:mm, message, link)."),
+                                     "(date mm/dd/yyyy hh:mm, message, link), all in the time zone chosen "
+                                     "below; posts less than 15 minutes ahead are left out, and more than "
+                                     "350 are split into several files."),
             "ics": self.tr("The publication schedule for any calendar program."),
             "bundle": self.tr("Pages, feeds, the WXR, the media (location data removed) and the snippets "
                               "in one ZIP."),
         }
         self.hint.setText(hints.get(fmt, ""))
+        self.form.setRowVisible(self.zone_combo, fmt == "hootsuite-csv")
         text = self.out_edit.text().strip()
         if text:
             path = Path(text)
@@ -187,20 +197,27 @@ class ExportDialog(QDialog):
 
     def start_export(self) -> None:
         from nejat_desk.core.errors import NejatError
-        from nejat_desk.services.export import ExportOptions, run_export
+        from nejat_desk.services.export import ExportOptions, check_export_destination, run_export
+        from nejat_desk.services.export_destination import ExportDestinationError
 
         out = self.out_edit.text().strip()
         if not out:
             QMessageBox.information(self, self.tr("Export"), self.tr("Choose where to save the export."))
             return
+        fmt, library, target = self.current_format(), self.context.library, Path(out)
         try:
             selection = self.selection()
+            options = ExportOptions(media_base_url=self.media_url_edit.text().strip().rstrip("/"),
+                                    campaign=self.campaign_edit.text().strip(),
+                                    time_zone=self.zone_combo.currentText().strip() or "UTC")
+            # The export rule, asked before any work: the same refusal as the command line's.
+            check_export_destination(library, fmt, target, selection)
+        except ExportDestinationError as exc:
+            self._refuse(exc)
+            return
         except NejatError as exc:
             QMessageBox.warning(self, self.tr("Export"), str(exc))
             return
-        options = ExportOptions(media_base_url=self.media_url_edit.text().strip().rstrip("/"),
-                                campaign=self.campaign_edit.text().strip())
-        fmt, library, target = self.current_format(), self.context.library, Path(out)
 
         def work(handle):  # type: ignore[no-untyped-def]  # worker thread
             return run_export(library, fmt, target, selection, options,
@@ -220,19 +237,39 @@ class ExportDialog(QDialog):
         self._idle()
         for warning in report.warnings:
             self.log.appendPlainText(self.tr("Warning: %1").replace("%1", warning))
+        for note in report.notes:
+            self.log.appendPlainText(note)
         counts = ", ".join(f"{v} {k}" for k, v in report.counts.items())
         self.log.appendPlainText(self.tr("Done: %1 (%2)").replace("%1", str(report.path)).replace("%2", counts))
         self.export_finished.emit(report)
 
     def _failed(self, exc: BaseException, _tb: str) -> None:
+        from nejat_desk.services.export_destination import ExportDestinationError
+
         self._idle()
         self.log.appendPlainText(self.tr("Failed: %1").replace("%1", str(exc)))
+        if isinstance(exc, ExportDestinationError):  # feeds of several editions learn late that they are a folder
+            self._refuse(exc)
         self.export_failed.emit(str(exc))
+
+    def _refuse(self, exc: Exception) -> None:
+        """The export rule said no: say so in a message box that names the place and what to choose."""
+        place = str(getattr(exc, "path", ""))
+        self.log.appendPlainText(self.tr("Not exported to %1: %2").replace("%1", place).replace("%2", str(exc)))
+        QMessageBox.warning(self, self.tr("Choose Another Place"), str(exc))
 
     def _idle(self) -> None:
         self.handle = None
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+
+
+def time_zone_choices() -> list[str]:
+    """UTC first, then the editions' zones, then every other IANA zone, for the Hootsuite CSV."""
+    from zoneinfo import available_timezones
+
+    first = ["UTC", *dict.fromkeys(e.time_zone for e in EDITIONS if e.time_zone != "UTC")]
+    return first + sorted(available_timezones() - set(first))
 
 
 def align_for(direction: str) -> Qt.LayoutDirection:
