@@ -12,14 +12,15 @@ here, so each meets the same rule with the same message. What each does with a b
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nejat_desk.core.domain import ArticleStatus
+from nejat_desk.core.domain import ArticleStatus, MediaKind
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import join_list, translate
 from nejat_desk.services.media import missing_alt_text
-from nejat_desk.storage.models import Article
+from nejat_desk.storage.models import Article, MediaItem
 
 # The statuses that say "this can go out": each needs what a reader will see.
 GATED_STATUSES = frozenset({ArticleStatus.READY, ArticleStatus.SCHEDULED, ArticleStatus.PUBLISHED})
@@ -49,6 +50,18 @@ def check_status(session: Session, article: Article, status: ArticleStatus | str
     problems = status_problems(session, article, status)
     if problems:
         raise ValidationError(" ".join(problems))
+
+
+def flag_site_images_without_alt(session: Session, article: Article) -> None:
+    """For imports from a site (WXR, pull): an image the site hosts (no file in the library) with no
+    alt text in the article's edition came that way from the site. It is flagged for the editor, like
+    one the site gave no alt text at all, rather than blocking a post the site already shows."""
+    ids = [m for m in [article.featured_media_id, *(a.media_id for a in article.attachments)] if m]
+    for item in session.scalars(select(MediaItem).where(MediaItem.id.in_(ids), MediaItem.sha256.is_(None),
+                                                        MediaItem.kind == MediaKind.IMAGE.value)):
+        if not any(t.edition_code == article.edition_code and (t.alt_text or "").strip() for t in item.texts):
+            item.alt_missing_from_site = True
+    session.flush()
 
 
 def settle_imported_status(session: Session, article: Article) -> str:

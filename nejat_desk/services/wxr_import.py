@@ -35,7 +35,7 @@ from nejat_desk.core.i18n import join_list, translate
 from nejat_desk.core.render import strip_forbidden_chars
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.imports import FileReport
-from nejat_desk.services.workflow import settle_imported_status
+from nejat_desk.services.workflow import flag_site_images_without_alt, settle_imported_status
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -438,6 +438,7 @@ class _Importer:
                                           or _parse_wp_date(post.date_local, self.zones.get(edition))
                                           or article.created_at)
                 # The rules are met with the post's media in place (import_document checked it without).
+                flag_site_images_without_alt(self.s, article)
                 note = settle_imported_status(self.s, article)
                 if note:
                     self.report.messages.append(f"{edition}/{doc.slug}: {note}")

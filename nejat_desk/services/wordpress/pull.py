@@ -37,7 +37,7 @@ from nejat_desk.services.wordpress.remote import (
     record_link,
 )
 from nejat_desk.services.wordpress.sites import load_site
-from nejat_desk.services.workflow import status_problems
+from nejat_desk.services.workflow import flag_site_images_without_alt, status_problems
 from nejat_desk.storage.models import (
     Article,
     ArticleTag,
@@ -259,6 +259,7 @@ class Puller:
             article.featured_media_id = self._media(session, edition, featured, report)
         session.flush()
         session.expire(article, ["tags"])
+        flag_site_images_without_alt(session, article)
         problems = status_problems(session, article, status)
         if problems:  # the post is out there already: keep the site's status, say what to fix
             report.warnings.append(translate("services.wordpress.pull", "post {post_id}: {status} on the site, "
