@@ -15,6 +15,7 @@ from nejat_desk.core.i18n import translate
 
 if TYPE_CHECKING:
     from nejat_desk.services.desk import Desk
+    from nejat_desk.services.wordpress.credentials import CredentialStore
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # the command ran but something failed (a file skipped, a check failed)
@@ -46,12 +47,14 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Iterator[
 
 
 @contextmanager
-def open_desk(args: argparse.Namespace, *, create: bool = False) -> Iterator[Desk]:
-    """The library's application layer (`Desk`): how commands reach the library's use cases."""
+def open_desk(args: argparse.Namespace, *, create: bool = False,
+              credentials: CredentialStore | None = None) -> Iterator[Desk]:
+    """The library's application layer (`Desk`): how commands reach the library's use cases.
+    `credentials`: how site passwords are found and asked for (the site commands give one)."""
     from nejat_desk.services.desk import Desk
 
     with open_library(args, create=create) as library:
-        yield Desk(library)
+        yield Desk(library, credentials=credentials)
 
 
 def err(message: str) -> None:

@@ -10,11 +10,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_library
+from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_desk
 from nejat_desk.core.i18n import translate
+
+if TYPE_CHECKING:
+    from nejat_desk.services.desk import Desk
 
 
 class _RefusePassword(argparse.Action):
@@ -139,15 +144,15 @@ def _asker(args: argparse.Namespace) -> Any:
     return ask
 
 
-def _services(library: Any, args: argparse.Namespace) -> tuple[Any, Any]:
-    """The sites and the outbox of the library's sync service, asking for passwords here;
-    edits made by the command to published articles queue their update (as in the window)."""
-    from nejat_desk.services.desk import Desk
+@contextmanager
+def _open_sync(args: argparse.Namespace) -> Iterator[Desk]:
+    """The library's Desk, its sync service asking for passwords here (or reading --password-stdin);
+    edits the command makes to published articles queue their update, as in the window."""
     from nejat_desk.services.wordpress.credentials import CredentialStore
 
-    sync = Desk(library, credentials=CredentialStore(ask=_asker(args))).sync
-    sync.start()
-    return sync.sites, sync.outbox
+    with open_desk(args, credentials=CredentialStore(ask=_asker(args))) as desk:
+        desk.sync.start()
+        yield desk
 
 
 def _when(text: str | None, what: str) -> datetime | None:
@@ -218,8 +223,8 @@ def _print_flush(report: Any) -> int:
 
 def cmd_site_add(args: argparse.Namespace) -> int:
     editions = [e.strip() for e in args.editions.split(",") if e.strip()]
-    with open_library(args) as library:
-        sites, _ = _services(library, args)
+    with _open_sync(args) as desk:
+        sites = desk.sites
         from nejat_desk.services.wordpress.client import normalise_base_url
         from nejat_desk.services.wordpress.credentials import SiteKey
         from nejat_desk.services.wordpress.password_policy import (
@@ -252,8 +257,8 @@ def cmd_site_add(args: argparse.Namespace) -> int:
 def cmd_site_list(args: argparse.Namespace) -> int:
     from nejat_desk.services.wordpress.credentials import SiteKey
 
-    with open_library(args) as library:
-        sites, _ = _services(library, args)
+    with _open_sync(args) as desk:
+        sites = desk.sites
         rows = sites.list()
         if not rows:
             print(translate("cli.site_cmds", "No sites yet; add one with 'nejat-desk site add'."))
@@ -267,8 +272,8 @@ def cmd_site_list(args: argparse.Namespace) -> int:
 
 
 def cmd_site_test(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
-        sites, _ = _services(library, args)
+    with _open_sync(args) as desk:
+        sites = desk.sites
         site = sites.find(args.name)
         if not _http_consent(args, sites, site):
             return EXIT_FAILURE
@@ -280,8 +285,8 @@ def cmd_site_test(args: argparse.Namespace) -> int:
 def cmd_site_password(args: argparse.Namespace) -> int:
     from nejat_desk.services.wordpress.credentials import SiteKey
 
-    with open_library(args) as library:
-        sites, _ = _services(library, args)
+    with _open_sync(args) as desk:
+        sites = desk.sites
         site = sites.find(args.name)
         password = _asker(args)(SiteKey(site.base_url, site.username))
         if not password:
@@ -296,8 +301,8 @@ def cmd_site_password(args: argparse.Namespace) -> int:
 
 
 def cmd_site_remove(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
-        sites, _ = _services(library, args)
+    with _open_sync(args) as desk:
+        sites = desk.sites
         site = sites.find(args.name)
         sites.remove(site.id)
         print(translate("cli.site_cmds", "Removed site {name} and forgot its password.").format(name=repr(site.name)))
@@ -312,14 +317,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
     when = _when(args.at, "--at")
     if args.status == "future" and when is None:
         raise ValidationError(translate("cli.site_cmds", "--status future needs --at with the date and time."))
-    with open_library(args) as library:
-        sites, outbox = _services(library, args)
+    with _open_sync(args) as desk:
+        sites, outbox = desk.sites, desk.sync.outbox
         site = sites.find(args.site) if args.site else sites.site_for_edition(args.edition)
         if not _http_consent(args, sites, site):
             return EXIT_FAILURE
-        from nejat_desk.services.articles import ArticleService
-
-        articles = ArticleService(library)
+        articles = desk.articles
         ids = []
         for slug in args.slugs:
             article_id = articles.find_by_slug(args.edition, slug)
@@ -336,21 +339,17 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
-    from nejat_desk.services.wordpress.pull import Puller
-
     since, until = _when(args.since, "--since"), _when(args.until, "--until")
-    with open_library(args) as library:
-        sites, _ = _services(library, args)
+    with _open_sync(args) as desk:
+        sites = desk.sites
         site = sites.find(args.site)
         if not _http_consent(args, sites, site):
             return EXIT_FAILURE
-        with sites.client(site.id) as client:
-            def progress(done: int, total: int) -> None:
-                text = translate("cli.site_cmds", "pulled {done}/{total}").format(done=done, total=total)
-                print(f"\r{text}", end="", file=sys.stderr, flush=True)
+        def progress(done: int, total: int) -> None:
+            text = translate("cli.site_cmds", "pulled {done}/{total}").format(done=done, total=total)
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
-            report = Puller(client, library, site.id, args.edition).pull(since=since, until=until,
-                                                                         progress=progress)
+        report = desk.sync.pull(site.id, args.edition, since=since, until=until, progress=progress)
         print(file=sys.stderr)
         print(translate("cli.site_cmds", "{created} created, {updated} updated, {unchanged} unchanged, {conflicts} "
                         "conflicts, {media} media records.").format(
@@ -367,11 +366,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 def cmd_outbox_list(args: argparse.Namespace) -> int:
     from nejat_desk.services.wordpress.outbox import OPEN_STATES
-    from nejat_desk.services.wordpress.watch import queue_stale_updates
-
-    with open_library(args) as library:
-        _, outbox = _services(library, args)
-        queue_stale_updates(library)
+    with _open_sync(args) as desk:
+        outbox = desk.sync.outbox
+        desk.sync.queue_stale_updates()
         jobs = outbox.jobs(None if args.all else OPEN_STATES)
         if not jobs:
             print(translate("cli.site_cmds", "The outbox is empty."))
@@ -389,8 +386,8 @@ def cmd_outbox_list(args: argparse.Namespace) -> int:
 
 
 def cmd_outbox_retry(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
-        _, outbox = _services(library, args)
+    with _open_sync(args) as desk:
+        outbox = desk.sync.outbox
         outbox.retry(args.job)
         if args.queue_only:
             print(translate("cli.site_cmds", "Job {job} queued.").format(job=args.job))
@@ -399,19 +396,17 @@ def cmd_outbox_retry(args: argparse.Namespace) -> int:
 
 
 def cmd_outbox_cancel(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
-        _, outbox = _services(library, args)
+    with _open_sync(args) as desk:
+        outbox = desk.sync.outbox
         outbox.cancel(args.job)
         print(translate("cli.site_cmds", "Job {job} cancelled.").format(job=args.job))
     return EXIT_OK
 
 
 def cmd_outbox_flush(args: argparse.Namespace) -> int:
-    from nejat_desk.services.wordpress.watch import queue_stale_updates
-
-    with open_library(args) as library:
-        _, outbox = _services(library, args)
-        queue_stale_updates(library)
+    with _open_sync(args) as desk:
+        outbox = desk.sync.outbox
+        desk.sync.queue_stale_updates()
         report = outbox.flush()
         if not (report.done or report.retrying or report.failed or report.conflicts):
             print(translate("cli.site_cmds", "Nothing is due."))
@@ -419,11 +414,9 @@ def cmd_outbox_flush(args: argparse.Namespace) -> int:
 
 
 def cmd_outbox_resolve(args: argparse.Namespace) -> int:
-    from nejat_desk.services.wordpress.conflicts import resolve
-
-    with open_library(args) as library:
-        _, outbox = _services(library, args)
-        resolve(library, args.job, args.keep)
+    with _open_sync(args) as desk:
+        outbox = desk.sync.outbox
+        desk.sync.resolve(args.job, args.keep)
         if args.keep == "site":
             print(translate("cli.site_cmds", "Job {job}: the site's version was taken into the library.")
                   .format(job=args.job))
