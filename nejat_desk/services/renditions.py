@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from PIL import Image, ImageOps
@@ -38,6 +38,12 @@ from nejat_desk.services.media_probe import (
     open_image,
 )
 from nejat_desk.services.media_records import get_media
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from nejat_desk.storage.library import Library
+    from nejat_desk.storage.models import MediaItem
 
 JPEG_QUALITY = 88
 # What survives from the source's EXIF: nothing that locates the photographer or identifies the camera body.
@@ -132,23 +138,24 @@ def _save(img: Image.Image, dest: Path, *, fmt: str, exif: Image.Exif, xmp: byte
     return dest
 
 
-def _source_item(session: Any, media_id: int) -> Any:
+def _source_item(session: Session, media_id: int) -> tuple[MediaItem, MediaItem, str]:
+    """The item, the image its renditions are made from (a hosted video's poster), and that file's hash."""
     item = get_media(session, media_id)
+    source = item
     if item.kind == MediaKind.REMOTE_VIDEO.value and item.poster_media_id:
-        poster = get_media(session, item.poster_media_id)
-        return item, poster
-    if item.kind != MediaKind.IMAGE.value or not item.sha256:
+        source = get_media(session, item.poster_media_id)
+    if source.kind != MediaKind.IMAGE.value or not source.sha256:
         raise ValidationError(translate("services.renditions",
                                         "Renditions are made from images (or a remote video's poster)."))
-    return item, item
+    return item, source, source.sha256
 
 
-def export_rendition(library: Any, media_id: int, name: str) -> Path:
+def export_rendition(library: Library, media_id: int, name: str) -> Path:
     """The rendition file (made, or reused when nothing changed since); safe to upload or share."""
     spec = rendition(name)
     with library.session() as session:
-        item, source = _source_item(session, media_id)
-        sha, focal, crops = source.sha256, (item.focal_x, item.focal_y), dict(item.crops or {})
+        item, source, sha = _source_item(session, media_id)
+        focal, crops = (item.focal_x, item.focal_y), dict(item.crops or {})
         source_mime = source.mime_type
         credit, copyright_ = item.credit or source.credit, item.copyright or source.copyright
     path = library.layout.media_path(sha)
@@ -183,7 +190,7 @@ def export_rendition(library: Any, media_id: int, name: str) -> Path:
     return _save(out, folder / f"{media_id}-{name}-{key}.{ext}", fmt=fmt, exif=exif, xmp=xmp, icc=icc)
 
 
-def clean_copy(library: Any, media_id: int) -> Path:
+def clean_copy(library: Library, media_id: int) -> Path:
     """The full-size file as it may leave the laptop: images re-saved without GPS, serials, maker
     notes or source XMP/IPTC (JPEG keeps its quantisation tables, so no visible loss); videos
     re-muxed without metadata by ffmpeg; PDFs as stored."""
