@@ -14,7 +14,7 @@ import html5lib
 import pytest
 from lxml import html as lxml_html
 
-from nejat_desk.exporters.common import atomic_directory, atomic_write_bytes, safe_filename, sanitize_markdown
+from nejat_desk.exporters.common import atomic_write_bytes, safe_filename, sanitize_markdown
 from nejat_desk.services.export import ExportOptions, Selection, run_export
 
 HOSTILE_MARKERS = ("<script", "onerror", "javascript:", "<iframe", "<object", "\x01", "\x07", "\x0b")
@@ -232,9 +232,14 @@ def test_failed_export_leaves_nothing_half_written(library: Any, content: dict[s
         not p.name.endswith(".partial") for p in tmp_path.iterdir())
     target = tmp_path / "file.xml"
     target.write_bytes(b"old")
-    with pytest.raises(ZeroDivisionError), atomic_directory(tmp_path / "d"):
-        raise ZeroDivisionError
-    assert not (tmp_path / "d").exists()
+    from nejat_desk.services import export_destination
+
+    monkeypatch.setattr(export_destination.Path, "write_bytes", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        export_destination.write_folder(tmp_path / "d", {"a.txt": b"a"}, library_root=tmp_path / "lib",
+                                        fmt="markdown")
+    monkeypatch.undo()
+    assert [p.name for p in (tmp_path / "d").iterdir()] == [export_destination.MARKER_NAME]  # marked, nothing else
     atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"new"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
