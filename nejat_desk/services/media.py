@@ -51,6 +51,7 @@ EDITABLE_FIELDS = ("title", "credit", "copyright", "licence", "rating", "tags", 
 # --- describing -----------------------------------------------------------------------------------
 
 def update_media(session: Session, media_id: int, **fields: Any) -> MediaItem:
+    # Any: the editable fields differ in type (text, stars, tags, focal point, crops); each is checked below.
     item = get_media(session, media_id)
     for key, value in fields.items():
         if key not in EDITABLE_FIELDS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QDateTime,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -70,7 +71,7 @@ def kind_labels() -> dict[str, str]:
 
 
 class GalleryListModel(QAbstractListModel):
-    def __init__(self, galleries: GalleryService, parent: Any = None) -> None:
+    def __init__(self, galleries: GalleryService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.galleries = galleries
         self.kind: str | None = None
@@ -105,7 +106,7 @@ class GalleryItemsModel(QAbstractListModel):
 
     order_requested = Signal(list, str)  # new order of media ids, command text
 
-    def __init__(self, media: MediaService, loader: ThumbnailLoader, parent: Any = None) -> None:
+    def __init__(self, media: MediaService, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.media = media
         self.loader = loader

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -171,10 +171,10 @@ class MediaWorkspace(Workspace):
         return [i.data(MEDIA_ID_ROLE) for i in self.grid.selectionModel().selectedIndexes()]
 
     @Slot()
-    def _current_changed(self, current: object, _previous: object) -> None:
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.detail.media_id is not None:
             self.detail.save()
-        self.detail.show_media(current.data(MEDIA_ID_ROLE) if current.isValid() else None)  # type: ignore[attr-defined]
+        self.detail.show_media(current.data(MEDIA_ID_ROLE) if current.isValid() else None)
 
     def _saved(self, media_id: int) -> None:
         self.model.refresh_ids([media_id])
