@@ -117,9 +117,9 @@ def render_page(article: ExArticle, export: ExportSet, options: PageOptions) -> 
         figure = (f'<figure><img src="{_e(image)}" width="{OG_WIDTH}" height="{OG_HEIGHT}" alt="{_e(alt)}">'
                   + (f"<figcaption>{_e(caption)}</figcaption>" if caption else "") + "</figure>")
     shares = []
-    for label, url in options.share_links(article):
-        if url:
-            shares.append(f'<li><a href="{_e(url)}" rel="noopener">{_e(label)}</a></li>')
+    for label, share_url in options.share_links(article):
+        if share_url:
+            shares.append(f'<li><a href="{_e(share_url)}" rel="noopener">{_e(label)}</a></li>')
         else:  # Skype: the button stays, its share endpoint is gone
             shares.append(f'<li><span title="{word("no_skype_link")}">'
                           f"{_e(label)}</span></li>")

@@ -148,13 +148,13 @@ class ExportSet:
     def media(self) -> list[ExMedia]:
         seen: dict[int, ExMedia] = {}
         for article in self.articles:
-            for item in ([article.featured] if article.featured else []) + list(article.attachments):
+            for item in ([article.featured] if article.featured is not None else []) + list(article.attachments):
                 seen.setdefault(item.id, item)
         for gallery in self.galleries:
             for item in gallery.items:
                 seen.setdefault(item.id, item)
         for issue in self.issues:
-            for item in (issue.cover, issue.pdf):
-                if item is not None:
-                    seen.setdefault(item.id, item)
+            for part in (issue.cover, issue.pdf):
+                if part is not None:
+                    seen.setdefault(part.id, part)
         return [seen[k] for k in sorted(seen)]

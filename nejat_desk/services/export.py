@@ -26,7 +26,7 @@ from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.site_categories import gallery_category_path, issue_category_path
 from nejat_desk.core.slugs import slugify
-from nejat_desk.exporters.common import absolute_url, permalink, safe_filename
+from nejat_desk.exporters.common import EPOCH_FALLBACK, absolute_url, permalink, safe_filename
 from nejat_desk.exporters.model import (
     ExArticle,
     ExCategory,
@@ -243,7 +243,8 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
         high = datetime.combine(selection.date_to, time.max, UTC) if selection.date_to else None
         for (aid, uid, code, title, slug, body_html, body_md, excerpt, status, author, byline, source_name,
              source_url, created, updated, published, scheduled, category_id, featured_id, group) in rows:
-            created_at, published_at, scheduled_at = _utc(created), _utc(published), _utc(scheduled)
+            created_at = _utc(created) or EPOCH_FALLBACK  # NOT NULL in the table; the fallback is for the type
+            published_at, scheduled_at = _utc(published), _utc(scheduled)
             when = published_at or scheduled_at or created_at
             if (low is not None and when < low) or (high is not None and when > high):
                 continue

@@ -89,7 +89,7 @@ def rows(library: Library, export: ExportSet, *, zone: str, now: datetime, campa
     warnings: list[str] = []
     for article_id, platform_value, text, when, edited in found:
         platform = Platform(platform_value)
-        if platform is Platform.SKYPE:
+        if platform is Platform.SKYPE or when is None:
             continue  # no scheduling tool posts to Skype
         article = by_id[article_id]
         generated = build_snippet(source_for(article, export.editions[article.edition], campaign), platform)

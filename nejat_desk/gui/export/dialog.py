@@ -7,6 +7,7 @@ The dialog only gathers choices; `services.export.run_export` does the work on t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS, ArticleStatus
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.tasks import TaskHandle
 
 # (format, label, writes a folder)
-FORMAT_CHOICES: tuple[tuple[str, str, bool], ...] = (
+FORMAT_CHOICES: tuple[tuple[str, Any, bool], ...] = (
     ("wxr", QT_TRANSLATE_NOOP("ExportDialog", "WordPress import file (WXR)"), False),
     ("html", QT_TRANSLATE_NOOP("ExportDialog", "Static HTML pages"), True),
     ("markdown", QT_TRANSLATE_NOOP("ExportDialog", "Markdown with front matter"), True),
@@ -54,7 +56,7 @@ class ExportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.handle = None
+        self.handle: TaskHandle | None = None
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
 
