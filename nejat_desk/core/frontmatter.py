@@ -6,10 +6,12 @@ Unknown keys are kept in `ArticleDocument.extra` and written back after the know
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -21,6 +23,11 @@ KNOWN_KEYS: tuple[str, ...] = (
     "title", "edition", "slug", "category", "tags", "byline", "source", "source_url", "excerpt",
     "status", "date", "scheduled", "featured_image", "attachments", "translation_of",
 )
+
+# What an unknown key may store (kept in the database and written back on export).
+MAX_EXTRA_BYTES = 16 * 1024
+MAX_EXTRA_TOTAL_BYTES = 64 * 1024
+_PLAIN_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -34,7 +41,18 @@ class FrontMatterError(ValueError):
 
 
 class _StringDatesLoader(yaml.SafeLoader):
-    """SafeLoader that leaves timestamps as strings, so we parse (and reject) them ourselves."""
+    """SafeLoader that leaves timestamps as strings, so we parse (and reject) them ourselves, and refuses
+    aliases: front matter never needs one, and a few hundred bytes of nested aliases ("billion laughs")
+    expand to gigabytes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            raise FrontMatterError(translate("core.frontmatter",
+                                             "uses a YAML alias (*{name}, line {line}); aliases are not accepted "
+                                             "in front matter: write the value out")
+                                   .format(name=event.anchor, line=event.start_mark.line + 1))
+        return super().compose_node(parent, index)
 
 
 _StringDatesLoader.yaml_implicit_resolvers = {
@@ -62,6 +80,10 @@ class ArticleDocument:
     attachments: list[str] = field(default_factory=list)
     translation_of: tuple[str, str] | None = None  # (edition, slug)
     extra: dict[str, Any] = field(default_factory=dict)
+    # `date`/`scheduled` given as a plain day ("2026-12-01"): the day, until the edition's zone makes it an
+    # instant (resolve_plain_days); and what the import report should say about keys left out.
+    plain_days: dict[str, date] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 def _text(meta: dict[str, Any], key: str, *, required: bool = False) -> str | None:
@@ -79,9 +101,21 @@ def _text(meta: dict[str, Any], key: str, *, required: bool = False) -> str | No
     return text or None
 
 
+def _plain_day(meta: dict[str, Any], key: str) -> date | None:
+    """The day of a date written without a time ("2026-12-01", as Jekyll and Hugo write it), else None."""
+    raw = _text(meta, key)
+    if raw is None or not _PLAIN_DAY.fullmatch(raw):
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise FrontMatterError(translate("core.frontmatter", "{value} is not a valid date")
+                               .format(value=repr(raw)), key) from None
+
+
 def _instant(meta: dict[str, Any], key: str) -> datetime | None:
     raw = _text(meta, key)
-    if raw is None:
+    if raw is None or _PLAIN_DAY.fullmatch(raw):
         return None
     try:
         return parse_iso_instant(raw)
@@ -120,6 +154,7 @@ def parse_document(text: str) -> ArticleDocument:
                                          "the YAML front matter must be a mapping of keys to values"))
     meta = {str(k): v for k, v in meta.items()}
     body = text[match.end():]
+    extra, notes = _kept_extra(meta)
 
     edition = _text(meta, "edition", required=True)
     assert edition is not None
@@ -152,7 +187,8 @@ def parse_document(text: str) -> ArticleDocument:
                                .format(url=repr(source_url)), "source_url")
 
     scheduled = _instant(meta, "scheduled")
-    if status is ArticleStatus.SCHEDULED and scheduled is None:
+    plain_days = {key: day for key in ("date", "scheduled") if (day := _plain_day(meta, key)) is not None}
+    if status is ArticleStatus.SCHEDULED and scheduled is None and "scheduled" not in plain_days:
         raise FrontMatterError(translate("core.frontmatter", "a scheduled article needs a 'scheduled' date"),
                                "scheduled")
 
@@ -173,8 +209,48 @@ def parse_document(text: str) -> ArticleDocument:
         featured_image=_text(meta, "featured_image"),
         attachments=_text_list(meta, "attachments"),
         translation_of=translation_of,
-        extra={k: v for k, v in meta.items() if k not in KNOWN_KEYS},
+        extra=extra,
+        plain_days=plain_days,
+        notes=notes,
     )
+
+
+def _kept_extra(meta: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Unknown keys to keep (written back on export) and a note for each one left out: only plain JSON
+    values (text, numbers, lists, mappings) of at most MAX_EXTRA_BYTES each, MAX_EXTRA_TOTAL_BYTES in all."""
+    kept: dict[str, Any] = {}
+    notes: list[str] = []
+    total = 0
+    for key, value in meta.items():
+        if key in KNOWN_KEYS:
+            continue
+        try:
+            size = len(json.dumps(value, ensure_ascii=False, allow_nan=False).encode())
+        except (TypeError, ValueError):
+            notes.append(translate("core.frontmatter",
+                                   "the unknown key {key} holds a value that is not plain text, numbers, lists "
+                                   "or mappings; it was not kept").format(key=repr(key)))
+            continue
+        if size > MAX_EXTRA_BYTES or total + size > MAX_EXTRA_TOTAL_BYTES:
+            notes.append(translate("core.frontmatter",
+                                   "the unknown key {key} holds {size} KB, more than the {limit} KB unknown keys "
+                                   "may store; it was not kept")
+                         .format(key=repr(key), size=-(-size // 1024), limit=MAX_EXTRA_BYTES // 1024))
+            continue
+        kept[key] = value
+        total += size
+    return kept, notes
+
+
+def resolve_plain_days(doc: ArticleDocument, zone: str) -> None:
+    """Make each plain day the start of that day in `zone` (the edition's), as Jekyll and Hugo read it."""
+    for key, day in doc.plain_days.items():
+        instant = datetime.combine(day, time(0, 0), ZoneInfo(zone)).astimezone(UTC)
+        if key == "date":
+            doc.date = instant
+        else:
+            doc.scheduled = instant
+    doc.plain_days = {}
 
 
 def render_document(doc: ArticleDocument) -> str:

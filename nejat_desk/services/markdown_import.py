@@ -20,7 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.errors import ImportFileError, NejatError
-from nejat_desk.core.frontmatter import ArticleDocument, FrontMatterError, parse_document, render_document
+from nejat_desk.core.frontmatter import (
+    ArticleDocument,
+    FrontMatterError,
+    parse_document,
+    render_document,
+    resolve_plain_days,
+)
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.articles import (
@@ -35,7 +41,7 @@ from nejat_desk.services.articles import (
 from nejat_desk.services.articles import category_for_path as _category_for_path
 from nejat_desk.services.workflow import settle_imported_status
 from nejat_desk.storage.library import Library
-from nejat_desk.storage.models import Article, ArticleAttachment, MediaItem
+from nejat_desk.storage.models import Article, ArticleAttachment, Edition, MediaItem
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +237,9 @@ def _link_pending_translations(session: Session) -> None:
 def import_document(session: Session, doc: ArticleDocument, source_hash: str, *, source: str = "markdown"
                     ) -> tuple[Outcome, int, str]:
     """Create, update or keep one article from a parsed document (inside the caller's transaction)."""
+    if doc.plain_days:  # "date: 2026-12-01" is the start of that day in the edition's time zone
+        edition = session.get(Edition, doc.edition)
+        resolve_plain_days(doc, edition.time_zone if edition is not None else "UTC")
     existing = session.scalars(select(Article).where(Article.edition_code == doc.edition,
                                                      Article.slug == doc.slug)).first()
     if existing is None:
@@ -298,7 +307,9 @@ def import_paths(library: Library, paths: Iterable[Path], *,
             message = translate("services.markdown_import", "could not be stored ({problem})")
             report.results.append(FileResult(path, Outcome.FAILED, message.format(problem=exc)))
             continue
-        report.results.append(FileResult(path, outcome, message, article_id))
+        # What the front matter lost (an unknown key too big to keep) is said even when the file went in.
+        report.results.append(FileResult(path, outcome, join_list([*doc.notes, message] if message else doc.notes),
+                                         article_id))
     if progress is not None:
         progress(len(files), len(files), Path())
     log.info("markdown import: %s", report.summary())
