@@ -375,3 +375,25 @@ def test_file_trash_lists_and_restores_media_and_galleries(qtbot, library, sourc
         dialog.restore_button.click()
     assert not desk.media.in_trash(mid)
     assert [dialog.model.item(r, 0).text() for r in range(dialog.model.rowCount())] == ["Old pictures"]
+
+
+def test_the_gallery_form_speaks_the_interface_language(qtbot, qapp, library, tmp_path):
+    """The Designer form's texts keep the context they had in code (GalleryEditor)."""
+    from nejat_desk.gui import settings as opt
+    from nejat_desk.gui.i18n import install_translators
+    from nejat_desk.gui.media.gallery_editor import GalleryEditor
+    from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
+
+    settings = Settings(QSettings(str(tmp_path / "fa.ini"), QSettings.Format.IniFormat))
+    settings.set(opt.UI_LANGUAGE, "fa")
+    install_translators(qapp, settings)
+    try:
+        desk = Desk(library)
+        editor = GalleryEditor(desk.galleries, desk.media, ThumbnailLoader(desk.media.thumbnail))
+        qtbot.addWidget(editor)
+        assert editor.new_button.text() == "گالری تازه"
+        assert editor.show_trash.text() == "زباله‌دان"
+    finally:
+        settings.set(opt.UI_LANGUAGE, "en")
+        install_translators(qapp, settings)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
