@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from nejat_desk.core.domain import EDITIONS
-from nejat_desk.services.galleries import GalleryInfo
 from nejat_desk.services.media_queries import MediaFilter
+
+if TYPE_CHECKING:
+    from nejat_desk.services.galleries import GalleryInfo
 
 SEARCH_DEBOUNCE_MS = 250
 
