@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from nejat_desk.gui.context import AppContext
     from nejat_desk.gui.main_window import MainWindow
@@ -32,6 +32,7 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="nejat-desk", add_help=False)
     parser.add_argument("--library", default=None)
     parser.add_argument("--break-lock", action="store_true")
+    parser.add_argument("--read-only", action="store_true")
     parser.add_argument("--open-article", type=int, default=None)
     args, _unknown = parser.parse_known_args(list(argv))
     return args
@@ -60,13 +61,19 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def install_exception_dialog() -> None:
-    """An uncaught exception in the window shows where the log is instead of vanishing."""
+def install_exception_dialog(library: Library | None = None) -> None:
+    """An uncaught exception in the window shows where the log is instead of vanishing; a damaged
+    or read-only library (once `library` is open) is named as such, with the way out."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from nejat_desk.logging_setup import log_file_path
 
     def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        failure = library.explain(exc) if library is not None and isinstance(exc, Exception) else None
+        if failure is not None and QApplication.instance() is not None:
+            logging.getLogger("nejat_desk").warning("library failure: %s", type(failure).__name__)
+            show_library_failure(None, failure)
+            return
         logging.getLogger("nejat_desk").error("uncaught exception:\n%s",
                                                "".join(traceback.format_exception(exc_type, exc, tb)))
         if QApplication.instance() is None or issubclass(exc_type, KeyboardInterrupt):
@@ -83,12 +90,33 @@ def install_exception_dialog() -> None:
     sys.excepthook = hook
 
 
+def show_library_failure(parent: QWidget | None, failure: Exception) -> None:
+    """A damaged or read-only library, said in the library's own words (the command line's too)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nejat_desk.core.errors import LibraryReadOnlyError
+
+    title = (QApplication.translate("App", "Library is read-only") if isinstance(failure, LibraryReadOnlyError)
+             else QApplication.translate("App", "Library damaged"))
+    QMessageBox.warning(parent, title, str(failure))
+
+
+def show_read_only_bar(window: MainWindow, library: Library) -> None:
+    """A read-only library says so for as long as it is open, at the bottom of the window."""
+    from PySide6.QtWidgets import QLabel
+
+    bar = QLabel(library.read_only_notice(), window)
+    bar.setObjectName("read_only_bar")
+    bar.setWordWrap(True)
+    window.statusBar().addPermanentWidget(bar, 1)
+
+
 def is_first_run(root: Path) -> bool:
     """No library in `root` yet: the window opens on a new one and the examples follow it."""
     return not (root / "library.sqlite3").exists()
 
 
-def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
+def open_library_interactively(root: Path, break_lock: bool, read_only: bool = False) -> Library | None:
     """Open (creating it on the first run) and explain any problem in a dialog.
 
     The example content is not loaded here: the window paints first (load_examples_after_paint)."""
@@ -98,7 +126,7 @@ def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
     from nejat_desk.storage.library import Library
 
     try:
-        library = Library.open(root, create=True, break_lock=break_lock)
+        library = Library.open(root, create=True, break_lock=break_lock, read_only=read_only)
     except LibraryLockedError as exc:
         if exc.same_host:
             QMessageBox.information(None, QApplication.translate("App", "Library in use"), str(exc))
@@ -109,7 +137,7 @@ def open_library_interactively(root: Path, break_lock: bool) -> Library | None:
                 "App", "Break the lock and open it here? Only do this if the other computer has closed it."))
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        return open_library_interactively(root, True)
+        return open_library_interactively(root, True, read_only)
     except LibraryDamagedError as exc:
         backup = getattr(exc, "latest_good_backup", None)
         if backup is None:
@@ -225,6 +253,8 @@ def start_background_checks(context: AppContext, window: MainWindow, *, first_ru
 
     if not first_run:
         watcher.missed_found.connect(show_missed)
+    if library.read_only is not None:
+        return  # no backups of a library that cannot change (nor room to write them)
     backup_timer = QTimer(window)
     backup_timer.setInterval(15 * 60 * 1000)  # hourly copies are taken when due; checking is cheap
 
@@ -261,9 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     root = resolve_library_dir(args.library)
     first_run = is_first_run(root)
-    library = open_library_interactively(root, args.break_lock)
+    library = open_library_interactively(root, args.break_lock, args.read_only)
     if library is None:
         return 3
+    install_exception_dialog(library)
     try:
         window, context = build_window(library, settings)
         if library.cloud_sync_warning:
@@ -299,4 +330,6 @@ def build_window(library: Library, settings: object) -> tuple[MainWindow, AppCon
     context = AppContext(library, settings, tasks, desk=Desk(library))  # type: ignore[arg-type]
     tasks.setParent(context)
     window = MainWindow(context)
+    if library.read_only is not None:
+        show_read_only_bar(window, library)
     return window, context

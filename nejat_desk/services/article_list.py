@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from nejat_desk.core.errors import LibraryError, ValidationError
+from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
 
 if TYPE_CHECKING:
@@ -296,7 +296,7 @@ class ArticleListService:
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            raise LibraryError(str(exc)) from exc
+            raise self.library.database_error(exc) from exc
 
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
         with self._connection() as conn:

@@ -99,11 +99,14 @@ def _check_search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
         # FTS5's own consistency check of the index against its stored text (raises on damage).
         conn.execute("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:
-        report.problems.append(
-            translate("services.library_check", "search index: FTS5 integrity check failed ({error})").format(
-                error=exc))
-        report.search_index_damaged = True
-        return
+        from nejat_desk.storage.sqlite import is_read_only_refusal
+
+        if not is_read_only_refusal(exc):  # FTS5's check writes: a read-only library goes without it
+            report.problems.append(
+                translate("services.library_check", "search index: FTS5 integrity check failed ({error})").format(
+                    error=exc))
+            report.search_index_damaged = True
+            return
     # Every live article is indexed, and nothing else is (trashed articles are left out).
     missing = [r[0] for r in conn.execute(
         "SELECT id FROM articles WHERE deleted_at IS NULL AND id NOT IN (SELECT rowid FROM article_fts) "

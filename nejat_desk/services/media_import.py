@@ -367,6 +367,7 @@ def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | N
                  progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
                  workers: int | None = None) -> ImportReport:
     """Import files and folders; never raises for a bad file (each gets a report line)."""
+    library.require_writable()  # a read-only library: one refusal with the reason, not one per file
     from sqlalchemy import select
 
     from nejat_desk.storage.models import MediaItem

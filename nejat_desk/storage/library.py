@@ -65,20 +65,24 @@ def read_only_error(layout: LibraryLayout, denied: ReadOnly) -> LibraryReadOnlyE
         root=layout.root, reason=denied.reason))
 
 
-def library_failure(layout: LibraryLayout, exc: BaseException) -> LibraryError | None:
+def library_failure(layout: LibraryLayout, exc: BaseException,
+                    denied: ReadOnly | None = None) -> LibraryError | None:
     """The user's words for an error that escaped a command or the window, when it is the library's:
-    a damaged database (with the way out), or a change refused because the library is read-only.
-    None for anything else (a bug, or a file outside the library)."""
+    a damaged database (with the way out), or a change refused because the library is read-only
+    (`denied` when known). None for anything else (a bug, or a file outside the library)."""
+    if isinstance(exc, LibraryError):
+        return exc
     if is_damage(exc):
         return damaged_error(layout, exc)
     blocked = is_read_only_refusal(exc) or (
         is_read_only_error(exc) and Path(getattr(exc, "filename", None) or "/").is_relative_to(layout.root))
     if not blocked:
         return None
-    try:
-        denied = read_only_reason(layout) if layout.db_path.exists() else None
-    except OSError:
-        denied = None
+    if denied is None:
+        try:
+            denied = read_only_reason(layout) if layout.db_path.exists() else None
+        except OSError:
+            return None
     return read_only_error(layout, denied) if denied else None
 
 
@@ -313,6 +317,14 @@ class Library:
     def read_only_error(self) -> LibraryReadOnlyError:
         assert self.read_only is not None
         return read_only_error(self.layout, self.read_only)
+
+    def explain(self, exc: BaseException) -> LibraryError | None:
+        """A damaged or read-only library behind `exc`, in the user's words (see library_failure)."""
+        return library_failure(self.layout, exc, self.read_only)
+
+    def database_error(self, exc: BaseException) -> LibraryError:
+        """The error to show for any SQLite error met while reading or writing this library."""
+        return self.explain(exc) or LibraryError(str(sqlite_error(exc) or exc))
 
     def require_writable(self) -> None:
         """Raise LibraryReadOnlyError, naming the reason, before a change is started."""
