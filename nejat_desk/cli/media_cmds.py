@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_library
+from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_desk
 from nejat_desk.core.i18n import translate
 
 
@@ -45,7 +45,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def cmd_import_media(args: argparse.Namespace) -> int:
-    from nejat_desk.services.desk import Desk
     from nejat_desk.services.media_import import IMPORTED
 
     cancel = threading.Event()
@@ -58,8 +57,7 @@ def cmd_import_media(args: argparse.Namespace) -> int:
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
-        with open_library(args) as library:
-            desk = Desk(library)
+        with open_desk(args) as desk:
             gallery_id = desk.galleries.find(args.gallery) if args.gallery else None
             report = desk.media.import_files(args.paths, gallery_id=gallery_id, cancel=cancel)
     finally:
@@ -72,10 +70,7 @@ def cmd_import_media(args: argparse.Namespace) -> int:
 
 
 def cmd_add_video(args: argparse.Namespace) -> int:
-    from nejat_desk.services.desk import Desk
-
-    with open_library(args) as library:
-        desk = Desk(library)
+    with open_desk(args) as desk:
         gallery_id = desk.galleries.find(args.gallery) if args.gallery else None
         media_id = desk.media.add_remote_video(args.url, args.title, poster=args.poster,
                                                gallery_id=gallery_id)
