@@ -32,7 +32,7 @@ def cloud_sync_tool(path: Path) -> str | None:
             except OSError:
                 continue
         name = folder.name.lower()
-        tool = _NAMES.get(name) or next((t for n, t in _NAMES.items() if name.startswith(n + " -")), None)
-        if tool and folder != Path(folder.anchor):
-            return tool
+        named = _NAMES.get(name) or next((t for n, t in _NAMES.items() if name.startswith(n + " -")), None)
+        if named and folder != Path(folder.anchor):
+            return named
     return None
