@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.message import EmailMessage
@@ -42,6 +41,8 @@ from nejat_desk.storage.models import (
 FONT = "font-family:Georgia,'Times New Roman',serif"  # i18n: ok (CSS)
 SANS = "font-family:Helvetica,Arial,sans-serif"
 EXCERPT_CHARS = 320
+# Carried by the HTML (meta generator) and the .eml (X-Mailer), so a later export knows the file as its own.
+GENERATOR = "Nejat Desk"  # i18n: ok (product name)
 
 
 @dataclass
@@ -183,6 +184,7 @@ def render_newsletter(library: Library, issue_id: int) -> NewsletterRender:
             "<!DOCTYPE html>\n"
             f'<html lang="{html.escape(edition.language)}" dir="{direction}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            f'<meta name="generator" content="{GENERATOR}">'
             f"<title>{html.escape(subject)}</title></head>"
             '<body style="margin:0;padding:0;background:#f2f2f2">'
             '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" '
@@ -193,36 +195,23 @@ def render_newsletter(library: Library, issue_id: int) -> NewsletterRender:
         return NewsletterRender(subject, body, "\n".join(text_parts).strip() + "\n", problems)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_newsletter(library: Library, issue_id: int, path: str | os.PathLike[str], *,
-                     sender: str = "", to: str = "") -> tuple[list[Path], NewsletterRender]:
-    """Write the issue as PATH.eml (multipart/alternative) or as PATH.html + PATH.txt."""
+def newsletter_files(library: Library, issue_id: int, path: str | os.PathLike[str], *,
+                     sender: str = "", to: str = "") -> tuple[dict[Path, bytes], NewsletterRender]:
+    """The issue as PATH.eml (multipart/alternative), or as PATH.html + PATH.txt: path -> bytes, for
+    the service to write where the export rule allows."""
     rendered = render_newsletter(library, issue_id)
     target = Path(path)
     if target.suffix.lower() == ".eml":
         message = EmailMessage(policy=SMTP)
         message["Subject"] = rendered.subject
+        message["X-Mailer"] = GENERATOR
         if sender:
             message["From"] = sender
         if to:
             message["To"] = to
         message.set_content(rendered.text)
         message.add_alternative(rendered.html, subtype="html")
-        _atomic_write(target, message.as_bytes())
-        return [target], rendered
+        return {target: message.as_bytes()}, rendered
     stem = target.with_suffix("") if target.suffix.lower() in (".html", ".htm", ".txt") else target
-    html_path, text_path = stem.with_suffix(".html"), stem.with_suffix(".txt")
-    _atomic_write(html_path, rendered.html.encode("utf-8"))
-    _atomic_write(text_path, rendered.text.encode("utf-8"))
-    return [html_path, text_path], rendered
+    return {stem.with_suffix(".html"): rendered.html.encode("utf-8"),
+            stem.with_suffix(".txt"): rendered.text.encode("utf-8")}, rendered

@@ -46,6 +46,7 @@ _SIGNATURES: dict[str, tuple[bytes, ...]] = {
     "rss": (b"<generator>Nejat Desk</generator>",),
     "atom": (b">Nejat Desk</generator>",),
     "ics": (b"PRODID:-//Nejat Desk//",),
+    "newsletter": (b'<meta name="generator" content="Nejat Desk">', b"X-Mailer: Nejat Desk"),
 }
 
 
@@ -139,6 +140,8 @@ def _is_previous_export(path: Path, fmt: str) -> bool:
                 return archive.comment == BUNDLE_COMMENT
         if fmt == "hootsuite-csv":
             return _looks_like_hootsuite(path)
+        if fmt == "newsletter" and path.suffix.lower() == ".txt":  # the text part: known by its HTML twin
+            return _is_previous_export(path.with_suffix(".html"), fmt) and path.with_suffix(".html").stat().st_size > 0
         with path.open("rb") as handle:
             head = handle.read(_SIGNATURE_BYTES)
     except (OSError, zipfile.BadZipFile):

@@ -131,10 +131,16 @@ class PublicationService:
             return _info(issue)
 
     def export_newsletter(self, issue_id: int, path: str | os.PathLike[str], *, sender: str = "") -> NewsletterFiles:
-        """Write a Newsletter issue as PATH.eml (From: `sender` when given), or as PATH.html + PATH.txt."""
-        from nejat_desk.exporters.newsletter import write_newsletter
+        """Write a Newsletter issue as PATH.eml (From: `sender` when given), or as PATH.html + PATH.txt,
+        where the export rule allows (services/export_destination.py); every path is checked first."""
+        from nejat_desk.exporters.newsletter import newsletter_files
+        from nejat_desk.services.export_destination import check_destination, write_file
 
-        written, rendered = write_newsletter(self.library, issue_id, path, sender=sender)
+        files, rendered = newsletter_files(self.library, issue_id, path, sender=sender)
+        root = self.library.layout.root
+        for target in files:
+            check_destination(target, library_root=root, fmt="newsletter", folder=False)
+        written = [write_file(target, data, library_root=root, fmt="newsletter") for target, data in files.items()]
         return NewsletterFiles(tuple(written), tuple(rendered.problems))
 
     def next_number(self, series_id: int) -> int:

@@ -10,7 +10,7 @@ import html5lib
 import pytest
 
 from nejat_desk.core.errors import ValidationError
-from nejat_desk.exporters.newsletter import render_newsletter, write_newsletter
+from nejat_desk.exporters.newsletter import render_newsletter
 from nejat_desk.services.publications import PublicationService
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import RemoteLink, SiteProfile
@@ -57,7 +57,8 @@ def test_html_is_email_ready(library: Library) -> None:
 
 def test_eml_is_multipart_alternative(library: Library, tmp_path: Path) -> None:
     issue_id, _ = _issue_with_toc(library)
-    written, _ = write_newsletter(library, issue_id, tmp_path / "issue-12.eml", sender="desk@example.org")
+    written = PublicationService(library).export_newsletter(issue_id, tmp_path / "issue-12.eml",
+                                                            sender="desk@example.org").written
     message = email.message_from_bytes(written[0].read_bytes(), policy=policy.default)
     assert message.get_content_type() == "multipart/alternative"
     assert message["Subject"] == "The Newsletter #12: November"
@@ -67,7 +68,7 @@ def test_eml_is_multipart_alternative(library: Library, tmp_path: Path) -> None:
 
 def test_two_files_and_refusals(library: Library, tmp_path: Path) -> None:
     issue_id, week = _issue_with_toc(library)
-    written, _ = write_newsletter(library, issue_id, tmp_path / "issue-12.html")
+    written = PublicationService(library).export_newsletter(issue_id, tmp_path / "issue-12.html").written
     assert [p.name for p in written] == ["issue-12.html", "issue-12.txt"]
     assert written[0].read_text().startswith("<!DOCTYPE html>")
     books = PublicationService(library).create_series("books", "en", "Books")
@@ -76,3 +77,24 @@ def test_two_files_and_refusals(library: Library, tmp_path: Path) -> None:
         render_newsletter(library, book)
     with pytest.raises(ValidationError, match="no publication issue"):
         render_newsletter(library, 999)
+
+
+def test_newsletter_writes_only_where_the_export_rule_allows(library: Library, tmp_path: Path,
+                                                            library_dir: Path) -> None:
+    from nejat_desk.services.export_destination import ExportDestinationError
+
+    issue_id, _ = _issue_with_toc(library)
+    service = PublicationService(library)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    with pytest.raises(ExportDestinationError, match="not a previous"):
+        service.export_newsletter(issue_id, tmp_path / "notes.html")  # would write notes.txt over mine
+    assert notes.read_text(encoding="utf-8") == "my notes" and not (tmp_path / "notes.html").exists()
+    with pytest.raises(ExportDestinationError, match="library"):
+        service.export_newsletter(issue_id, library_dir / "library.sqlite3")
+    assert not list(library_dir.glob("library.html")) and not list(library_dir.glob("library.txt"))
+    first = service.export_newsletter(issue_id, tmp_path / "issue.html").written
+    again = service.export_newsletter(issue_id, tmp_path / "issue.html").written  # its own files: replaced
+    assert first == again
+    eml = service.export_newsletter(issue_id, tmp_path / "issue.eml").written
+    assert service.export_newsletter(issue_id, tmp_path / "issue.eml").written == eml
