@@ -9,8 +9,16 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -30,6 +38,8 @@ from nejat_desk.gui.workspace import Workspace
 from nejat_desk.gui.workspaces import WORKSPACES, WorkspaceEntry
 
 log = logging.getLogger(__name__)
+DEFAULT_SIZE = (1280, 800)
+FRAME_ALLOWANCE = (8, 32)  # borders and a title bar: before the first show the frame is unknown
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +51,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Nejat Desk"))
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self.undo_group = QUndoGroup(self)
         self._workspaces: dict[str, Workspace] = {}
         self._workspace_menus: list[QAction] = []
@@ -347,6 +357,16 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     # --- window state -----------------------------------------------------------------------
+
+    def fit_to_screen(self) -> None:
+        """The default size: 1280 x 800 at most, never more than the screen's free area (a 1366 x 768
+        laptop keeps its panel and the title bar in view), centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else QRect(0, 0, *DEFAULT_SIZE)
+        width = min(DEFAULT_SIZE[0], free.width() - FRAME_ALLOWANCE[0])
+        height = min(DEFAULT_SIZE[1], free.height() - FRAME_ALLOWANCE[1])
+        self.resize(width, height)
+        self.move(free.center() - QRect(0, 0, width, height).center())
 
     def _restore_window_state(self) -> None:
         geometry = self.context.settings.get(opt.WINDOW_GEOMETRY)

@@ -88,10 +88,16 @@ class ParsedQuery:
 
 
 _QUERY_PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+MIN_PREFIX_CHARS = 3  # as-you-type prefixes: shorter ones match most of a large index (benchmarks/bench_search.py)
 
 
-def parse_query(text: str) -> ParsedQuery:
-    """Read a query as typed; never raises. Pieces without a letter or digit are ignored."""
+def parse_query(text: str, *, as_you_type: bool = False) -> ParsedQuery:
+    """Read a query as typed; never raises. Pieces without a letter or digit are ignored.
+
+    `as_you_type`: the last word, still being typed (no space after it yet), also matches as a
+    prefix, so "Tabr" finds Tabriz (folded like the rest: "كتا" finds "کتاب"). A word of fewer
+    than MIN_PREFIX_CHARS letters does not, as it would match most of the index.
+    """
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     join_next = False  # the previous piece was OR
@@ -111,7 +117,9 @@ def parse_query(text: str) -> ParsedQuery:
                 continue
             if piece.startswith("-") and len(piece) > 1:
                 negated, piece = True, piece[1:]
-            prefix = piece.endswith("*")
+            typing = as_you_type and not negated and match.end() == len(text) and \
+                len(piece.rstrip("*")) >= MIN_PREFIX_CHARS
+            prefix = piece.endswith("*") or typing
             term = _term(piece.rstrip("*"), prefix)
         else:
             negated = negated or match.group(1) == "-"
@@ -481,6 +489,12 @@ class SearchService:
         """The best `limit` articles for `query`, with highlighted titles and snippets (see `search`)."""
         return search(self.library, query, limit=limit, offset=offset, edition=edition, status=status,
                       category_id=category_id, snippet_chars=snippet_chars, rank_window=rank_window)
+
+    def as_you_type(self, query: str, *, limit: int = 50, edition: str | Iterable[str] | None = None,
+                    status: str | Iterable[str] | None = None, snippet_chars: int = 160) -> list[SearchHit]:
+        """`search` while the query is being typed: its last word also matches as a prefix."""
+        return self.search(parse_query(query, as_you_type=True), limit=limit, edition=edition, status=status,
+                           snippet_chars=snippet_chars)
 
     def count(self, query: str | ParsedQuery, *, edition: str | Iterable[str] | None = None,
               status: str | Iterable[str] | None = None) -> int:

@@ -182,3 +182,40 @@ def test_an_untouched_new_article_is_discarded(window, library, qtbot):
     articles.new_article("en")
     window.close()  # closed untouched
     assert article_count(library) == before + 1
+
+
+def test_help_lists_every_shortcut_of_the_window(window, library, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from nejat_desk.gui.shortcuts import ShortcutsDialog
+
+    QTest.keyClick(focused() or window, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    dialog = qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None) or window.findChild(ShortcutsDialog)
+    qtbot.addWidget(dialog)
+    listed = {(e.action, e.keys) for e in dialog.entries}
+    missing = []
+    for action in window.findChildren(QAction):  # every workspace was built by the dialog
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+        if keys and action.text() and (action.text().replace("&", ""), keys) not in listed:
+            missing.append((action.text(), keys))
+    assert missing == []
+    texts = {e.keys for e in dialog.entries}
+    for wanted in ("Ctrl+K", "Ctrl+G", "Ctrl+N", "Ctrl+/", "Ctrl+1", "Esc"):
+        assert wanted in texts, sorted(texts)
+    assert dialog.table.rowCount() == len(dialog.entries)
+    # ...and each is in a menu, where it shows beside its action.
+    assert [e for e in dialog.entries if e.place == "Other"] == []
+    places = {e.keys: e.place for e in dialog.entries}
+    assert places["Ctrl+K"] == "Article" and places["Ctrl+G"] == "Schedule"
+
+
+def test_the_article_search_finds_as_you_type(window, library, qtbot):
+    ids = seed_articles(library)
+    tabriz = ArticleService(library).create("en", "Tabriz book fair opens", "Three halls.")
+    panel = window.show_workspace("articles").list_panel
+    QTest.keyClick(focused() or window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is panel.search_edit
+    with qtbot.waitSignal(panel.search_finished, timeout=10000) as finished:
+        QTest.keyClicks(panel.search_edit, "Tabr")  # no Return: the list follows the typing
+    assert finished.args == [1]
+    assert panel.model.row_of(tabriz) == 0 and panel.model.row_of(ids["en"]) is None

@@ -86,11 +86,12 @@ class TranslationBar(QWidget):
         editions_present = {v.edition_code for v in shown} | {current_edition}
         for info in shown:
             button = QToolButton(self)
-            title = info.title or self.tr("untitled")
-            label = f"{EDITION_NAMES.get(info.edition_code, info.edition_code)}: {title[:30]}"
+            # The edition's name only, the title in the tool tip: the bar fits a laptop screen.
+            label = EDITION_NAMES.get(info.edition_code, info.edition_code)
             if info.is_original:
                 label += " " + self.tr("(original)")
             button.setText(label)
+            button.setToolTip(info.title or self.tr("untitled"))
             button.setCheckable(True)
             button.setChecked(info.article_id == current_id)
             button.setAutoRaise(True)

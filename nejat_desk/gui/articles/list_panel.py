@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from nejat_desk.services.article_list import ArticleFilter
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 200
+MAX_COLUMN_WIDTH = 240
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -173,6 +174,8 @@ class ArticleListPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current_filter)
         self.model.query_failed.connect(self._show_message)
         self.model.modelReset.connect(self._update_count)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(self._fit_columns)
         self.model.rowsInserted.connect(self._update_count)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.activated.connect(lambda index: self._row_changed(index, QModelIndex()))
@@ -285,7 +288,7 @@ class ArticleListPanel(QWidget):
 
         def work(_handle=None):  # type: ignore[no-untyped-def]
             return [(hit.article_id, hit.snippet_html() or hit.title_html())
-                    for hit in search.search(query, limit=SEARCH_LIMIT)]
+                    for hit in search.as_you_type(query, limit=SEARCH_LIMIT)]
 
         if synchronous:
             self._show_hits(generation, work())
@@ -320,6 +323,21 @@ class ArticleListPanel(QWidget):
             self.view.selectionModel().blockSignals(False)
             self.view.viewport().update()
         self.view.scrollTo(index)
+
+    def _fit_columns(self) -> None:
+        """Widen the short columns (edition to updated) to their heading and the rows shown, up to
+        MAX_COLUMN_WIDTH, so neither is cut; the title elides and the snippet column stretches."""
+        if not self.view.isVisible():
+            return  # measured when shown (showEvent): a hidden view measures no rows
+        header = self.view.horizontalHeader()
+        for column in range(1, header.count() - 1):
+            wanted = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, min(wanted, MAX_COLUMN_WIDTH))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)
 
     def clear_filters(self) -> None:
         """Back to every article: no search, no filter, no saved filter."""

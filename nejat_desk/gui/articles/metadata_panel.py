@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QStringListModel, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QSize, QStringListModel, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -176,7 +176,6 @@ class MetadataPanel(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
-        self.setMinimumWidth(300)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the fields, never to the frame around them
 
         self.title_edit.textEdited.connect(self._title_edited)
@@ -240,6 +239,7 @@ class MetadataPanel(QScrollArea):
                 label.hide()
             for edit in self.findChildren(QLineEdit):
                 edit.setCursorPosition(0)  # a long title, slug or URL shows its start, not its end
+            self.updateGeometry()  # the splitter asks minimumSizeHint again: new texts may need more room
             self._load_completions()
         finally:
             self._loading = False
@@ -265,6 +265,15 @@ class MetadataPanel(QScrollArea):
 
     def tags(self) -> list[str]:
         return [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as the form needs, so no field or button is cut (the scroll bar is vertical only)."""
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
 
     def fields_in_reading_order(self) -> list[QWidget]:
         """The panel's focusable fields top to bottom, each row's start first (mirrored in right-to-left)."""
