@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_library
+from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_desk
+from nejat_desk.cli.terminal import escape_controls
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.i18n import translate
 
@@ -42,10 +43,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from nejat_desk.services.desk import Desk
-
-    with open_library(args) as library:
-        batch = Desk(library).imports.run(args.paths, edition=getattr(args, "edition", None))
+    with open_desk(args) as desk:
+        batch = desk.imports.run(args.paths, edition=getattr(args, "edition", None))
     for file in batch.files:
         _print_file_report(file, as_json=args.json)
     if batch.markdown is not None:
@@ -63,8 +62,8 @@ def _print_file_report(file: FileReport, *, as_json: bool) -> None:
         print(json.dumps({"path": str(file.path), "format": file.format, **file.counts}, ensure_ascii=False))
     else:
         for note in file.notes:
-            print(f"{outcome_word(Outcome.CONFLICT):9} {note}")
-        print(f"-- {file.path}: {file.summary}")
+            print(f"{outcome_word(Outcome.CONFLICT):9} {escape_controls(note)}")
+        print(f"-- {escape_controls(str(file.path))}: {escape_controls(file.summary)}")
 
 
 def _print_markdown_report(report: ImportReport, *, as_json: bool) -> None:
@@ -75,34 +74,21 @@ def _print_markdown_report(report: ImportReport, *, as_json: bool) -> None:
             print(json.dumps({"path": str(result.path), "outcome": result.outcome.value,
                               "message": result.message, "article_id": result.article_id}, ensure_ascii=False))
         else:
-            line = f"{outcome_word(result.outcome):9} {result.path}"
-            print(f"{line}: {result.message}" if result.message else line)
+            line = f"{outcome_word(result.outcome):9} {escape_controls(str(result.path))}"
+            print(f"{line}: {escape_controls(result.message)}" if result.message else line)
     if not as_json:
         print(f"-- {report.summary()}")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_library(args) as library:
-        conn = library.raw(readonly=True)
-        try:
-            where = ["deleted_at IS NOT NULL" if args.trash else "deleted_at IS NULL"]  # i18n: ok (SQL)
-            params: list[object] = []
-            if args.edition:
-                where.append("edition_code = ?")  # i18n: ok (SQL)
-                params.append(args.edition)
-            if args.status:
-                where.append("status = ?")
-                params.append(args.status)
-            sql = ("SELECT id, edition_code, status, slug, title, updated_at, scheduled_at FROM articles WHERE "
-                   + " AND ".join(where) + " ORDER BY updated_at DESC, id DESC")
-            if args.limit > 0:
-                sql += f" LIMIT {int(args.limit)}"
-            for row in conn.execute(sql, params):
-                if args.json:
-                    keys = ("id", "edition", "status", "slug", "title", "updated_at", "scheduled_at")
-                    print(json.dumps(dict(zip(keys, row, strict=True)), ensure_ascii=False))
-                else:
-                    print(f"{row[0]:>6}  {row[1]}  {row[2]:<10} {row[3]}  {row[4]}")
-        finally:
-            conn.close()
+    with open_desk(args) as desk:
+        listed = desk.article_list.listing(edition=args.edition, status=args.status, trash=args.trash,
+                                           limit=args.limit)
+    for a in listed:
+        if args.json:
+            print(json.dumps({"id": a.id, "edition": a.edition, "status": a.status, "slug": a.slug,
+                              "title": a.title, "updated_at": a.updated_at, "scheduled_at": a.scheduled_at},
+                             ensure_ascii=False))
+        else:
+            print(f"{a.id:>6}  {a.edition}  {a.status:<10} {escape_controls(a.slug)}  {escape_controls(a.title)}")
     return EXIT_OK

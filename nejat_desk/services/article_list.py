@@ -258,6 +258,24 @@ def matching_articles(conn: sqlite3.Connection, text: str, edition: str | None, 
     return [ArticleChoice(*row) for row in conn.execute(query, params)]
 
 
+def listed_articles(conn: sqlite3.Connection, edition: str | None, status: str | None, trash: bool,
+                    limit: int) -> list[ListedArticle]:
+    where = ["deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"]  # i18n: ok (SQL)
+    params: list[Any] = []
+    if edition:
+        where.append("edition_code = ?")  # i18n: ok (SQL)
+        params.append(edition)
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    sql = ("SELECT id, edition_code, status, slug, title, updated_at, scheduled_at FROM articles WHERE "
+           + " AND ".join(where) + " ORDER BY updated_at DESC, id DESC")
+    if limit > 0:
+        sql += " LIMIT ?"  # i18n: ok (SQL)
+        params.append(int(limit))
+    return [ListedArticle(*row) for row in conn.execute(sql, params)]
+
+
 # --- the service ---------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -275,6 +293,19 @@ class ArticleChoice:
     slug: str
     title: str
     status: str
+
+
+@dataclass(frozen=True)
+class ListedArticle:
+    """A line of `nejat-desk list`: the times as the database keeps them (UTC, ISO-like)."""
+
+    id: int
+    edition: str
+    status: str
+    slug: str
+    title: str
+    updated_at: str
+    scheduled_at: str | None
 
 
 # A picker lists at most this many articles (typing narrows it).
@@ -324,6 +355,11 @@ class ArticleListService:
     def matching(self, text: str, edition: str | None = None, limit: int = CHOICE_LIMIT) -> list[ArticleChoice]:
         """Articles (not in the trash) whose title or slug contains `text`, newest edits first."""
         return self._read(lambda conn: matching_articles(conn, text, edition, limit))
+
+    def listing(self, *, edition: str | None = None, status: str | None = None, trash: bool = False,
+                limit: int = 0) -> list[ListedArticle]:
+        """Articles (or, with `trash`, those in the trash), newest change first; `limit` 0 is all."""
+        return self._read(lambda conn: listed_articles(conn, edition, status, trash, limit))
 
     def saved_filters(self) -> list[SavedFilter]:
         return [SavedFilter(name, flt) for name, flt in self._read(saved_filters)]
