@@ -19,10 +19,12 @@ if TYPE_CHECKING:
     from nejat_desk.services.article_list import ArticleListService
     from nejat_desk.services.articles import ArticleService
     from nejat_desk.services.editions import EditionService
+    from nejat_desk.services.example_content import ExampleContentService
     from nejat_desk.services.galleries import GalleryService
     from nejat_desk.services.imports import ImportService
     from nejat_desk.services.media import MediaService
     from nejat_desk.services.publications import PublicationService
+    from nejat_desk.services.recovery import RecoveryJournal
     from nejat_desk.services.schedule import ScheduleService
     from nejat_desk.services.search import SearchService
     from nejat_desk.services.trash import TrashService
@@ -100,6 +102,18 @@ class Desk:
         from nejat_desk.services.trash import TrashService
 
         return TrashService(self.library)
+
+    @cached_property
+    def examples(self) -> ExampleContentService:
+        from nejat_desk.services.example_content import ExampleContentService
+
+        return ExampleContentService(self.library)
+
+    @cached_property
+    def recovery(self) -> RecoveryJournal:
+        from nejat_desk.services.recovery import RecoveryJournal
+
+        return RecoveryJournal(self.library)
 
     @cached_property
     def sync(self) -> SyncService:
