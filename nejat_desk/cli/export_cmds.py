@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from nejat_desk.cli.common import EXIT_OK, open_library
+from nejat_desk.cli.terminal import REDRAW
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 
@@ -48,9 +49,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "export", parents=[common],
         help=translate("cli.export_cmds", "export articles (WXR, HTML, Markdown, feeds, snippets, bundle...)"),
         description=translate(
-            "cli.export_cmds", "Export the library, an edition or a selection of articles. Files are written to "
-            "a temporary place and moved into place only when complete. html, markdown and snippets write a "
-            "folder; the others write one file (rss/atom: a folder when several editions)."))
+            "cli.export_cmds", "Export the library, an edition or a selection of articles. html, markdown and "
+            "snippets write a folder; the others write one file (rss/atom: a folder when several editions). "
+            "A folder must be missing, empty, or hold a previous export of the same format (its "
+            "nejat-desk-export.txt lists the files that export replaces; nothing else is touched). A file is "
+            "replaced only when it is a previous export of the same kind. Nothing is ever written into the "
+            "library folder."))
     p.add_argument("format", choices=FORMATS, metavar="FORMAT", help=", ".join(FORMATS))
     p.add_argument("--out", required=True, type=Path, metavar="PATH", help=translate("cli.export_cmds", "the file or folder to write"))
     p.add_argument("--edition", choices=EDITION_CODES, action="append", default=[],
@@ -91,7 +95,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         percent = done * 100 // max(total, 1)
         if percent != shown["last"]:
             shown["last"] = percent
-            print(f"\r{what}: {done}/{total} ({percent}%)", end="", file=sys.stderr, flush=True)
+            print(f"{REDRAW}{what}: {done}/{total} ({percent}%)", end="", file=sys.stderr, flush=True)
 
     with open_library(args) as library:
         report = run_export(library, args.format, args.out, selection, options, progress=progress)
