@@ -90,3 +90,18 @@ def test_an_unreadable_database_is_a_library_error(seeded, tmp_path) -> None:
     finally:
         moved.rename(library.db_path)
     assert len(svc.ids(ArticleFilter())) == 5
+
+
+def test_the_command_lines_listing(seeded) -> None:
+    library, ids, svc = seeded
+    listed = svc.listing()
+    assert len(listed) == 5 and {a.id for a in listed} == set(ids.values())
+    assert [a.id for a in svc.listing(edition="en", status="scheduled")] == [ids["en2"]]
+    assert len(svc.listing(limit=2)) == 2
+    from nejat_desk.services.articles import ArticleService
+
+    ArticleService(library).trash(ids["sq"])
+    assert [a.id for a in svc.listing(trash=True)] == [ids["sq"]]
+    assert ids["sq"] not in {a.id for a in svc.listing()}
+    first = svc.listing(edition="en", status="scheduled")[0]
+    assert first.scheduled_at is not None and first.scheduled_at.startswith("2030-01-02 09:00")
