@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nejat_desk.cli.terminal import escape_controls, guarded
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.i18n import translate
 
@@ -58,7 +59,7 @@ def open_desk(args: argparse.Namespace, *, create: bool = False,
 
 
 def err(message: str) -> None:
-    print(f"nejat-desk: {message}", file=sys.stderr)  # i18n: ok
+    print(f"nejat-desk: {escape_controls(message, keep_newlines=True)}", file=sys.stderr)  # i18n: ok
 
 
 def _library_failure(args: argparse.Namespace, exc: Exception) -> Exception | None:
@@ -79,7 +80,8 @@ def run_command(args: argparse.Namespace) -> int:
     setup_logging(console=False)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
-        return int(func(args) or 0)
+        with guarded():  # what the library holds is printed, never obeyed (cli.terminal)
+            return int(func(args) or 0)
     except NejatError as exc:
         from nejat_desk.core.errors import LibraryError
 

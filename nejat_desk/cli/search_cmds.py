@@ -8,10 +8,9 @@ import os
 import sys
 
 from nejat_desk.cli.common import EXIT_OK, EXIT_USAGE, err, open_desk
+from nejat_desk.cli.terminal import BOLD, PLAIN, escape_controls
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.i18n import translate
-
-_BOLD, _PLAIN = "\x1b[1m", "\x1b[0m"
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -68,11 +67,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                        and not os.environ.get("NO_COLOR"))
-    start, end = (_BOLD, _PLAIN) if color else ("[", "]")
+    start, end = (BOLD, PLAIN) if color else ("[", "]")
     for hit in hits:
-        print(f"{hit.article_id:>6}  {hit.edition}  {hit.status:<10} {hit.title_marked(start, end)}")
+        print(f"{hit.article_id:>6}  {hit.edition}  {hit.status:<10} {escape_controls(hit.title_marked(start, end))}")
         if hit.snippet:
-            print(f"        {hit.snippet_marked(start, end)}")
+            print(f"        {escape_controls(hit.snippet_marked(start, end))}")
     if len(hits) == 1:
         print(translate("cli.search_cmds", "-- 1 result"))
     else:

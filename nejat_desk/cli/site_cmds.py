@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_desk
+from nejat_desk.cli.terminal import REDRAW
 from nejat_desk.core.i18n import translate
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
             return EXIT_FAILURE
         def progress(done: int, total: int) -> None:
             text = translate("cli.site_cmds", "pulled {done}/{total}").format(done=done, total=total)
-            print(f"\r{text}", end="", file=sys.stderr, flush=True)
+            print(f"{REDRAW}{text}", end="", file=sys.stderr, flush=True)
 
         report = desk.sync.pull(site.id, args.edition, since=since, until=until, progress=progress)
         print(file=sys.stderr)
