@@ -380,3 +380,33 @@ def test_a_refusal_of_a_signed_in_user_keeps_the_sites_reason() -> None:
     with client, pytest.raises(SiteError) as exc:
         client.post("/wp/v2/posts/7", {"title": "x"})
     assert exc.value.problem is Problem.MISSING_CAPABILITY and "not allowed to edit" in str(exc.value)
+
+
+# --- 19: the command line ------------------------------------------------------------------------
+
+def test_the_command_line_sends_over_plain_http_only_with_allow_insecure_http(tmp_path, capsys, monkeypatch) -> None:
+    import io
+
+    from nejat_desk.cli.main import main
+    from nejat_desk.storage.library import Library
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    lib = str(tmp_path / "lib")
+    Library.open(tmp_path / "lib", create=True).close()
+    add = ["site", "add", "wp", "http://nejat.example.org", "--user", "desk", "--editions", "en", "--no-test",
+           "--library", lib]
+    assert main(add) == 1
+    err = capsys.readouterr().err
+    assert "--allow-insecure-http" in err and "unencrypted" in err
+    assert main(["site", "list", "--library", lib]) == 0
+    assert "nejat.example.org" not in capsys.readouterr().out  # nothing stored
+    assert main([*add, "--allow-insecure-http"]) == 0
+    assert "travels unencrypted" in capsys.readouterr().err  # said once more, as it is stored
+    assert main(["site", "add", "local", "http://127.0.0.1:9", "--user", "desk", "--editions", "fa", "--no-test",
+                 "--library", lib]) == 0  # this computer: no consent needed
+    library = Library.open(tmp_path / "lib")
+    try:
+        sites = {s.name: s for s in SiteService(library, CredentialStore(backend=null.Keyring())).list()}
+    finally:
+        library.close()
+    assert sites["wp"].allow_insecure_http and not sites["local"].allow_insecure_http
