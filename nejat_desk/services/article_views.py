@@ -25,6 +25,7 @@ class MediaRef:
     width: int | None = None
     height: int | None = None
     caption: str = ""
+    alt: str = ""  # alt text in the article's edition
 
     @property
     def label(self) -> str:
@@ -87,10 +88,11 @@ class TrashedArticle(NamedTuple):
 
 
 def media_ref(session: Session, media: MediaItem, edition: str) -> MediaRef:
-    caption = session.scalar(select(MediaText.caption).where(MediaText.media_id == media.id,
-                                                            MediaText.edition_code == edition)) or ""
+    text = session.execute(select(MediaText.caption, MediaText.alt_text).where(
+        MediaText.media_id == media.id, MediaText.edition_code == edition)).first()
+    caption, alt = (text[0] or "", text[1] or "") if text else ("", "")
     return MediaRef(media.id, media.title or "", media.original_filename or "", media.sha256, media.width,
-                    media.height, caption)
+                    media.height, caption, alt)
 
 
 def article_detail(session: Session, article: Article) -> ArticleDetail:

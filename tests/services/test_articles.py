@@ -161,6 +161,7 @@ def test_get_returns_plain_values_read_in_one_unit_of_work(svc, library):
         article.title = "changed"  # type: ignore[misc]
     assert article.category_path == "جهان/عراق" and article.tags == ("آب",)
     assert article.featured is not None and article.featured.caption == "رود"  # in the article's edition
+    assert article.featured.alt == "alt"
     assert (article.featured.media_id, article.featured.sha256 is not None, article.featured.width) == (river, True, 40)
     assert [(a.media_id, a.label) for a in article.attachments] == [(brief, "brief.pdf"), (river, "River")]
     assert svc.media_ref(river, "en").caption == "The river" and svc.media_ref(999, "en") is None

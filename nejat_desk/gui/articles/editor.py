@@ -54,7 +54,8 @@ def _featured_image(media: MediaRef | None) -> FeaturedImage | None:
     """The preview's featured image: the caption in the article's edition, else the media's title."""
     if media is None or not media.sha256:
         return None
-    return FeaturedImage(media.sha256, media.caption or media.title, media.width, media.height)
+    return FeaturedImage(media.sha256, caption=media.caption or media.title, alt=media.alt, width=media.width,
+                         height=media.height)
 
 
 class TranslationBar(QWidget):
