@@ -251,7 +251,7 @@ def matching_articles(conn: sqlite3.Connection, text: str, edition: str | None, 
     like = f"%{text.strip()}%"
     params: list[Any] = [like, like]
     if edition:
-        query += " AND edition_code = ?"
+        query += " AND edition_code = ?"  # i18n: ok (SQL)
         params.append(edition)
     query += " ORDER BY updated_at DESC LIMIT ?"
     params.append(int(limit))
