@@ -206,6 +206,10 @@ def start_background_checks(context: AppContext, window: MainWindow, *, first_ru
 
     window.load_icons()
     library = context.library
+    # After a crash the article that was open comes back where the writer was (gui.articles.resume).
+    unsaved = None if first_run else context.desk.recovery.read()
+    if unsaved is not None:
+        window.show_workspace("articles").resume(unsaved)  # type: ignore[attr-defined]
     # What start-up allocated lives for the whole session: keep it out of the collector's
     # full passes, which otherwise stall the event loop for 100+ ms during large imports.
     import gc

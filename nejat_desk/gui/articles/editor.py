@@ -37,6 +37,7 @@ from nejat_desk.gui.articles.media_picker import MediaPickerDialog
 from nejat_desk.gui.articles.metadata_panel import EDITION_NAMES, MetadataPanel
 from nejat_desk.gui.articles.page import FeaturedImage, PageContext
 from nejat_desk.gui.articles.preview import PreviewBrowser, PreviewController
+from nejat_desk.gui.articles.resume import TypingJournal
 from nejat_desk.gui.articles.revisions import RevisionsDialog
 from nejat_desk.gui.articles.source_editor import MarkdownEditor
 from nejat_desk.gui.articles.spelling import checker_for
@@ -204,6 +205,7 @@ class ArticleEditor(QWidget):
         self.translations.create_requested.connect(self.create_translation)
         self._build_actions()
         self._chain_focus()
+        self.typing_journal = TypingJournal(self, context.desk.recovery)
 
     @property
     def service(self):  # type: ignore[no-untyped-def]
@@ -281,6 +283,7 @@ class ArticleEditor(QWidget):
         self.autosaver.set_article(None, dict)
         self.article_id = None
         self.pages.setCurrentIndex(0)
+        self.typing_journal.clear()
         service = self.service
         try:
             self._serialised(lambda: (service.trash(article_id, force=True), service.purge(article_id)))
@@ -335,6 +338,7 @@ class ArticleEditor(QWidget):
     def close_article(self) -> None:
         """Save what is pending and show the empty page (after the article went to the trash)."""
         self._touched()
+        self.typing_journal.clear()
         self.autosaver.set_article(None, dict)
         self.article_id = None
         self.pages.setCurrentIndex(0)
@@ -524,4 +528,5 @@ class ArticleEditor(QWidget):
 
     def shutdown(self) -> None:
         self.autosaver.shutdown()
+        self.typing_journal.clear()  # everything is saved: a normal close leaves nothing to recover
         self.preview_controller.stop()

@@ -17,6 +17,7 @@ from nejat_desk.gui.workspace import Workspace
 
 if TYPE_CHECKING:
     from nejat_desk.gui.articles.editor import ArticleEditor
+    from nejat_desk.services.recovery import OpenArticle
 
 EDITION_NAMES = {e.code: e.native_name for e in EDITIONS}  # each edition named in its own language
 
@@ -217,6 +218,16 @@ class ArticlesWorkspace(Workspace):
         if self._editor is not None:
             self._editor.discard_untouched()
             self._editor.flush()
+            self._editor.typing_journal.clear()  # all saved: a normal close leaves nothing to recover
+
+    def resume(self, state: OpenArticle) -> bool:
+        """After a crash: the article that was open, at its cursor, with the typing not yet saved."""
+        from nejat_desk.gui.articles.resume import resume
+
+        resumed = resume(self.editor, state)
+        if not resumed:
+            self.context.desk.recovery.clear()  # the article is gone: nothing to come back to
+        return resumed
 
     def shutdown(self) -> None:
         if self._editor is not None:
