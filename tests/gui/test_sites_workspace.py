@@ -160,3 +160,12 @@ def test_the_timer_asks_nobody_and_the_workspace_shows_what_it_sent(qtbot, works
     assert workspace.last_flush is runner.last_flush
     assert "waiting to retry" in workspace.status.text() and not workspace._busy
     assert workspace.send_button.isEnabled()
+
+
+def test_a_failed_send_is_shown_without_ending_the_workspaces_own_work(workspace) -> None:
+    from nejat_desk.core.errors import ValidationError
+
+    workspace._set_busy(True, "Pulling posts…")  # a pull of this workspace is running
+    workspace.runner.flush_failed.emit(ValidationError("The site is gone."), "")
+    assert workspace.status.text() == "The site is gone."
+    assert workspace._busy and workspace.progress.isVisible() and not workspace.pull_button.isEnabled()

@@ -71,7 +71,7 @@ class SitesWorkspace(Workspace):
         self.runner.busy_changed.connect(self._send_busy)
         self.runner.progressed.connect(self._progress)
         self.runner.flushed.connect(self._sent)
-        self.runner.flush_failed.connect(self._error)
+        self.runner.flush_failed.connect(self._send_failed)
 
     def title(self) -> str:
         return QCoreApplication.translate("SitesWorkspace", "Sites")
@@ -246,7 +246,12 @@ class SitesWorkspace(Workspace):
         self.context.notify(text)
 
     def _error(self, exc: BaseException, _trace: str = "") -> None:
+        """A test or a pull of this workspace failed."""
         self._set_busy(False)
+        self._send_failed(exc)
+
+    def _send_failed(self, exc: BaseException, _trace: str = "") -> None:
+        """Say why (a send by the runner may fail while this workspace's own work goes on)."""
         self._say(str(exc) if isinstance(exc, NejatError) else QCoreApplication.translate("SitesWorkspace", "Unexpected error: {e}").format(e=exc))
         self.reload()
 
