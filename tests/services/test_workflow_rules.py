@@ -102,3 +102,25 @@ def test_publishing_on_a_site_meets_the_rule_before_anything_is_sent(library, tm
         with pytest.raises(ValidationError) as exc:
             pusher.push("article", article_id, PushRequest(status="publish"))
     assert RULE in str(exc.value) and sent == []
+
+
+def test_a_pull_keeps_the_sites_status_and_names_the_broken_rule(library, tmp_path) -> None:
+    from nejat_desk.services.wordpress.pull import Puller
+    from nejat_desk.services.wordpress.remote import record_link
+
+    media_id, _sha = _image(library, tmp_path)  # a library image, sent to the site earlier as media 77
+    site_id = SiteService(library, CredentialStore(backend=null.Keyring())).add(
+        "Main", "https://nejat.example.org", "desk", ["en"])
+    with library.session() as session:
+        record_link(session, site_id, "media", media_id, 77)
+    post = {"id": 5, "slug": "story", "status": "publish", "date_gmt": "2026-11-01T10:00:00",
+            "modified_gmt": "2026-11-01T10:00:00", "title": {"raw": "Story"}, "content": {"raw": "<p>Body.</p>"},
+            "excerpt": {"raw": ""}, "categories": [], "tags": [], "featured_media": 77}
+    transport = httpx.MockTransport(lambda request: httpx.Response(
+        200, json=[post], headers={"X-WP-Total": "1", "X-WP-TotalPages": "1"}))
+    with WordPressClient("https://nejat.example.org", "desk", "pw", transport=transport) as client:
+        report = Puller(client, library, site_id, "en").pull()
+    [article_id] = report.created
+    assert _status(library, article_id) == "published"  # what the site shows
+    [warning] = report.warnings
+    assert "post 5" in warning and RULE in warning
