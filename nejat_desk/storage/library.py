@@ -1,6 +1,9 @@
 """A library is a folder: the SQLite database, the content-addressed media store, a cache
-of derived files and rotating backups. `Library.open` takes the lock, checks the schema
-with plain sqlite3, backs up and migrates only when needed, and hands out sessions.
+of derived files and rotating backups. `Library.open` takes the lock, checks that the file is
+a desk library and its schema with plain sqlite3, backs up and migrates only when needed, and
+hands out sessions. A library that cannot be written opens read-only instead (storage.access).
+Database errors become the user's words here: a damaged library with the way out, or a change
+refused because the library is read-only (`library_failure`).
 
 SQLAlchemy's ORM is imported on the first `session()` call, not at open: the window's
 first paint reads through `raw()` and never waits for it.
