@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from nejat_desk.services.recovery import OpenArticle
 
@@ -71,12 +71,14 @@ def resume(editor: ArticleEditor, state: OpenArticle) -> bool:
     source.setTextCursor(cursor)
     source.ensureCursorVisible()
     source.setFocus()
-    title = panel.title() or editor.tr("untitled")
+    title = panel.title() or QCoreApplication.translate("ArticleEditor", "untitled")
     if recovered:
-        editor.show_banner(editor.tr("Nejat Desk did not close normally. “%1” is open where you were, and the "
-                                     "typing that had not been saved yet was recovered.").replace("%1", title),
-                           kind="recovered")
+        message = QCoreApplication.translate(
+            "ArticleEditor", "Nejat Desk did not close normally. “%1” is open where you were, and the typing that "
+            "had not been saved yet was recovered.")
     else:
-        editor.show_banner(editor.tr("Nejat Desk did not close normally. “%1” is open where you were; nothing "
-                                     "you typed was lost.").replace("%1", title), kind="recovered")
+        message = QCoreApplication.translate(
+            "ArticleEditor", "Nejat Desk did not close normally. “%1” is open where you were; nothing you typed "
+            "was lost.")
+    editor.show_banner(message.replace("%1", title), kind="recovered")
     return True
