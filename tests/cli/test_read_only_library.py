@@ -160,3 +160,11 @@ def test_a_folder_this_user_may_only_read_is_detected_and_opens_read_only(shared
     assert listed.returncode == 0 and "this user may not write to" in listed.stderr, listed.stderr
     # Root may write there: for root the same folder is an ordinary library.
     assert read_only_reason(LibraryLayout(root)) is None
+
+
+def test_the_window_takes_read_only_too():
+    from nejat_desk.app import parse_gui_args
+    from nejat_desk.cli.main import is_window_invocation
+
+    assert is_window_invocation(["--read-only", "--library", "/media/usb/newsroom"])
+    assert parse_gui_args(["--read-only"]).read_only and not parse_gui_args([]).read_only
