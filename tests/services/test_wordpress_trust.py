@@ -229,6 +229,10 @@ def test_a_plain_http_site_is_added_only_with_consent_which_is_kept(library) -> 
     assert sites.get(other).base_url == "https://other.example.org"
     sites.update(other, base_url="http://other.example.org", allow_insecure_http=True)
     assert sites.get(other).allow_insecure_http
+    with pytest.raises(ValidationError):  # the consent was for that address, not for a new one
+        sites.update(other, base_url="http://moved.example.org")
+    sites.update(other, username="editor")  # the same address keeps it
+    assert sites.get(other).allow_insecure_http
 
 
 def test_site_test_keeps_the_consent(library) -> None:

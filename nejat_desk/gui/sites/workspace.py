@@ -330,6 +330,16 @@ class SitesWorkspace(Workspace):
         box.finished.connect(lambda _code: then(True) if box.clickedButton() is box.send_button else None)
         box.open()
 
+    def _consented(self, site_id: int, base_url: str) -> bool:
+        """Whether the saved site allows plain http at this very address (consent is per address)."""
+        from nejat_desk.services.wordpress.client import normalise_base_url
+
+        site = self.sites.get(site_id)
+        try:
+            return site.allow_insecure_http and normalise_base_url(base_url) == site.base_url
+        except NejatError:
+            return False
+
     def _save_new(self, dialog: SiteDialog) -> None:
         v = dialog.values()
         dialog.password.clear()
@@ -361,7 +371,7 @@ class SitesWorkspace(Workspace):
         v = dialog.values()
         dialog.password.clear()
         self.with_http_consent(v["base_url"], lambda allowed: self._update(site_id, v, allowed),
-                               allowed=self.sites.get(site_id).allow_insecure_http)
+                               allowed=self._consented(site_id, v["base_url"]))
 
     def _update(self, site_id: int, v: dict[str, Any], allow_insecure_http: bool) -> None:
         try:
@@ -374,7 +384,7 @@ class SitesWorkspace(Workspace):
         self.reload()
 
     def _test_in_dialog(self, dialog: SiteDialog, site_id: int | None) -> None:
-        allowed = site_id is not None and self.sites.get(site_id).allow_insecure_http
+        allowed = site_id is not None and self._consented(site_id, dialog.values()["base_url"])
         self.with_http_consent(dialog.values()["base_url"], lambda ok: self._run_dialog_test(dialog, site_id, ok),
                                allowed=allowed)
 

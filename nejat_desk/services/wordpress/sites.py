@@ -139,13 +139,14 @@ class SiteService:
         with self.library.session() as session:
             profile = load_site(session, site_id)
             capabilities = dict(profile.capabilities or {})
+            if base_url is not None and normalise_base_url(base_url) != profile.base_url:
+                # What "test" found, and the consent to plain http, were about the old address.
+                capabilities = {}
             if allow_insecure_http is not None:
                 capabilities[INSECURE_HTTP_KEY] = allow_insecure_http
             if base_url is not None:
                 url = normalise_base_url(base_url)
                 _check_http_consent(url, bool(capabilities.get(INSECURE_HTTP_KEY)))
-                if url != profile.base_url:  # what "test" found was about the old address
-                    capabilities = {k: v for k, v in capabilities.items() if k == INSECURE_HTTP_KEY}
                 profile.base_url = url
             profile.capabilities = capabilities
             if username is not None and username.strip():
