@@ -14,6 +14,7 @@ import markdown
 import nh3
 
 from nejat_desk.core import valid_markup
+from nejat_desk.core.markdown_guard import GuardExtension  # hostile input renders in linear time
 
 ALLOWED_TAGS: frozenset[str] = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -46,7 +47,7 @@ def _converter() -> markdown.Markdown:
     # Python-Markdown instances are not thread-safe; one per thread, reset between uses.
     md = getattr(_local, "md", None)
     if md is None:
-        md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+        md = markdown.Markdown(extensions=["extra", "sane_lists", GuardExtension()], output_format="html")
         _local.md = md
     return md
 
