@@ -30,6 +30,7 @@ def shoot(language: str, out: Path) -> None:
 
     from nejat_desk.app import build_window, create_application
     from nejat_desk.gui import settings as opt
+    from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE
     from nejat_desk.gui.i18n import install_translators
     from nejat_desk.gui.settings import Settings
     from nejat_desk.services.example_content import load_example_content
@@ -80,9 +81,9 @@ def shoot(language: str, out: Path) -> None:
             window.resize(width, height - CHROME)
             settle(600)
             model = articles.list_panel.model
-            wanted = "باغ ارم" if language in ("fa", "ar") else "Tabriz"
+            wanted = "باغ ارم" if language in ("fa", "ar") else "Tabriz book fair"
             row = next((r for r in range(model.rowCount()) if wanted in str(model.data(model.index(r, 0)))), 0)
-            articles.list_panel.view.selectRow(row)
+            window.open_record("articles", model.data(model.index(row, 0), ARTICLE_ID_ROLE))
             settle(900)
             save(window, f"articles-{width}x{height}")
         window.resize(SCREENS[0][0], SCREENS[0][1] - CHROME)

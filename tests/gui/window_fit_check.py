@@ -69,6 +69,9 @@ def main(language: str) -> list[str]:
         for label in panel.widget().findChildren(QLabel):
             if label.isVisible() and label.text() and not label.wordWrap() and label.width() < label.sizeHint().width():
                 problems.append(f"label '{label.text()}' cut: {label.width()} < {label.sizeHint().width()}")
+            if label.isVisible() and label.text() and label.wordWrap() and \
+                    label.heightForWidth(label.width()) > label.height():
+                problems.append(f"label '{label.text()}' cut: {label.height()} < {label.heightForWidth(label.width())}")
         for edit in panel.widget().findChildren(QLineEdit):
             if edit.isVisible() and edit.width() < edit.minimumSizeHint().width():
                 problems.append(f"field {edit.objectName() or edit.placeholderText()} narrower than its minimum")
