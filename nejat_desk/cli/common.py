@@ -43,6 +43,8 @@ def open_library(args: argparse.Namespace, *, create: bool = False) -> Iterator[
               file=sys.stderr)
     try:
         yield library
+        if library.damage_found is not None:  # a batch went on past damage: end with the way out
+            raise library.damage_found
     finally:
         library.close()
 

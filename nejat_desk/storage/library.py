@@ -113,6 +113,7 @@ class Library:
         self.cloud_sync_warning: str | None = None
         self.read_only: ReadOnly | None = None  # set when the library opened read-only, with the reason
         self._immutable = False  # read-only medium: SQLite may not make its -shm file either
+        self.damage_found: LibraryDamagedError | None = None  # the last damage a session or query met
 
     # --- opening ------------------------------------------------------------------------
 
@@ -294,7 +295,7 @@ class Library:
             except Exception:  # a damaged file may fail the rollback too; the original error matters
                 log.debug("rollback failed", exc_info=True)
             if not isinstance(exc, NejatError) and is_damage(exc):
-                raise damaged_error(self.layout, exc) from exc
+                raise self._noted(damaged_error(self.layout, exc)) from exc
             if self.read_only is not None and is_read_only_refusal(exc):
                 raise self.read_only_error() from exc
             raise
@@ -327,7 +328,14 @@ class Library:
 
     def database_error(self, exc: BaseException) -> LibraryError:
         """The error to show for any SQLite error met while reading or writing this library."""
-        return self.explain(exc) or LibraryError(str(sqlite_error(exc) or exc))
+        return self._noted(self.explain(exc) or LibraryError(str(sqlite_error(exc) or exc)))
+
+    def _noted(self, error: LibraryError) -> LibraryError:
+        """Remember damage met while this library was open: a batch that goes on past it (one report
+        line per file) still ends by naming it (see cli.common.open_library)."""
+        if isinstance(error, LibraryDamagedError):
+            self.damage_found = error
+        return error
 
     def require_writable(self) -> None:
         """Raise LibraryReadOnlyError, naming the reason, before a change is started."""

@@ -91,3 +91,34 @@ def test_the_way_out_works_after_text_damage(damaged_ready):
     assert cli("restore", "--latest-good", "--yes", "--library", str(damaged_ready)).returncode == 0
     listed = cli("list", "--library", str(damaged_ready))
     assert listed.returncode == 0 and "Harbour report 60" in listed.stdout
+
+
+def test_an_import_into_a_damaged_library_names_the_damage_and_exits_3(damaged_ready, tmp_path):
+    spoil_text(damaged_ready / "library.sqlite3")
+    article = tmp_path / "fresh.md"
+    article.write_text("---\ntitle: Fresh\nedition: en\nslug: fresh\n---\nBody.\n", encoding="utf-8")
+    result = cli("import", str(article), "--library", str(damaged_ready))
+    assert result.returncode == 3, result.stdout
+    last = result.stderr.strip().splitlines()[-1]
+    assert "is damaged" in last and "restore --latest-good" in last
+
+
+def test_a_batch_that_goes_on_past_damage_still_ends_by_naming_it(damaged_ready):
+    import argparse
+
+    from sqlalchemy import text
+
+    from nejat_desk.cli.common import open_library
+    from nejat_desk.core.errors import LibraryDamagedError, NejatError
+
+    spoil_text(damaged_ready / "library.sqlite3")
+    lines: list[str] = []
+    with (pytest.raises(LibraryDamagedError, match="restore --latest-good"),
+          open_library(argparse.Namespace(library=str(damaged_ready))) as library):
+        for _file in range(2):  # as an import does: one report line per file, then the next
+            try:
+                with library.session() as session:
+                    session.execute(text("SELECT title FROM articles")).all()
+            except NejatError as exc:
+                lines.append(str(exc))
+    assert len(lines) == 2 and all("is damaged" in line for line in lines)
