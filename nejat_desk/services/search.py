@@ -23,7 +23,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from nejat_desk.core.textnorm import term_pattern, word_variants
 
@@ -37,6 +37,8 @@ _BM25 = "bm25(article_fts, {}, {}, {}, {})".format(*COLUMN_WEIGHTS)
 RANK_WINDOW = 2000
 
 Span = tuple[int, int]
+# Where a search reads: the open library (a read-only connection per call) or a connection given.
+Source: TypeAlias = "Library | sqlite3.Connection"
 
 
 # --- the query --------------------------------------------------------------------------------------
@@ -210,7 +212,7 @@ def html_spans(text: str, spans: Sequence[Span]) -> str:
 # --- searching --------------------------------------------------------------------------------------
 
 @contextmanager
-def _connection(source: Any) -> Iterator[sqlite3.Connection]:
+def _connection(source: Source) -> Iterator[sqlite3.Connection]:
     if isinstance(source, sqlite3.Connection):
         yield source
         return
@@ -262,7 +264,7 @@ def _ranked(conn: sqlite3.Connection, parsed: ParsedQuery, *, limit: int | None,
     return [(int(r[0]), float(r[1])) for r in conn.execute(sql, params)]
 
 
-def count(source: Any, query: str | ParsedQuery, *, edition: str | Iterable[str] | None = None,
+def count(source: Source, query: str | ParsedQuery, *, edition: str | Iterable[str] | None = None,
           status: str | Iterable[str] | None = None) -> int:
     """How many articles match (exact; cheap: no ranking)."""
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
@@ -281,7 +283,7 @@ def count(source: Any, query: str | ParsedQuery, *, edition: str | Iterable[str]
                                 params).fetchone()[0])
 
 
-def ranked_ids(source: Any, query: str | ParsedQuery, *, limit: int | None = None,
+def ranked_ids(source: Source, query: str | ParsedQuery, *, limit: int | None = None,
                edition: str | Iterable[str] | None = None, status: str | Iterable[str] | None = None,
                category_id: int | None = None, rank_window: int | None = None) -> list[int]:
     """Ids of every matching article, best first (no snippets): for lists that page themselves.
@@ -296,7 +298,7 @@ def ranked_ids(source: Any, query: str | ParsedQuery, *, limit: int | None = Non
                                       category_id=category_id, rank_window=rank_window)]
 
 
-def search(source: Any, query: str | ParsedQuery, *, limit: int = 50, offset: int = 0,
+def search(source: Source, query: str | ParsedQuery, *, limit: int = 50, offset: int = 0,
            edition: str | Iterable[str] | None = None, status: str | Iterable[str] | None = None,
            category_id: int | None = None, snippet_chars: int = 160,
            rank_window: int | None = RANK_WINDOW) -> list[SearchHit]:
