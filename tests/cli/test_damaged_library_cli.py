@@ -3,6 +3,7 @@ damaged and how out (`check`, `restore --latest-good`), exits 3, and never says 
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,12 +21,13 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
                           stdin=subprocess.DEVNULL, timeout=120)
 
 
-@pytest.fixture
-def damaged_ready(library_dir: Path) -> Path:
-    """A closed library of 120 articles with one good backup."""
+@pytest.fixture(scope="module")
+def damaged_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed library of 120 articles with one good backup, made once."""
     from nejat_desk.services import search_index
     from nejat_desk.storage.models import Article
 
+    library_dir = tmp_path_factory.mktemp("master") / "library"
     library = Library.open(library_dir, create=True)
     with library.session() as session:
         for i in range(120):
@@ -36,6 +38,13 @@ def damaged_ready(library_dir: Path) -> Path:
             search_index.index_article(session, article.id, article.title, body, "", "")
     library.backup("manual", "good")
     library.close()
+    return library_dir
+
+
+@pytest.fixture
+def damaged_ready(damaged_master: Path, library_dir: Path) -> Path:
+    """A copy of the master library, for each test to damage."""
+    shutil.copytree(damaged_master, library_dir)
     return library_dir
 
 

@@ -54,12 +54,20 @@ def can_mount(tmp_path_factory: pytest.TempPathFactory) -> None:
         pytest.skip("needs unshare and the right to mount in a private namespace")
 
 
-@pytest.fixture
-def archive(library_dir: Path) -> Path:
-    """A closed library with the example articles and one backup."""
-    made = cli("init", "--library", str(library_dir))
+@pytest.fixture(scope="module")
+def archive_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A closed library with the example articles and one backup, made once."""
+    folder = tmp_path_factory.mktemp("archive") / "library"
+    made = cli("init", "--library", str(folder))
     assert made.returncode == 0, made.stderr
-    assert cli("backup", "--label", "archive", "--library", str(library_dir)).returncode == 0
+    assert cli("backup", "--label", "archive", "--library", str(folder)).returncode == 0
+    return folder
+
+
+@pytest.fixture
+def archive(archive_master: Path, library_dir: Path) -> Path:
+    """A copy of the archive each test may spoil."""
+    shutil.copytree(archive_master, library_dir)
     return library_dir
 
 
