@@ -30,6 +30,8 @@ from nejat_desk.gui.bidi import apply_text_direction, edition_direction
 
 ARABIC_FAMILIES = ("Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans")
 LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans")
+# A link's "(destination)", with one level of parentheses inside ("https://a.example/c_(d)").
+_DESTINATION = r"\([^()\n]{0,2000}(?:\([^()\n]{0,2000}\)[^()\n]{0,2000})?\)"
 _WORD = re.compile(r"[^\W\d_](?:[\w\u200c'’]*[^\W_])?")
 
 
@@ -81,10 +83,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ("list", re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")),
         ("table", re.compile(r"^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")),
-        ("strong", re.compile(r"(\*\*|__)(?=\S).+?(?<=\S)\1")),
+        # Each pattern's scans stop at the next delimiter or within 2,000 characters, so a hostile line (100 KB
+        # of "[" or "__a ") costs milliseconds, not the minutes a scan to the line's end from every start did.
+        ("strong", re.compile(r"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|__(?=\S)[^_\n]+?(?<=\S)__")),
         ("em", re.compile(r"(?<![*_\w])([*_])(?=\S)[^*_]+?(?<=\S)\1(?![*_\w])")),
-        ("image", re.compile(r"!\[[^\]]*\]\([^)]*\)")),
-        ("link", re.compile(r"(?<!!)\[[^\]]+\]\([^)]*\)|<https?://[^>]+>")),
+        ("image", re.compile(r"!\[[^\[\]\n]{0,2000}\]" + _DESTINATION)),
+        ("link", re.compile(r"(?<!!)\[[^\[\]\n]{1,2000}\]" + _DESTINATION + r"|<https?://[^<>\s]+>")),
         ("code", re.compile(r"`[^`]+`")),
     )
 
