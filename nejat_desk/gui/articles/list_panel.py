@@ -353,7 +353,7 @@ class ArticleListPanel(QWidget):
         filtered = self.current_filter() != ArticleFilter()
         if query:
             text = (self.tr("No articles match “%1” with these filters.") if filtered
-                    else self.tr("No articles match “%1”.")).replace("%1", query)
+                    else self.tr("No articles match “%1”.")).replace("%1", isolate(query))
             self.empty_hint.say(text, self.tr("Clear Search and Filters"), self.clear_filters)
         elif filtered:
             self.empty_hint.say(self.tr("No articles match these filters."), self.tr("Clear Filters"),

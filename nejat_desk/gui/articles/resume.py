@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from nejat_desk.gui.bidi import isolate
 from nejat_desk.services.recovery import OpenArticle
 
 if TYPE_CHECKING:
@@ -80,5 +81,5 @@ def resume(editor: ArticleEditor, state: OpenArticle) -> bool:
         message = QCoreApplication.translate(
             "ArticleEditor", "Nejat Desk did not close normally. “%1” is open where you were; nothing you typed "
             "was lost.")
-    editor.show_banner(message.replace("%1", title), kind="recovered")
+    editor.show_banner(message.replace("%1", isolate(title)), kind="recovered")
     return True
