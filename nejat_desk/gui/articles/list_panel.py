@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, SNIPPET_ROLE, ArticleListModel
-from nejat_desk.gui.bidi import ContentDirectionDelegate
+from nejat_desk.gui.bidi import ContentDirectionDelegate, isolate
 from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.labels import edition_label
 from nejat_desk.services.article_list import ArticleFilter
