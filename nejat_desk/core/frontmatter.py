@@ -28,6 +28,7 @@ KNOWN_KEYS: tuple[str, ...] = (
 MAX_EXTRA_BYTES = 16 * 1024
 MAX_EXTRA_TOTAL_BYTES = 64 * 1024
 _PLAIN_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+Day = date  # a calendar day (ArticleDocument.date, an instant, shadows the name in the class)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -82,7 +83,7 @@ class ArticleDocument:
     extra: dict[str, Any] = field(default_factory=dict)
     # `date`/`scheduled` given as a plain day ("2026-12-01"): the day, until the edition's zone makes it an
     # instant (resolve_plain_days); and what the import report should say about keys left out.
-    plain_days: dict[str, date] = field(default_factory=dict)
+    plain_days: dict[str, Day] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
