@@ -234,9 +234,17 @@ class ArticleService:
             return media_ref(session, media, edition) if media is not None else None
 
     def free_slug(self, edition: str, slug: str, exclude_id: int | None = None) -> str:
-        """`slug`, or the first `slug-2`, `slug-3`... not yet used by another article of the edition."""
+        """`slug`, or the first `slug-2`, `slug-3`... not yet used by another article of the edition.
+
+        Asked on every keystroke of a title: only the slugs that could collide are read (through
+        the (edition, slug) index), not the edition's thousands."""
         with self.library.session() as session:
-            return unique_slug(slug, taken_slugs(session, edition, exclude_id=exclude_id))
+            query = select(Article.slug).where(
+                Article.edition_code == edition,
+                (Article.slug == slug) | Article.slug.startswith(slug + "-", autoescape=True))
+            if exclude_id is not None:
+                query = query.where(Article.id != exclude_id)
+            return unique_slug(slug, set(session.scalars(query)))
 
     def find_by_slug(self, edition: str, slug: str) -> int | None:
         with self.library.session() as session:
