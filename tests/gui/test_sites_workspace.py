@@ -148,6 +148,7 @@ def test_pick_articles_and_publish_them(qtbot, workspace) -> None:
 
 def test_the_timer_asks_nobody_and_the_workspace_shows_what_it_sent(qtbot, workspace) -> None:
     runner = workspace.runner
+    assert not runner.timer.isActive()  # the workspace shows sync; the composition root starts it
     site_id = workspace.sites.add("Main", f"http://127.0.0.1:{_closed_port()}", "desk", ["en"])
     aid = ArticleService(workspace.context.library).create("en", "Queued offline", "Body")
     job_id = workspace.outbox.enqueue(site_id, "article", aid, status="publish")
