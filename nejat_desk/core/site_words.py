@@ -33,7 +33,7 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "share": "Share",
         "follow": "Follow",
         "email": "Email",
-        "no_skype_link": "No share link: Skype was retired in May 2025",
+        "no_skype_link": "Skype closed in May 2025 and has no share link: copy this text and paste it into a message.",
         "author": "Author:",
         "comments": "{count} comments",
         "back_to_top": "Back To Top",
@@ -41,6 +41,14 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "download_pdf": "Download {title} (PDF)",
         "download": "Download {name}",
         "source": "Source:",
+        "copy": "Text to copy",
+        "recent_posts": "Recent Posts",
+        "newer_posts": "Newer Posts",
+        "older_posts": "Older Posts",
+        "page_of": "Page {page} of {pages}",
+        "photos": "{count} photos",
+        "issue_number": "No. {number}",
+        "newsletter_sent_by": "Sent by {sender}",
     },
     "ar": {
         "home": "الرئيسية",
@@ -58,7 +66,7 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "share": "مشاركة",
         "follow": "تابعونا",
         "email": "البريد الإلكتروني",
-        "no_skype_link": "لا رابط للمشاركة: توقّف Skype في مايو 2025",
+        "no_skype_link": "أُغلق Skype في مايو 2025 ولم يعد له رابط للمشاركة: انسخ هذا النص والصقه في رسالة.",
         "author": "الكاتب:",
         "comments": "{count} تعليق",
         "back_to_top": "العودة إلى الأعلى",
@@ -66,6 +74,14 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "download_pdf": "تحميل {title} (PDF)",
         "download": "تحميل {name}",
         "source": "المصدر:",
+        "copy": "نص للنسخ",
+        "recent_posts": "أحدث المقالات",
+        "newer_posts": "مقالات أحدث",
+        "older_posts": "مقالات أقدم",
+        "page_of": "الصفحة {page} من {pages}",
+        "photos": "{count} صورة",
+        "issue_number": "العدد {number}",
+        "newsletter_sent_by": "أرسلها {sender}",
     },
     "fa": {
         "home": "خانه",
@@ -83,7 +99,7 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "share": "اشتراک‌گذاری",
         "follow": "ما را دنبال کنید",
         "email": "ایمیل",
-        "no_skype_link": "پیوند اشتراک‌گذاری ندارد: Skype در مه ۲۰۲۵ کنار گذاشته شد",
+        "no_skype_link": "Skype در مه ۲۰۲۵ بسته شد و پیوند اشتراک‌گذاری ندارد: این متن را کپی کنید و در یک پیام بچسبانید.",
         "author": "نویسنده:",
         "comments": "{count} دیدگاه",
         "back_to_top": "بازگشت به بالا",
@@ -91,6 +107,14 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "download_pdf": "دریافت {title} (PDF)",
         "download": "دریافت {name}",
         "source": "منبع:",
+        "copy": "متن برای کپی",
+        "recent_posts": "آخرین مطالب",
+        "newer_posts": "مطالب جدیدتر",
+        "older_posts": "مطالب قدیمی‌تر",
+        "page_of": "صفحهٔ {page} از {pages}",
+        "photos": "{count} عکس",
+        "issue_number": "شمارهٔ {number}",
+        "newsletter_sent_by": "فرستنده: {sender}",
     },
     "sq": {
         "home": "Kreu",
@@ -108,7 +132,7 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "share": "Shpërndaje",
         "follow": "Na ndiqni",
         "email": "Email",
-        "no_skype_link": "Pa lidhje shpërndarjeje: Skype u mbyll në maj 2025",
+        "no_skype_link": "Skype u mbyll në maj 2025 dhe nuk ka lidhje shpërndarjeje: kopjojeni këtë tekst dhe ngjiteni në një mesazh.",
         "author": "Autori:",
         "comments": "{count} komente",
         "back_to_top": "Kthehu lart",
@@ -116,8 +140,38 @@ SITE_WORDS: dict[str, dict[str, str]] = {
         "download_pdf": "Shkarko {title} (PDF)",
         "download": "Shkarko {name}",
         "source": "Burimi:",
+        "copy": "Teksti për ta kopjuar",
+        "recent_posts": "Postimet e fundit",
+        "newer_posts": "Postime më të reja",
+        "older_posts": "Postime më të vjetra",
+        "page_of": "Faqja {page} nga {pages}",
+        "photos": "{count} foto",
+        "issue_number": "Nr. {number}",
+        "newsletter_sent_by": "Dërguar nga {sender}",
     },
 }
+
+
+# Month names readers see under each post, January (Farvardin) first.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"),
+    "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"),
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
+           "dhjetor"),
+}
+JALALI_MONTHS: dict[str, tuple[str, ...]] = {
+    "fa": ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+    "en": ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey",
+           "Bahman", "Esfand"),
+    "ar": ("فروردين", "أرديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "آبان", "آذر", "دي", "بهمن", "إسفند"),
+    "sq": ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey",
+           "Bahman", "Esfand"),
+}
+# How the site joins several names (bylines, sources): the Arabic comma in Arabic script.
+LIST_SEPARATORS: dict[str, str] = {"en": ", ", "ar": "، ", "fa": "، ", "sq": ", "}
 
 
 def site_language(language: str | None) -> str:

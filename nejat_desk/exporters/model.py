@@ -21,6 +21,7 @@ class ExEdition:
     site_url: str
     permalink_pattern: str
     hashtags: tuple[str, ...] = ()
+    calendar: str = "gregorian"  # the dates readers see: "jalali" shows Solar Hijri (core.reader_format)
 
 
 @dataclass(frozen=True)

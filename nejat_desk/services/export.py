@@ -113,7 +113,7 @@ class ExportReport:
 
 def edition_records(session: Session) -> dict[str, ExEdition]:
     return {e.code: ExEdition(e.code, e.name, e.native_name, e.language, e.direction, e.time_zone,
-                              e.site_url, e.permalink_pattern, tuple(e.hashtags or ()))
+                              e.site_url, e.permalink_pattern, tuple(e.hashtags or ()), e.calendar or "gregorian")
             for e in session.scalars(select(Edition).order_by(Edition.position, Edition.code))}
 
 
@@ -424,14 +424,19 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
                          library_root=root, fmt=fmt)
         report.counts["feeds"] = len(editions)
     elif fmt in FOLDER_FORMATS:
-        if fmt == "html":
+        if fmt == "html":  # the site's pages, and the pictures and PDFs they show (web renditions)
             files = export_files.html_files(export, options.campaign, tick)
+            pages = len(files)
+            files.update(export_files.media_files(library, export, tick, report.warnings, renditions=()))
         elif fmt == "markdown":
             files = export_files.markdown_files(library, export)
         else:
             files = export_files.snippet_files(library, export, options.campaign)
         write_folder(out, files, library_root=root, fmt=fmt)
-        report.counts["pages" if fmt == "html" else "files"] = len(files)
+        if fmt == "html":
+            report.counts.update(pages=pages, media=len(files) - pages)
+        else:
+            report.counts["files"] = len(files)
     elif fmt == "hootsuite-csv":
         from nejat_desk.services.hootsuite import write_hootsuite
 
@@ -458,7 +463,8 @@ def _export_bundle(library: Library, export: ExportSet, out: Path, selection: Se
     result = build_wxr(export, now=now or datetime.now(UTC))
     report.warnings += result.warnings
     files["wordpress/site.wxr.xml"] = result.data
-    files.update({f"pages/{k}": v for k, v in export_files.html_files(export, options.campaign).items()})
+    files.update({f"pages/{k}": v for k, v in export_files.html_files(export, options.campaign,
+                                                                       media_root="../media/").items()})
     files.update({f"feeds/{k}": v for k, v in export_files.feed_files(export, _single_edition(selection, export))
                   .items()})
     files.update({f"snippets/{k}": v for k, v in export_files.snippet_files(library, export, options.campaign,

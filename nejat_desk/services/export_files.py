@@ -36,8 +36,12 @@ def share_links(snippets: dict[Platform, Snippet], language: str = "en") -> list
     return [(labels[p], snippets[p].share_url) for p in Platform]
 
 
-def html_files(export: ExportSet, campaign: str = "", tick: Tick | None = None) -> dict[str, bytes]:
-    from nejat_desk.exporters.html_pages import PageOptions, page_file_name, render_page, year_range
+def html_files(export: ExportSet, campaign: str = "", tick: Tick | None = None, *,
+               media_root: str = "media/") -> dict[str, bytes]:
+    """Every page of the exported site (exporters.site_pages), its links relative; `media_root` is
+    where the media's web renditions are, from the pages' folder."""
+    from nejat_desk.exporters.html_pages import PageOptions, year_range
+    from nejat_desk.exporters.site_pages import build_site
     from nejat_desk.services.snippets import generate, rendition_url
 
     snippets = {s.article_id: s.snippets for s in generate(export, campaign=campaign)}
@@ -45,14 +49,8 @@ def html_files(export: ExportSet, campaign: str = "", tick: Tick | None = None) 
         og_image_url=lambda a: rendition_url(a.featured, "og") if a.featured is not None
         and a.featured.kind == "image" else None,
         share_links=lambda a: share_links(snippets[a.id], export.editions[a.edition].language),
-        year_range=year_range(export))
-    names = unique_names(f"{a.edition}/{page_file_name(a)}" for a in export.articles)
-    files: dict[str, bytes] = {}
-    for n, (article, name) in enumerate(zip(export.articles, names, strict=True), start=1):
-        files[name] = render_page(article, export, options)
-        if tick is not None and n % 100 == 0:
-            tick(n, len(export.articles))
-    return files
+        year_range=year_range(export), media_root=media_root)
+    return build_site(export, options, tick)
 
 
 def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
@@ -98,10 +96,11 @@ def feed_files(export: ExportSet, editions: list[str]) -> dict[str, bytes]:
     return files
 
 
-def media_files(library: Library, export: ExportSet, tick: Tick, warnings: list[str]) -> dict[str, bytes]:
+def media_files(library: Library, export: ExportSet, tick: Tick, warnings: list[str], *,
+                renditions: tuple[str, ...] = BUNDLE_RENDITIONS) -> dict[str, bytes]:
     """What the bundle carries of each media file, every one stripped of GPS and serials: an image as
     its "web" rendition (longest side at most 2048, as publishing uploads it), other media as clean
-    copies; a featured image also as its og, square and pinterest renditions. Each file's extension
+    copies; a featured image also as its `renditions` (og, square, pinterest). Each file's extension
     matches its content (converted when the rendition came out in the other format)."""
     from nejat_desk.services.media_probe import ProbeError
     from nejat_desk.services.renditions import clean_copy, export_rendition
@@ -115,7 +114,7 @@ def media_files(library: Library, export: ExportSet, tick: Tick, warnings: list[
             if item.kind == "image":
                 web = Path(export_rendition(library, item.id, "web")).read_bytes()
                 files[f"media/{item.file_name}"] = matching_format(web, item.file_name)
-                for name in BUNDLE_RENDITIONS if item.id in featured else ():
+                for name in renditions if item.id in featured else ():
                     wanted = rendition_file_name(item, name)
                     data = Path(export_rendition(library, item.id, name)).read_bytes()
                     files[f"media/{wanted}"] = matching_format(data, wanted)
