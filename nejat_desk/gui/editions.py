@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.palette import Tone, tint
 from nejat_desk.services.editions import EditionSettings, time_zone_names
 
 
@@ -76,7 +77,7 @@ class EditionsDialog(QDialog):
             form.addRow(self.tr("%1 handle:").replace("%1", platform.value.capitalize()), edit)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        tint(self.error, Tone.ERROR)
 
         right = QVBoxLayout()
         right.addLayout(form)

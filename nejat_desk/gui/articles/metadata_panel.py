@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import EDITIONS, RTL_EDITIONS, ArticleStatus
 from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.slugs import slugify
+from nejat_desk.gui.palette import Tone, tint
 
 if TYPE_CHECKING:
     from nejat_desk.services.articles import ArticleDetail
@@ -52,7 +53,7 @@ class TagCompleter(QCompleter):
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #e03131;")
+    tint(label, Tone.ERROR)
     label.hide()
     return label
 

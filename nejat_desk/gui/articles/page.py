@@ -53,11 +53,30 @@ def long_date(when: datetime) -> str:
     return f"{_MONTHS[when.month - 1]} {when.day}, {when.year}"
 
 
+@dataclass(frozen=True)
+class PageColours:
+    """The page's colours over the preview's background (the palette's Base); text meets 4.5 : 1."""
+
+    text: str
+    muted: str  # date line, captions, quotes, the share row
+    accent: str  # category label and links
+    rule: str  # table borders, the share row's line, the share buttons' fill
+
+
+LIGHT_PAGE = PageColours(text="#1f2328", muted="#5d636b", accent="#b3261e", rule="#d8dbe0")
+DARK_PAGE = PageColours(text="#e4e6ea", muted="#a2a7b0", accent="#7fb0ff", rule="#3a3d42")
+
+
+def page_colours(dark: bool) -> PageColours:
+    return DARK_PAGE if dark else LIGHT_PAGE
+
+
 def _style(ctx: PageContext) -> str:
-    fg, muted, accent, rule = (("#e4e6ea", "#a2a7b0", "#7fb0ff", "#3a3d42") if ctx.dark
-                               else ("#1f2328", "#6b717a", "#b3261e", "#d8dbe0"))
+    colours = page_colours(ctx.dark)
+    fg, muted, accent, rule = colours.text, colours.muted, colours.accent, colours.rule
     fonts = ARABIC_FONTS if ctx.edition in RTL_EDITIONS else LATIN_FONTS
     return (f"body {{ color: {fg}; font-family: {fonts}; font-size: 15px; }}"
+            f" h1, h2, h3, h4, h5, h6, li, td, th {{ color: {fg}; }}"
             f" p.cat {{ color: {accent}; font-size: 12px; font-weight: bold; text-transform: uppercase;"
             f" margin-bottom: 4px; }}"
             f" h1.title {{ font-size: 26px; margin-top: 0px; margin-bottom: 6px; }}"

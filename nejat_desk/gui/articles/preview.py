@@ -14,10 +14,19 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextDocumentFragment
+from PySide6.QtGui import (
+    QImage,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from nejat_desk.gui.articles.page import MEDIA_SCHEME, BlockRenderer, PageContext, PageParts, page_parts
+from nejat_desk.gui.palette import follow_palette, is_dark
 
 log = logging.getLogger(__name__)
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -158,6 +167,7 @@ class PreviewBrowser(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertHtml(after.group(1))
+        _restore_page_font(block)
         cursor.endEditBlock()
         self.partial_updates += 1
         return True
@@ -197,6 +207,35 @@ class PreviewBrowser(QTextBrowser):
         return image
 
 
+# What the page's CSS gives a paragraph's text through <body> and <p>.
+_PAGE_FONT = (QTextFormat.Property.FontFamilies, QTextFormat.Property.FontPointSize,
+              QTextFormat.Property.FontPixelSize, QTextFormat.Property.ForegroundBrush)
+
+
+def _restore_page_font(block: QTextBlock) -> None:
+    """insertHtml parses its text outside the page's <body>, so it comes in the default sans font
+    and colour: give it the paragraph's own (the block's char format, from the page's CSS), except
+    where the inline markup set its own (code's font, a link's colour)."""
+    base = block.charFormat()
+    fragments = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid():
+            fragments.append((fragment.position(), fragment.length(), fragment.charFormat()))
+        it += 1
+    cursor = QTextCursor(block)
+    for position, length, current in fragments:
+        missing = QTextCharFormat()
+        for prop in _PAGE_FONT:
+            if base.hasProperty(prop) and not current.hasProperty(prop):
+                missing.setProperty(prop, base.property(prop))
+        if missing.properties():
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(missing)
+
+
 class PreviewController(QObject):
     """Debounces text changes (DEBOUNCE_MS) and feeds the renderer; the browser shows results."""
 
@@ -213,6 +252,8 @@ class PreviewController(QObject):
         self.context = PageContext()
         self._first_change: float | None = None
         self._last_change: float | None = None
+        # The page's colours come with the palette: a switch to dark re-renders it at once.
+        follow_palette(browser, lambda _palette: self.schedule(), now=False)
 
     def set_text_source(self, source) -> None:
         self._text_source = source
@@ -241,8 +282,9 @@ class PreviewController(QObject):
         requested = self._last_change or time.perf_counter()
         self._first_change = self._last_change = None
         width = max(200, self.browser.viewport().width() - 40)
-        if width != self.context.image_width:
-            self.context = replace(self.context, image_width=width)
+        dark = is_dark(self.browser.palette())
+        if width != self.context.image_width or dark != self.context.dark:
+            self.context = replace(self.context, image_width=width, dark=dark)
         self.renderer.request(self._text_source(), self.context, requested)
 
     def stop(self) -> None:

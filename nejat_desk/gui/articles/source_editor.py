@@ -27,6 +27,7 @@ from nejat_desk.core.domain import RTL_EDITIONS
 from nejat_desk.core.typing_aids import INVISIBLES, ZWNJ, DigitSystem, convert_digits
 from nejat_desk.gui.articles.spelling import SpellChecker
 from nejat_desk.gui.bidi import apply_text_direction, edition_direction
+from nejat_desk.gui.palette import Tone, follow_palette, is_dark, tone
 
 ARABIC_FAMILIES = ("Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans")
 LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Liberation Sans")
@@ -45,6 +46,15 @@ def editor_font(edition: str, point_size: int = 12) -> QFont:
         font.setFamilies(list(dict.fromkeys(families)))
     font.setPointSize(point_size + (1 if edition in RTL_EDITIONS else 0))
     return font
+
+
+def highlight_colours(dark: bool) -> dict[str, str]:
+    """The source editor's syntax colours over the palette's Base; each meets 4.5 : 1."""
+    if dark:
+        return {"heading": "#7fb0ff", "mark": "#9a9fa8", "link": "#6cc3a0", "quote": "#b8a6ff", "code": "#e5a36b",
+                "table": "#d0a0e0"}
+    return {"heading": "#1d4f91", "mark": "#6b7079", "link": "#1b7f5b", "quote": "#6741d9", "code": "#a34e00",
+            "table": "#8f3f9f"}
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -66,10 +76,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 f.setFontItalic(True)
             return f
 
-        c = {"heading": "#7fb0ff", "mark": "#8a8f98", "link": "#6cc3a0", "quote": "#b8a6ff", "code": "#e5a36b",
-             "table": "#d0a0e0"} if dark else \
-            {"heading": "#1d4f91", "mark": "#8a8f98", "link": "#1b7f5b", "quote": "#6741d9", "code": "#a34e00",
-             "table": "#8f3f9f"}
+        c = highlight_colours(dark)
         self.formats = {
             "heading": fmt(c["heading"], bold=True), "strong": fmt("", bold=True), "em": fmt("", italic=True),
             "link": fmt(c["link"]), "image": fmt(c["link"], italic=True), "list": fmt(c["heading"], bold=True),
@@ -109,7 +116,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 if not spell.is_correct(m.group()):
                     f = self.format(m.start())
                     f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-                    f.setUnderlineColor(QColor("#e03131"))
+                    f.setUnderlineColor(tone(Tone.ERROR))
                     self.setFormat(m.start(), m.end() - m.start(), f)
 
 
@@ -121,6 +128,8 @@ class MarkdownEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, dark: bool = False) -> None:
         super().__init__(parent)
         self.highlighter = MarkdownHighlighter(self.document(), dark)
+        # The syntax colours follow a switch between the light and dark palettes.
+        follow_palette(self, lambda palette: self.highlighter.set_dark(is_dark(palette)), now=False)
         self.show_invisibles = False
         self.edition = "en"
         self.setTabChangesFocus(False)
@@ -206,7 +215,7 @@ class MarkdownEditor(QPlainTextEdit):
         if not self.show_invisibles:
             return
         painter = QPainter(self.viewport())
-        painter.setPen(QColor("#e8590c"))
+        painter.setPen(tone(Tone.WARNING, self.palette()))
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.6))
         painter.setFont(small)

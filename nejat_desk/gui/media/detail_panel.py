@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.media.edition_texts import EditionTexts, TextField
 from nejat_desk.gui.media.preview_loader import PreviewLoader
+from nejat_desk.gui.palette import Tone, tint
 
 if TYPE_CHECKING:
     from nejat_desk.services.media import MediaDetail, MediaService
@@ -53,7 +54,7 @@ class MediaDetailPanel(QWidget):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flag = QLabel(self)
         self.flag.setWordWrap(True)
-        self.flag.setStyleSheet("color: #c77700;")
+        tint(self.flag, Tone.WARNING)
 
         self.editions = QTabBar(self)
         self.caption = QPlainTextEdit(self)

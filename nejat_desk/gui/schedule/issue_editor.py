@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.palette import Tone, tint
 from nejat_desk.services.publications import IssueInfo, PublicationService, TocEntry
 
 
@@ -153,7 +154,7 @@ class IssueEditor(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c92a2a")
+        tint(self.error_label, Tone.ERROR)
         self.error_label.hide()
 
         new_series_row = QHBoxLayout()

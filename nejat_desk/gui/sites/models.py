@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from nejat_desk.gui.palette import readable
 from nejat_desk.services.article_list import ArticleChoice
 from nejat_desk.services.wordpress.outbox import JobInfo
 from nejat_desk.services.wordpress.sites import SiteInfo
@@ -120,7 +121,7 @@ class OutboxModel(QAbstractTableModel):
         if role == STATE_ROLE:
             return job.state
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
-            return QBrush(QColor(STATE_COLOURS.get(job.state, "#000000")))
+            return QBrush(readable(STATE_COLOURS.get(job.state, "#000000")))  # legible in either palette
         if role == Qt.ItemDataRole.ToolTipRole and column == "error" and job.last_error:
             return job.last_error
         if role != Qt.ItemDataRole.DisplayRole:
