@@ -166,13 +166,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         local = to_local(item.when, zone_name)
         ed_zone = zones.get(item.edition or "", "")
         ed_local = to_local(item.when, ed_zone) if ed_zone else None
-        warnings = [w.message for w in flagged.get(item.key, [])]
+        warnings = flagged.get(item.key, [])
         if args.json:
             print(json.dumps({
                 "key": item.key, "uid": item.uid, "kind": item.kind.value, "title": item.title,
                 "when_utc": item.when.isoformat(), "when_local": local.isoformat(),
                 "edition": item.edition, "edition_local": ed_local.isoformat() if ed_local else None,
-                "platform": item.platform, "status": item.status, "state": item.state, "warnings": warnings,
+                "platform": item.platform, "status": item.status, "state": item.state,
+                # `rule` is stable for scripts (RuleId); `message` is in the interface language.
+                "warnings": [{"rule": w.rule.value, "message": w.message} for w in warnings],
             }, ensure_ascii=False))
             continue
         where = item.platform or item.edition or "-"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +27,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from nejat_desk.core.schedule_warnings import (  # noqa: F401 (RULE_ORDER, group_warnings: part of this module's API)
+    RULE_ORDER,
+    RuleId,
+    ScheduleWarning,
+    WarningFormats,
+    describe_warning,
+    group_warnings,
+)
 
 AmbiguousChoice = Literal["error", "earlier", "later"]
 NonexistentChoice = Literal["error", "shift-forward"]
@@ -245,15 +253,6 @@ class CalendarItem:
         return self.kind in (ItemKind.ARTICLE, ItemKind.GALLERY)
 
 
-class RuleId(StrEnum):
-    MAX_PER_HOUR = "max_per_hour"
-    MIN_GAP = "min_gap"
-    EMPTY_DAY = "empty_day"
-    NOT_READY = "not_ready"
-    SOCIAL_BEFORE_ARTICLE = "social_before_article"
-    MISSING_ALT = "missing_alt"
-
-
 READY_STATUSES = frozenset({"ready", "scheduled", "published"})
 
 
@@ -306,24 +305,33 @@ class ScheduleRules:
         return cls(**{**base.__dict__, **values})
 
 
-@dataclass(frozen=True)
-class ScheduleWarning:
-    rule: RuleId
-    message: str
-    item_keys: tuple[str, ...] = ()
-    edition: str | None = None
-    day: date | None = None  # for day-level warnings (empty day), in the edition's zone
-    # The values in the message, so an interface can word it in its own language.
-    params: dict[str, Any] = field(default_factory=dict, compare=False)
-
-
 def _hour(value: datetime) -> datetime:
     return value.replace(minute=0, second=0, microsecond=0)
 
 
+def _plain_day(day: date) -> str:
+    return f"{weekday_abbreviation(day)} {day:%Y-%m-%d}"
+
+
+def _plain_hour(hour: datetime) -> str:
+    return f"{hour:%Y-%m-%d %H:%M}"
+
+
+def plain_formats() -> WarningFormats:
+    """The command line's and the calendar file's way of writing a warning's values (ISO dates)."""
+    return WarningFormats(day=_plain_day, hour=_plain_hour)
+
+
+def _warning(rule: RuleId, keys: tuple[str, ...], edition: str | None, day: date | None = None,
+             **params: Any) -> ScheduleWarning:
+    bare = ScheduleWarning(rule, "", keys, edition, day, params=params)
+    return replace(bare, message=describe_warning(bare, plain_formats()))
+
+
 def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                    edition_zones: dict[str, str], days: Iterable[date] = ()) -> list[ScheduleWarning]:
-    """Every warning the plan earns. `days` (local dates) are checked for empty editions."""
+    """Every warning the plan earns (one per day for empty days; group_warnings joins them).
+    `days` (local dates) are checked for empty editions."""
     warnings: list[ScheduleWarning] = []
     by_edition: dict[str, list[CalendarItem]] = defaultdict(list)
     for item in items:
@@ -341,14 +349,9 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
                 buckets[(_hour(local).replace(tzinfo=None), local.utcoffset())].append(post)
             for (local, _offset), group in sorted(buckets.items(), key=lambda kv: min(i.when for i in kv[1])):
                 if len(group) > rules.max_posts_per_hour:
-                    warnings.append(ScheduleWarning(
-                        RuleId.MAX_PER_HOUR,
-                        translate("core.scheduling", "{count} posts in the {edition} edition in the hour from {time} "
-                                  "(at most {limit} per hour).").format(
-                            count=len(group), edition=edition_name(edition), time=f"{local:%Y-%m-%d %H:%M}",
-                            limit=rules.max_posts_per_hour),
-                        tuple(i.key for i in sorted(group, key=lambda i: (i.when, i.key))), edition,
-                        params={"count": len(group), "hour": local, "limit": rules.max_posts_per_hour}))
+                    keys = tuple(i.key for i in sorted(group, key=lambda i: (i.when, i.key)))
+                    warnings.append(_warning(RuleId.MAX_PER_HOUR, keys, edition, count=len(group), hour=local,
+                                             limit=rules.max_posts_per_hour))
 
     if rules.min_gap_minutes > 0:
         gap = timedelta(minutes=rules.min_gap_minutes)
@@ -357,73 +360,32 @@ def evaluate_rules(items: Sequence[CalendarItem], rules: ScheduleRules, *,
             for before, after in zip(ordered, ordered[1:], strict=False):
                 apart = after.when - before.when
                 if apart < gap:
-                    minutes = int(apart.total_seconds() // 60)
-                    warnings.append(ScheduleWarning(
-                        RuleId.MIN_GAP,
-                        translate("core.scheduling", "'{first}' and '{second}' ({edition}) are {minutes} min apart "
-                                  "(at least {limit} min wanted).").format(
-                            first=before.title, second=after.title, edition=edition, minutes=minutes,
-                            limit=rules.min_gap_minutes),
-                        (before.key, after.key), edition,
-                        params={"first": before.title, "second": after.title, "minutes": minutes,
-                                "limit": rules.min_gap_minutes}))
+                    warnings.append(_warning(RuleId.MIN_GAP, (before.key, after.key), edition,
+                                             first=before.title, second=after.title,
+                                             minutes=int(apart.total_seconds() // 60), limit=rules.min_gap_minutes))
 
     if rules.warn_empty_days:
         editions = rules.empty_day_editions or tuple(edition_zones)
         for day in sorted(set(days)):
             for edition in editions:
-                zone_name = edition_zones.get(edition, "UTC")
-                start, end = local_day_bounds(day, zone_name)
+                start, end = local_day_bounds(day, edition_zones.get(edition, "UTC"))
                 if not any(start <= i.when < end for i in by_edition.get(edition, ())):
-                    warnings.append(ScheduleWarning(
-                        RuleId.EMPTY_DAY,
-                        translate("core.scheduling", "Nothing is scheduled in the {edition} edition on {day}.").format(
-                            edition=edition_name(edition), day=f"{weekday_abbreviation(day)} {day:%Y-%m-%d}"),
-                        (), edition, day))
+                    warnings.append(_warning(RuleId.EMPTY_DAY, (), edition, day, first=day, last=day))
 
     for item in items:
         if rules.warn_not_ready and item.kind is ItemKind.ARTICLE and item.status not in READY_STATUSES:
-            warnings.append(ScheduleWarning(
-                RuleId.NOT_READY,
-                translate("core.scheduling", "'{title}' is scheduled but its status is '{status}', not ready.").format(
-                    title=item.title, status=item.status or "draft"),
-                (item.key,), item.edition, params={"title": item.title, "status": item.status or "draft"}))
+            warnings.append(_warning(RuleId.NOT_READY, (item.key,), item.edition, title=item.title,
+                                     status=item.status or "draft"))
         if rules.warn_social_before_article and item.kind is ItemKind.SOCIAL and item.linked_key:
-            if item.linked_when is None and item.linked_status != "published":
-                warnings.append(ScheduleWarning(
-                    RuleId.SOCIAL_BEFORE_ARTICLE,
-                    translate("core.scheduling", "The {platform} post for '{title}' is scheduled but the article is not.",
-                              ).format(platform=item.platform, title=item.title),
-                    (item.key, item.linked_key), item.edition,
-                    params={"platform": item.platform, "title": item.title, "article_scheduled": False}))
-            elif item.linked_when is not None and item.when < item.linked_when:
-                warnings.append(ScheduleWarning(
-                    RuleId.SOCIAL_BEFORE_ARTICLE,
-                    translate("core.scheduling",
-                              "The {platform} post for '{title}' goes out before the article it links to.",
-                              ).format(platform=item.platform, title=item.title),
-                    (item.key, item.linked_key), item.edition,
-                    params={"platform": item.platform, "title": item.title, "article_scheduled": True}))
+            unscheduled = item.linked_when is None and item.linked_status != "published"
+            early = item.linked_when is not None and item.when < item.linked_when
+            if unscheduled or early:
+                warnings.append(_warning(RuleId.SOCIAL_BEFORE_ARTICLE, (item.key, item.linked_key), item.edition,
+                                         platform=item.platform, title=item.title, article_scheduled=early))
         if rules.warn_missing_alt and item.images_missing_alt:
-            count = len(item.images_missing_alt)
-            warnings.append(ScheduleWarning(
-                RuleId.MISSING_ALT,
-                _missing_alt_message(item.title, count, item.edition),
-                (item.key,), item.edition, params={"title": item.title, "count": count}))
+            warnings.append(_warning(RuleId.MISSING_ALT, (item.key,), item.edition, title=item.title,
+                                     count=len(item.images_missing_alt)))
     return warnings
-
-
-def _missing_alt_message(title: str, count: int, edition: str | None) -> str:
-    # One sentence per case rather than pieces glued together, so each language can word it whole.
-    if edition and count == 1:
-        text = translate("core.scheduling", "'{title}' uses {count} image without alt text in the {edition} edition.")
-    elif edition:
-        text = translate("core.scheduling", "'{title}' uses {count} images without alt text in the {edition} edition.")
-    elif count == 1:
-        text = translate("core.scheduling", "'{title}' uses {count} image without alt text.")
-    else:
-        text = translate("core.scheduling", "'{title}' uses {count} images without alt text.")
-    return text.format(title=title, count=count, edition=edition_name(edition))
 
 
 # Monday first, as date.weekday() counts; translated where a day is shown.

@@ -12,7 +12,7 @@ context at hand use that).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCalendar, QDate, QLocale, QTime
@@ -21,7 +21,7 @@ from nejat_desk.gui import settings as opt
 from nejat_desk.gui.settings import Settings
 
 __all__ = ["display_calendar", "format_date", "format_datetime", "format_number", "format_time",
-           "to_local", "uses_jalali"]
+           "format_wall_datetime", "format_wall_time", "to_local", "uses_jalali"]
 
 
 def _settings(settings: Settings | None) -> Settings:
@@ -106,6 +106,23 @@ def format_datetime(value: datetime | None, settings: Settings | None = None, *,
         return ""
     loc = _locale(locale)
     return f"{format_date(value, settings, long=long, locale=loc)} {format_time(value, settings, locale=loc)}"
+
+
+def format_wall_time(value: datetime | time, *, locale: QLocale | None = None) -> str:
+    """A wall-clock time as it reads, in the locale's digits (۰۵:۰۰ in Farsi). No zone conversion:
+    the caller has already chosen the zone (an edition's, or the schedule's)."""
+    return _locale(locale).toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def format_wall_datetime(value: datetime, settings: Settings | None = None, *, weekday: bool = True,
+                         locale: QLocale | None = None) -> str:
+    """Weekday, date (in the interface's calendar) and wall-clock time of a local datetime, without
+    zone conversion: "Tue 01/12/2026 05:00", «سه‌شنبه ۱۴۰۵/۹/۱۰ ۰۵:۰۰»."""
+    loc = _locale(locale)
+    day = format_date(value.date(), settings, locale=loc)
+    if weekday:
+        day = f"{loc.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)} {day}"
+    return f"{day} {format_wall_time(value, locale=loc)}"
 
 
 def format_number(value: int | float, *, locale: QLocale | None = None, decimals: int = 1) -> str:

@@ -123,6 +123,10 @@ def status_label(value: str | None) -> str:
     return _label(ARTICLE_STATUS, value)
 
 
+def platform_label(value: str | None) -> str:
+    return _label(PLATFORM, value)
+
+
 def edition_label(code: str | None) -> str:
     return edition_name(code)
 

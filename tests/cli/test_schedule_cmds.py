@@ -55,7 +55,8 @@ def test_list_json_filters_and_warnings(planned: Path, capsys: pytest.CaptureFix
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["title"] for r in rows] == ["Harbour reopens", "Harbour reopens", "Council vote", "Harbour reopens"]
     council = rows[2]
-    assert any("not ready" in w for w in council["warnings"]) and council["edition_local"]
+    assert any(w["rule"] == "not_ready" and "not ready" in w["message"] for w in council["warnings"])
+    assert council["edition_local"]
     code, out, _ = run(capsys, "schedule", "list", "--library", str(planned), "--json", "--platform", "telegram",
                        "--kind", "social")
     assert [json.loads(line)["platform"] for line in out.splitlines()] == ["telegram"]

@@ -1,4 +1,4 @@
-"""Warnings worded by the interface (translatable), from the values the rules report."""
+"""Warnings in the window: the core's one wording of each rule, with the interface's formats."""
 
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ def test_every_rule_is_worded_with_its_values(qapp) -> None:
     assert set(texts) == set(RuleId)
     assert texts[RuleId.MAX_PER_HOUR].startswith("3 posts in the English edition") and "09:00" in texts[RuleId.MAX_PER_HOUR]
     assert "Story 1" in texts[RuleId.MIN_GAP] and "5 min apart" in texts[RuleId.MIN_GAP]
-    assert "“draft”" in texts[RuleId.NOT_READY]
-    assert "telegram" in texts[RuleId.SOCIAL_BEFORE_ARTICLE] and "before the article" in texts[
+    assert "'Draft'" in texts[RuleId.NOT_READY]  # the status's label, not its identifier
+    assert "Telegram" in texts[RuleId.SOCIAL_BEFORE_ARTICLE] and "before the article" in texts[
         RuleId.SOCIAL_BEFORE_ARTICLE]
     assert "2 images without alt text" in texts[RuleId.MISSING_ALT]
     assert "November" in texts[RuleId.EMPTY_DAY] or "2026" in texts[RuleId.EMPTY_DAY]
@@ -46,3 +46,11 @@ def test_every_rule_is_worded_with_its_values(qapp) -> None:
 def test_falls_back_to_the_core_message(qapp) -> None:
     bare = ScheduleWarning(RuleId.MIN_GAP, "the core's words", ("article:1",), "en")
     assert warning_text(bare) == "the core's words"
+
+
+def test_the_window_and_the_core_word_a_warning_alike(qapp) -> None:
+    """One home for the sentences: the window's text is the core's message with other formats."""
+    items = [_article(1, T0, status="draft")]
+    warning = next(w for w in evaluate_rules(items, ScheduleRules(), edition_zones=ZONES) if w.rule is RuleId.NOT_READY)
+    assert warning.message == "'Story 1' is scheduled but its status is 'draft', not ready."
+    assert warning_text(warning) == "'\u2068Story 1\u2069' is scheduled but its status is 'Draft', not ready."

@@ -13,9 +13,10 @@ from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from nejat_desk.core.scheduling import LocalTimeKind
+from nejat_desk.gui import dates
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.schedule.issue_editor import IssueEditor
-from nejat_desk.gui.schedule.model import COLOUR_ROLE, EDITION_COLOURS, PLATFORM_COLOURS
+from nejat_desk.gui.schedule.model import COLOUR_ROLE, EDITION_COLOURS, PLATFORM_COLOURS, RULE_ROLE
 from nejat_desk.gui.schedule.workspace import ScheduleWorkspace
 from nejat_desk.gui.settings import USER_TIME_ZONE, Settings
 from nejat_desk.gui.tasks import TaskRunner
@@ -165,16 +166,21 @@ def test_tooltips_show_both_zones_and_warnings(setup) -> None:
     ws = make()
     view = ws.month_view
     tip = view.tooltip_at(view.chip_for(f"article:{week.articles['fa-1']}").rect.center())
-    assert "Your time: Tue 2026-11-03 07:00 (Europe/Berlin)" in tip
+    berlin = datetime(2026, 11, 3, 7, 0)
+    assert f"Your time: {dates.format_wall_datetime(berlin)} (Europe/Berlin)" in tip
     assert "09:30 (Asia/Tehran)" in tip and "آبان" in tip  # the Farsi edition's Solar Hijri date
     tip = view.tooltip_at(view.chip_for(f"article:{week.articles['en-2']}").rect.center())
     assert "not ready" in tip and "alt text" in tip
     rows = [ws.warnings_model.index(r).data() for r in range(ws.warnings_model.rowCount())]
-    empty_days = [r for r in rows if "Nothing scheduled on" in r]
-    # One row per day from "today" (Sunday Nov 1) to the end of the grid (Dec 6), none before.
-    assert len(empty_days) == 36
-    assert empty_days[0].endswith("1 November 2026 in: English, Arabic, Farsi, Albanian\u2069")
-    assert empty_days[1].endswith("2 November 2026 in: Arabic, Farsi, Albanian\u2069")
+    empty = [r for r in rows if "Nothing is scheduled" in r]
+    # From "today" (Sunday Nov 1) to the end of the grid (Dec 6): one line per edition and stretch
+    # of empty days (36 days, four editions: 8 lines, not a line per day).
+    assert len(empty) == 8
+    assert any("English edition on " in r and "1 November 2026" in r for r in empty)
+    assert any("Farsi edition from " in r and "6 December 2026 (33 days)" in r for r in empty)
+    assert [ws.warnings_model.index(r).data(RULE_ROLE) for r in range(len(rows))] == \
+        ["not_ready", "social_before_article", "min_gap", "missing_alt"] + ["empty_day"] * 8
+    empty_days = empty
     assert rows.index(empty_days[0]) > max(i for i, r in enumerate(rows) if "not ready" in r)
 
 
@@ -341,3 +347,15 @@ def test_keyboard_moves_the_selected_item(setup, qtbot) -> None:
     for _ in range(3):
         ws.undo.undo()
     assert service.item(key).when == MONDAY + timedelta(days=2, hours=8)
+
+
+def test_the_warnings_list_folds_under_its_heading(setup, qtbot) -> None:
+    _week, make, *_ = setup
+    ws = make()
+    ws.show()
+    qtbot.waitUntil(ws.warnings_view.isVisible, timeout=2000)
+    assert ws.warnings_label.text().startswith("Warnings (")
+    qtbot.mouseClick(ws.warnings_label, Qt.MouseButton.LeftButton)
+    assert not ws.warnings_view.isVisible() and not ws.warnings_label.isChecked()
+    qtbot.mouseClick(ws.warnings_label, Qt.MouseButton.LeftButton)
+    assert ws.warnings_view.isVisible()

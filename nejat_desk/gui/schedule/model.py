@@ -15,17 +15,16 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from nejat_desk.core.schedule_warnings import WarningFormats, describe_warning, group_warnings
 from nejat_desk.core.scheduling import (
     CalendarItem,
     ItemKind,
-    RuleId,
     ScheduleWarning,
     local_day_bounds,
     to_local,
@@ -33,7 +32,8 @@ from nejat_desk.core.scheduling import (
 )
 from nejat_desk.gui import dates as ui_dates
 from nejat_desk.gui.bidi import isolate
-from nejat_desk.gui.labels import edition_label
+from nejat_desk.gui.labels import edition_label, platform_label, status_label
+from nejat_desk.gui.palette import Tone, tone
 from nejat_desk.gui.schedule.calendars import format_date
 from nejat_desk.services.schedule import DueNotice, EditionInfo, ScheduleFilter, ScheduleService
 
@@ -43,6 +43,7 @@ WHEN_ROLE = Qt.ItemDataRole.UserRole + 3  # aware UTC datetime
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 4
 WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 5  # list[str] of messages
 LOCAL_ROLE = Qt.ItemDataRole.UserRole + 6  # aware datetime in the user's zone
+RULE_ROLE = Qt.ItemDataRole.UserRole + 7  # a warning's rule (RuleId value)
 
 EDITION_COLOURS = {"en": "#1c7ed6", "ar": "#2b8a3e", "fa": "#c2255c", "sq": "#e8590c"}
 PLATFORM_COLOURS = {"facebook": "#1877f2", "x": "#495057", "pinterest": "#e60023", "whatsapp": "#1fae53",
@@ -72,50 +73,22 @@ def state_label(state: str) -> str:
             "cancelled": QCoreApplication.translate("ScheduleModel", "Cancelled")}.get(state, state)
 
 
+def warning_formats() -> WarningFormats:
+    """A warning's values as the interface language writes them: its calendar and digits,
+    translated statuses and platforms, titles isolated for mixed directions."""
+    return WarningFormats(
+        day=lambda day: ui_dates.format_date(day, long=True),
+        hour=lambda hour: f"{ui_dates.format_date(hour.date())} {ui_dates.format_wall_time(hour)}",
+        number=lambda n: ui_dates.format_number(n), edition=edition_label, title=isolate, status=status_label,
+        platform=platform_label)
+
+
 def warning_text(warning: ScheduleWarning) -> str:
-    """The warning worded in the interface language (the core's English message as a fallback)."""
-    p = warning.params
-    edition = edition_label(warning.edition)
+    """The warning in the interface language (the sentences live in core.schedule_warnings)."""
     try:
-        if warning.rule is RuleId.MAX_PER_HOUR:
-            hour = p["hour"]
-            return QCoreApplication.translate(
-                "ScheduleWarnings", "{count} posts in the {edition} edition in the hour from {time} "
-                "(at most {limit} per hour).").format(
-                count=p["count"], edition=edition, limit=p["limit"],
-                time=f"{ui_dates.format_date(hour.date())} {hour:%H:%M}")
-        if warning.rule is RuleId.MIN_GAP:
-            return QCoreApplication.translate(
-                "ScheduleWarnings", "“{first}” and “{second}” ({edition}) are {minutes} min apart "
-                "(at least {limit} min wanted).").format(
-                first=isolate(p["first"]), second=isolate(p["second"]), edition=edition,
-                minutes=p["minutes"], limit=p["limit"])
-        if warning.rule is RuleId.NOT_READY:
-            return QCoreApplication.translate(
-                "ScheduleWarnings", "“{title}” is scheduled but its status is “{status}”, not ready.").format(
-                title=isolate(p["title"]), status=p["status"])
-        if warning.rule is RuleId.SOCIAL_BEFORE_ARTICLE:
-            if p["article_scheduled"]:
-                text = QCoreApplication.translate(
-                    "ScheduleWarnings", "The {platform} post for “{title}” goes out before the article it links to.")
-            else:
-                text = QCoreApplication.translate(
-                    "ScheduleWarnings", "The {platform} post for “{title}” is scheduled but the article is not.")
-            return text.format(platform=p["platform"], title=isolate(p["title"]))
-        if warning.rule is RuleId.MISSING_ALT:
-            if p["count"] == 1:
-                text = QCoreApplication.translate("ScheduleWarnings", "“{title}” uses an image without alt text.")
-            else:
-                text = QCoreApplication.translate("ScheduleWarnings",
-                                                  "“{title}” uses {count} images without alt text.")
-            return text.format(title=isolate(p["title"]), count=p["count"])
-        if warning.rule is RuleId.EMPTY_DAY and warning.day is not None:
-            return QCoreApplication.translate(
-                "ScheduleWarnings", "Nothing is scheduled in the {edition} edition on {day}.").format(
-                edition=edition, day=ui_dates.format_date(warning.day, long=True))
-    except (KeyError, AttributeError):
-        pass
-    return warning.message
+        return describe_warning(warning, warning_formats())
+    except (KeyError, AttributeError, TypeError):
+        return warning.message  # a warning without its values (from an older library's export)
 
 
 class ScheduleModel(QAbstractTableModel):
@@ -217,7 +190,7 @@ class ScheduleModel(QAbstractTableModel):
         info = self.edition_info[item.edition or ""]
         system = info.calendar if self.edition_calendars else "gregorian"
         day = format_date(local.date(), system, with_year=False)
-        return f"{isolate(day)} {local:%H:%M} ({zone_name})"
+        return f"{isolate(day)} {ui_dates.format_wall_time(local)} ({zone_name})"
 
     # --- Qt model interface -------------------------------------------------------------------
 
@@ -256,7 +229,7 @@ class ScheduleModel(QAbstractTableModel):
             return [warning_text(w) for w in self._flagged.get(item.key, [])]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "when":
-                return f"{to_local(item.when, self.user_zone):%a %Y-%m-%d %H:%M}"
+                return ui_dates.format_wall_datetime(to_local(item.when, self.user_zone))
             if column == "edition_time":
                 return self.edition_time_text(item)
             if column == "kind":
@@ -269,7 +242,7 @@ class ScheduleModel(QAbstractTableModel):
                 return state_label(item.state)
             if column == "warnings":
                 count = len(self._flagged.get(item.key, []))
-                return str(count) if count else ""
+                return ui_dates.format_number(count) if count else ""
         if role == Qt.ItemDataRole.DecorationRole and column == "where":
             return item_colour(item, self.colour_mode)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -277,38 +250,31 @@ class ScheduleModel(QAbstractTableModel):
             lines += [warning_text(w) for w in self._flagged.get(item.key, [])]
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and column == "warnings" and self._flagged.get(item.key):
-            return QColor("#e67700")
+            return tone(Tone.WARNING)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "title" and item.edition in ("ar", "fa"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class WarningsModel(QAbstractListModel):
-    """The rule warnings of the schedule model: item warnings first, then one row per empty day
-    (naming every edition with nothing planned that day)."""
+    """The schedule model's warnings as lines to read: one per item warning and one per edition
+    and stretch of empty days, most pressing first (core.schedule_warnings.group_warnings)."""
 
     def __init__(self, source: ScheduleModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.source = source
-        self._rows: list[tuple[str, list[str], str | None]] = []  # message, item keys, edition
+        self._rows: list[tuple[str, ScheduleWarning]] = []  # text, the (grouped) warning
         self._refresh()
         source.modelReset.connect(self._refresh)
 
     def _refresh(self) -> None:
         self.beginResetModel()
-        rows: list[tuple[str, list[str], str | None]] = []
-        days: dict[date, list[str]] = {}
-        for warning in self.source.warnings:
-            if warning.item_keys or warning.day is None:
-                rows.append((warning_text(warning), list(warning.item_keys), warning.edition))
-            else:
-                days.setdefault(warning.day, []).append(warning.edition or "")
-        for day, editions in sorted(days.items()):
-            rows.append((QCoreApplication.translate("ScheduleModel", "Nothing scheduled on {day} in: {editions}").format(
-                day=ui_dates.format_date(day, long=True),
-                editions=QLocale().createSeparatedList([edition_label(code) for code in editions])), [], None))
-        self._rows = rows
+        formats = warning_formats()
+        self._rows = [(describe_warning(w, formats), w) for w in group_warnings(self.source.warnings, formats)]
         self.endResetModel()
+
+    def warning_at(self, row: int) -> ScheduleWarning:
+        return self._rows[row][1]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -316,13 +282,15 @@ class WarningsModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        message, keys, edition = self._rows[index.row()]
+        message, warning = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return isolate(message)
         if role == KEY_ROLE:
-            return list(keys)
+            return list(warning.item_keys)
+        if role == RULE_ROLE:
+            return warning.rule.value
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(EDITION_COLOURS.get(edition or "", "#e67700"))
+            return QColor(EDITION_COLOURS.get(warning.edition or "", "#e67700"))
         return None
 
 
@@ -351,15 +319,18 @@ class AttentionModel(QAbstractListModel):
             return None
         notice = self._notices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = to_local(notice.due_at, self.user_zone)
-            label = QCoreApplication.translate("ScheduleModel", "MISSED") if notice.state == "missed" else QCoreApplication.translate("ScheduleModel", "DUE")
-            return f"{label} · {when:%a %d %b %H:%M} · {notice.action}"
+            when = ui_dates.format_wall_datetime(to_local(notice.due_at, self.user_zone))
+            if notice.state == "missed":
+                return QCoreApplication.translate("ScheduleModel", "Missed {when}: {action}").format(
+                    when=when, action=notice.action)
+            return QCoreApplication.translate("ScheduleModel", "Due {when}: {action}").format(
+                when=when, action=notice.action)
         if role == Qt.ItemDataRole.ToolTipRole:
             return notice.action
         if role == KEY_ROLE:
             return notice.item_key
         if role == Qt.ItemDataRole.ForegroundRole and notice.state == "missed":
-            return QColor("#c92a2a")
+            return tone(Tone.ERROR)
         return None
 
 

@@ -28,8 +28,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from nejat_desk.core.scheduling import CalendarItem, to_local
+from nejat_desk.gui import dates as ui_dates
+from nejat_desk.gui.labels import edition_label, platform_label
 from nejat_desk.gui.schedule import calendars
-from nejat_desk.gui.schedule.model import ScheduleModel, item_colour, warning_text
+from nejat_desk.gui.schedule.model import ScheduleModel, item_colour, state_label, warning_text
 
 WARNING_COLOUR = QColor("#f08c00")
 MISSED_COLOUR = QColor("#e03131")
@@ -178,21 +180,22 @@ class _CalendarView(QWidget):
         painter.restore()
 
     def chip_text(self, item: CalendarItem) -> str:
-        where = item.platform or item.edition or ""
+        where = platform_label(item.platform) if item.platform else edition_label(item.edition)
         # The title is a bidi isolate: a Farsi title in an English window (and the reverse) keeps
         # its own direction without reordering the time and edition around it.
-        return f"{self.local_of(item):%H:%M} {where + ' · ' if where else ''}\u2068{item.title}\u2069"
+        clock = ui_dates.format_wall_time(self.local_of(item))
+        return f"{clock} {where + ' · ' if where else ''}\u2068{item.title}\u2069"
 
     def tooltip_for(self, chip: Chip) -> str:
         item = self.model.item_at(chip.row)
         lines = [item.title,
                  self.tr("Your time: {time} ({zone})").format(
-                     time=f"{self.local_of(item):%a %Y-%m-%d %H:%M}", zone=self.model.user_zone)]
+                     time=ui_dates.format_wall_datetime(self.local_of(item)), zone=self.model.user_zone)]
         edition_time = self.model.edition_time_text(item)
         if edition_time:
             lines.append(self.tr("Edition time: {time}").format(time=edition_time))
         if item.state in ("due", "missed"):
-            lines.append(self.tr("State: {state}").format(state=item.state))
+            lines.append(self.tr("State: {state}").format(state=state_label(item.state)))
         lines += ["⚠ " + warning_text(w) for w in self.model.item_warnings(item.key)]
         return "\n".join(lines)
 

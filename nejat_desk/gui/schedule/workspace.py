@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import NejatError
 from nejat_desk.core.scheduling import ItemKind, LocalTimeCheck, LocalTimeKind, check_local, system_zone_name
+from nejat_desk.gui import dates as ui_dates
 from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.schedule import calendars
@@ -71,10 +72,12 @@ def ask_time_choice(parent: QWidget) -> TimeChooser:
         if check.kind is LocalTimeKind.AMBIGUOUS:
             earlier, later = check.candidates
             box.setText(QCoreApplication.translate("ScheduleWorkspace", "{time} happens twice in {zone} (the clocks go back). Which one?").format(
-                time=f"{local:%Y-%m-%d %H:%M}", zone=zone_name))
-            first = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The first ({utc} UTC)").format(utc=f"{earlier:%H:%M}"),
+                time=ui_dates.format_wall_datetime(local, weekday=False), zone=zone_name))
+            first = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The first ({utc} UTC)").format(
+                utc=ui_dates.format_wall_time(earlier.astimezone(UTC))),
                                   QMessageBox.ButtonRole.AcceptRole)
-            second = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The second ({utc} UTC)").format(utc=f"{later:%H:%M}"),
+            second = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The second ({utc} UTC)").format(
+                utc=ui_dates.format_wall_time(later.astimezone(UTC))),
                                    QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
@@ -82,8 +85,9 @@ def ask_time_choice(parent: QWidget) -> TimeChooser:
                 else None
         assert check.first_valid is not None
         box.setText(QCoreApplication.translate("ScheduleWorkspace", "{time} does not exist in {zone} (the clocks go forward).").format(
-            time=f"{local:%Y-%m-%d %H:%M}", zone=zone_name))
-        shift = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "Move to {time}").format(time=f"{check.first_valid:%H:%M}"),
+            time=ui_dates.format_wall_datetime(local, weekday=False), zone=zone_name))
+        shift = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "Move to {time}").format(
+            time=ui_dates.format_wall_time(check.first_valid)),
                               QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -189,7 +193,15 @@ class ScheduleWorkspace(Workspace):
         dismiss.clicked.connect(lambda: self._settle_selected(done=False))
         buttons.addWidget(done)
         buttons.addWidget(dismiss)
-        self.warnings_label = QLabel(self.tr("Warnings"), side)
+        # The warnings fold away under their heading (a long list of gaps need not fill the panel).
+        self.warnings_label = QToolButton(side)
+        self.warnings_label.setCheckable(True)
+        self.warnings_label.setChecked(True)
+        self.warnings_label.setAutoRaise(True)
+        self.warnings_label.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.warnings_label.setArrowType(Qt.ArrowType.DownArrow)
+        self.warnings_label.setToolTip(self.tr("Show or hide the warnings"))
+        self.warnings_label.toggled.connect(self.set_warnings_shown)
         self.warnings_view = QListView(side)
         self.warnings_view.setModel(self.warnings_model)
         self.warnings_view.setWordWrap(True)
@@ -199,6 +211,7 @@ class ScheduleWorkspace(Workspace):
         side_layout.addWidget(self.attention_buttons)
         side_layout.addWidget(self.warnings_label)
         side_layout.addWidget(self.warnings_view, 2)
+        side_layout.addStretch(0)  # takes the room of folded lists
         self.side_panel = side
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -464,9 +477,11 @@ class ScheduleWorkspace(Workspace):
 
     def _update_labels(self) -> None:
         self.zone_label.setText(self.tr("Times in {zone}").format(zone=self.model.user_zone))
-        self.warnings_label.setText(self.tr("Warnings ({n})").format(n=self.warnings_model.rowCount()))
+        self.warnings_label.setText(self.tr("Warnings ({n})").format(
+            n=ui_dates.format_number(self.warnings_model.rowCount())))
         pending = self.attention_model.rowCount()
-        self.attention_label.setText(self.tr("Due and missed ({n})").format(n=pending) if pending
+        self.attention_label.setText(self.tr("Due and missed ({n})").format(n=ui_dates.format_number(pending))
+                                     if pending
                                      else self.tr("Nothing due or missed"))
         self.attention_view.setVisible(bool(pending))
         self.attention_buttons.setVisible(bool(pending))
@@ -517,7 +532,7 @@ class ScheduleWorkspace(Workspace):
         self.side_panel.show()
         self._update_labels()
         self.context.notify(self.tr("{n} scheduled items were missed while Nejat Desk was closed.").format(
-            n=len(notices)), 10000)
+            n=ui_dates.format_number(len(notices))), 10000)
 
     def mark_done(self, entry_id: int) -> None:
         try:
@@ -537,6 +552,17 @@ class ScheduleWorkspace(Workspace):
             self.service.dismiss(notice.entry_id)
         self.refresh()
         self._update_labels()
+
+    def set_warnings_shown(self, shown: bool) -> None:
+        self.warnings_view.setVisible(shown)
+        self.warnings_label.setArrowType(Qt.ArrowType.DownArrow if shown else self._folded_arrow())
+        if self.warnings_label.isChecked() != shown:
+            self.warnings_label.setChecked(shown)
+
+    def _folded_arrow(self) -> Qt.ArrowType:
+        # A folded list points the way the text runs.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return Qt.ArrowType.LeftArrow if rtl else Qt.ArrowType.RightArrow
 
     def _warning_clicked(self, index: QModelIndex) -> None:
         keys = index.data(KEY_ROLE) or []
