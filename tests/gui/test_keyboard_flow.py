@@ -150,11 +150,12 @@ def test_new_article_asks_nothing_and_picks_the_edition(window, library, qtbot):
     articles.new_article()
     assert articles.editor.edition == "sq"  # else the last one used
     window.context.settings.set(opt.LAST_EDITION, "")
+    previous = QLocale()
     QLocale.setDefault(QLocale("ar"))
     try:
         assert articles.new_edition() == "ar"  # else the interface language's
     finally:
-        QLocale.setDefault(QLocale("en_US"))
+        QLocale.setDefault(previous)
 
 
 def test_an_untouched_new_article_is_discarded(window, library, qtbot):
