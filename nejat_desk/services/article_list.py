@@ -51,6 +51,7 @@ class ArticleFilter:
     date_from: str = ""  # ISO dates, inclusive
     date_to: str = ""
     include_trash: bool = False
+    preflight_blocked: bool = False  # only articles whose last pre-flight check found blocking findings
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -105,6 +106,9 @@ def where_clause(flt: ArticleFilter) -> tuple[str, list[Any]]:
         parts.append("EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
                      "WHERE at.article_id = a.id AND t.name = ? COLLATE NOCASE)")
         params.append(flt.tag.strip())
+    if flt.preflight_blocked:  # the ids services/preflight.py records, read straight from the JSON
+        parts.append("a.id IN (SELECT CAST(j.key AS INTEGER) FROM library_settings s, json_each(s.value) j "
+                     "WHERE s.key = 'preflight.blocking')")
     column = DATE_FIELDS.get(flt.date_field)
     if column is None:
         raise ValidationError(translate("services.article_list", "Unknown date field {field}.")

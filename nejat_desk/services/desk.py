@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from nejat_desk.services.galleries import GalleryService
     from nejat_desk.services.imports import ImportService
     from nejat_desk.services.media import MediaService
+    from nejat_desk.services.preflight import PreflightService
     from nejat_desk.services.publications import PublicationService
     from nejat_desk.services.recovery import RecoveryJournal
     from nejat_desk.services.schedule import ScheduleService
@@ -96,6 +97,12 @@ class Desk:
         from nejat_desk.services.galleries import GalleryService
 
         return GalleryService(self.library)
+
+    @cached_property
+    def preflight(self) -> PreflightService:
+        from nejat_desk.services.preflight import PreflightService
+
+        return PreflightService(self.library)
 
     @cached_property
     def trash(self) -> TrashService:

@@ -1,0 +1,411 @@
+"""The pre-flight check (`desk.preflight`): before an article, gallery or publication issue goes
+out, what in it blocks, warns or is worth a note, edition by edition, each finding pointing at
+the place to fix it.
+
+- `check_article` reads the article (or the editor's unsaved text over it) in one unit of work
+  and runs every rule: core/preflight.py (fields, pictures, snippets), core/preflight_text.py
+  (the text), services/preflight_checks.py (links, translations, schedule, outbox).
+- `clear_for` is the gate Publish and Schedule go through: blocking findings refuse with
+  `PreflightBlocked` unless a reason to override is given, which is kept in the article's
+  history (a revision with reason "preflight-override").
+- `record` keeps which articles have blocking findings (LibrarySetting 'preflight.blocking':
+  article id -> the version checked), so the Articles list shows a badge and filters them with
+  one indexed lookup instead of checking 50,000 articles.
+- `check_outside_links` asks outside addresses, only when the user asks, with a timeout; its
+  findings only ever warn.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nejat_desk.core.edition_names import edition_name
+from nejat_desk.core.errors import NejatError, ValidationError
+from nejat_desk.core.i18n import translate
+from nejat_desk.core.preflight import (
+    ArticleFields,
+    EditionRules,
+    Finding,
+    Location,
+    Place,
+    Severity,
+    ShareFacts,
+    field_at,
+    open_graph_findings,
+    picture_findings,
+    required_fields,
+    rules_from_json,
+    snippet_findings,
+    sort_findings,
+)
+from nejat_desk.core.preflight_text import LineIndex, links, text_findings
+from nejat_desk.core.scheduling import ScheduleRules
+from nejat_desk.core.timeutil import as_utc, utc_now
+from nejat_desk.services import preflight_checks as checks
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import (
+    Article,
+    Edition,
+    Gallery,
+    LibrarySetting,
+    PublicationIssue,
+    SocialSnippet,
+)
+
+log = logging.getLogger(__name__)
+
+RULES_KEY = "preflight.editions"
+BLOCKING_KEY = "preflight.blocking"
+SCHEDULE_RULES_KEY = "schedule.rules"
+OVERRIDE_REASON = "preflight-override"  # the revision's reason when blocking findings were overridden
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """The editor's text not saved yet: checked instead of what the library holds."""
+
+    title: str
+    body_md: str
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class PreflightReport:
+    kind: str  # "article", "gallery", "issue"
+    record_id: int
+    edition: str
+    label: str  # the title, else the slug
+    version: int  # the record's version checked (articles), for the list's badge
+    findings: tuple[Finding, ...]
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.BLOCKS)
+
+    @property
+    def blocks(self) -> bool:
+        return bool(self.blocking)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.record_id, "edition": self.edition, "label": self.label,
+                "blocks": self.blocks, "findings": [f.as_json() for f in self.findings]}
+
+
+class PreflightBlocked(NejatError):
+    """Publish or Schedule refused: the report's blocking findings, each named in the message."""
+
+    def __init__(self, report: PreflightReport) -> None:
+        lines = "\n".join(f"- {f.message}" for f in report.blocking)
+        super().__init__(translate("services.preflight", "“{title}” cannot go out yet; fix these or override them "
+                                   "with a reason:\n{findings}").format(title=report.label, findings=lines))
+        self.report = report
+
+
+class PreflightService:
+    """Methods may run on any thread; each is one unit of work (`record` and `clear_for` write)."""
+
+    def __init__(self, library: Library, *, clock: Callable[[], datetime] = utc_now) -> None:
+        self.library = library
+        self.clock = clock
+
+    # --- the editions' rules ------------------------------------------------------------------
+
+    def rules(self) -> dict[str, EditionRules]:
+        with self.library.session() as session:
+            row = session.get(LibrarySetting, RULES_KEY)
+            return rules_from_json(row.value if row else None)
+
+    def set_rules(self, edition: str, rules: EditionRules) -> None:
+        EditionRules.from_json(edition, rules.to_json())  # the same checks as stored rules get
+        with self.library.session() as session:
+            if session.get(Edition, edition) is None:
+                raise ValidationError(translate("services.preflight", "There is no edition {code}.")
+                                      .format(code=repr(edition)))
+            row = session.get(LibrarySetting, RULES_KEY)
+            stored = dict(row.value or {}) if row else {}
+            stored[edition] = rules.to_json()
+            if row is None:
+                session.add(LibrarySetting(key=RULES_KEY, value=stored))
+            else:
+                row.value = stored
+
+    # --- articles ----------------------------------------------------------------------------------
+
+    def check_article(self, article_id: int, *, draft: ArticleDraft | None = None,
+                      when: datetime | None = None) -> PreflightReport:
+        """Every finding for one article in its edition. `when`: the time it would be scheduled
+        for (default: its planned time, if any)."""
+        from nejat_desk.services.articles import load_article
+
+        with self.library.session() as session:
+            article = load_article(session, article_id)
+            rules = self._rules(session).get(article.edition_code, EditionRules())
+            findings = self._article_findings(session, article, rules, draft,
+                                              as_utc(when) if when else self._planned(article))
+            return PreflightReport("article", article.id, article.edition_code,
+                                   (draft.title if draft else article.title) or article.slug, article.version,
+                                   sort_findings(findings))
+
+    def _article_findings(self, session: Session, article: Article, rules: EditionRules,
+                          draft: ArticleDraft | None, when: datetime | None) -> list[Finding]:
+        edition = article.edition_code
+        title = draft.title if draft else article.title
+        body = draft.body_md if draft else article.body_md
+        excerpt = draft.excerpt if draft else article.excerpt
+        fields = ArticleFields(edition, title, excerpt, body, article.category.path() if article.category else "",
+                               article.byline, article.source_name, article.featured_media_id)
+        found = required_fields(fields, rules)
+        pictures = checks.picture_facts(session, [(article.featured_media_id, "featured"),
+                                                  *((a.media_id, "attachment") for a in article.attachments)],
+                                        edition)
+        found += picture_findings(pictures, edition)
+        featured = next((p for p in pictures if p.role == "featured"), None)
+        if article.featured_media_id is not None or "featured_image" not in rules.required:
+            found += open_graph_findings(featured, edition)
+        found += snippet_findings(self._share_facts(session, article, title, excerpt or _first_paragraph(body)))
+        found += text_findings(body, edition=edition, title=title, excerpt=excerpt, digits=rules.digits)
+        found += checks.link_findings(session, article, links(body), LineIndex(body), when)
+        found += checks.translation_gaps(session, article, rules.translations)
+        found += self.stale_translation_findings(article.id, edition)
+        if when is not None:
+            found += checks.schedule_findings(session, article, when, self.clock(), self._schedule_rules(session),
+                                              _zones(session))
+        found += checks.outbox_findings(session, "article", article.id, edition)
+        return found
+
+    def stale_translation_findings(self, article_id: int, edition: str) -> list[Finding]:
+        """A warning when this article is a translation whose original changed since it was made or
+        brought up to date (the staleness itself is the article service's: `is_stale`)."""
+        from nejat_desk.services.articles import ArticleService
+
+        is_stale = getattr(ArticleService(self.library), "is_stale", None)
+        if is_stale is None or not is_stale(article_id):
+            return []
+        return [Finding("stale_translation", Severity.WARNS, translate(
+            "services.preflight", "The original of this translation changed since it was translated; bring it up "
+            "to date or mark it as up to date."), edition, Location(Place.ARTICLE, article_id=article_id))]
+
+    @staticmethod
+    def _planned(article: Article) -> datetime | None:
+        if article.status == "published" or article.scheduled_at is None:
+            return None
+        return article.scheduled_at
+
+    def _share_facts(self, session: Session, article: Article, title: str, excerpt: str) -> ShareFacts:
+        from nejat_desk.exporters.common import permalink
+
+        row = session.get(Edition, article.edition_code)
+        url = ""
+        if row is not None and row.site_url:
+            url = permalink(row.site_url, row.permalink_pattern, slug=article.slug,
+                            when=article.published_at or article.scheduled_at or self.clock(), zone=row.time_zone,
+                            post_id=article.id)
+        rows = session.execute(select(SocialSnippet.platform, SocialSnippet.text).where(
+            SocialSnippet.article_id == article.id, SocialSnippet.edited.is_(True)))
+        edited = {platform: text for platform, text in rows}
+        return ShareFacts(title, excerpt, url, article.edition_code, tuple(row.hashtags or ()) if row else (),
+                          edited)
+
+    @staticmethod
+    def _rules(session: Session) -> dict[str, EditionRules]:
+        row = session.get(LibrarySetting, RULES_KEY)
+        return rules_from_json(row.value if row else None)
+
+    @staticmethod
+    def _schedule_rules(session: Session) -> ScheduleRules:
+        row = session.get(LibrarySetting, SCHEDULE_RULES_KEY)
+        return ScheduleRules.from_json(row.value if row else None)
+
+    # --- galleries and publication issues -------------------------------------------------------------
+
+    def check_gallery(self, gallery_id: int) -> list[PreflightReport]:
+        """One report per edition the gallery has words in (English when it has none)."""
+        with self.library.session() as session:
+            gallery = session.get(Gallery, gallery_id, options=[selectinload(Gallery.texts),
+                                                               selectinload(Gallery.items)])
+            if gallery is None:
+                raise ValidationError(translate("services.preflight", "There is no gallery with id {id}.")
+                                      .format(id=gallery_id))
+            texts = {t.edition_code: t for t in gallery.texts} or {"en": None}
+            reports = []
+            for edition, text in sorted(texts.items()):
+                found: list[Finding] = []
+                title = (text.title if text else "") or ""
+                if not title.strip():
+                    found.append(Finding("missing_title", Severity.BLOCKS, translate(
+                        "services.preflight", "The gallery has no title in the {edition} edition.").format(
+                        edition=edition_name(edition)), edition, field_at("title")))
+                if not gallery.items:
+                    found.append(Finding("gallery_empty", Severity.BLOCKS, translate(
+                        "services.preflight", "The gallery has no pictures."), edition, field_at("items")))
+                if gallery.cover_media_id is None:
+                    found.append(Finding("missing_cover", Severity.WARNS, translate(
+                        "services.preflight", "The gallery has no cover picture."), edition, field_at("cover")))
+                pictures = checks.picture_facts(session, checks.gallery_cover_and_items(gallery), edition)
+                found += picture_findings(pictures, edition)
+                if gallery.scheduled_at is not None and gallery.status != "published" \
+                        and gallery.scheduled_at < self.clock():
+                    found.append(Finding("schedule_past", Severity.WARNS, translate(
+                        "services.preflight", "The planned time {when} UTC is in the past.").format(
+                        when=f"{gallery.scheduled_at:%Y-%m-%d %H:%M}"), edition, field_at("scheduled")))
+                found += checks.outbox_findings(session, "gallery", gallery.id, edition)
+                reports.append(PreflightReport("gallery", gallery.id, edition, title or gallery.slug,
+                                               gallery.version, sort_findings(found)))
+            return reports
+
+    def check_issue(self, issue_id: int) -> PreflightReport:
+        with self.library.session() as session:
+            issue = session.get(PublicationIssue, issue_id, options=[selectinload(PublicationIssue.series),
+                                                                     selectinload(PublicationIssue.contents)])
+            if issue is None:
+                raise ValidationError(translate("services.preflight", "There is no publication issue with id {id}.")
+                                      .format(id=issue_id))
+            edition = issue.series.edition_code
+            found: list[Finding] = []
+            if issue.pdf_media_id is None:
+                found.append(Finding("missing_pdf", Severity.BLOCKS, translate(
+                    "services.preflight", "The issue has no PDF."), edition, field_at("pdf")))
+            if issue.cover_media_id is None:
+                found.append(Finding("missing_cover", Severity.WARNS, translate(
+                    "services.preflight", "The issue has no cover picture."), edition, field_at("cover")))
+            found += picture_findings(checks.picture_facts(session, [(issue.cover_media_id, "cover")], edition),
+                                      edition)
+            for entry in issue.contents:
+                article = entry.article
+                if article.deleted_at is not None:
+                    found.append(Finding("link_trashed", Severity.BLOCKS, translate(
+                        "services.preflight", "“{title}” in the table of contents is in the trash.").format(
+                        title=article.title or article.slug), edition,
+                        Location(Place.ARTICLE, article_id=article.id)))
+                elif article.status != "published":
+                    found.append(Finding("link_unpublished", Severity.WARNS, translate(
+                        "services.preflight", "“{title}” in the table of contents is not published ({status}).")
+                        .format(title=article.title or article.slug, status=article.status), edition,
+                        Location(Place.ARTICLE, article_id=article.id)))
+            found += checks.outbox_findings(session, "issue", issue.id, edition)
+            label = f"{issue.series.name} #{issue.number}"
+            return PreflightReport("issue", issue.id, edition, label, 0, sort_findings(found))
+
+    # --- the gate ---------------------------------------------------------------------------------------
+
+    def clear_for(self, article_id: int, *, when: datetime | None = None, override_reason: str = "") -> PreflightReport:
+        """The check Publish and Schedule go through. Blocking findings raise PreflightBlocked unless
+        `override_reason` says why it goes out anyway; that reason is kept as a revision note."""
+        report = self.check_article(article_id, when=when)
+        self.record(report)
+        if not report.blocks:
+            return report
+        reason = override_reason.strip()
+        if not reason:
+            raise PreflightBlocked(report)
+        from nejat_desk.services.articles import load_article, make_revision
+
+        with self.library.session() as session:
+            article = load_article(session, article_id)
+            note = translate("services.preflight", "Pre-flight overridden: {reason} (blocking: {findings})").format(
+                reason=reason, findings="; ".join(f.message for f in report.blocking))
+            make_revision(session, article, OVERRIDE_REASON, note=note)
+        log.info("pre-flight overridden for article %s (%d blocking findings)", article_id, len(report.blocking))
+        return report
+
+    # --- the list's badge ---------------------------------------------------------------------------------
+
+    def record(self, report: PreflightReport) -> bool:
+        """Remember whether an article has blocking findings; True when that changed (a write)."""
+        if report.kind != "article" or self.library.read_only is not None:
+            return False
+        key = str(report.record_id)
+        with self.library.session() as session:
+            row = session.get(LibrarySetting, BLOCKING_KEY)
+            stored: dict[str, int] = dict(row.value or {}) if row else {}
+            if report.blocks == (key in stored) and (not report.blocks or stored[key] == report.version):
+                return False
+            if report.blocks:
+                stored[key] = report.version
+            else:
+                stored.pop(key, None)
+            if row is None:
+                session.add(LibrarySetting(key=BLOCKING_KEY, value=stored))
+            else:
+                row.value = stored
+            return True
+
+    def blocked_article_ids(self) -> frozenset[int]:
+        """Articles whose last check found blocking findings."""
+        with self.library.session() as session:
+            row = session.get(LibrarySetting, BLOCKING_KEY)
+            return frozenset(int(k) for k in (row.value or {})) if row else frozenset()
+
+    def check_all(self, *, progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> int:
+        """Check every article not in the trash and record the result; returns how many block."""
+        with self.library.session() as session:
+            ids = list(session.scalars(select(Article.id).where(Article.deleted_at.is_(None)).order_by(Article.id)))
+        blocking = 0
+        for n, article_id in enumerate(ids, start=1):
+            if cancelled is not None and cancelled():
+                break
+            report = self.check_article(article_id)
+            blocking += report.blocks
+            self.record(report)
+            if progress is not None and (n % 50 == 0 or n == len(ids)):
+                progress(n, len(ids))
+        return blocking
+
+    # --- outside links, on request -------------------------------------------------------------------------
+
+    def check_outside_links(self, article_id: int, *, timeout: float = 5.0, client: Any = None) -> list[Finding]:
+        """Ask each outside address the article links to (HEAD, else GET) with `timeout` seconds each.
+        Only warnings: an address that does not answer may be down for a minute."""
+        import httpx
+
+        with self.library.session() as session:
+            article = session.get(Article, article_id)
+            if article is None:
+                raise ValidationError(translate("services.preflight", "There is no article with id {article_id}.")
+                                      .format(article_id=article_id))
+            body, edition = article.body_md, article.edition_code
+            addresses = checks.site_addresses(session)
+        lines = LineIndex(body)
+        outside = [link for link in links(body) if link.url.lower().startswith(("http://", "https://"))
+                   and not any(link.url.split("://", 1)[1].startswith(a.base.split("://", 1)[-1]) for a in addresses)]
+        found: list[Finding] = []
+        own = client is None
+        http = client or httpx.Client(timeout=timeout, follow_redirects=True,
+                                      headers={"User-Agent": "NejatDesk-preflight"})  # i18n: ok (protocol)
+        try:
+            for link in outside:
+                try:
+                    answer = http.head(link.url)
+                    if answer.status_code in (405, 501):  # servers that refuse HEAD
+                        answer = http.get(link.url)
+                    problem = "" if answer.status_code < 400 else str(answer.status_code)
+                except httpx.HTTPError as exc:
+                    problem = type(exc).__name__
+                if problem:
+                    found.append(Finding("outside_link", Severity.WARNS, translate(
+                        "services.preflight", "The link {url} on line {line} did not answer well ({problem}).").format(
+                        url=link.url, line=lines.line(link.start), problem=problem), edition,
+                        lines.at(link.start, link.end)))
+        finally:
+            if own:
+                http.close()
+        return found
+
+
+def _first_paragraph(body: str) -> str:
+    for block in body.split("\n\n"):
+        if block.strip() and not block.lstrip().startswith(("#", "!", "```", "<")):
+            return block.strip()
+    return ""
+
+
+def _zones(session: Session) -> dict[str, str]:
+    return {code: tz for code, tz in session.execute(select(Edition.code, Edition.time_zone))}
