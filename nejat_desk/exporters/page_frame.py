@@ -89,7 +89,7 @@ def picture(page: str, media: ExMedia, edition: ExEdition, options: PageOptions,
     size = ""
     if media.width and media.height:
         width, height = output_size("web", (media.width, media.height))
-        size = f' width="{width}" height="{height}"'
+        size = f' width="{width}" height="{height}"'  # i18n: ok (markup)
     klass = f' class="{css}"' if css else ""
     return (f'<img src="{esc(src)}"{size} alt="{esc(media.alt(edition.code))}" loading="lazy" '
             f'decoding="async"{klass}>')
