@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "search_cmds",
     "site_cmds",
     "export_cmds",
+    "preflight_cmds",
 )
 
 

@@ -104,6 +104,9 @@ def _add_target_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--nonexistent", choices=["shift-forward", "error"], default="error",
                         help=translate("cli.schedule_cmds", "a time in the skipped spring hour: move to the first "
                                                             "valid minute (default: error)"))
+    parser.add_argument("--override-preflight", metavar="REASON", default="",
+                        help=translate("cli.schedule_cmds", "schedule an article despite blocking pre-flight "
+                                                            "findings; the reason is kept in its history"))
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -242,6 +245,8 @@ def _schedule(args: argparse.Namespace, *, moving: bool) -> int:
         if moving and current is None:
             raise ValidationError(translate("cli.schedule_cmds", "{key} is not scheduled yet; use 'schedule add'.",
                                             ).format(key=key))
+        if key.startswith("article:"):  # the pre-flight gate, at the time it would go out
+            desk.preflight.clear_for(int(key.split(":", 1)[1]), when=when, override_reason=args.override_preflight)
         previous = service.reschedule(key, when)
         item = service.item(key)
     assert item is not None

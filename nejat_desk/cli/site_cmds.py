@@ -84,6 +84,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--site", help=translate("cli.site_cmds", "the site's name (default: the site serving the edition)"))
     p.add_argument("--queue-only", action="store_true",
                    help=translate("cli.site_cmds", "only queue; send later with 'outbox flush'"))
+    p.add_argument("--override-preflight", metavar="REASON", default="",
+                   help=translate("cli.site_cmds", "publish or schedule despite blocking pre-flight findings; the "
+                                  "reason is kept in each article's history"))
     p.set_defaults(func=cmd_publish)
 
     p = subparsers.add_parser("pull", parents=[common, secret, insecure],
@@ -331,6 +334,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
                 raise ValidationError(translate("cli.site_cmds", "There is no article {slug} in the {edition} edition; "
                                                 "nothing was queued.").format(slug=repr(slug), edition=args.edition))
             ids.append(article_id)
+        if args.status in ("publish", "future"):  # going out to readers: the pre-flight gate first
+            desk.preflight.clear_for(ids, when=when, override_reason=args.override_preflight)
         jobs = [outbox.enqueue(site.id, "article", aid, status=args.status, date_gmt=when) for aid in ids]
         print(translate("cli.site_cmds", "Queued {count} article(s) for {site}: jobs {jobs}.").format(
             count=len(jobs), site=site.name, jobs=", ".join(map(str, jobs))))

@@ -18,7 +18,7 @@ the place to fix it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -99,13 +99,16 @@ class PreflightReport:
 
 
 class PreflightBlocked(NejatError):
-    """Publish or Schedule refused: the report's blocking findings, each named in the message."""
+    """Publish or Schedule refused: every blocking finding of every report, named in the message."""
 
-    def __init__(self, report: PreflightReport) -> None:
-        lines = "\n".join(f"- {f.message}" for f in report.blocking)
-        super().__init__(translate("services.preflight", "“{title}” cannot go out yet; fix these or override them "
+    def __init__(self, reports: Sequence[PreflightReport]) -> None:
+        parts = []
+        for report in reports:
+            lines = "\n".join(f"- {f.message}" for f in report.blocking)
+            parts.append(translate("services.preflight", "“{title}” cannot go out yet; fix these or override them "
                                    "with a reason:\n{findings}").format(title=report.label, findings=lines))
-        self.report = report
+        super().__init__("\n".join(parts))
+        self.reports = tuple(reports)
 
 
 class PreflightService:
@@ -295,25 +298,31 @@ class PreflightService:
 
     # --- the gate ---------------------------------------------------------------------------------------
 
-    def clear_for(self, article_id: int, *, when: datetime | None = None, override_reason: str = "") -> PreflightReport:
-        """The check Publish and Schedule go through. Blocking findings raise PreflightBlocked unless
-        `override_reason` says why it goes out anyway; that reason is kept as a revision note."""
-        report = self.check_article(article_id, when=when)
-        self.record(report)
-        if not report.blocks:
-            return report
+    def clear_for(self, article_ids: int | Sequence[int], *, when: datetime | None = None,
+                  override_reason: str = "") -> list[PreflightReport]:
+        """The check Publish and Schedule go through, for one article or a batch. Blocking findings in
+        any of them raise PreflightBlocked (naming every one, nothing written) unless `override_reason`
+        says why they go out anyway; the reason is then kept as a revision note of each blocked one."""
+        ids = [article_ids] if isinstance(article_ids, int) else list(article_ids)
+        reports = [self.check_article(article_id, when=when) for article_id in ids]
+        for report in reports:
+            self.record(report)
+        blocked = [r for r in reports if r.blocks]
+        if not blocked:
+            return reports
         reason = override_reason.strip()
         if not reason:
-            raise PreflightBlocked(report)
+            raise PreflightBlocked(blocked)
         from nejat_desk.services.articles import load_article, make_revision
 
         with self.library.session() as session:
-            article = load_article(session, article_id)
-            note = translate("services.preflight", "Pre-flight overridden: {reason} (blocking: {findings})").format(
-                reason=reason, findings="; ".join(f.message for f in report.blocking))
-            make_revision(session, article, OVERRIDE_REASON, note=note)
-        log.info("pre-flight overridden for article %s (%d blocking findings)", article_id, len(report.blocking))
-        return report
+            for report in blocked:
+                note = translate("services.preflight", "Pre-flight overridden: {reason} (blocking: {findings})")
+                make_revision(session, load_article(session, report.record_id), OVERRIDE_REASON, note=note.format(
+                    reason=reason, findings="; ".join(f.message for f in report.blocking)))
+                log.info("pre-flight overridden for article %s (%d blocking findings)", report.record_id,
+                         len(report.blocking))
+        return reports
 
     # --- the list's badge ---------------------------------------------------------------------------------
 

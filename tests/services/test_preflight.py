@@ -252,13 +252,27 @@ def test_the_gate_blocks_until_fixed_or_overridden_with_a_reason_kept_in_history
     assert service.blocked_article_ids() == {article_id}
     with pytest.raises(PreflightBlocked):
         service.clear_for(article_id, override_reason="   ")
-    report = service.clear_for(article_id, override_reason="The editor-in-chief wants it out now")
+    [report] = service.clear_for(article_id, override_reason="The editor-in-chief wants it out now")
     assert report.blocks
     [revision] = [r for r in articles.revisions(article_id) if r.reason == "preflight-override"]
     assert "editor-in-chief" in revision.note and "in the trash" in revision.note
     articles.save_text(article_id, body_md="No link any more.")
-    assert not service.clear_for(article_id).blocks
+    assert not service.clear_for(article_id)[0].blocks
     assert service.blocked_article_ids() == frozenset()
+
+
+def test_a_batch_is_refused_whole_naming_every_blocked_article(library, tmp_path) -> None:
+    articles = ArticleService(library)
+    fine = _complete(library, tmp_path)
+    first, second = articles.create("en", "", "x"), articles.create("fa", "", "y")
+    service = _service(library)
+    with pytest.raises(PreflightBlocked) as refused:
+        service.clear_for([fine, first, second])
+    assert len(refused.value.reports) == 2 and str(refused.value).count("no title") == 2
+    assert not any(r.reason == "preflight-override" for a in (first, second) for r in articles.revisions(a))
+    service.clear_for([fine, first, second], override_reason="Breaking news")
+    assert [len([r for r in articles.revisions(a) if r.reason == "preflight-override"])
+            for a in (fine, first, second)] == [0, 1, 1]
 
 
 def test_record_keeps_the_list_cheap_and_check_all_finds_every_blocked_article(library, tmp_path) -> None:

@@ -1,0 +1,98 @@
+"""`nejat-desk preflight`, `preflight-rules`, and the gate `publish` and `schedule` go through."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nejat_desk.cli.main import main
+from nejat_desk.services.articles import ArticleService
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import Article, OutboxJob, SiteProfile
+
+
+@pytest.fixture
+def lib_dir(tmp_path: Path) -> str:
+    with Library.open(tmp_path / "lib", create=True) as library:
+        articles = ArticleService(library)
+        articles.create("fa", "گزارش", "متنی با يک حرف عربی.", slug="report", byline="نویسنده",
+                        category_path="ایران", excerpt="خلاصه")
+        articles.create("en", "", "No title here.", slug="untitled")
+        gone = articles.create("en", "Gone", "x", slug="gone")
+        articles.trash(gone)
+        articles.create("en", "Links", "See [it](https://nejat.example.org/2026/01/01/gone/).", slug="links")
+    return str(tmp_path / "lib")
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_preflight_prints_findings_and_exits_1_only_when_something_blocks(lib_dir: str, capsys) -> None:
+    code, out, _ = run(capsys, "preflight", "report", "--library", lib_dir)
+    assert code == 0
+    assert "[fa] گزارش" in out and "warns" in out and "Arabic form of yeh" in out and "(line 1)" in out
+    code, out, _ = run(capsys, "preflight", "untitled", "--edition", "en", "--library", lib_dir)
+    assert code == 1 and "BLOCKS  The article has no title. (field title)" in out
+    assert "checked: 1; blocked: 1" in out
+    code, out, _ = run(capsys, "preflight", "--library", lib_dir)  # every article
+    assert code == 1 and "checked: 3; blocked: 2" in out and "in the trash" in out
+
+
+def test_preflight_json_is_one_object_per_article(lib_dir: str, capsys) -> None:
+    code, out, _ = run(capsys, "preflight", "links", "report", "--json", "--library", lib_dir)
+    assert code == 1
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["edition"] == "en" and first["blocks"] is True
+    trashed = [f for f in first["findings"] if f["code"] == "link_trashed"][0]
+    assert trashed["severity"] == "blocks" and trashed["location"]["place"] == "body"
+    assert trashed["location"]["first_line"] == 1
+    assert second["label"] == "گزارش" and second["blocks"] is False
+
+
+def test_a_missing_slug_is_named_and_nothing_checked(lib_dir: str, capsys) -> None:
+    code, _, err = run(capsys, "preflight", "nope", "--library", lib_dir)
+    assert code == 1 and "There is no article 'nope'" in err
+
+
+def test_preflight_rules_make_fields_block_and_ask_for_digits(lib_dir: str, capsys) -> None:
+    code, out, _ = run(capsys, "preflight-rules", "fa", "--require", "featured_image", "--translations", "en",
+                       "--digits", "persian", "--library", lib_dir)
+    assert code == 0 and "featured_image" in out and "translations planned: en" in out and "persian" in out
+    code, out, _ = run(capsys, "preflight", "report", "--library", lib_dir)
+    assert code == 1 and "BLOCKS  The article has no featured image" in out
+    assert "There is no English translation yet" in out
+    code, _, err = run(capsys, "preflight-rules", "fa", "--translations", "fa", "--library", lib_dir)
+    assert code == 1 and "translations must be other editions" in err
+
+
+def test_schedule_move_and_publish_go_through_the_gate(lib_dir: str, capsys) -> None:
+    base = ("--edition", "en", "--slug", "untitled", "--at", "2027-01-05 09:00", "--library", lib_dir)
+    code, _, err = run(capsys, "schedule", "add", "article", *base)
+    assert code == 1 and "cannot go out yet" in err and "no title" in err
+    with Library.open(Path(lib_dir)) as library, library.session() as session:
+        assert session.query(Article).filter_by(slug="untitled").one().scheduled_at is None
+    code, out, err = run(capsys, "schedule", "add", "article", *base, "--override-preflight", "Placeholder slot")
+    assert code == 0, err
+    with Library.open(Path(lib_dir)) as library:
+        article_id = ArticleService(library).find_by_slug("en", "untitled")
+        notes = [r.note for r in ArticleService(library).revisions(article_id) if r.reason == "preflight-override"]
+        assert len(notes) == 1 and "Placeholder slot" in notes[0]
+        with library.session() as session:
+            session.add(SiteProfile(name="wp", base_url="https://wp.example.org", username="desk", editions=["en"]))
+
+    publish = ("publish", "untitled", "links", "--edition", "en", "--status", "publish", "--queue-only",
+               "--library", lib_dir)
+    code, _, err = run(capsys, *publish)
+    assert code == 1 and err.count("cannot go out yet") == 2
+    with Library.open(Path(lib_dir)) as library, library.session() as session:
+        assert session.query(OutboxJob).count() == 0  # nothing queued
+    code, _, err = run(capsys, "publish", "untitled", "--edition", "en", "--status", "draft", "--queue-only",
+                       "--library", lib_dir)
+    assert code == 0, err  # a draft on the site reaches no reader: no gate
+    code, out, err = run(capsys, *publish, "--override-preflight", "Corrections follow")
+    assert code == 0 and "Queued 2 article(s)" in out, err
