@@ -98,3 +98,17 @@ def test_hostile_body_imports_and_exports_in_time(library: Any, tmp_path: Path) 
         start = time.perf_counter()
         run_export(library, fmt, tmp_path / fmt, Selection(editions=("en",)))
         assert time.perf_counter() - start < 2 * BOUND, fmt
+
+
+def test_many_tiny_html_blocks_convert_in_time() -> None:
+    """A WordPress post of 25,000 one-character paragraphs (WXR import, pull): before, 30 s of a
+    markdownify and a check render per block; past MAX_CONVERTED_BLOCKS the blocks stay raw HTML."""
+    from nejat_desk.core.htmlmd import MAX_CONVERTED_BLOCKS, html_to_markdown
+
+    html_to_markdown("<p>warm up the libraries</p>")
+    source = "<p>[</p>" * 25_000
+    start = time.perf_counter()
+    converted = html_to_markdown(source)
+    assert time.perf_counter() - start < 3 * BOUND  # a busy 2-core machine; about 1 s when idle
+    assert converted.count("[") == 25_000  # every block kept, converted or raw
+    assert converted.count("<p>") == 25_000 - MAX_CONVERTED_BLOCKS
