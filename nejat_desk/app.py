@@ -191,7 +191,7 @@ def load_examples_after_paint(context: AppContext, then: Callable[[], None]) -> 
                                                   "library: try them, then delete what you do not need."), 8000)
         then()
 
-    context.tasks.run(lambda _h: ExampleContentService(library).load(),
+    context.tasks.run(lambda _h: ExampleContentService(library).load(), writes=True,
                       label=QCoreApplication.translate("App", "Adding the example content…"),
                       on_success=arrived, on_failure=lambda _exc, _tb: then())
 

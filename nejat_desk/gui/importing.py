@@ -38,8 +38,8 @@ class ImportController(QObject):
     def import_paths(self, paths: list[Path]) -> TaskHandle:
         imports = self.context.desk.imports
 
-        def work(handle: TaskHandle) -> list[str]:  # task thread: the service, then words
-            batch = imports.run(paths, progress=handle.progress, cancelled=handle.cancelled)
+        def work(handle: TaskHandle) -> list[str]:  # pool thread: files read here, stored by the writer
+            batch = imports.run(paths, progress=handle.progress, cancelled=handle.cancelled, write=handle.write)
             return self._report_lines(batch)
 
         return self.context.tasks.run(work, label=self.tr("Importing…"), cancellable=True,

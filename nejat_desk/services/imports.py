@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from nejat_desk.services.writes import WriteUnits, inline
+
 if TYPE_CHECKING:
     from nejat_desk.services.markdown_import import ImportReport
     from nejat_desk.storage.library import Library
@@ -65,8 +67,9 @@ def _default_importers() -> list[FileImporter]:
 
 
 class ImportService:
-    """Imports files into the open library. Each file is its own unit of work; a bad file stops
-    only itself. Runs on the calling thread (the window calls it from its task runner)."""
+    """Imports files into the open library. Each file is its own unit of work, handed to `write`
+    (the window's writer thread; by default run where the caller is); a bad file stops only itself.
+    Files are read on the calling thread (the window calls it from its task runner's pool)."""
 
     def __init__(self, library: Library, importers: Sequence[FileImporter] | None = None) -> None:
         self.library = library
@@ -88,7 +91,7 @@ class ImportService:
         return next((i for i in self.importers if i.recognises(path)), None)
 
     def run(self, paths: Sequence[Path], *, edition: str | None = None, progress: ImportProgress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> ImportBatch:
+            cancelled: Callable[[], bool] | None = None, write: WriteUnits = inline) -> ImportBatch:
         from nejat_desk.services.markdown_import import import_paths
 
         files: list[FileReport] = []
@@ -105,9 +108,11 @@ class ImportService:
                 if progress is not None:
                     progress(done, total, name)
 
-            files.append(importer.run(self.library, path, edition=edition, progress=step))
+            # A whole-file import is one transaction (a bad file imports nothing): one unit of work.
+            files.append(write(lambda: importer.run(self.library, path, edition=edition,  # noqa: B023
+                                                    progress=step)))
         report = None
         if markdown:
-            report = import_paths(self.library, markdown, cancelled=cancelled,
+            report = import_paths(self.library, markdown, cancelled=cancelled, write=write,
                                   progress=None if progress is None else lambda i, n, p: progress(i, n, p.name))
         return ImportBatch(tuple(files), report, cancelled=bool(report is not None and report.cancelled))

@@ -40,6 +40,7 @@ from nejat_desk.services.articles import (
 )
 from nejat_desk.services.articles import category_for_path as _category_for_path
 from nejat_desk.services.workflow import settle_imported_status
+from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, ArticleAttachment, Edition, MediaItem
 
@@ -279,9 +280,18 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
     return Outcome.UPDATED, existing.id, note
 
 
+def _store(library: Library, doc: ArticleDocument, digest: str) -> tuple[Outcome, int, str]:
+    """One file's unit of work: its own transaction."""
+    with library.session() as session:
+        outcome, article_id, message = import_document(session, doc, digest)
+        _link_pending_translations(session)
+    return outcome, article_id, message
+
+
 def import_paths(library: Library, paths: Iterable[Path], *,
                  progress: Callable[[int, int, Path], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                 cancelled: Callable[[], bool] | None = None, write: WriteUnits = inline) -> ImportReport:
+    """Each file is read here and stored by `write` (the window's writer thread, or right here)."""
     files, skipped = expand_paths(Path(p) for p in paths)
     report = ImportReport(results=list(skipped))
     for index, path in enumerate(files):
@@ -292,9 +302,7 @@ def import_paths(library: Library, paths: Iterable[Path], *,
             progress(index, len(files), path)
         try:
             doc, digest = read_document(path)
-            with library.session() as session:
-                outcome, article_id, message = import_document(session, doc, digest)
-                _link_pending_translations(session)
+            outcome, article_id, message = write(lambda: _store(library, doc, digest))  # noqa: B023 (called at once)
         except ImportFileError as exc:  # the result names the file: the message says only what is wrong
             problem = f"{exc.key}: {exc.problem}" if exc.key else exc.problem
             report.results.append(FileResult(path, Outcome.FAILED, problem))

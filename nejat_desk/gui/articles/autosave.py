@@ -1,18 +1,19 @@
 """Never lose work: every change reaches the library within IDLE_MS of the last keystroke and
 at least every MAX_INTERVAL_MS while the writer keeps typing. There is no "unsaved" state.
 
-Saves run on one writer thread (a single-thread executor) so that typing never waits for
-rendering, indexing and fsync, and writes to one article never race each other (the article
-row has a version counter). Results come back to the GUI thread through queued signals.
+Saves run on the library's writer thread (gui.tasks.LibraryWriter, the one thread every write
+of the window goes through) so that typing never waits for rendering, indexing and fsync, and
+writes to one article never race each other or another task's writes (the article row has a
+version counter). The timers and every public method run on the GUI thread; `_write` runs on
+the writer; results come back to the GUI thread through queued signals.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from nejat_desk.core.errors import NejatError
 
 if TYPE_CHECKING:  # the ORM loads after the first paint, not with this module
+    from nejat_desk.gui.tasks import LibraryWriter
     from nejat_desk.services.articles import ArticleService
 
 log = logging.getLogger(__name__)
@@ -38,10 +40,11 @@ class Autosaver(QObject):
     meta_failed = Signal(int, str, str)  # article id, field name, message
     revision_made = Signal(int)  # article id
 
-    def __init__(self, service: Callable[[], ArticleService], parent: QObject | None = None) -> None:
+    def __init__(self, service: Callable[[], ArticleService], writer: LibraryWriter,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._writer = writer
         self.article_id: int | None = None
         self._text_source: Callable[[], dict[str, str]] = dict
         self._dirty_text = False
@@ -49,7 +52,6 @@ class Autosaver(QObject):
         self._first_dirty: float | None = None
         self._last_periodic = time.monotonic()
         self._edited_since_revision = False
-        self._lock = threading.Lock()
         self.last_saved_at: float | None = None
         self.save_count = 0
         self._idle = QTimer(self)
@@ -116,23 +118,21 @@ class Autosaver(QObject):
         if periodic:
             self._last_periodic = time.monotonic()
             self._edited_since_revision = False
-        return self._executor.submit(self._write, article_id, text, meta, periodic)
+        return self._writer.submit(lambda: self._write(article_id, text, meta, periodic))
 
     def flush(self, timeout: float = 10.0) -> None:
         """Save what is pending and wait until the writer thread has committed everything."""
         self.save_now()
-        self._executor.submit(lambda: None).result(timeout=timeout)
+        self._writer.drain(timeout=timeout)
 
     def run_serialised(self, fn: Callable[[], Any]) -> Future[Any]:
         """Run another write (status change, restore) on the writer thread, after pending saves."""
         self.save_now()
-        return self._executor.submit(fn)
+        return self._writer.submit(fn)
 
     def shutdown(self) -> None:
-        try:
-            self.flush()
-        finally:
-            self._executor.shutdown(wait=True)
+        """Closing: what is typed is saved before the window goes (the writer belongs to the runner)."""
+        self.flush()
 
     def _on_saved(self, article_id: int, _version: int, _seconds: float) -> None:
         self.last_saved_at = time.monotonic()

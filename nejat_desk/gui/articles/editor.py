@@ -132,7 +132,7 @@ class ArticleEditor(QWidget):
         self.edition = "en"
         self._loading = False
         self._page = PageContext()
-        self.autosaver = Autosaver(lambda: self.context.articles, self)
+        self.autosaver = Autosaver(lambda: self.context.articles, self.context.tasks.writer, self)
 
         self.source = MarkdownEditor(self, dark=is_dark(self.palette()))
         self.source.setObjectName("source")

@@ -2,14 +2,14 @@
 of PAGE_SIZE with one indexed query when the view first asks for them, and a bounded number
 of pages is kept, so 50,000 articles cost 50,000 ints and a few pages of rows.
 
-Runs on the GUI thread; it reads through the ArticleListService (desk.article_list).
+Runs on the GUI thread; it reads through the ArticleListService (desk.article_list). The long id
+query after the first batch runs on the task runner's pool (gui.tasks), its result delivered here.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from collections import OrderedDict
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from nejat_desk.gui.labels import edition_label, status_label
 from nejat_desk.services.article_list import COLUMNS, ArticleFilter, ArticleRow
 
 if TYPE_CHECKING:
+    from nejat_desk.gui.tasks import TaskRunner
     from nejat_desk.services.article_list import ArticleListService
 
 PAGE_SIZE = 200
@@ -55,11 +56,15 @@ class ArticleListModel(QAbstractTableModel):
     first_rows_shown = Signal(float)  # seconds since process start, once per process
     query_failed = Signal(str)
     fully_loaded = Signal()
-    _rest_loaded = Signal(int, object)  # generation, all ids (from the worker thread)
 
-    def __init__(self, service: ArticleListService, parent=None) -> None:
+    def __init__(self, service: ArticleListService, parent=None, *, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        if tasks is None:  # a model on its own (tests, tools): a runner of its own
+            from nejat_desk.gui.tasks import TaskRunner
+
+            tasks = TaskRunner(self)
+        self._tasks = tasks
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
         self._pages: OrderedDict[int, dict[int, ArticleRow]] = OrderedDict()
@@ -70,7 +75,6 @@ class ArticleListModel(QAbstractTableModel):
         self._search_hits: list[int] | None = None
         self._generation = 0
         self.complete = True
-        self._rest_loaded.connect(self._append_rest, Qt.ConnectionType.QueuedConnection)
         self._headers = {
             "title": self.tr("Title"), "edition": self.tr("Edition"), "category": self.tr("Category"),
             "status": self.tr("Status"), "byline": self.tr("Byline"), "updated": self.tr("Updated"),
@@ -121,15 +125,11 @@ class ArticleListModel(QAbstractTableModel):
             self.fully_loaded.emit()
             return
 
-        def load_rest() -> None:  # worker thread; the service opens its own connection
-            try:
-                all_ids = self.service.ids(*args)
-            except Exception as exc:
-                self._rest_loaded.emit(generation, exc)
-                return
-            self._rest_loaded.emit(generation, all_ids)
-
-        threading.Thread(target=load_rest, name="article-list-ids", daemon=True).start()
+        service = self.service
+        # Pool thread: the service opens its own connection; the answer comes back on this thread.
+        self._tasks.run(lambda _handle: service.ids(*args),
+                        on_success=lambda all_ids: self._append_rest(generation, all_ids),
+                        on_failure=lambda exc, _trace: self._append_rest(generation, exc))
 
     def _append_rest(self, generation: int, all_ids: object) -> None:
         if generation != self._generation:

@@ -76,7 +76,7 @@ class ArticleListPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.service = context.desk.article_list
-        self.model = ArticleListModel(self.service, self)
+        self.model = ArticleListModel(self.service, self, tasks=context.tasks)
         self._search_generation = 0
         self._loaded_once = False
 

@@ -5,8 +5,8 @@ closed or the computer offline becomes MISSED) and then checks every `interval_m
 service records each state change and commits BEFORE the watcher tells anyone, so a crash
 between the two loses nothing: the item is listed as due on the next start.
 
-The sweep runs on the task runner's worker thread when there is one (it reads every scheduled
-record); notifying always happens on the GUI thread.
+The sweep runs on the task runner's writer thread when there is one (it reads every scheduled
+record and writes the due ledger); notifying always happens on the GUI thread.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ class DueWatcher(QObject):
             self._deliver(result)
             return
         service = self.service
-        self.tasks.run(lambda _handle: service.sweep(watching_since=watching_since),
+        self.tasks.run(lambda _handle: service.sweep(watching_since=watching_since), writes=True,
                        label=QCoreApplication.translate("DueNotifier", "Checking the schedule"),
                        on_success=self._delivered, on_failure=self._failed)
 
