@@ -136,6 +136,13 @@ def test_shortcuts_focus_the_article_search_and_the_schedule_date(window, librar
     QTest.keyClick(focused() or window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: focused() is not None and schedule.go_to_edit.isAncestorOf(focused())
                     or focused() is schedule.go_to_edit)
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    schedule.go_to_edit.setDate(QDate(2027, 3, 14))
+    QTest.keyClick(focused(), Qt.Key.Key_Return)  # Return shows that day
+    assert schedule.anchor == date(2027, 3, 14)
 
 
 def test_new_article_asks_nothing_and_picks_the_edition(window, library, qtbot):
