@@ -8,7 +8,7 @@ each opens its own session.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,7 +24,7 @@ from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.core.timeutil import as_utc, utc_now
-from nejat_desk.services import search_index, taxonomy, workflow
+from nejat_desk.services import search_index, taxonomy, translation_bases, workflow
 from nejat_desk.services.article_views import (
     ArticleDetail,
     MediaRef,
@@ -33,6 +33,7 @@ from nejat_desk.services.article_views import (
     article_detail,
     media_ref,
 )
+from nejat_desk.services.translation_bases import SourceChanges
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -434,6 +435,7 @@ class ArticleService:
             session.flush()
             set_tags(session, target, [t.name for t in source.tags])
             refresh_derived(session, target)
+            translation_bases.follow_source(session, target, source)
             return target.id
 
     def translations(self, article_id: int) -> list[TranslationInfo]:
@@ -466,6 +468,40 @@ class ArticleService:
                                                 "The group already has a {edition} version (article {id}).")
                                       .format(edition=edition_name(article.edition_code), id=clash))
             article.translation_group = group
+            session.flush()
+            translation_bases.follow_source(session, article, keep_existing=True)
+
+    # --- stale translations (services.translation_bases) --------------------------------------------
+
+    def is_stale(self, article_id: int) -> bool:
+        """Whether the article is a translation whose source's text, title or excerpt changed since it
+        was made or marked as up to date."""
+        with self.library.session() as session:
+            return bool(translation_bases.stale_ids(session, [article_id]))
+
+    def stale_among(self, article_ids: Iterable[int]) -> set[int]:
+        """Which of `article_ids` are stale translations (for export and push reports)."""
+        with self.library.session() as session:
+            return translation_bases.stale_ids(session, article_ids)
+
+    def stale_translations(self, source_id: int) -> list[int]:
+        """The translations of `source_id` that are stale, by id."""
+        with self.library.session() as session:
+            return translation_bases.stale_translations_of(session, source_id)
+
+    def source_changes(self, article_id: int) -> SourceChanges | None:
+        """For a stale translation: its source's text then and now, and its own; else None."""
+        with self.library.session() as session:
+            return translation_bases.source_changes(session, article_id)
+
+    def mark_up_to_date(self, article_id: int) -> None:
+        """The translation now follows its source's current text (the translation itself is unchanged)."""
+        with self.library.session() as session:
+            article = get_article(session, article_id)
+            if translation_bases.follow_source(session, article) is None:
+                raise ValidationError(translate("services.articles",
+                                                "Article {id} is not a translation of another article.")
+                                      .format(id=article_id))
 
     # --- trash ------------------------------------------------------------------------------
 

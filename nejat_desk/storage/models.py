@@ -25,6 +25,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
+    inspect,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -192,6 +194,9 @@ class Article(UidMixin, TimestampMixin, Base):
     import_hash: Mapped[str] = mapped_column(String(64), default="")
     import_version: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Counts changes of the text a translation follows (title, body, excerpt; not status or
+    # metadata): bumped by `_count_text_change` in the same UPDATE (migration 0006).
+    text_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -226,7 +231,8 @@ class Revision(UidMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
-    # "status", "manual", "periodic", "import-conflict", "pull-conflict", "restore", "before-delete"
+    # "status", "manual", "periodic", "import-conflict", "pull-conflict", "restore", "before-delete",
+    # "translation-base" (the source's text a translation follows: TranslationBase)
     reason: Mapped[str] = mapped_column(String(30))
     note: Mapped[str] = mapped_column(Text, default="")
     title: Mapped[str] = mapped_column(Text)
@@ -237,6 +243,34 @@ class Revision(UidMixin, Base):
     article_version: Mapped[int] = mapped_column(Integer, default=0)
 
     article: Mapped[Article] = relationship(back_populates="revisions")
+
+
+class TranslationBase(Base):
+    """Which revision of its source a translation was made from or last brought up to date with
+    (migration 0006). Stale when the source's `text_version` passed `source_text_version`. Kept
+    apart from the article's row so following a source is not an edit (no version bump, no push)."""
+
+    __tablename__ = "translation_bases"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    # The source's text then, to diff against; NULL only if that revision was deleted.
+    revision_id: Mapped[int | None] = mapped_column(ForeignKey("revisions.id", ondelete="SET NULL"))
+    source_text_version: Mapped[int] = mapped_column(Integer)
+    followed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+TEXT_FIELDS = ("title", "body_md", "excerpt")
+
+
+@event.listens_for(Article, "before_update")
+def _count_text_change(_mapper: Any, _connection: Any, article: Article) -> None:
+    """Every writer (editor, imports, pulls, restores) bumps `text_version` when the text changes."""
+    for name in TEXT_FIELDS:
+        history = inspect(article).attrs[name].history
+        if history.added and (not history.deleted or history.added[0] != history.deleted[0]):
+            article.text_version = (article.text_version or 1) + 1
+            return
 
 
 # --- media -------------------------------------------------------------------------------
@@ -344,6 +378,10 @@ class PublicationSeries(UidMixin, Base):
     name: Mapped[str] = mapped_column(String(200))
     slug: Mapped[str] = mapped_column(String(200))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("categories.id", ondelete="SET NULL"))
+    # The newsletter's footer, as mail clients and email law expect (migration 0005).
+    sender_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    postal_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    unsubscribe: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     issues: Mapped[list[PublicationIssue]] = relationship(
         back_populates="series", order_by="PublicationIssue.number", cascade="all, delete-orphan")
