@@ -35,6 +35,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("--status", choices=[s.value for s in ArticleStatus])
     p.add_argument("--trash", action="store_true",
                    help=translate("cli.article_cmds", "list the trash instead"))
+    p.add_argument("--stale", action="store_true",
+                   help=translate("cli.article_cmds", "only translations whose original changed since they were "
+                                                      "translated or marked as up to date"))
     p.add_argument("--limit", type=int, default=0,
                    help=translate("cli.article_cmds", "at most this many (0: all)"))
     p.add_argument("--json", action="store_true",
@@ -83,12 +86,14 @@ def _print_markdown_report(report: ImportReport, *, as_json: bool) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         listed = desk.article_list.listing(edition=args.edition, status=args.status, trash=args.trash,
-                                           limit=args.limit)
+                                           limit=args.limit, stale=args.stale)
+    stale_mark = translate("cli.article_cmds", "[stale translation]")
     for a in listed:
         if args.json:
             print(json.dumps({"id": a.id, "edition": a.edition, "status": a.status, "slug": a.slug,
-                              "title": a.title, "updated_at": a.updated_at, "scheduled_at": a.scheduled_at},
-                             ensure_ascii=False))
+                              "title": a.title, "updated_at": a.updated_at, "scheduled_at": a.scheduled_at,
+                              "stale": a.stale}, ensure_ascii=False))
         else:
-            print(f"{a.id:>6}  {a.edition}  {a.status:<10} {escape_controls(a.slug)}  {escape_controls(a.title)}")
+            line = f"{a.id:>6}  {a.edition}  {a.status:<10} {escape_controls(a.slug)}  {escape_controls(a.title)}"
+            print(f"{line}  {stale_mark}" if a.stale else line)
     return EXIT_OK

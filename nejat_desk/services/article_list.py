@@ -37,6 +37,11 @@ _SORT_SQL = {
     "scheduled": "a.scheduled_at",
 }
 SAVED_FILTER_WORKSPACE = "articles"
+# A stale translation (services.translation_bases), for the article aliased `a`: its source's text
+# changed since it followed it, and it is still in the source's group. The one home of the rule's SQL.
+STALE_SQL = ("EXISTS (SELECT 1 FROM translation_bases b JOIN articles o ON o.id = b.source_id "
+             "WHERE b.article_id = a.id AND o.text_version > b.source_text_version "
+             "AND o.translation_group_id = a.translation_group_id)")
 
 
 @dataclass
@@ -52,6 +57,7 @@ class ArticleFilter:
     date_to: str = ""
     include_trash: bool = False
     preflight_blocked: bool = False  # only articles whose last pre-flight check found blocking findings
+    stale: bool = False  # only translations whose source changed since they followed it
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,6 +79,7 @@ class ArticleRow:
     updated: datetime | None
     scheduled: datetime | None
     slug: str
+    stale: bool = False  # a translation whose source changed since it followed it
 
 
 def _parse_day(text: str, which: str) -> date:
@@ -109,6 +116,8 @@ def where_clause(flt: ArticleFilter) -> tuple[str, list[Any]]:
     if flt.preflight_blocked:  # the ids services/preflight.py records, read straight from the JSON
         parts.append("a.id IN (SELECT CAST(j.key AS INTEGER) FROM library_settings s, json_each(s.value) j "
                      "WHERE s.key = 'preflight.blocking')")
+    if flt.stale:
+        parts.append(STALE_SQL)
     column = DATE_FIELDS.get(flt.date_field)
     if column is None:
         raise ValidationError(translate("services.article_list", "Unknown date field {field}.")
@@ -181,14 +190,14 @@ def fetch_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, ArticleRow
         return {}
     sql = ("SELECT a.id, a.title, a.edition_code, "
            "CASE WHEN c.id IS NULL THEN '' WHEN p.id IS NULL THEN c.name ELSE p.name || '/' || c.name END, "
-           "a.status, a.byline, a.updated_at, a.scheduled_at, a.slug "
+           f"a.status, a.byline, a.updated_at, a.scheduled_at, a.slug, {STALE_SQL} "
            "FROM articles a LEFT JOIN categories c ON c.id = a.category_id "
            "LEFT JOIN categories p ON p.id = c.parent_id "
            f"WHERE a.id IN ({','.join('?' * len(ids))})")
     rows: dict[int, ArticleRow] = {}
     for r in conn.execute(sql, ids):
         rows[r[0]] = ArticleRow(r[0], r[1] or "", r[2], r[3] or "", r[4], r[5] or "", _instant(r[6]),
-                                _instant(r[7]), r[8])
+                                _instant(r[7]), r[8], bool(r[9]))
     return rows
 
 
@@ -263,21 +272,23 @@ def matching_articles(conn: sqlite3.Connection, text: str, edition: str | None, 
 
 
 def listed_articles(conn: sqlite3.Connection, edition: str | None, status: str | None, trash: bool,
-                    limit: int) -> list[ListedArticle]:
-    where = ["deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"]  # i18n: ok (SQL)
+                    limit: int, stale: bool = False) -> list[ListedArticle]:
+    where = ["a.deleted_at IS NOT NULL" if trash else "a.deleted_at IS NULL"]  # i18n: ok (SQL)
     params: list[Any] = []
     if edition:
-        where.append("edition_code = ?")  # i18n: ok (SQL)
+        where.append("a.edition_code = ?")  # i18n: ok (SQL)
         params.append(edition)
     if status:
-        where.append("status = ?")
+        where.append("a.status = ?")
         params.append(status)
-    sql = ("SELECT id, edition_code, status, slug, title, updated_at, scheduled_at FROM articles WHERE "
-           + " AND ".join(where) + " ORDER BY updated_at DESC, id DESC")
+    if stale:
+        where.append(STALE_SQL)
+    sql = (f"SELECT a.id, a.edition_code, a.status, a.slug, a.title, a.updated_at, a.scheduled_at, {STALE_SQL} "
+           "FROM articles a WHERE " + " AND ".join(where) + " ORDER BY a.updated_at DESC, a.id DESC")
     if limit > 0:
         sql += " LIMIT ?"  # i18n: ok (SQL)
         params.append(int(limit))
-    return [ListedArticle(*row) for row in conn.execute(sql, params)]
+    return [ListedArticle(*row[:7], stale=bool(row[7])) for row in conn.execute(sql, params)]
 
 
 # --- the service ---------------------------------------------------------------------------
@@ -310,6 +321,7 @@ class ListedArticle:
     title: str
     updated_at: str
     scheduled_at: str | None
+    stale: bool = False  # a translation whose source changed since it followed it
 
 
 # A picker lists at most this many articles (typing narrows it).
@@ -361,9 +373,10 @@ class ArticleListService:
         return self._read(lambda conn: matching_articles(conn, text, edition, limit))
 
     def listing(self, *, edition: str | None = None, status: str | None = None, trash: bool = False,
-                limit: int = 0) -> list[ListedArticle]:
-        """Articles (or, with `trash`, those in the trash), newest change first; `limit` 0 is all."""
-        return self._read(lambda conn: listed_articles(conn, edition, status, trash, limit))
+                limit: int = 0, stale: bool = False) -> list[ListedArticle]:
+        """Articles (or, with `trash`, those in the trash), newest change first; `limit` 0 is all;
+        `stale`: only stale translations."""
+        return self._read(lambda conn: listed_articles(conn, edition, status, trash, limit, stale))
 
     def saved_filters(self) -> list[SavedFilter]:
         return [SavedFilter(name, flt) for name, flt in self._read(saved_filters)]

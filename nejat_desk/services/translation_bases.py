@@ -19,16 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.timeutil import utc_now
+from nejat_desk.services.article_list import STALE_SQL
 from nejat_desk.storage.models import Article, Revision, TranslationBase, TranslationGroup
 
 BASE_REASON = "translation-base"
-
-# The Articles list's filter (services.article_list, alias `a`): translations whose source's text
-# changed since they followed it, still in the same group.
-STALE_SQL = ("a.id IN (SELECT b.article_id FROM translation_bases b JOIN articles o ON o.id = b.source_id "
-             "JOIN articles t ON t.id = b.article_id WHERE o.text_version > b.source_text_version "
-             "AND t.translation_group_id = o.translation_group_id)")
-
 
 @dataclass(frozen=True)
 class ArticleText:
@@ -110,19 +104,13 @@ def follow_if_unfollowed(session: Session, article: Article) -> TranslationBase 
 
 
 def stale_ids(session: Session, article_ids: Iterable[int]) -> set[int]:
-    """Which of `article_ids` are stale translations."""
+    """Which of `article_ids` are stale translations (the rule's SQL is services.article_list.STALE_SQL)."""
     ids = list(dict.fromkeys(article_ids))
     found: set[int] = set()
     for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
         chunk = ids[start:start + 500]
-        source = Article.__table__.alias("o")
-        translation = Article.__table__.alias("t")
-        rows = session.execute(
-            select(TranslationBase.article_id)
-            .join(source, source.c.id == TranslationBase.source_id)
-            .join(translation, translation.c.id == TranslationBase.article_id)
-            .where(TranslationBase.article_id.in_(chunk), source.c.text_version > TranslationBase.source_text_version,
-                   translation.c.translation_group_id == source.c.translation_group_id))
+        rows = session.connection().exec_driver_sql(
+            f"SELECT a.id FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))}) AND {STALE_SQL}", tuple(chunk))
         found.update(r[0] for r in rows)
     return found
 

@@ -109,3 +109,18 @@ def test_a_library_from_before_migration_0006_follows_its_sources_as_they_are(tm
         assert changes is not None and changes.then is not None and changes.then.title == "Old original"
     finally:
         library.close()
+
+
+def test_the_articles_list_filters_and_flags_stale_translations(pair, library) -> None:
+    from nejat_desk.services.article_list import ArticleFilter, ArticleListService
+
+    articles, original, translation = pair
+    listing = ArticleListService(library)
+    assert listing.ids(ArticleFilter(stale=True)) == []
+    articles.save_text(original, title="Bridge opens at last")
+    assert listing.ids(ArticleFilter(stale=True)) == [translation]
+    assert listing.ids(ArticleFilter(stale=True, editions=["en"])) == []
+    rows = listing.rows([original, translation])
+    assert rows[translation].stale and not rows[original].stale
+    articles.link_translation(translation, articles.create("sq", "Tjetër", "x"))  # another group: not stale of it
+    assert listing.ids(ArticleFilter(stale=True)) == []
