@@ -466,7 +466,7 @@ class SitesWorkspace(Workspace):
         sync = self.sync
 
         def work(handle: Any) -> PullReport:
-            return sync.pull(site_id, edition, since=since, until=until,
+            return sync.pull(site_id, edition, since=since, until=until, write=handle.write,
                              progress=lambda d, t: handle.progress(d, t, ""), cancelled=handle.cancelled)
 
         self.context.tasks.run(work, label=QCoreApplication.translate("SitesWorkspace", "Pulling posts"), cancellable=True, on_success=self._pulled,

@@ -38,6 +38,7 @@ from nejat_desk.services.wordpress.remote import (
 )
 from nejat_desk.services.wordpress.sites import load_site
 from nejat_desk.services.workflow import flag_site_images_without_alt, status_problems
+from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.models import (
     Article,
     ArticleTag,
@@ -101,8 +102,12 @@ class Puller:
         self._media_info: dict[int, dict[str, Any]] = {}
 
     def pull(self, *, since: datetime | None = None, until: datetime | None = None,
-             progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None) -> PullReport:
+             progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
+             write: WriteUnits = inline) -> PullReport:
+        """Posts are read from the site here; each one is stored by `write` (the window's writer
+        thread, or right here), one short transaction per post."""
         report = PullReport()
+        self._write = write
         params: dict[str, Any] = {"context": "edit", "status": "any", "orderby": "date", "order": "asc"}
         # The site compares in its own time zone: ask a day wider, then filter exactly on date_gmt.
         if since:
@@ -158,6 +163,10 @@ class Puller:
         remote_id = int(post["id"])
         fp = post_fingerprint(post)
         edition = self._edition_of(post)
+        # Everything this post needs from the site is here: the rest is one unit of work.
+        self._write(lambda: self._store(post, report, remote_id, fp, edition))
+
+    def _store(self, post: dict[str, Any], report: PullReport, remote_id: int, fp: str, edition: str) -> None:
         with self.library.session() as session:
             session.info["nejat_sync_quiet"] = True
             link = find_by_remote(session, self.site_id, "article", remote_id)

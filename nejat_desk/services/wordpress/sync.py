@@ -21,6 +21,7 @@ from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.credentials import CredentialStore, SiteKey
 from nejat_desk.services.wordpress.outbox import FlushReport, JobInfo, Outbox, ProgressCallback
 from nejat_desk.services.wordpress.sites import ConnectionReport, SiteInfo, SiteService, diagnose
+from nejat_desk.services.writes import WriteUnits, inline
 
 if TYPE_CHECKING:
     from nejat_desk.services.wordpress.conflicts import ConflictView
@@ -86,12 +87,13 @@ class SyncService:
 
     def pull(self, site_id: int, edition: str | None, *, since: datetime | None = None,
              until: datetime | None = None, progress: Callable[[int, int], None] | None = None,
-             cancelled: Callable[[], bool] | None = None) -> PullReport:
+             cancelled: Callable[[], bool] | None = None, write: WriteUnits = inline) -> PullReport:
+        """Bring the site's posts in; each post's transaction is handed to `write` (services.writes)."""
         from nejat_desk.services.wordpress.pull import Puller
 
         with self.sites.client(site_id) as client:
             return Puller(client, self.library, site_id, edition).pull(
-                since=since, until=until, progress=progress, cancelled=cancelled)
+                since=since, until=until, progress=progress, cancelled=cancelled, write=write)
 
     def test_site(self, site_id: int) -> ConnectionReport:
         """Test a saved site with its known password; a good test records what the site offers."""
