@@ -28,7 +28,9 @@ from nejat_desk.core.frontmatter import (
     resolve_plain_days,
 )
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
+from nejat_desk.core.render import rendered_as_plain_text
 from nejat_desk.core.slugs import slugify
+from nejat_desk.services import translation_bases
 from nejat_desk.services.articles import (
     article_to_document,
     ensure_translation_group,
@@ -227,6 +229,8 @@ def _link_pending_translations(session: Session) -> None:
             continue
         clean = {a.id: _is_clean_import(a) for a in (original, article)}
         article.translation_group = ensure_translation_group(session, original)
+        # It follows the original as it is now; re-linked on a re-import, it keeps what it followed.
+        translation_bases.follow_source(session, article, original, keep_existing=True)
         extra = dict(article.extra)
         extra.pop("translation_of")
         article.extra = extra
