@@ -176,22 +176,20 @@ def load_examples_after_paint(context: AppContext, then: Callable[[], None]) -> 
     """A new library's examples arrive in the background after the window shows; `then` runs after."""
     from PySide6.QtCore import QCoreApplication
 
-    from nejat_desk.services.example_content import ExampleContentService
-
-    library = context.library
+    examples = context.desk.examples
 
     def arrived(report: object) -> None:
         for signal in (context.articles_changed, context.media_changed, context.galleries_changed):
             signal.emit([])
         context.schedule_changed.emit()
         problems = list(getattr(report, "problems", []))
-        for problem in problems:
-            log.warning("example content: %s", problem)
+        if problems:  # shipped files: a problem is a packaging bug, counted here, told by `init`
+            log.warning("example content: %d problem(s)", len(problems))
         context.notify(QCoreApplication.translate("App", "Example articles, pictures and a PDF issue are in the "
                                                   "library: try them, then delete what you do not need."), 8000)
         then()
 
-    context.tasks.run(lambda _h: ExampleContentService(library).load(), writes=True,
+    context.tasks.run(lambda _h: examples.load(), writes=True,
                       label=QCoreApplication.translate("App", "Adding the example content…"),
                       on_success=arrived, on_failure=lambda _exc, _tb: then())
 
