@@ -26,7 +26,12 @@ The guard neutralises each at its mechanism before the slow step runs:
 from __future__ import annotations
 
 import bisect
+import html
 import re
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from markdown import Extension, Markdown
@@ -225,3 +230,45 @@ class GuardExtension(Extension):
         md.preprocessors.register(_SourceGuard(md), "nejat_source_guard", 22)  # after fences, before raw HTML
         md.treeprocessors.register(_BracketGuard(md), "nejat_bracket_guard", 25)  # before inline patterns
         md.postprocessors.register(_Release(md), "nejat_release", 5)  # after raw HTML is put back
+
+
+# --- the last line of defence ------------------------------------------------------------------------
+# Python-Markdown has more slow paths than the ones above (its block parser copies the rest of a block at
+# each heading line: 25,000 of them took 36 s). Past the budget a render stops and the text is shown as
+# plain paragraphs: every character kept and visible, no formatting, and the caller is told.
+RENDER_BUDGET = 0.6  # seconds of this thread's CPU time (a busy machine does not shorten it)
+GUARDED_SIZE = 10_000  # characters; below this even a quadratic path finishes well within the budget
+
+
+class RenderTooSlow(Exception):
+    """Raised inside a render that used up its budget."""
+
+
+@contextmanager
+def cpu_deadline(seconds: float) -> Iterator[None]:
+    """Raise RenderTooSlow in this thread once the block has used `seconds` of its CPU time.
+
+    A profile hook (this thread only) looks at the clock every 1,024 calls: Python-Markdown's slow paths
+    are loops of Python calls, so it is reached within milliseconds of the deadline."""
+    deadline = time.thread_time() + seconds
+    calls = 0
+    previous = sys.getprofile()
+
+    def hook(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls & 0x3FF == 0 and time.thread_time() > deadline:
+            raise RenderTooSlow
+
+    sys.setprofile(hook)
+    try:
+        yield
+    finally:
+        sys.setprofile(previous)
+
+
+def plain_paragraphs(text: str) -> str:
+    """`text` as HTML paragraphs of escaped text (line breaks kept): what a render that gave up shows."""
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    return "\n".join("<p>" + html.escape(p.strip("\n")).replace("\n", "<br>\n") + "</p>" for p in paragraphs)
+

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import re
 import threading
+from contextlib import nullcontext
 
 import markdown
 import nh3
 
 from nejat_desk.core import valid_markup
-from nejat_desk.core.markdown_guard import GuardExtension  # hostile input renders in linear time
+from nejat_desk.core.markdown_guard import (  # hostile input renders in linear time, or as plain text
+    GUARDED_SIZE,
+    RENDER_BUDGET,
+    GuardExtension,
+    RenderTooSlow,
+    cpu_deadline,
+    plain_paragraphs,
+)
 
 ALLOWED_TAGS: frozenset[str] = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -105,10 +113,25 @@ def plain_text(text: str) -> str:
 
 
 def render_markdown(source: str) -> str:
-    """Render Markdown to sanitised HTML (deterministic: the same source gives the same bytes)."""
+    """Render Markdown to sanitised HTML (deterministic: the same source gives the same bytes).
+
+    A long text that would take more than markdown_guard.RENDER_BUDGET is shown as plain paragraphs
+    instead; `rendered_as_plain_text()` then says so to this thread."""
     md = _converter()
+    text = strip_forbidden_chars(source)
+    _local.plain = False
     try:
-        html = md.convert(strip_forbidden_chars(source))
+        with cpu_deadline(RENDER_BUDGET) if len(text) > GUARDED_SIZE else nullcontext():
+            html = md.convert(text)
+    except RenderTooSlow:
+        _local.md = None  # a parse cut short may leave state behind: a fresh converter next time
+        _local.plain = True
+        html = plain_paragraphs(text)
     finally:
         md.reset()
     return sanitize_html(html)
+
+
+def rendered_as_plain_text() -> bool:
+    """True when this thread's last render_markdown gave up formatting (hostile or extreme input)."""
+    return bool(getattr(_local, "plain", False))

@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.errors import ImportFileError, NejatError
@@ -289,6 +290,11 @@ def _store(library: Library, doc: ArticleDocument, digest: str) -> tuple[Outcome
     with library.session() as session:
         outcome, article_id, message = import_document(session, doc, digest)
         _link_pending_translations(session)
+    if outcome in (Outcome.CREATED, Outcome.UPDATED) and rendered_as_plain_text():  # this thread rendered it
+        plain = translate("services.markdown_import",
+                          "the body is too complex to format in time: it is kept as written and shown as plain "
+                          "text")
+        message = join_list([m for m in (message, plain) if m])
     return outcome, article_id, message
 
 
@@ -314,7 +320,14 @@ def import_paths(library: Library, paths: Iterable[Path], *,
         except NejatError as exc:
             report.results.append(FileResult(path, Outcome.FAILED, str(exc)))
             continue
-        except Exception as exc:  # a constraint or a bug: this file only, the batch goes on
+        except IntegrityError:  # a rule of the database the checks above missed: say so without the SQL
+            log.exception("import of one file broke a database constraint")
+            message = translate("services.markdown_import",
+                                "could not be stored: it clashes with something already in the library "
+                                "(details in the log)")
+            report.results.append(FileResult(path, Outcome.FAILED, message))
+            continue
+        except Exception as exc:  # a bug: this file only, the batch goes on
             log.exception("import of one file failed")
             message = translate("services.markdown_import", "could not be stored ({problem})")
             report.results.append(FileResult(path, Outcome.FAILED, message.format(problem=exc)))

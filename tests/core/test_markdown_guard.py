@@ -112,3 +112,43 @@ def test_many_tiny_html_blocks_convert_in_time() -> None:
     assert time.perf_counter() - start < 3 * BOUND  # a busy 2-core machine; about 1 s when idle
     assert converted.count("[") == 25_000  # every block kept, converted or raw
     assert converted.count("<p>") == 25_000 - MAX_CONVERTED_BLOCKS
+
+
+EXTREME = {  # slow paths the guard's escapes do not reach: the render budget stops them
+    "headings x 25,000": "# h\n" * 25_000,
+    "paragraphs x 33,000": "a\n\n" * 33_000,
+    "list lines x 25,000": "- a\n" * 25_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXTREME))
+def test_extreme_input_falls_back_to_plain_text_in_time(name: str) -> None:
+    from nejat_desk.core.render import rendered_as_plain_text
+
+    source = EXTREME[name]
+    start = time.thread_time()
+    html = render_markdown(source)
+    assert time.thread_time() - start < BOUND, name  # 25,000 headings took 36 s
+    assert rendered_as_plain_text()
+    assert re.sub(r"\s+", "", _text(html)) == re.sub(r"\s+", "", source)  # every character, as text
+    render_markdown("*ordinary*")
+    assert not rendered_as_plain_text()  # the converter works again, and says so
+
+
+def test_an_ordinary_long_article_is_formatted() -> None:
+    from nejat_desk.core.render import rendered_as_plain_text
+
+    paragraph = ("The council **approved** the budget after a [long debate](https://example.org/a) that "
+                 "lasted into the night; members spoke for and against. ") * 4
+    html = render_markdown("\n\n".join(f"## Part {i}\n\n{paragraph}" for i in range(200)))  # about 100 KB
+    assert not rendered_as_plain_text() and html.count("<strong>") == 800
+
+
+def test_import_says_when_a_body_is_shown_as_plain_text(library: Any, tmp_path: Path) -> None:
+    from nejat_desk.services.markdown_import import Outcome, import_paths
+
+    path = tmp_path / "headings.md"
+    path.write_text("---\ntitle: Headings\nedition: en\n---\n" + "# h\n" * 25_000, encoding="utf-8")
+    [result] = import_paths(library, [path]).results
+    assert result.outcome is Outcome.CREATED
+    assert "shown as plain text" in result.message
