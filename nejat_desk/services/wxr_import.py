@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus, MediaKind
@@ -34,7 +35,9 @@ from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import join_list, translate
 from nejat_desk.core.render import strip_forbidden_chars
 from nejat_desk.core.slugs import slugify
+from nejat_desk.services.articles import slug_or_replacement
 from nejat_desk.services.imports import FileReport
+from nejat_desk.services.taxonomy import find_category
 from nejat_desk.services.workflow import flag_site_images_without_alt, settle_imported_status
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
@@ -245,6 +248,11 @@ def _parse_wp_date(text: str, zone: str | None) -> datetime | None:
     return naive.replace(tzinfo=ZoneInfo(zone) if zone else UTC).astimezone(UTC)
 
 
+def _post_slug(post: WxrPost) -> tuple[str, str]:
+    """(slug, why the file's slug was not used): the Markdown import's slug rules, as for a typed slug."""
+    return slug_or_replacement(post.slug, post.title) if post.slug else (slugify(post.title), "")
+
+
 def _polylang_members(description: str) -> dict[str, int]:
     return {m.group(1): int(m.group(2)) for m in re.finditer(r's:\d+:"([^"]+)";i:(\d+);', description)}
 
@@ -296,10 +304,7 @@ class _Importer:
             slug = unquote(term.slug)
             if slug.endswith(f"-{edition}") and slugify(term.name) == slug[: -len(edition) - 1]:
                 slug = slug[: -len(edition) - 1]  # the suffix our export adds for a shared slug
-            query = select(Category).where(Category.edition_code == edition, Category.name == term.name)
-            query = query.where(Category.parent_id == parent.id) if parent else query.where(
-                Category.parent_id.is_(None))
-            found = self.s.scalars(query).first()
+            found = find_category(self.s, edition, parent, term.name)  # names in any case are one category
             if found is None:
                 taken = set(self.s.scalars(select(Category.slug).where(Category.edition_code == edition)))
                 found = Category(edition_code=edition, name=term.name, parent=parent,
@@ -309,7 +314,7 @@ class _Importer:
                 self.s.flush()
                 self.report.categories_created += 1
             parent = found
-            names.append(term.name)
+            names.append(found.name)  # the first spelling the library met
         return "/".join(names)
 
     # --- media --------------------------------------------------------------------------------
@@ -366,7 +371,7 @@ class _Importer:
                                                "site": self.wxr.base_url}}
         if post.author:
             extra["wordpress"]["author"] = post.author
-        slug = self.existing_slug(post, edition) or post.slug or slugify(post.title)
+        slug = self.existing_slug(post, edition) or self.checked_slug(post)
         return ArticleDocument(
             title=post.title or slug, edition=edition, body=html_to_markdown(post.content), slug=slug,
             category=self.category_path(category, edition) if category else None, tags=tags,
@@ -376,6 +381,14 @@ class _Importer:
             date=when if status is ArticleStatus.PUBLISHED else None,
             scheduled=when if status is ArticleStatus.SCHEDULED else None,
             translation_of=translation_of, extra=extra)
+
+    def checked_slug(self, post: WxrPost) -> str:
+        """The post's slug by the Markdown import's rules; an unsafe one is replaced, with a report line."""
+        slug, problem = _post_slug(post)
+        if problem:
+            self.report.messages.append(translate("services.wxr_import", "post {post_id}: {problem} Used {slug}.")
+                                        .format(post_id=post.post_id, problem=problem, slug=slug))
+        return slug
 
     def translation_originals(self) -> dict[int, tuple[str, str]]:
         """post id -> (edition, slug) of the group's original (English if present, else the first)."""
@@ -397,8 +410,7 @@ class _Importer:
                 continue
             original_edition = next((e for e in EDITION_CODES if e in present), sorted(present)[0])
             original = posts[present[original_edition]]
-            key = (original_edition, self.existing_slug(original, original_edition)
-                   or original.slug or slugify(original.title))
+            key = (original_edition, self.existing_slug(original, original_edition) or _post_slug(original)[0])
             for pid in present.values():
                 if pid != original.post_id:
                     result[pid] = key
@@ -508,6 +520,11 @@ def import_wxr(library: Library, path: Path, *, edition: str | None = None,
     except NejatError as exc:
         raise ImportFileError(str(path), translate("services.wxr_import", "{problem}; nothing was imported")
                               .format(problem=exc)) from None
+    except IntegrityError:  # a database rule the importer's checks missed: named without the SQL
+        log.exception("wxr import broke a database constraint")
+        raise ImportFileError(str(path), translate("services.wxr_import",
+                                                   "a post clashes with something already in the library "
+                                                   "(details in the log); nothing was imported")) from None
     log.info("wxr import: %s", report.summary())
     return report
 
