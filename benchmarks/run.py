@@ -6,13 +6,18 @@
 
 The synthetic library is built on first use and cached under benchmarks/out/ (keyed by its
 parameters and the schema revision). Each figure is printed beside its target with PASS or MISS;
-the exit code is 1 when a target was missed. Not part of the test suite.
+the exit code is 1 when a target was missed. Every figure, with its target and verdict, is also
+written to a JSON file (benchmarks/out/results-<UTC time>.json unless --json names one), so runs
+can be compared. Not part of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
+import os
+import platform
 import sys
 import time
 import traceback
@@ -37,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions behind each median")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached synthetic library")
     parser.add_argument("--out", type=Path, default=OUT, help="cache and scratch folder (default: %(default)s)")
+    parser.add_argument("--json", type=Path, metavar="FILE",
+                        help="where to write the figures as JSON (default: OUT/results-<UTC time>.json)")
     args = parser.parse_args(argv)
 
     ctx = Context(articles=args.articles, words=args.words, media=args.media, runs=args.runs,
@@ -63,12 +70,34 @@ def main(argv: list[str] | None = None) -> int:
     missed = [f"{name}: {r.name}" for name, r in everything if r.passed is False]
     if missed:
         print("\nmissed targets:\n  " + "\n  ".join(missed))
+    json_path = args.json or args.out / f"results-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}.json"
+    write_json(json_path, ctx, everything, failures)
+    print(f"\nfigures written to {json_path}")
     return 1 if missed or failures else 0
 
 
-def _report_load() -> None:
-    import os
+def write_json(path: Path, ctx: Context, everything: list[tuple[str, Result]], failures: int) -> None:
+    """Every figure with its target and verdict, plus what the run was made on, for comparing runs."""
+    verdicts = {True: "PASS", False: "MISS", None: "n/a"}
+    document = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg()[0],
+                    "python": platform.python_version(), "platform": platform.platform()},
+        "library": {"articles": ctx.articles, "words": ctx.words, "media": ctx.media, "runs": ctx.runs},
+        "failed_benchmarks": failures,
+        "figures": [
+            {"benchmark": name, "figure": r.name,
+             "value": None if r.value != r.value else r.value,  # NaN is not JSON: not measured
+             "unit": r.unit, "target": r.target,
+             "better": r.better, "verdict": verdicts[r.passed], "note": r.note}
+            for name, r in everything
+        ],
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
+
+def _report_load() -> None:
     load = os.getloadavg()[0]
     cpus = os.cpu_count() or 1
     print(f"load average {load:.1f} on {cpus} CPUs", flush=True)
