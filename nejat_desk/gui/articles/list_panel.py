@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -103,6 +104,8 @@ class ArticleListPanel(QWidget):
         self.date_from_edit.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to_edit = QLineEdit(self)
         self.date_to_edit.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.blocked_check = QCheckBox(self.tr("Blocked"), self)
+        self.blocked_check.setToolTip(self.tr("Only articles whose last pre-flight check found what blocks them"))
         self.saved_combo = QComboBox(self)
         self.saved_combo.setToolTip(self.tr("Saved filters"))
         self.save_button = QToolButton(self)
@@ -143,7 +146,7 @@ class ArticleListPanel(QWidget):
         for widget in (self.edition_combo, self.status_combo, self.category_edit, self.tag_edit):
             filters.addWidget(widget)
         dates = QHBoxLayout()
-        for widget in (self.date_field_combo, self.date_from_edit, self.date_to_edit):
+        for widget in (self.date_field_combo, self.date_from_edit, self.date_to_edit, self.blocked_check):
             dates.addWidget(widget)
         saved = QHBoxLayout()
         saved.addWidget(QLabel(self.tr("Saved filters:"), self))
@@ -169,6 +172,7 @@ class ArticleListPanel(QWidget):
             combo.activated.connect(self.apply_filter)
         for edit in (self.category_edit, self.tag_edit, self.date_from_edit, self.date_to_edit):
             edit.editingFinished.connect(self.apply_filter)
+        self.blocked_check.toggled.connect(lambda _on: self.apply_filter())
         self.saved_combo.activated.connect(self._saved_chosen)
         self.save_button.clicked.connect(self.save_current_filter)
         self.delete_button.clicked.connect(self.delete_current_filter)
@@ -218,7 +222,8 @@ class ArticleListPanel(QWidget):
         return ArticleFilter(editions=[edition] if edition else [], statuses=[status] if status else [],
                              category=self.category_edit.text().strip(), tag=self.tag_edit.text().strip(),
                              date_field=self.date_field_combo.currentData(),
-                             date_from=self.date_from_edit.text().strip(), date_to=self.date_to_edit.text().strip())
+                             date_from=self.date_from_edit.text().strip(), date_to=self.date_to_edit.text().strip(),
+                             preflight_blocked=self.blocked_check.isChecked())
 
     def show_filter(self, flt: ArticleFilter) -> None:
         self.edition_combo.setCurrentIndex(max(0, self.edition_combo.findData(flt.editions[0] if flt.editions
@@ -230,6 +235,8 @@ class ArticleListPanel(QWidget):
         self.date_field_combo.setCurrentIndex(max(0, self.date_field_combo.findData(flt.date_field)))
         self.date_from_edit.setText(flt.date_from)
         self.date_to_edit.setText(flt.date_to)
+        with QSignalBlocker(self.blocked_check):
+            self.blocked_check.setChecked(flt.preflight_blocked)
 
     def apply_filter(self) -> None:
         flt = self.current_filter()

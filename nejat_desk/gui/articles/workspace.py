@@ -12,6 +12,7 @@ from nejat_desk.core.domain import EDITION_CODES, EDITIONS
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui import settings as opt
 from nejat_desk.gui.articles.list_panel import ArticleListPanel
+from nejat_desk.gui.articles.preflight_list import BlockedArticles, install_badges
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.workspace import Workspace
 
@@ -29,6 +30,9 @@ class ArticlesWorkspace(Workspace):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.list_panel = ArticleListPanel(context, self)
+        # The pre-flight badge on the list: ids read once the editor is built (after the first paint).
+        self.blocked_articles = BlockedArticles(context, self)
+        install_badges(self.list_panel.view, self.blocked_articles)
         # The editor (and its imports) is built right after the first paint, or at once when needed:
         # the list's first rows never wait for it.
         self._editor: ArticleEditor | None = None
@@ -70,6 +74,10 @@ class ArticlesWorkspace(Workspace):
             editor.article_saved.connect(self._article_saved)
             editor.article_created.connect(self._article_created)
             self._fill_menu(editor)
+            from nejat_desk.gui.articles.preflight_host import attach as attach_preflight
+
+            self.preflight = attach_preflight(editor, self.context, self.blocked_articles)
+            self.blocked_articles.reload()
         return self._editor
 
     def title(self) -> str:

@@ -513,6 +513,11 @@ class ScheduleWorkspace(Workspace):
         when = when.astimezone(UTC)
         if when == item.when:
             return False
+        if key.startswith("article:"):  # the pre-flight gate, at the time it would go out
+            from nejat_desk.gui.articles.preflight_gate import clear_to_go
+
+            if not clear_to_go(self.context.desk.preflight, [item.record_id], when, self):
+                return False
         self.undo.push(MoveItemCommand(self.service, key, item.title, item.when, when,
                                        on_changed=self._after_change, on_error=self._show_error))
         return True

@@ -508,6 +508,15 @@ class SitesWorkspace(Workspace):
 
         def accepted() -> None:
             site_id, status, when = dialog.values()
+            if status in ("publish", "future"):  # going out to readers: the pre-flight gate first
+                from nejat_desk.gui.articles.preflight_gate import clear_to_go
+
+                try:
+                    if not clear_to_go(self.context.desk.preflight, article_ids, when, self):
+                        return
+                except NejatError as exc:
+                    QMessageBox.warning(self, QCoreApplication.translate("SitesWorkspace", "Not queued"), str(exc))
+                    return
             try:
                 jobs = [self.outbox.enqueue(site_id, "article", a, status=status, date_gmt=when) for a in article_ids]
             except NejatError as exc:

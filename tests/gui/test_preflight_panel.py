@@ -1,0 +1,158 @@
+"""The Pre-flight panel in the Articles workspace: it follows typing, jumps to the place to fix,
+Schedule goes through the gate, and the list shows and filters blocked articles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSettings, Qt
+
+from nejat_desk.core.preflight import Place, Severity
+from nejat_desk.gui.articles import preflight_gate
+from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.settings import Settings
+from nejat_desk.gui.tasks import TaskRunner
+from nejat_desk.services.articles import ArticleService
+from nejat_desk.services.media_import import import_media
+
+
+@pytest.fixture
+def context(library, tmp_path, qtbot):
+    tasks = TaskRunner()
+    ctx = AppContext(library, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), tasks)
+    yield ctx
+    tasks.wait_all(5000)
+
+
+@pytest.fixture
+def workspace(context, qtbot):
+    from nejat_desk.gui.articles.workspace import ArticlesWorkspace
+
+    ws = ArticlesWorkspace(context)
+    qtbot.addWidget(ws)
+    ws.resize(1366, 768)
+    ws.show()
+    yield ws
+    ws.shutdown()
+
+
+@pytest.fixture
+def farsi(library, tmp_path: Path) -> dict[str, int]:
+    path = tmp_path / "harbour.png"
+    Image.new("RGB", (640, 360), (30, 90, 160)).save(path)
+    media_id = import_media(library, [path]).media_ids[0]
+    articles = ArticleService(library)
+    article_id = articles.create("fa", "بازگشایی بندر", "بندر پس از سه ماه باز شد.\n\nکشتی‌ها برگشتند.",
+                                 byline="سارا", category_path="ایران", featured_media_id=media_id)
+    untitled = articles.create("en", "", "Nothing yet.")
+    gone = articles.create("en", "Gone", "x", slug="gone")
+    articles.trash(gone)
+    linking = articles.create("en", "Follow-up", "As [reported](https://nejat.example.org/2026/01/01/gone/).")
+    return {"article": article_id, "media": media_id, "untitled": untitled, "linking": linking}
+
+
+def _codes(controller) -> set[str]:
+    return {f.code for f in controller.report.findings} if controller.report else set()
+
+
+def test_the_panel_follows_typing_and_jumps_to_the_paragraph(workspace, farsi, qtbot) -> None:
+    editor = workspace.editor
+    controller = workspace.preflight
+    assert controller.tabs.indexOf(controller.panel) == 1 and controller.tabs.indexOf(editor.metadata) == 0
+    with qtbot.waitSignal(controller.report_shown, timeout=5000):
+        editor.open_article(farsi["article"])
+    assert {"missing_alt", "missing_excerpt", "small_og_image"} <= _codes(controller)
+    assert "letter_forms" not in _codes(controller)
+    assert controller.panel.view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # An Arabic yeh typed into the second paragraph: the check sees the unsaved text.
+    body = editor.source.toPlainText()
+    editor.source.setPlainText(body + "\n\nيک خبر دیگر.")
+    qtbot.waitUntil(lambda: "letter_forms" in _codes(controller), timeout=5000)
+    assert controller.panel.select_finding("letter_forms")
+    controller.panel.go_button.click()
+    cursor = editor.source.textCursor()
+    assert cursor.selectedText() == "ي" and editor.source.hasFocus()
+    assert cursor.blockNumber() == 4  # the fifth line: the new paragraph
+
+
+def test_jumps_to_a_field_and_to_the_picture_in_media(workspace, farsi, qtbot) -> None:
+    editor = workspace.editor
+    controller = workspace.preflight
+    with qtbot.waitSignal(controller.report_shown, timeout=5000):
+        editor.open_article(farsi["article"])
+    controller.tabs.setCurrentWidget(controller.panel)
+    assert controller.panel.select_finding("missing_excerpt")
+    controller.panel.go_button.click()
+    assert controller.tabs.currentWidget() is editor.metadata and editor.metadata.excerpt_edit.hasFocus()
+    assert controller.panel.select_finding("missing_alt", Place.MEDIA)
+    with qtbot.waitSignal(workspace.context.open_requested, timeout=2000) as opened:
+        controller.panel.go_button.click()
+    assert opened.args == ["media", farsi["media"]]
+
+
+def test_schedule_meets_the_gate_and_an_override_is_kept(workspace, farsi, library, qtbot, monkeypatch) -> None:
+    editor = workspace.editor
+    controller = workspace.preflight
+    with qtbot.waitSignal(controller.report_shown, timeout=5000):
+        editor.open_article(farsi["linking"])
+    assert [f.code for f in controller.report.blocking] == ["link_trashed"]
+    assert controller.report.blocking[0].severity is Severity.BLOCKS
+    asked: list[list[str]] = []
+    answers = iter(["", "Placeholder for the morning slot"])
+
+    def ask(reports, _parent):
+        asked.append([f.message for r in reports for f in r.blocking])
+        return next(answers)
+
+    monkeypatch.setattr(preflight_gate, "ask_override", ask)
+    when = datetime(2031, 5, 6, 7, 0, tzinfo=UTC)
+    editor.metadata.status_requested.emit("scheduled", when)
+    assert len(asked) == 1 and "in the trash" in asked[0][0]
+    assert ArticleService(library).get(farsi["linking"]).status == "draft"
+    assert "pre-flight" in editor.metadata.errors["status"].text()
+    editor.metadata.status_requested.emit("scheduled", when)
+    article = ArticleService(library).get(farsi["linking"])
+    assert article.status == "scheduled" and article.scheduled_at == when
+    notes = [r.note for r in ArticleService(library).revisions(farsi["linking"]) if r.reason == "preflight-override"]
+    assert len(notes) == 1 and "Placeholder for the morning slot" in notes[0]
+    # A status that does not go out is not asked about.
+    editor.metadata.status_requested.emit("draft", None)
+    assert len(asked) == 2
+
+
+def test_the_list_badges_and_filters_blocked_articles(workspace, farsi, qtbot) -> None:
+    editor = workspace.editor
+    controller = workspace.preflight
+    blocked = workspace.blocked_articles
+    panel = workspace.list_panel
+    panel.model.reload()  # the articles were made after the list was built
+    qtbot.waitUntil(lambda: panel.model.row_of(farsi["untitled"]) is not None, timeout=5000)
+    with qtbot.waitSignal(blocked.changed, timeout=5000):
+        editor.open_article(farsi["untitled"])
+    assert farsi["untitled"] in blocked.ids
+    row = panel.model.row_of(farsi["untitled"])
+    option_icon = panel.view.itemDelegateForColumn(0)
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.widget = panel.view
+    option_icon.initStyleOption(option, panel.model.index(row, 0))
+    assert not option.icon.isNull()
+    other = QStyleOptionViewItem()
+    other.widget = panel.view
+    option_icon.initStyleOption(other, panel.model.index(panel.model.row_of(farsi["article"]), 0))
+    assert other.icon.isNull()
+    panel.blocked_check.setChecked(True)
+    qtbot.waitUntil(lambda: panel.model.ids() == [farsi["untitled"]], timeout=5000)
+    assert panel.current_filter().preflight_blocked
+    # Fixed: the next check records it, the badge goes and the filter no longer lists it.
+    with qtbot.waitSignal(blocked.changed, timeout=5000):
+        editor.metadata.title_edit.setText("A title at last")
+        editor.metadata.title_edited.emit("A title at last")
+    assert farsi["untitled"] not in blocked.ids and not _codes(controller) & {"missing_title"}
+    panel.apply_filter()
+    panel.model.reload()
+    qtbot.waitUntil(lambda: panel.model.ids() == [], timeout=5000)
