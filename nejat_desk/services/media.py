@@ -27,6 +27,7 @@ from nejat_desk.core.media_types import parse_remote_video
 from nejat_desk.services.media_queries import MediaFilter, MediaRow, PickRow, all_tags, fetch_rows, pick_rows
 from nejat_desk.services.media_queries import query_media_ids as query_media_ids
 from nejat_desk.services.media_records import get_media, shown_picture
+from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
@@ -446,12 +447,13 @@ class MediaService:
     # --- adding --------------------------------------------------------------------------------------------
     def import_files(self, paths: Iterable[Path], *, gallery_id: int | None = None,
                      progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
-                     workers: int | None = None) -> ImportReport:
-        """Files and folders into the store (see `media_import`); never raises for a bad file."""
+                     workers: int | None = None, write: WriteUnits = inline) -> ImportReport:
+        """Files and folders into the store (see `media_import`); never raises for a bad file. Each
+        file is stored by `write` (services.writes: the window's writer thread)."""
         from nejat_desk.services.media_import import import_media
 
         return import_media(self.library, paths, gallery_id=gallery_id, progress=progress, cancel=cancel,
-                            workers=workers)
+                            workers=workers, write=write)
 
     def add_remote_video(self, url: str, title: str = "", *, poster: Path | None = None,
                          gallery_id: int | None = None) -> int:

@@ -36,6 +36,7 @@ from nejat_desk.core.media_types import SNIFF_BYTES, FileType, sniff, type_for_e
 from nejat_desk.services.media_probe import Probe, ProbeError, probe_file
 from nejat_desk.services.media_store import Claims, clean_stale_parts, fsync_dir, incoming_dir, open_source
 from nejat_desk.services.thumbnails import save_thumbnail, thumb_path
+from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.layout import LibraryLayout
 
 if TYPE_CHECKING:
@@ -365,8 +366,9 @@ def default_workers() -> int:
 
 def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | None = None,
                  progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
-                 workers: int | None = None) -> ImportReport:
-    """Import files and folders; never raises for a bad file (each gets a report line)."""
+                 workers: int | None = None, write: WriteUnits = inline) -> ImportReport:
+    """Import files and folders; never raises for a bad file (each gets a report line). Files are
+    read and hashed by a pool; each one is stored (moved into the store, recorded) by `write`."""
     library.require_writable()  # a read-only library: one refusal with the reason, not one per file
     from sqlalchemy import select
 
@@ -420,8 +422,8 @@ def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | N
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
                 c = pending.pop(fut)
-                results[c.index] = _finish(library, layout, fut, c, known, hashes, claims, gallery_id, cancel,
-                                             trashed)
+                results[c.index] = write(lambda fut=fut, c=c: _finish(
+                    library, layout, fut, c, known, hashes, claims, gallery_id, cancel, trashed))
                 tick(c.display)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

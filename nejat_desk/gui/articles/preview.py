@@ -2,7 +2,9 @@
 QTextBrowser that loads nothing but media files from the library's own store.
 
 Threads: `PreviewRenderer.request` runs on the GUI thread; `_work` runs on the renderer's
-thread and only builds strings; `rendered` is delivered to the GUI thread (queued).
+thread and only builds strings; `rendered` is delivered to the GUI thread (queued). A worker
+beside the task runner (gui.tasks), not on its pool: a keystroke's render must never queue
+behind a pull or an import, and only the newest text waiting is rendered.
 """
 
 from __future__ import annotations

@@ -82,7 +82,7 @@ class MediaImportDialog(QDialog):
                 warm_up()
                 gc.freeze()  # what warm_up loaded stays out of the collections the import triggers
                 return media.import_files(paths, gallery_id=gallery_id, progress=handle.progress,
-                                          cancel=self.cancel_event)
+                                          cancel=self.cancel_event, write=handle.write)
 
         self.handle = tasks.run(work, label=self.tr("Importing media"), cancellable=True,
                                 on_success=self._done, on_failure=self._failed, on_progress=self._progress)

@@ -2,7 +2,8 @@
 
 Runs where: `load()` on the GUI thread; the decode (QImageReader with a scaled size, which for
 JPEG is a fast DCT-scaled decode, and EXIF orientation applied) on a pool thread; `loaded`
-is emitted on the GUI thread. Only the newest request's result is delivered.
+is emitted on the GUI thread. Only the newest request's result is delivered. A worker beside
+the task runner (gui.tasks), for the same reasons as the thumbnail loader.
 """
 
 from __future__ import annotations

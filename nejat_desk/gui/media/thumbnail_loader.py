@@ -5,6 +5,8 @@ the most recent request first (the items the user is looking at now), get the ca
 `make` (the media service's `thumbnail`, which makes it when missing; file work only, safe on any
 thread) and decode it to a QImage (thread-safe); the QImage crosses to the GUI thread by a
 queued signal, where it becomes a QPixmap. Requests for items long scrolled away are dropped.
+A worker beside the task runner (gui.tasks) with a small pool of its own: scrolling must not
+wait behind a long task, and it reads image files, never the database.
 """
 
 from __future__ import annotations
