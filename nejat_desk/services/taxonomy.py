@@ -41,23 +41,17 @@ def find_category(session: Session, edition: str, parent: Category | None, name:
     return next((c for c in session.scalars(query.order_by(Category.id)) if name_key(c.name) == key), None)
 
 
-def category_for_path(session: Session, edition: str, path: str, *, create: bool = True,
-                      slugs: list[str] | None = None, description: str = "") -> Category | None:
-    """The category at 'World/Iraq' in an edition, creating missing levels when asked.
-
-    `slugs` gives the slug wanted for each level (a WordPress export's), else it comes from the name;
-    a slug already taken in the edition gets a number. `description` goes to a created last level."""
-    names = [p.strip() for p in path.split("/") if p.strip()]
+def category_for_path(session: Session, edition: str, path: str, *, create: bool = True) -> Category | None:
+    """The category at 'World/Iraq' in an edition (each level's name in any case), creating missing levels
+    when asked, with a slug made from the name (numbered when the edition already has it)."""
     parent: Category | None = None
-    for level, name in enumerate(names):
+    for name in [p.strip() for p in path.split("/") if p.strip()]:
         found = find_category(session, edition, parent, name)
         if found is None:
             if not create:
                 return None
             taken = set(session.scalars(select(Category.slug).where(Category.edition_code == edition)))
-            wanted = (slugs[level] if slugs and level < len(slugs) and slugs[level] else "") or slugify(name)
-            found = Category(edition_code=edition, name=name, slug=unique_slug(wanted, taken), parent=parent,
-                             description=description if level == len(names) - 1 else "")
+            found = Category(edition_code=edition, name=name, slug=unique_slug(slugify(name), taken), parent=parent)
             session.add(found)
             session.flush()
         parent = found
