@@ -144,6 +144,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                             help=translate("cli.schedule_cmds", "the From header of the .eml"))
     newsletter.set_defaults(func=cmd_newsletter)
 
+    footer = sub.add_parser(
+        "footer", parents=[common],
+        help=translate("cli.schedule_cmds", "show or set a series' newsletter footer (sender, postal address, "
+                       "unsubscribe line)"))
+    footer.add_argument("--series", required=True, help=translate("cli.schedule_cmds", "the series slug"))
+    footer.add_argument("--sender", help=translate("cli.schedule_cmds", "the sender's name"))
+    footer.add_argument("--address", help=translate("cli.schedule_cmds", "the postal address (\\n between lines)"))
+    footer.add_argument("--unsubscribe", help=translate(
+        "cli.schedule_cmds", "how to unsubscribe: a sentence with its web address or mailto:"))
+    footer.set_defaults(func=cmd_footer)
+
     rules = sub.add_parser("rules", parents=[common],
                            help=translate("cli.schedule_cmds", "show or change the planning rules"))
     rules.add_argument("--max-per-hour", type=int,
@@ -297,4 +308,21 @@ def cmd_newsletter(args: argparse.Namespace) -> int:
         print(translate("cli.schedule_cmds", "warning: {problem}").format(problem=problem), file=sys.stderr)
     for path in files.written:
         print(path)
+    return EXIT_OK
+
+
+def cmd_footer(args: argparse.Namespace) -> int:
+    """Print the series' footer as JSON, after changing the fields given."""
+    from nejat_desk.services.publications import SeriesFooter
+
+    with open_desk(args) as desk:
+        series = desk.publications.series_by_slug(args.series)
+        footer = series.footer or SeriesFooter()
+        if args.sender is not None or args.address is not None or args.unsubscribe is not None:
+            footer = desk.publications.set_footer(series.id, SeriesFooter(
+                footer.sender_name if args.sender is None else args.sender,
+                footer.postal_address if args.address is None else args.address.replace("\\n", "\n"),
+                footer.unsubscribe if args.unsubscribe is None else args.unsubscribe))
+    print(json.dumps({"series": series.slug, "sender": footer.sender_name, "address": footer.postal_address,
+                      "unsubscribe": footer.unsubscribe}, ensure_ascii=False, indent=2))
     return EXIT_OK

@@ -127,6 +127,13 @@ def permalink(site_url: str, pattern: str, *, slug: str, when: datetime | None, 
     return site_url.rstrip("/") + "/" + path.lstrip("/")
 
 
+def article_address(synced_link: str | None, site_url: str, pattern: str, *, slug: str, when: datetime | None,
+                    zone: str, post_id: int = 0) -> str:
+    """An article's one address, for its exported page and for the newsletter alike: the link the
+    site gave it when synced, else the permalink its edition's pattern makes of its own date."""
+    return synced_link or permalink(site_url, pattern, slug=slug, when=when, zone=zone, post_id=post_id)
+
+
 def absolute_url(base: str, name: str) -> str:
     """`base` joined with a (file) name, encoded as a URI."""
     parts = urlsplit(base.rstrip("/") + "/" + quote(name))

@@ -26,7 +26,13 @@ from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.site_categories import gallery_category_path, issue_category_path
 from nejat_desk.core.slugs import slugify
-from nejat_desk.exporters.common import EPOCH_FALLBACK, absolute_url, permalink, safe_filename
+from nejat_desk.exporters.common import (
+    EPOCH_FALLBACK,
+    absolute_url,
+    article_address,
+    permalink,
+    safe_filename,
+)
 from nejat_desk.exporters.model import (
     ExArticle,
     ExCategory,
@@ -206,11 +212,16 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
             index_params = [*selection.article_ids, *selection.article_ids]
         groups: dict[int, list[tuple[str, int]]] = {}
         article_index: dict[int, tuple[str, str, str, str]] = {}
+        synced: dict[int, str] = {}  # the first site's link wins, as in the newsletter
+        for local_id, link in conn.exec_driver_sql(
+                "SELECT local_id, remote_link FROM remote_links WHERE object_type = 'article' AND remote_link != '' "
+                "ORDER BY site_id DESC, id DESC").fetchall():
+            synced[local_id] = link
         for aid, code, slug, title, published, scheduled, created, group in conn.exec_driver_sql(
                 index_sql, tuple(index_params)).fetchall():
             ed = editions[code]
-            url = permalink(ed.site_url, ed.permalink_pattern, slug=slug,
-                            when=_utc(published or scheduled or created), zone=ed.time_zone, post_id=aid)
+            url = article_address(synced.get(aid), ed.site_url, ed.permalink_pattern, slug=slug,
+                                  when=_utc(published or scheduled or created), zone=ed.time_zone, post_id=aid)
             article_index[aid] = (code, slug, url, title)
             if group is not None:
                 groups.setdefault(group, []).append((code, aid))

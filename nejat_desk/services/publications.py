@@ -27,6 +27,8 @@ from nejat_desk.storage.models import (
     PublicationSeries,
 )
 
+FOOTER_MAX_CHARS = 1000  # each footer field: a name, an address of a few lines, one sentence
+
 
 @dataclass(frozen=True)
 class SeriesInfo:
@@ -35,6 +37,17 @@ class SeriesInfo:
     edition: str
     name: str
     slug: str
+    footer: SeriesFooter | None = None
+
+
+@dataclass(frozen=True)
+class SeriesFooter:
+    """What the foot of every newsletter of a series says, as mail clients and email law expect:
+    who sends it, a postal address, and how to unsubscribe (a sentence, with its address or mailto:)."""
+
+    sender_name: str = ""
+    postal_address: str = ""
+    unsubscribe: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,7 +107,35 @@ class PublicationService:
         with self.library.session() as session:
             rows = session.scalars(select(PublicationSeries).order_by(
                 PublicationSeries.kind, PublicationSeries.edition_code, PublicationSeries.name)).all()
-            return [SeriesInfo(s.id, s.kind, s.edition_code, s.name, s.slug) for s in rows]
+            return [SeriesInfo(s.id, s.kind, s.edition_code, s.name, s.slug, footer_of(s)) for s in rows]
+
+    def set_footer(self, series_id: int, footer: SeriesFooter) -> SeriesFooter:
+        """Store the series' newsletter footer (each field trimmed); returns what was stored."""
+        cleaned = SeriesFooter(_one_line(footer.sender_name), "\n".join(
+            _one_line(line) for line in footer.postal_address.splitlines() if line.strip()),
+            _one_line(footer.unsubscribe))
+        for value in (cleaned.sender_name, cleaned.postal_address, cleaned.unsubscribe):
+            if len(value) > FOOTER_MAX_CHARS:
+                raise ValidationError(translate(
+                    "services.publications", "A footer field may hold at most {limit} characters; this one has {count}.",
+                ).format(limit=FOOTER_MAX_CHARS, count=len(value)))
+        with self.library.session() as session:
+            series = session.get(PublicationSeries, series_id)
+            if series is None:
+                raise ValidationError(translate("services.publications", "There is no publication series {id}.").format(
+                    id=series_id))
+            series.sender_name = cleaned.sender_name
+            series.postal_address = cleaned.postal_address
+            series.unsubscribe = cleaned.unsubscribe
+        return cleaned
+
+    def series_by_slug(self, slug: str) -> SeriesInfo:
+        with self.library.session() as session:
+            found = session.scalars(select(PublicationSeries).where(PublicationSeries.slug == slug)).first()
+            if found is None:
+                raise ValidationError(translate("services.publications", "There is no publication series {slug}.")
+                                      .format(slug=repr(slug)))
+            return SeriesInfo(found.id, found.kind, found.edition_code, found.name, found.slug, footer_of(found))
 
     def create_series(self, kind: SeriesKind | str, edition: str, name: str, slug: str = "") -> int:
         kind = SeriesKind(kind)
@@ -215,6 +256,14 @@ class PublicationService:
             issue.contents.extend(IssueArticle(article_id=a, position=n) for n, a in enumerate(article_ids))
             session.flush()
             return issue.id
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def footer_of(series: PublicationSeries) -> SeriesFooter:
+    return SeriesFooter(series.sender_name or "", series.postal_address or "", series.unsubscribe or "")
 
 
 def _info(issue: PublicationIssue) -> IssueInfo:

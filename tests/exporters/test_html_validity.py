@@ -70,7 +70,7 @@ def _preview_pages(folder: Path) -> list[Path]:
 def _newsletter(tmp_path: Path) -> Path:
     from nejat_desk.exporters.newsletter import render_newsletter
     from nejat_desk.services.articles import ArticleService
-    from nejat_desk.services.publications import PublicationService
+    from nejat_desk.services.publications import PublicationService, SeriesFooter
     from nejat_desk.storage.library import Library
     from tests.schedule_data import plan_week
 
@@ -83,6 +83,8 @@ def _newsletter(tmp_path: Path) -> Path:
             issue_id=week.issue, series_id=week.series, number=12, title="November",
             cover_media_id=week.image_with_alt,
             article_ids=[week.articles["en-1"], week.articles["fa-1"], hostile])
+        PublicationService(lib).set_footer(week.series, SeriesFooter(
+            "Nejat <Newsroom>", "1 Road\nCity", "Unsubscribe: https://nejat.example.org/u?a=1&b=2 or mailto:x@y.org"))
         path = tmp_path / "newsletter.html"
         path.write_text(render_newsletter(lib, week.issue).html, encoding="utf-8")
         return path
