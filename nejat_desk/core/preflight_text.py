@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.i18n import translate
@@ -93,6 +94,11 @@ def prose_of(body: str) -> str:
 
 def links(body: str) -> list[Link]:
     """Every address the body links to, in order (Markdown targets, href, bare addresses)."""
+    return list(_links(body))
+
+
+@lru_cache(maxsize=4)  # the text rules and the library's link check read the same body in one check
+def _links(body: str) -> tuple[Link, ...]:
     outside_code = _blank(_blank(body, _FENCE), _INLINE_CODE)
     found: dict[int, Link] = {}
     for pattern in (_LINK_TARGET, _HREF):
@@ -103,7 +109,7 @@ def links(body: str) -> list[Link]:
         if not any(s <= m.start() < e for s, e in covered):
             url = m.group().rstrip(".,;:!?،؛")
             found[m.start()] = Link(url, m.start(), m.start() + len(url))
-    return [found[k] for k in sorted(found)]
+    return tuple(found[k] for k in sorted(found))
 
 
 def text_findings(body: str, *, edition: str, title: str = "", excerpt: str = "", digits: str = "") -> list[Finding]:

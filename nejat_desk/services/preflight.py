@@ -52,6 +52,7 @@ from nejat_desk.services import preflight_checks as checks
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
+    Category,
     Edition,
     Gallery,
     LibrarySetting,
@@ -145,10 +146,12 @@ class PreflightService:
                       when: datetime | None = None) -> PreflightReport:
         """Every finding for one article in its edition. `when`: the time it would be scheduled
         for (default: its planned time, if any)."""
-        from nejat_desk.services.articles import load_article
+        from nejat_desk.services.articles import get_article
 
         with self.library.session() as session:
-            article = load_article(session, article_id)
+            # Only what the rules read (not tags or the translation group): this runs while typing.
+            article = get_article(session, article_id, options=[
+                selectinload(Article.category).selectinload(Category.parent), selectinload(Article.attachments)])
             rules = self._rules(session).get(article.edition_code, EditionRules())
             findings = self._article_findings(session, article, rules, draft,
                                               as_utc(when) if when else self._planned(article))

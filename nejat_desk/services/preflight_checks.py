@@ -90,16 +90,19 @@ def link_findings(session: Session, article: Article, found_links: list[Link], l
     (nor going out before this one), or the same article's edition that does not exist yet."""
     addresses = site_addresses(session)
     edition = article.edition_code
+    targets = [(link, _edition_and_slug(link.url, addresses)) for link in found_links]
+    slugs = {target[1] for _link, target in targets if target is not None}
+    # One query for every link, not one per link: a long article links dozens of times.
+    rows = {(r[0], r[1]): r[2:] for r in session.execute(select(
+        Article.edition_code, Article.slug, Article.id, Article.status, Article.deleted_at, Article.scheduled_at)
+        .where(Article.slug.in_(slugs)))} if slugs else {}
     found: list[Finding] = []
-    for link in found_links:
-        target = _edition_and_slug(link.url, addresses)
+    for link, target in targets:
         if target is None:
             continue
         code, slug = target
         at = lines.at(link.start, link.end)
-        row = session.execute(select(Article.id, Article.status, Article.deleted_at, Article.scheduled_at,
-                                     Article.translation_group_id).where(
-            Article.edition_code == code, Article.slug == slug)).first()
+        row = rows.get((code, slug))
         if row is None:
             same_article = slug == article.slug and code != edition
             if same_article:
@@ -111,7 +114,7 @@ def link_findings(session: Session, article: Article, found_links: list[Link], l
             found.append(Finding("link_missing", Severity.WARNS, message.format(
                 url=link.url, edition=edition_name(code)), edition, at))
             continue
-        target_id, status, deleted_at, scheduled_at, _group = row
+        target_id, status, deleted_at, scheduled_at = row
         at = Location(Place.BODY, start=at.start, end=at.end, first_line=at.first_line, last_line=at.last_line,
                       article_id=target_id)
         if deleted_at is not None:
