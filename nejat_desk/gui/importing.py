@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
 from nejat_desk.gui.bidi import isolate
@@ -67,10 +67,13 @@ class ImportController(QObject):
         self.context.articles_changed.emit([])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"),
                           lines[-1] if lines else self.tr("Nothing was imported."), parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file named <b>x</b>.md is a name, not markup
         box.setDetailedText("\n".join(lines))
         for details in box.findChildren(QTextEdit):  # room to read a report line by line
             details.setMinimumSize(560, 220)
         box.open()
 
     def _failed(self, exc: BaseException, _tb: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Import failed"), str(exc))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), str(exc), parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
