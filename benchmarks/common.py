@@ -210,17 +210,24 @@ def library_key(articles: int, words: int, media: int, seed: int) -> str:
 def synthetic_library(articles: int = 50_000, words: int = 600, media: int = 10_000, *, seed: int = 20261126,
                       rebuild: bool = False, out: Path = OUT) -> Path:
     """The path of a cached synthetic library with these parameters; builds it when missing."""
+    import fcntl
+
     path = out / library_key(articles, words, media, seed)
     done = path / ".built"
     if done.exists() and not rebuild:
         return path
-    shutil.rmtree(path, ignore_errors=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
-    print(f"building {path.name} (once; cached) ...", file=sys.stderr, flush=True)
-    build_library(path, articles=articles, words=words, media=media, seed=seed)
-    done.write_text(f"built in {time.perf_counter() - started:.0f} s\n")
-    print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    # Two benchmark runs at once (shared machines) must not build into the same folder: the second waits.
+    with open(path.parent / f"{path.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if done.exists() and not rebuild:
+            return path
+        shutil.rmtree(path, ignore_errors=True)
+        started = time.perf_counter()
+        print(f"building {path.name} (once; cached) ...", file=sys.stderr, flush=True)
+        build_library(path, articles=articles, words=words, media=media, seed=seed)
+        done.write_text(f"built in {time.perf_counter() - started:.0f} s\n")
+        print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     return path
 
 
