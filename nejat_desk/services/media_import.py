@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -422,8 +423,8 @@ def import_media(library: Library, paths: Iterable[Path], *, gallery_id: int | N
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
                 c = pending.pop(fut)
-                results[c.index] = write(lambda fut=fut, c=c: _finish(
-                    library, layout, fut, c, known, hashes, claims, gallery_id, cancel, trashed))
+                results[c.index] = write(partial(_finish, library, layout, fut, c, known, hashes, claims,
+                                                 gallery_id, cancel, trashed))
                 tick(c.display)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
