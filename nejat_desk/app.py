@@ -238,19 +238,14 @@ def start_background_checks(context: AppContext, window: MainWindow, *, first_ru
     context.sync.start()
 
     # Due and missed items are surfaced whether or not the Schedule workspace is open.
-    from nejat_desk.gui.schedule.due import ensure_due_watcher
+    from nejat_desk.gui.schedule.due import ensure_due_watcher, missed_items_box
 
     watcher = ensure_due_watcher(context)
 
     def show_missed(notices: list) -> None:  # type: ignore[type-arg]
         if not notices:
             return
-        answer = QMessageBox.information(
-            window, QCoreApplication.translate("App", "Missed while Nejat Desk was closed"),
-            QCoreApplication.translate("App", "%n planned item(s) came due while the app was closed or offline. "
-                                       "They stay listed in Schedule until you act on them.", "", len(notices)),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-        if answer == QMessageBox.StandardButton.Open:
+        if missed_items_box(window, notices).exec() == QMessageBox.StandardButton.Open:
             window.show_workspace("schedule")
 
     if not first_run:

@@ -57,7 +57,7 @@ class PreferencesDialog(QDialog):
             self.language.addItem(QCoreApplication.translate("Preferences", label) if value == "system" else label,
                                   value)
         for edition in EDITIONS:
-            self.edition.addItem(f"{edition.native_name} ({edition.code})", edition.code)
+            self.edition.addItem(edition.native_name, edition.code)  # each edition in its own language
         self.time_zone.addItem(QCoreApplication.translate("Preferences", "System time zone"), "")
         for zone in sorted(bytes(z.data()).decode() for z in QTimeZone.availableTimeZoneIds()):
             self.time_zone.addItem(zone, zone)

@@ -22,15 +22,16 @@ def test_a_used_library_reports_items_missed_while_closed(qtbot, tmp_path, monke
         aid = svc.create("en", "Came due while closed")
         svc.set_status(aid, "scheduled", scheduled_at=datetime.now(UTC) - timedelta(hours=3))
         shown: list[str] = []
-        monkeypatch.setattr(QMessageBox, "information",
-                            staticmethod(lambda *a, **k: (shown.append(a[2]), QMessageBox.StandardButton.Close)[1]))
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: (
+            shown.append(f"{box.text()}\n{box.informativeText()}"), QMessageBox.StandardButton.Close)[1])
         settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         window, context = build_window(library, settings)
         qtbot.addWidget(window)
         window.show()
         start_background_checks(context, window)
         qtbot.waitUntil(lambda: bool(shown), timeout=15000)
-        assert "came due while the app was closed" in shown[0]
+        assert "came due while Nejat Desk was closed" in shown[0]
+        assert "Publish the article 'Came due while closed' in the English edition." in shown[0]  # each item named
         assert len(shown) == 1  # the example articles are dated ahead: only the one really missed
         context.tasks.wait_all()
     finally:
@@ -46,7 +47,7 @@ def test_site_sync_starts_from_the_composition_root_not_from_a_workspace(qtbot, 
     library = open_library_interactively(tmp_path / "lib", False)
     assert library is not None
     try:
-        monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Close))
+        monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Close)
         settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         window, context = build_window(library, settings)
         qtbot.addWidget(window)

@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSignalBlocker, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +41,7 @@ from nejat_desk.gui.articles.resume import TypingJournal
 from nejat_desk.gui.articles.revisions import RevisionsDialog
 from nejat_desk.gui.articles.source_editor import MarkdownEditor
 from nejat_desk.gui.articles.spelling import checker_for
+from nejat_desk.gui.dates import format_number
 from nejat_desk.gui.palette import is_dark
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class TranslationBar(QWidget):
         self.create_menu.clear()
         for code in EDITION_CODES:
             if code not in editions_present:
-                action = self.create_menu.addAction(f"{EDITION_NAMES.get(code, code)} ({code})")
+                action = self.create_menu.addAction(EDITION_NAMES.get(code, code))
                 action.triggered.connect(lambda _c=False, c=code: self.create_requested.emit(c))
         self.create_button.setEnabled(not self.create_menu.isEmpty())
         self._layout.addWidget(self.create_button)
@@ -390,8 +391,8 @@ class ArticleEditor(QWidget):
 
     def _update_word_count(self) -> None:
         words = word_count(self.source.toPlainText())
-        self.words_label.setText(self.tr("%1 words · %2 min read").replace("%1", f"{words:,}")
-                                 .replace("%2", str(reading_minutes(words))))
+        self.words_label.setText(self.tr("%1 words · %2 min read").replace("%1", format_number(words))
+                                 .replace("%2", format_number(reading_minutes(words))))
 
     # --- saving -----------------------------------------------------------------------------------
 
@@ -400,7 +401,7 @@ class ArticleEditor(QWidget):
 
     def _saved(self, article_id: int, _version: int, _seconds: float) -> None:
         if article_id == self.article_id:
-            self.saved_label.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", QLocale().toString(QTime.currentTime(), "HH:mm:ss")))
             if self.banner.isVisible() and self.banner.property("kind") == "save":
                 self.banner.hide()
         self.article_saved.emit(article_id)

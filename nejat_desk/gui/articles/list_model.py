@@ -15,12 +15,13 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from nejat_desk.core.domain import RTL_EDITIONS, ArticleStatus
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.labels import edition_label, status_label
+from nejat_desk.gui.palette import readable
 from nejat_desk.services.article_list import COLUMNS, ArticleFilter, ArticleRow
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return row.title or row.slug
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            return QColor(_STATUS_COLOURS.get(row.status, "#888888"))
+            return readable(_STATUS_COLOURS.get(row.status, "#888888"))  # legible in either palette
         if role == Qt.ItemDataRole.FontRole and column == "title" and not row.title:
             font = QFont()
             font.setItalic(True)

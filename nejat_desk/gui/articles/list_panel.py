@@ -32,6 +32,7 @@ from nejat_desk.gui.articles.list_model import ARTICLE_ID_ROLE, SNIPPET_ROLE, Ar
 from nejat_desk.gui.bidi import ContentDirectionDelegate, isolate
 from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.labels import edition_label
+from nejat_desk.gui.palette import Tone, tint
 from nejat_desk.services.article_list import ArticleFilter
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ class ArticleListPanel(QWidget):
         self.edition_combo = QComboBox(self)
         self.edition_combo.addItem(self.tr("All editions"), "")
         for code in EDITION_CODES:
-            self.edition_combo.addItem(code, code)
+            self.edition_combo.addItem(edition_label(code), code)  # named in the interface language
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("Any status"), "")
         for status in ArticleStatus:
@@ -113,7 +114,7 @@ class ArticleListPanel(QWidget):
         self.delete_button = QToolButton(self)
         self.delete_button.setText(self.tr("Delete"))
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #e03131;")
+        tint(self.message, Tone.ERROR)
         self.message.setWordWrap(True)
         self.message.hide()
         self.count_label = QLabel(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import EDITIONS, RTL_EDITIONS, ArticleStatus
 from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.slugs import slugify
+from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.palette import Tone, tint
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ class MetadataPanel(QScrollArea):
             for widget in (self.title_edit, self.byline_edit, self.excerpt_edit, self.category_edit,
                            self.tags_edit, self.source_name_edit):
                 widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-            self.edition_label.setText(f"{EDITION_NAMES.get(self.edition, self.edition)} ({self.edition})")
+            self.edition_label.setText(EDITION_NAMES.get(self.edition, self.edition))
             self.title_edit.setText(article.title)
             self.slug_edit.setText(article.slug)
             self._slug_by_hand = bool(article.title) and article.slug != slugify(article.title) \
@@ -263,7 +264,7 @@ class MetadataPanel(QScrollArea):
         self.schedule_check.setChecked(scheduled_at is not None)
         when = scheduled_at or (datetime.now(UTC) + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
         self.schedule_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone()))
-        self.published_label.setText(published_at.astimezone().strftime("%Y-%m-%d %H:%M") if published_at
+        self.published_label.setText(format_datetime(published_at) if published_at
                                      else self.tr("Not yet"))
 
     # --- values -------------------------------------------------------------------------------

@@ -103,11 +103,11 @@ class ArticlesWorkspace(Workspace):
         self.menu.addAction(ed.discard_action)
         new_in = self.menu.addMenu(self.tr("New Article &In"))
         for code in EDITION_CODES:
-            new_in.addAction(f"{EDITION_NAMES[code]} ({code})").triggered.connect(
+            new_in.addAction(EDITION_NAMES[code]).triggered.connect(
                 lambda _c=False, c=code: self.new_article(c))
         self.translate_menu = self.menu.addMenu(self.tr("Create &Translation In"))
         for code in EDITION_CODES:
-            self.translate_menu.addAction(f"{EDITION_NAMES[code]} ({code})").triggered.connect(
+            self.translate_menu.addAction(EDITION_NAMES[code]).triggered.connect(
                 lambda _c=False, c=code: self.editor.create_translation(c))
         self.menu.addSeparator()
         for action in (ed.undo_action, ed.redo_action):

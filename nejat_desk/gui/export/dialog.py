@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         self.edition_combo = QComboBox()
         self.edition_combo.addItem(self.tr("All editions"), "")
         for edition in EDITIONS:
-            self.edition_combo.addItem(f"{edition.native_name} ({edition.code})", edition.code)
+            self.edition_combo.addItem(edition.native_name, edition.code)  # each edition in its own language
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Any status"), "")
         for status in ArticleStatus:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.media.edition_texts import EditionTexts, TextField
 from nejat_desk.gui.media.preview_loader import PreviewLoader
+from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.palette import Tone, tint
 
 if TYPE_CHECKING:
@@ -170,7 +172,7 @@ class MediaDetailPanel(QWidget):
         if item.camera:
             parts.append(item.camera)
         if item.taken_at:
-            parts.append(self.tr("taken %1").replace("%1", f"{item.taken_at:%Y-%m-%d %H:%M} UTC"))
+            parts.append(self.tr("taken %1").replace("%1", format_datetime(item.taken_at)))
         text = " · ".join(p for p in parts if p)
         if item.has_gps:
             text += "\n" + self.tr("Has a GPS location: it is removed from every copy that leaves the app.")

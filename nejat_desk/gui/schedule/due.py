@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from nejat_desk.core.timeutil import utc_now
+from nejat_desk.gui import dates as ui_dates
 from nejat_desk.services.schedule import DueNotice, ScheduleService, SweepResult
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from nejat_desk.gui.tasks import TaskRunner
 
 WATCHER_NAME = "schedule-due-watcher"
+MISSED_LISTED = 12  # items named in the missed-items dialog; the rest are counted
 
 
 class DueNotifier(QObject):
@@ -120,6 +122,25 @@ class DueWatcher(QObject):
             self.notices_surfaced.emit(result.due)
         if result.missed:
             self.missed_found.emit(result.missed)
+
+
+def missed_items_box(parent: QWidget | None, notices: list[DueNotice]) -> QMessageBox:
+    """The dialog that says what came due while the app was closed: each item with its time in the
+    user's zone and calendar, in the interface's digits. Open goes to the Schedule."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("DueNotifier", "Missed while Nejat Desk was closed"),
+                      QCoreApplication.translate("DueNotifier", "%Ln planned item(s) came due while Nejat Desk was "
+                                                 "closed or offline. They stay listed in Schedule until you act "
+                                                 "on them.", "", len(notices)),
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, parent)
+    lines = [QCoreApplication.translate("DueNotifier", "{when}: {action}").format(
+        when=ui_dates.format_datetime(notice.due_at), action=notice.action) for notice in notices[:MISSED_LISTED]]
+    if len(notices) > MISSED_LISTED:
+        lines.append(QCoreApplication.translate("DueNotifier", "…and {count} more.").format(
+            count=ui_dates.format_number(len(notices) - MISSED_LISTED)))
+    box.setInformativeText("\n".join(lines))
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    return box
 
 
 def ensure_due_watcher(context: AppContext, service: ScheduleService | None = None, *,

@@ -43,6 +43,7 @@ from nejat_desk.core.scheduling import ItemKind, LocalTimeCheck, LocalTimeKind, 
 from nejat_desk.gui import dates as ui_dates
 from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.labels import platform_label
 from nejat_desk.gui.schedule import calendars
 from nejat_desk.gui.schedule.commands import MoveItemCommand
 from nejat_desk.gui.schedule.due import ensure_due_watcher
@@ -353,7 +354,7 @@ class ScheduleWorkspace(Workspace):
         platform_menu = QMenu(self.platform_button)
         self.platform_actions: dict[str, QAction] = {}
         for platform in Platform:
-            action = platform_menu.addAction(platform.value.capitalize())
+            action = platform_menu.addAction(platform_label(platform.value))
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._filters_changed)

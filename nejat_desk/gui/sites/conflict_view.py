@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.gui.bidi import apply_text_direction
+from nejat_desk.gui.dates import format_datetime
 from nejat_desk.services.wordpress.conflicts import ConflictView, VersionText
 
 
@@ -41,7 +42,7 @@ class _Side(QGroupBox):
             widget.setReadOnly(True)
         # The text's own direction (Farsi and Arabic right to left), whatever the interface language.
         apply_text_direction(direction, (self.title_edit, self.body, self.excerpt))
-        when = version.modified.strftime("%Y-%m-%d %H:%M UTC") if version.modified else ""
+        when = format_datetime(version.modified)  # in the user's zone and calendar, "" when unknown
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Modified: {when}").format(when=when)))
         layout.addWidget(self.title_edit)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.palette import readable
 from nejat_desk.services.article_list import ArticleChoice
 from nejat_desk.services.wordpress.outbox import JobInfo
@@ -108,7 +109,7 @@ class OutboxModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and \
                 0 <= section < len(self.COLUMNS):
             return [QCoreApplication.translate("SitesModels", "Job"), QCoreApplication.translate("SitesModels", "State"), QCoreApplication.translate("SitesModels", "Site"), QCoreApplication.translate("SitesModels", "Item"), QCoreApplication.translate("SitesModels", "Site status"), QCoreApplication.translate("SitesModels", "Attempts"),
-                    QCoreApplication.translate("SitesModels", "Next attempt (UTC)"), QCoreApplication.translate("SitesModels", "Last message")][section]
+                    QCoreApplication.translate("SitesModels", "Next attempt"), QCoreApplication.translate("SitesModels", "Last message")][section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,7 +140,7 @@ class OutboxModel(QAbstractTableModel):
         if column == "attempts":
             return str(job.attempts)
         if column == "next":
-            return f"{job.next_attempt_at:%Y-%m-%d %H:%M}" if job.next_attempt_at and job.state == "queued" else ""
+            return format_datetime(job.next_attempt_at) if job.next_attempt_at and job.state == "queued" else ""
         if column == "error":
             return job.last_error.splitlines()[0] if job.last_error else ""
         return None
