@@ -370,9 +370,8 @@ class ScheduleService:
         return calendar.to_ical(), len(items)
 
     def export_ics(self, path: str | os.PathLike[str], flt: ScheduleFilter | None = None) -> int:
-        """Write the (filtered) calendar as iCalendar to `path` atomically, where the export rule allows
-        (never into the library, never over a file that is not a calendar the desk wrote); returns the
-        number of events."""
+        """Write the (filtered) calendar to `path` atomically where the export rule allows (not into the
+        library, not over a file that is not a calendar the desk wrote); returns the number of events."""
         from nejat_desk.services.export_destination import write_file
 
         data, count = self.calendar_ics(flt)
