@@ -207,6 +207,9 @@ class ArticleEditor(QWidget):
         self._build_actions()
         self._chain_focus()
         self.typing_journal = TypingJournal(self, context.desk.recovery)
+        from nejat_desk.gui.articles.stale_translation import StaleTranslationController
+
+        self.stale_translation = StaleTranslationController(self, context)  # the bar of a stale translation
 
     @property
     def service(self):  # type: ignore[no-untyped-def]

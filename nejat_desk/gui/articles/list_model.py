@@ -34,6 +34,7 @@ MAX_PAGES = 40
 FIRST_ROWS_ENV = "NEJAT_DESK_REPORT_FIRST_ROWS"
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+STALE_ROLE = Qt.ItemDataRole.UserRole + 3  # a translation whose original changed since
 _STATUS_COLOURS = {"draft": "#8a8f98", "in_review": "#c98a00", "ready": "#2b8a3e", "scheduled": "#1c7ed6",
                    "published": "#5f3dc4", "archived": "#6c757d"}
 
@@ -233,6 +234,10 @@ class ArticleListModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == ARTICLE_ID_ROLE:
             return self._ids[index.row()]
+        if column == "edition" or role == STALE_ROLE:
+            stale = self._stale_data(index.row(), column, role)
+            if stale is not None:
+                return stale
         if column == "match" and role in (SNIPPET_ROLE, Qt.ItemDataRole.ToolTipRole):
             return self._snippets.get(self._ids[index.row()], "")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
@@ -255,6 +260,24 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "title" and row.edition in RTL_EDITIONS:
             # Arabic and Farsi titles read from the right whatever the interface language.
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _stale_data(self, row_number: int, column: str, role: int) -> object:
+        """A stale translation's mark: the edition cell says so, in the warning tone, with why."""
+        row = self._row(row_number)
+        if role == STALE_ROLE:
+            return bool(row and row.stale)
+        if row is None or not row.stale:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("%1 · stale").replace("%1", self._display(row, column))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("A stale translation: its original changed since it was translated or marked as up "
+                           "to date.")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            from nejat_desk.gui.palette import Tone, tone
+
+            return tone(Tone.WARNING)
         return None
 
     def _display(self, row: ArticleRow, column: str) -> str:

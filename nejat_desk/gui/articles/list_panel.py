@@ -105,6 +105,9 @@ class ArticleListPanel(QWidget):
         self.date_from_edit.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to_edit = QLineEdit(self)
         self.date_to_edit.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.stale_check = QCheckBox(self.tr("Stale"), self)
+        self.stale_check.setToolTip(self.tr("Only translations whose original changed since they were translated or "
+                                            "marked as up to date"))
         self.blocked_check = QCheckBox(self.tr("Blocked"), self)
         self.blocked_check.setToolTip(self.tr("Only articles whose last pre-flight check found what blocks them"))
         self.saved_combo = QComboBox(self)
@@ -149,6 +152,7 @@ class ArticleListPanel(QWidget):
         dates = QHBoxLayout()
         for widget in (self.date_field_combo, self.date_from_edit, self.date_to_edit, self.blocked_check):
             dates.addWidget(widget)
+        dates.addWidget(self.stale_check)
         saved = QHBoxLayout()
         saved.addWidget(QLabel(self.tr("Saved filters:"), self))
         saved.addWidget(self.saved_combo, 1)
@@ -174,6 +178,7 @@ class ArticleListPanel(QWidget):
         for edit in (self.category_edit, self.tag_edit, self.date_from_edit, self.date_to_edit):
             edit.editingFinished.connect(self.apply_filter)
         self.blocked_check.toggled.connect(lambda _on: self.apply_filter())
+        self.stale_check.toggled.connect(lambda _on: self.apply_filter())
         self.saved_combo.activated.connect(self._saved_chosen)
         self.save_button.clicked.connect(self.save_current_filter)
         self.delete_button.clicked.connect(self.delete_current_filter)
@@ -220,7 +225,8 @@ class ArticleListPanel(QWidget):
     def current_filter(self) -> ArticleFilter:
         edition = self.edition_combo.currentData()
         status = self.status_combo.currentData()
-        return ArticleFilter(editions=[edition] if edition else [], statuses=[status] if status else [],
+        return ArticleFilter(stale=self.stale_check.isChecked(),
+                             editions=[edition] if edition else [], statuses=[status] if status else [],
                              category=self.category_edit.text().strip(), tag=self.tag_edit.text().strip(),
                              date_field=self.date_field_combo.currentData(),
                              date_from=self.date_from_edit.text().strip(), date_to=self.date_to_edit.text().strip(),
@@ -236,6 +242,8 @@ class ArticleListPanel(QWidget):
         self.date_field_combo.setCurrentIndex(max(0, self.date_field_combo.findData(flt.date_field)))
         self.date_from_edit.setText(flt.date_from)
         self.date_to_edit.setText(flt.date_to)
+        with QSignalBlocker(self.stale_check):
+            self.stale_check.setChecked(flt.stale)
         with QSignalBlocker(self.blocked_check):
             self.blocked_check.setChecked(flt.preflight_blocked)
 
