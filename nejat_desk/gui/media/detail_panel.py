@@ -28,7 +28,6 @@ from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.media.edition_texts import EditionTexts, TextField
 from nejat_desk.gui.media.preview_loader import PreviewLoader
-from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.palette import Tone, tint
 
 if TYPE_CHECKING:
