@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
