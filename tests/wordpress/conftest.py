@@ -83,3 +83,17 @@ def site_env(wordpress_site, library, memory_keyring):
     env.outbox = Outbox(library, sites)
     env.client = lambda: sites.client(site_id)
     return env
+
+
+@pytest.fixture
+def companion(wordpress_site):
+    """The companion plugin installed from the project's zip and active for this test; the site
+    goes back to core WordPress afterwards (the state every other test expects)."""
+    import wp_companion
+
+    wp_companion.install(wordpress_site)
+    wp_companion.set_active(wordpress_site, True)
+    try:
+        yield wordpress_site
+    finally:
+        wp_companion.set_active(wordpress_site, False)
