@@ -66,7 +66,8 @@ def test_the_panel_follows_typing_and_jumps_to_the_paragraph(workspace, farsi, q
         editor.open_article(farsi["article"])
     assert {"missing_alt", "missing_excerpt", "small_og_image"} <= _codes(controller)
     assert "letter_forms" not in _codes(controller)
-    assert controller.panel.view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Sentences in the interface language, laid out its way even for a Farsi article.
+    assert controller.panel.view.layoutDirection() == Qt.LayoutDirection.LeftToRight
     # An Arabic yeh typed into the second paragraph: the check sees the unsaved text.
     body = editor.source.toPlainText()
     editor.source.setPlainText(body + "\n\nيک خبر دیگر.")

@@ -81,7 +81,7 @@ class PreflightController(QObject):
         generation = self._generation
         if article_id is None:
             self.report = None
-            self.panel.show_findings((), "")
+            self.panel.show_findings(())
             return
         draft = ArticleDraft(self.editor.metadata.title(), self.editor.source.toPlainText(),
                              self.editor.metadata.excerpt())
@@ -97,7 +97,7 @@ class PreflightController(QObject):
         if generation != self._generation or self._gone:
             return  # a newer check is on its way, or nobody is looking
         self.report = report
-        self.panel.show_findings(report.findings, report.edition)
+        self.panel.show_findings(report.findings)
         self.tabs.setTabText(self.tabs.indexOf(self.panel), self.tr("Pre-flight (%1)").replace(
             "%1", str(len(report.blocking))) if report.blocks else self.tr("Pre-flight"))
         self.report_shown.emit(report)

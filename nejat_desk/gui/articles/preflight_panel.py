@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nejat_desk.core.domain import RTL_EDITIONS
 from nejat_desk.core.preflight import Finding, Place, Severity
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,6 +75,7 @@ class PreflightPanel(QWidget):
         self.model = FindingsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("preflightFindings")
+        self.view.setAccessibleName(self.tr("Pre-flight findings"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
@@ -103,14 +103,13 @@ class PreflightPanel(QWidget):
         self.view.activated.connect(self._jump_to)
         self.go_button.clicked.connect(lambda: self._jump_to(self.view.currentIndex()))
         self.online_button.clicked.connect(self.online_check_requested)
-        self.show_findings((), "")
+        self.show_findings(())
 
-    def show_findings(self, findings: tuple[Finding, ...], edition: str) -> None:
+    def show_findings(self, findings: tuple[Finding, ...]) -> None:
         current = self.model.finding(self.view.currentIndex().row())
         self.model.set_findings(findings)
-        # Arabic and Farsi findings quote the article's text: they read from the right.
-        direction = Qt.LayoutDirection.RightToLeft if edition in RTL_EDITIONS else Qt.LayoutDirection.LeftToRight
-        self.view.setLayoutDirection(direction)
+        # Sentences in the interface language whatever the edition: the view keeps the interface's
+        # direction (a Farsi article's findings are not laid out right to left in an English window).
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         if not findings:
             self.summary.setText(self.tr("Nothing to fix: ready to go out."))
