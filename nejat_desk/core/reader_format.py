@@ -10,10 +10,11 @@ jalaali-js and Qt's QCalendar), valid for the years 1 to 3177.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
-from nejat_desk.core.site_words import JALALI_MONTHS, LIST_SEPARATORS, MONTHS, site_language
+from nejat_desk.core.site_words import JALALI_MONTHS, LIST_SEPARATORS, MONTHS, site_language, site_word
 from nejat_desk.core.typing_aids import DigitSystem, convert_digits
 
 # Years (Solar Hijri) where the leap-year cycle restarts.
@@ -107,3 +108,19 @@ def reader_date(language: str | None, day: date, calendar: str = "gregorian") ->
 def join_names(language: str | None, names: Iterable[str]) -> str:
     """Several bylines or sources joined the edition's way ("،" in Arabic and Farsi)."""
     return LIST_SEPARATORS[site_language(language)].join(n for n in names if n)
+
+
+def date_line_html(language: str | None, direction: str, local: datetime, calendar: str = "gregorian", *,
+                   comments: bool = False) -> str:
+    """The line under a title, the same in the exported page and the preview: the date (and the
+    comment count) in the edition's calendar and digits, each value isolated (`dir` on the <time>,
+    <bdi> around the count) so the bidirectional algorithm cannot join them into one run.
+    `local` is the instant in the edition's time zone; `datetime` keeps it machine-readable."""
+    local = local.replace(microsecond=0)  # HTML allows at most 3 digits of a second
+    shown = html.escape(reader_date(language, local.date(), calendar))
+    line = f'<time datetime="{local.isoformat()}" dir="{direction}">{shown}</time>'
+    if comments:
+        count = f"<bdi>{reader_number(language, 0)}</bdi>"
+        words = html.escape(site_word(language, "comments")).replace("{count}", count)
+        line += f' · <span dir="{direction}">{words}</span>'
+    return line

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from urllib.parse import quote
 
-from nejat_desk.core.reader_format import reader_date, reader_digits
+from nejat_desk.core.reader_format import date_line_html, reader_digits
 from nejat_desk.core.render import plain_text
 from nejat_desk.core.site_words import site_word
 from nejat_desk.exporters.common import to_local
@@ -96,15 +96,9 @@ def picture(page: str, media: ExMedia, edition: ExEdition, options: PageOptions,
 
 
 def date_line(edition: ExEdition, when: datetime, *, comments: bool = False) -> str:
-    """The line under a title: the date (and the comment count) in the edition's calendar and
-    digits, each value isolated; the machine-readable date in `datetime`."""
-    local = to_local(when, edition.time_zone).replace(microsecond=0)  # HTML allows 3 digits of a second
-    shown = reader_date(edition.language, local.date(), edition.calendar)
-    line = f'<time datetime="{local.isoformat()}" dir="{edition.direction}">{esc(shown)}</time>'
-    if comments:
-        count = f"<bdi>{reader_digits(edition.language, '0')}</bdi>"
-        words = esc(site_word(edition.language, "comments")).replace("{count}", count)
-        line += f' · <span dir="{edition.direction}">{words}</span>'
+    """The line under a title, in the edition's zone, calendar and digits (core.reader_format)."""
+    line = date_line_html(edition.language, edition.direction, to_local(when, edition.time_zone), edition.calendar,
+                          comments=comments)
     return f'<p class="meta">{line}</p>'
 
 

@@ -351,7 +351,9 @@ class ArticleEditor(QWidget):
                 "excerpt": self.metadata.excerpt()}
 
     def _page_context(self, article: ArticleDetail) -> PageContext:
+        edition = self.context.desk.editions.get(article.edition_code)  # the date line follows its settings
         return PageContext(
+            time_zone=edition.time_zone, calendar=edition.calendar,
             edition=article.edition_code, title=article.title, category=article.category_path,
             byline=article.byline, date=article.published_at or article.scheduled_at,
             source_name=article.source_name, source_url=article.source_url,

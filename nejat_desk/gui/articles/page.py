@@ -9,15 +9,14 @@ import html
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from nejat_desk.core.domain import RTL_EDITIONS
+from nejat_desk.core.reader_format import date_line_html, join_names
 from nejat_desk.core.site_words import site_word
 
 MEDIA_SCHEME = "nejat-media"
 SHARE_PLATFORMS = ("Facebook", "Twitter", "Pinterest", "WhatsApp", "Telegram", "Skype", "Email")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 ARABIC_FONTS = "'Noto Naskh Arabic', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif"
 LATIN_FONTS = "'Noto Serif', 'DejaVu Serif', Georgia, serif"
 
@@ -46,11 +45,24 @@ class PageContext:
     dark: bool = False
     attachments: tuple[str, ...] = field(default_factory=tuple)
     image_width: int = 600  # the preview's width, so the featured image fits it
+    # The edition's settings the date line follows, as on the exported page (core.reader_format).
+    time_zone: str = ""  # IANA; empty: the date as given
+    calendar: str = "gregorian"
 
 
-def long_date(when: datetime) -> str:
-    """'July 25, 2012', the form the site prints under every post."""
-    return f"{_MONTHS[when.month - 1]} {when.day}, {when.year}"
+def date_line(ctx: PageContext, when: datetime, direction: str) -> str:
+    """The line under the title, the same the exported page shows (date and comment count in the
+    edition's calendar and digits, each value isolated), then the byline joined the edition's way."""
+    from zoneinfo import ZoneInfo
+
+    if ctx.time_zone:
+        aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+        when = aware.astimezone(ZoneInfo(ctx.time_zone))
+    line = date_line_html(ctx.edition, direction, when, ctx.calendar, comments=True)
+    names = [f"<bdi>{html.escape(n)}</bdi>" for n in re.split(r"\s*[,،;؛]\s*", ctx.byline) if n.strip()]
+    if names:
+        line += " · " + join_names(ctx.edition, names)
+    return f'<p class="meta" dir="{direction}">{line}</p>'
 
 
 @dataclass(frozen=True)
@@ -189,12 +201,8 @@ def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
     if ctx.category:
         parts.append(f'<p class="cat" dir="{direction}">{esc(ctx.category.replace("/", " / "))}</p>')
     parts.append(f'<h1 class="title" dir="{direction}">{esc(ctx.title) or "&nbsp;"}</h1>')
-    when = ctx.date or now or datetime.now()
     # The site's words for its readers are in the edition's language, as on the site.
-    meta = [long_date(when), esc(site_word(ctx.edition, "comments").format(count=0))]
-    if ctx.byline:
-        meta.append(esc(ctx.byline))
-    parts.append(f'<p class="meta" dir="ltr">{" · ".join(meta)}</p>')
+    parts.append(date_line(ctx, ctx.date or now or datetime.now(UTC), direction))
     if ctx.featured is not None:
         width = max(80, min(ctx.featured.width or ctx.image_width, ctx.image_width))
         size = f' width="{width}"'
