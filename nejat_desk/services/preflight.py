@@ -58,6 +58,7 @@ from nejat_desk.storage.models import (
     LibrarySetting,
     PublicationIssue,
     SocialSnippet,
+    TranslationBase,
 )
 
 log = logging.getLogger(__name__)
@@ -179,24 +180,33 @@ class PreflightService:
         found += text_findings(body, edition=edition, title=title, excerpt=excerpt, digits=rules.digits)
         found += checks.link_findings(session, article, links(body), LineIndex(body), when)
         found += checks.translation_gaps(session, article, rules.translations)
-        found += self.stale_translation_findings(article.id, edition)
+        found += self._stale_findings(session, article)
         if when is not None:
             found += checks.schedule_findings(session, article, when, self.clock(), self._schedule_rules(session),
                                               _zones(session))
         found += checks.outbox_findings(session, "article", article.id, edition)
         return found
 
-    def stale_translation_findings(self, article_id: int, edition: str) -> list[Finding]:
-        """A warning when this article is a translation whose original changed since it was made or
-        brought up to date (the staleness itself is the article service's: `is_stale`)."""
-        from nejat_desk.services.articles import ArticleService
+    @staticmethod
+    def _stale_findings(session: Session, article: Article) -> list[Finding]:
+        """A translation whose original changed since it was made or marked up to date warns; an
+        original with such translations gets a note naming how many (services/translation_bases.py)."""
+        from nejat_desk.services import translation_bases
 
-        is_stale = getattr(ArticleService(self.library), "is_stale", None)
-        if is_stale is None or not is_stale(article_id):
-            return []
-        return [Finding("stale_translation", Severity.WARNS, translate(
-            "services.preflight", "The original of this translation changed since it was translated; bring it up "
-            "to date or mark it as up to date."), edition, Location(Place.ARTICLE, article_id=article_id))]
+        edition = article.edition_code
+        found: list[Finding] = []
+        if translation_bases.stale_ids(session, [article.id]):
+            base = session.get(TranslationBase, article.id)
+            found.append(Finding("stale_translation", Severity.WARNS, translate(
+                "services.preflight", "The original of this translation changed since it was translated; bring it "
+                "up to date, or mark it as up to date."), edition,
+                Location(Place.ARTICLE, article_id=base.source_id if base else None)))
+        stale = translation_bases.stale_translations_of(session, article.id)
+        if stale:
+            found.append(Finding("stale_translations_of", Severity.NOTE, translate(
+                "services.preflight", "Translations of this article made before its last changes: {count}.").format(
+                count=len(stale)), edition, Location(Place.ARTICLE, article_id=stale[0])))
+        return found
 
     @staticmethod
     def _planned(article: Article) -> datetime | None:

@@ -184,16 +184,21 @@ def test_translation_gaps_follow_the_edition_rules(library, tmp_path) -> None:
     assert [f.location.edition for f in gaps] == ["ar"]
 
 
-def test_stale_translation_warns_through_the_article_service(library, tmp_path) -> None:
+def test_stale_translation_warns_and_its_original_gets_a_note(library, tmp_path) -> None:
     articles = ArticleService(library)
-    if not hasattr(articles, "is_stale"):
-        pytest.skip("ArticleService.is_stale has not landed yet")
     original = _complete(library, tmp_path)
     translation = articles.create_translation(original, "fa")
+    articles.save_text(translation, title="داستان", body_md="متن ترجمه.")
     service = _service(library)
-    assert "stale_translation" not in _codes(service.check_article(translation))
+    assert not {"stale_translation", "stale_translations_of"} & set(_codes(service.check_article(translation)))
+    assert "stale_translations_of" not in _codes(service.check_article(original))
     articles.save_text(original, body_md="A changed body of text.")
-    assert _finding(service.check_article(translation), "stale_translation").severity is Severity.WARNS
+    stale = _finding(service.check_article(translation), "stale_translation")
+    assert stale.severity is Severity.WARNS and stale.location.article_id == original  # jumps to the original
+    note = _finding(service.check_article(original), "stale_translations_of")
+    assert note.severity is Severity.NOTE and note.location.article_id == translation
+    articles.mark_up_to_date(translation)
+    assert "stale_translation" not in _codes(service.check_article(translation))
 
 
 def test_scheduling_past_slot_taken_planning_rules_and_failed_job(library, tmp_path) -> None:
