@@ -102,6 +102,20 @@ def restore_refusal(backup_path: Path) -> str | None:
     return None
 
 
+def insert_editions(conn: sqlite3.Connection) -> None:
+    """A new library's editions (core.domain.EDITIONS), written as the ORM would write them."""
+    import json
+
+    from nejat_desk.core.domain import EDITIONS
+
+    conn.executemany(
+        "INSERT INTO editions (code, name, native_name, language, direction, time_zone, calendar, site_url, "
+        "permalink_pattern, hashtags, social_handles, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(e.code, e.name, e.native_name, e.language, e.direction.value, e.time_zone, e.calendar, e.site_url,
+          e.permalink_pattern, json.dumps(list(e.hashtags)), json.dumps(dict(e.social_handles)), position)
+         for position, e in enumerate(EDITIONS)])
+
+
 class Library:
     def __init__(self, layout: LibraryLayout, lock: LibraryLock) -> None:
         self.layout = layout
@@ -224,36 +238,39 @@ class Library:
             raise self._open_failure(exc) from None
         if not needs_migration(revision):
             return
-        self._migrate(revision, seed_editions=seed_editions)
+        if revision is None:
+            self._create(seed_editions=seed_editions)
+        else:
+            self._migrate(revision)
 
-    def _migrate(self, revision: str | None, *, seed_editions: bool) -> None:
+    def _create(self, *, seed_editions: bool) -> None:
+        """A new library from the shipped schema dump with plain sqlite3: no Alembic or SQLAlchemy
+        import before the first window paints (see storage.schema_dump)."""
+        from nejat_desk.storage import schema_dump
+
+        log.info("creating the library schema")
+        conn = connect(self.layout.db_path)
+        try:
+            schema_dump.create(conn, seed=insert_editions if seed_editions else None)
+            identity.mark(conn)
+        except sqlite3.DatabaseError as exc:
+            raise self._open_failure(exc) from None
+        finally:
+            conn.close()
+
+    def _migrate(self, revision: str) -> None:
         from nejat_desk.storage import migrate
 
         db = self.layout.db_path
-        if revision is not None:
-            backups.take_backup(db, self.layout.backup_dir, "pre-migration", label=f"from-{revision}")
+        backups.take_backup(db, self.layout.backup_dir, "pre-migration", label=f"from-{revision}")
         self.migrated_from = revision
-        log.info("migrating library schema from %s", revision or "empty")
+        log.info("migrating library schema from %s", revision)
         migrate.upgrade(db)
         conn = connect(db)
         try:
             identity.mark(conn)
         finally:
             conn.close()
-        if revision is None and seed_editions:
-            self._seed_editions()
-
-    def _seed_editions(self) -> None:
-        from nejat_desk.core.domain import EDITIONS
-        from nejat_desk.storage.models import Edition
-
-        with self.session() as session:
-            for position, e in enumerate(EDITIONS):
-                session.add(Edition(code=e.code, name=e.name, native_name=e.native_name, language=e.language,
-                                    direction=e.direction.value, time_zone=e.time_zone, calendar=e.calendar,
-                                    site_url=e.site_url, permalink_pattern=e.permalink_pattern,
-                                    hashtags=list(e.hashtags), social_handles=dict(e.social_handles),
-                                    position=position))
 
     # --- access ------------------------------------------------------------------------
 
