@@ -26,6 +26,7 @@ COUNT_LABELS: dict[str, str] = {
     "files": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} files"),
     "rows": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} rows"),
     "events": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} events"),
+    "stale_translations": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} stale translations"),
 }
 
 
@@ -105,7 +106,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(translate("cli.export_cmds", "warning: {message}").format(message=warning), file=sys.stderr)
     if args.json:
         print(json.dumps({"format": report.format, "path": str(report.path), "counts": report.counts,
-                          "warnings": report.warnings, "notes": report.notes}, ensure_ascii=False))
+                          "warnings": report.warnings, "notes": report.notes,
+                          "stale_translations": report.stale_translations}, ensure_ascii=False))
     else:
         counts = join_list(_count(k, v) for k, v in report.counts.items())
         print(translate("cli.export_cmds", "{format}: wrote {path} ({counts})")

@@ -115,6 +115,7 @@ class ExportReport:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # facts the person needs (the CSV's time zone, split files)
+    stale_translations: list[str] = field(default_factory=list)  # "fa/slug" of each stale translation carried
 
 
 def edition_records(session: Session) -> dict[str, ExEdition]:
@@ -415,6 +416,7 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
     export = load_export_set(library, selection, options)
     tick(0, len(export.articles))
     report.counts["articles"] = len(export.articles)
+    _report_stale_translations(library, export, report)
 
     if fmt == "wxr":
         from nejat_desk.exporters.wxr import build_wxr
@@ -462,6 +464,22 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
     tick(len(export.articles), len(export.articles))
     log.info("export %s: %s", fmt, report.counts)
     return report
+
+
+def _report_stale_translations(library: Library, export: ExportSet, report: ExportReport) -> None:
+    """Name the stale translations the export carries (services.translation_bases): they go out as
+    they are, but whoever sends the files should know."""
+    from nejat_desk.services.translation_bases import stale_ids
+
+    with library.session() as session:
+        stale = stale_ids(session, [a.id for a in export.articles])
+    if not stale:
+        return
+    report.stale_translations = [f"{a.edition}/{a.slug}" for a in export.articles if a.id in stale]
+    report.counts["stale_translations"] = len(report.stale_translations)
+    report.notes.append(translate("services.export", "Stale translations carried (their original changed since they "
+                                  "were translated or marked as up to date): {articles}.")
+                        .format(articles=", ".join(report.stale_translations)))
 
 
 def _export_bundle(library: Library, export: ExportSet, out: Path, selection: Selection, options: ExportOptions,
