@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -37,6 +37,9 @@ from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import NejatError
 from nejat_desk.gui.palette import Tone, tint
 from nejat_desk.services.publications import IssueInfo, PublicationService, TocEntry
+
+if TYPE_CHECKING:
+    from nejat_desk.gui.schedule.series_footer import SeriesFooterDialog
 
 
 class TocModel(QAbstractListModel):
@@ -163,6 +166,10 @@ class IssueEditor(QDialog):
         self.export_button = QPushButton(self.tr("Export email…"), self)
         self.export_button.setToolTip(self.tr("Save a Newsletter issue as an email (.eml) for the mail tool"))
         self.export_button.clicked.connect(lambda: self.export_email(None))
+        self.footer_button = QPushButton(self.tr("Newsletter footer…"), self)
+        self.footer_button.setToolTip(self.tr("The sender, postal address and unsubscribe line of this series' "
+                                              "emails"))
+        self.footer_button.clicked.connect(self._open_footer)
         form = QFormLayout()
         form.addRow(self.tr("Series"), self.series_combo)
         form.addRow("", new_series_row)
@@ -193,6 +200,7 @@ class IssueEditor(QDialog):
         layout.addWidget(self.error_label)
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.footer_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
@@ -231,7 +239,21 @@ class IssueEditor(QDialog):
         return next((s.kind for s in self.service.series() if s.id == series_id), None)
 
     def _update_export(self) -> None:
-        self.export_button.setEnabled(self.issue_id is not None and self._series_kind() == "newsletter")
+        newsletter = self._series_kind() == "newsletter"
+        self.export_button.setEnabled(self.issue_id is not None and newsletter)
+        self.footer_button.setEnabled(newsletter)
+
+    def footer_dialog(self) -> SeriesFooterDialog | None:
+        """The footer editor of the selected series (a Newsletter's), not yet shown."""
+        from nejat_desk.gui.schedule.series_footer import SeriesFooterDialog
+
+        series = next((s for s in self.service.series() if s.id == self.series_combo.currentData()), None)
+        return SeriesFooterDialog(self.service, series, self) if series is not None else None
+
+    def _open_footer(self) -> None:
+        dialog = self.footer_dialog()
+        if dialog is not None:
+            dialog.open()
 
     def export_email(self, path: str | None) -> list[str]:
         """Write the saved Newsletter issue as .eml (or .html + .txt); returns the files written."""
