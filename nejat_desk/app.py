@@ -8,6 +8,7 @@ and SQLAlchemy's ORM, qtawesome and the background checks load after the window 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -88,6 +89,45 @@ def install_exception_dialog(library: Library | None = None) -> None:
         box.exec()
 
     sys.excepthook = hook
+
+
+def report_missing_system_library(error: ImportError) -> int:
+    """Say in a sentence which package to install, where the person will see it: the terminal,
+    and a desktop's own dialog tool when there is one (Qt itself cannot show anything)."""
+    from nejat_desk.core.system_libraries import missing_library, what_to_install
+
+    library = missing_library(error)
+    if library is None:
+        raise error
+    message = what_to_install(library)
+    log.error("Qt cannot load %s: %s", library, error)
+    print(message, file=sys.stderr)
+    show_without_qt(message)
+    return 1
+
+
+def show_without_qt(message: str) -> None:
+    """Show `message` with the first dialog tool of the desktop found (none on a bare system)."""
+    import shutil
+    import subprocess
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):  # the bundle's libraries must not reach the desktop's tools
+        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+        env.pop("LD_LIBRARY_PATH", None)
+        if original:
+            env["LD_LIBRARY_PATH"] = original
+    tools = (("zenity", ["--error", "--title", "Nejat Desk", "--text", message]),  # i18n: ok
+             ("kdialog", ["--title", "Nejat Desk", "--error", message]),  # i18n: ok
+             ("xmessage", ["-center", message]))
+    for tool, arguments in tools:
+        path = shutil.which(tool)
+        if path:
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                subprocess.run([path, *arguments], env=env, check=False, timeout=600)
+            return
 
 
 def show_library_failure(parent: QWidget | None, failure: Exception) -> None:
@@ -268,7 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from nejat_desk.logging_setup import setup_logging
 
     setup_logging()
-    app = create_application([])
+    try:
+        app = create_application([])
+    except ImportError as exc:  # Qt could not load a library of the system (libGL.so.1, ...)
+        return report_missing_system_library(exc)
     install_exception_dialog()
 
     from nejat_desk.gui import settings as opt
