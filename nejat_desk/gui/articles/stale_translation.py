@@ -85,7 +85,7 @@ class SourceChangesDialog(QDialog):
         self.setWindowTitle(self.tr("What Changed in the Original"))
         self.summary = QLabel(self.tr("Changes to the %1 original since this %2 translation followed it (%3).")
                               .replace("%1", source).replace("%2", target)
-                              .replace("%3", isolate(format_datetime(changes.followed_at))), self)
+                              .replace("%3", isolate(format_datetime(changes.followed_at, long=True))), self)
         self.summary.setWordWrap(True)
         self.lost = QLabel(self.tr("The text this translation followed was not kept: the whole original is "
                                    "shown as new."), self)

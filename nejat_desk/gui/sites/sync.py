@@ -34,6 +34,9 @@ def flush_summary(report: FlushReport) -> str:
     if report.conflicts:
         parts.append(QCoreApplication.translate("SitesWorkspace", "{n} in conflict: compare and resolve")
                      .format(n=len(report.conflicts)))
+    if report.stale_translations:
+        parts.append(QCoreApplication.translate("SitesWorkspace", "{n} stale translations among those sent")
+                     .format(n=len(report.stale_translations)))
     return ", ".join(parts) + "."
 
 

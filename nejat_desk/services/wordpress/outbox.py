@@ -65,6 +65,8 @@ class FlushReport:
     retrying: list[tuple[int, str]] = field(default_factory=list)
     failed: list[tuple[int, str]] = field(default_factory=list)
     conflicts: list[int] = field(default_factory=list)
+    # "fa/slug" of each stale translation sent (services.translation_bases): it went out as it is.
+    stale_translations: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -277,6 +279,11 @@ class Outbox:
             self._finish(job_id, "failed", str(exc))
             report.failed.append((job_id, str(exc)))
         else:
+            if object_type == "article" and self._is_stale(object_id):
+                result.warnings.append(translate(
+                    "services.wordpress.outbox", "{article} is a stale translation: its original changed since it "
+                    "was translated or marked as up to date.").format(article=label))
+                report.stale_translations.append(label)
             note = " ".join(result.warnings)
             self._finish(job_id, "done", note, extra={
                 "in_doubt": False, "remote_id": result.remote_id, "sent_status": request.status,
@@ -284,6 +291,12 @@ class Outbox:
             report.done.append((job_id, result))
         if progress:
             progress(n + 1, total, label)
+
+    def _is_stale(self, article_id: int) -> bool:
+        from nejat_desk.services.translation_bases import stale_ids
+
+        with self.library.session() as session:
+            return bool(stale_ids(session, [article_id]))
 
     def _request(self, object_type: str, object_id: int, options: dict[str, Any], in_doubt: bool) -> PushRequest:
         status = options.get("status")

@@ -24,6 +24,7 @@ from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
+from nejat_desk.services import translation_bases
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.conflicts import REASON, store_site_version
 from nejat_desk.services.wordpress.remote import (
@@ -182,6 +183,7 @@ class Puller:
                 if article.version == link.synced_version:
                     self._fill(session, article, post, edition, report)
                     session.flush()
+                    translation_bases.follow_if_unfollowed(session, article)
                     self._link(session, article, post, fp)
                     report.updated.append(article.id)
                     return
@@ -213,6 +215,8 @@ class Puller:
             session.flush()
             self._fill(session, article, post, edition, report)
             session.flush()
+            # A translation new to the library follows its source as it is now (docs/decisions.md).
+            translation_bases.follow_if_unfollowed(session, article)
             self._link(session, article, post, fp)
             report.created.append(article.id)
 
