@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
+from nejat_desk.core.typing_aids import DigitSystem, convert_digits
 
 if TYPE_CHECKING:
     from nejat_desk.storage.library import Library
@@ -84,7 +85,8 @@ class ArticleRow:
 
 def _parse_day(text: str, which: str) -> date:
     try:
-        return date.fromisoformat(text)
+        # A Farsi or Arabic keyboard types its own digits: ۲۰۲۶-۱۲-۰۱ is the same date.
+        return date.fromisoformat(convert_digits(text, DigitSystem.ASCII))
     except ValueError:
         if which == "start":
             message = translate("services.article_list", "The start date {text} is not a date (YYYY-MM-DD).")

@@ -34,12 +34,24 @@ Your work is saved in the library. Details are in the log:
         <translation>المكتبة تالفة</translation>
     </message>
     <message>
+        <source>Library is read-only</source>
+        <translation>المكتبة للقراءة فقط</translation>
+    </message>
+    <message>
         <source>Restore the latest good backup now?</source>
         <translation>هل تريد استعادة آخر نسخة احتياطية سليمة الآن؟</translation>
     </message>
     <message>
         <source>Cannot open the library</source>
         <translation>تعذّر فتح المكتبة</translation>
+    </message>
+    <message>
+        <source>Example articles, pictures and a PDF issue are in the library: try them, then delete what you do not need.</source>
+        <translation>في المكتبة مقالات وصور وعدد PDF للتجربة: جرّبها ثم احذف ما لا تحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>Adding the example content…</source>
+        <translation>إضافة المحتوى التجريبي…</translation>
     </message>
     <message>
         <source>Library check</source>
@@ -60,10 +72,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تم فحص المكتبة: لا توجد مشكلات.</translation>
     </message>
     <message>
-        <source>Missed while Nejat Desk was closed</source>
-        <translation>فاتت أثناء إغلاق مكتب نجات</translation>
-    </message>
-    <message>
         <source>Library in a synced folder</source>
         <translation>المكتبة في مجلد متزامن</translation>
     </message>
@@ -81,6 +89,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Find and &amp;Replace…</source>
         <translation>بحث و&amp;استبدال…</translation>
+    </message>
+    <message>
+        <source>Discard the Untouched New Article</source>
+        <translation>تجاهل المقال الجديد غير المعدَّل</translation>
     </message>
     <message>
         <source>&amp;Undo Typing</source>
@@ -150,6 +162,18 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
+    <message>
+        <source>untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Nejat Desk did not close normally. “%1” is open where you were, and the typing that had not been saved yet was recovered.</source>
+        <translation>لم يُغلق نجات دسك بشكل طبيعي. «%1» مفتوح حيث كنت، واستُعيدت الكتابة التي لم تُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Nejat Desk did not close normally. “%1” is open where you were; nothing you typed was lost.</source>
+        <translation>لم يُغلق نجات دسك بشكل طبيعي. «%1» مفتوح حيث كنت؛ لم يضع شيء مما كتبته.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -188,6 +212,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>(deleted)</source>
         <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · متقادمة</translation>
+    </message>
+    <message>
+        <source>A stale translation: its original changed since it was translated or marked as up to date.</source>
+        <translation>ترجمة متقادمة: تغيّر الأصل منذ ترجمتها أو وسمها بأنها محدَّثة.</translation>
     </message>
     <message>
         <source>(untitled: %s)</source>
@@ -234,11 +266,27 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation>من YYYY-MM-DD</translation>
+        <translation>من سنة-شهر-يوم</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation>إلى YYYY-MM-DD</translation>
+        <translation>إلى سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>متقادمة</translation>
+    </message>
+    <message>
+        <source>Only translations whose original changed since they were translated or marked as up to date</source>
+        <translation>الترجمات التي تغيّر أصلها منذ ترجمتها أو وسمها بأنها محدَّثة فقط</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>محجوبة</translation>
+    </message>
+    <message>
+        <source>Only articles whose last pre-flight check found what blocks them</source>
+        <translation>المقالات التي وجد آخر فحص قبل النشر ما يمنعها فقط</translation>
     </message>
     <message>
         <source>Saved filters</source>
@@ -275,6 +323,30 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Delete the saved filter “%1”?</source>
         <translation>هل تريد حذف عامل التصفية المحفوظ «%1»؟</translation>
+    </message>
+    <message>
+        <source>No articles match “%1” with these filters.</source>
+        <translation>لا مقالات تطابق «%1» مع هذه المرشحات.</translation>
+    </message>
+    <message>
+        <source>No articles match “%1”.</source>
+        <translation>لا مقالات تطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>مسح البحث والمرشحات</translation>
+    </message>
+    <message>
+        <source>No articles match these filters.</source>
+        <translation>لا مقالات تطابق هذه المرشحات.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>مسح المرشحات</translation>
+    </message>
+    <message>
+        <source>No articles yet. Create one with File &gt; New &gt; Article, or bring Markdown files or a WordPress export in with File &gt; Import…</source>
+        <translation>لا مقالات بعد. أنشئ واحدًا من ملف &gt; جديد &gt; مقال، أو استورد ملفات ماركداون أو تصدير ووردبريس من ملف &gt; استيراد…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -320,6 +392,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>&amp;Article</source>
         <translation>&amp;مقال</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>&amp;بحث في المقالات</translation>
     </message>
     <message>
         <source>New Article &amp;In</source>
@@ -441,6 +517,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Checking the schedule</source>
         <translation>فحص جدول النشر</translation>
+    </message>
+    <message>
+        <source>Missed while Nejat Desk was closed</source>
+        <translation>فاتت أثناء إغلاق مكتب نجات</translation>
+    </message>
+    <message>
+        <source>Planned items that came due while Nejat Desk was closed or offline: {count}. They stay listed in Schedule until you act on them.</source>
+        <translation>عناصر مخطَّطة حلّ موعدها بينما كان نجات دسك مغلقًا أو غير متصل: {count}. تبقى مدرجة في الجدولة حتى تتصرف بشأنها.</translation>
+    </message>
+    <message>
+        <source>{when}: {action}</source>
+        <translation>{when}: {action}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…و{count} غيرها.</translation>
     </message>
     <message>
         <source>Due now: {action}</source>
@@ -597,6 +689,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>utm_campaign (فارغ: EDITION-share)</translation>
     </message>
     <message>
+        <source>Hootsuite reads every time in the file in the time zone of the account you upload it to: choose that zone.</source>
+        <translation>يقرأ Hootsuite كل وقت في الملف بالمنطقة الزمنية للحساب الذي ترفعه إليه: اختر تلك المنطقة.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -627,6 +723,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>&amp;Campaign:</source>
         <translation>ال&amp;حملة:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>المنطقة ال&amp;زمنية:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -665,8 +765,16 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>النص والرابط والصورة ورابط المشاركة لفيسبوك وإكس وبنترست وواتساب وتيليغرام وسكايب والبريد الإلكتروني، ملف JSON لكل مقال.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
-        <translation>منشورات التواصل الاجتماعي المجدولة لأداة النشر الجماعي في Hootsuite (التاريخ mm/dd/yyyy hh:mm، الرسالة، الرابط).</translation>
+        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link), all in the time zone chosen below; posts less than 15 minutes ahead are left out, and more than 350 are split into several files.</source>
+        <translation>منشورات اجتماعية مجدولة لأداة النشر الجماعي في Hootsuite (التاريخ mm/dd/yyyy hh:mm، الرسالة، الرابط)، كلها بالمنطقة الزمنية المختارة أدناه؛ تُستبعد المنشورات التي يقل موعدها عن ١٥ دقيقة، وما زاد على ٣٥٠ يُقسَّم على عدة ملفات.</translation>
+    </message>
+    <message>
+        <source>Not exported to %1: %2</source>
+        <translation>لم يُصدَّر إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose Another Place</source>
+        <translation>اختر مكانًا آخر</translation>
     </message>
     <message>
         <source>The publication schedule for any calendar program.</source>
@@ -768,6 +876,21 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
             <numerusform>استُبدلت %Ln نتيجة</numerusform>
             <numerusform>استُبدلت %Ln نتيجة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Blocks</source>
+        <translation>يمنع</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -918,10 +1041,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الملخص: %1</translation>
     </message>
     <message>
-        <source>nothing to import</source>
-        <translation>لا شيء للاستيراد</translation>
-    </message>
-    <message>
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>أُلغي: لم تُستورد الملفات غير المدرجة أعلاه.</translation>
     </message>
@@ -940,6 +1059,25 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Import failed</source>
         <translation>فشل الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureHttpDialog</name>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>أتُرسل كلمة المرور دون تشفير؟</translation>
+    </message>
+    <message>
+        <source>{url} is a plain http:// address. The Application Password would cross the network unencrypted: anyone on the way (a shared Wi-Fi, the provider) could read it and publish as this user.</source>
+        <translation>{url} عنوان http://‎ عادي. ستعبر Application Password الشبكة دون تشفير: يستطيع أي أحد في الطريق (شبكة واي فاي مشتركة، مزوّد الخدمة) قراءتها والنشر باسم هذا المستخدم.</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s https:// address if it has one. Allow plain http for this site only on a network you trust.</source>
+        <translation>استخدم عنوان https://‎ للموقع إن وُجد. لا تسمح بـhttp العادي لهذا الموقع إلا على شبكة تثق بها.</translation>
+    </message>
+    <message>
+        <source>Allow plain http</source>
+        <translation>السماح بـhttp العادي</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1133,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Save a Newsletter issue as an email (.eml) for the mail tool</source>
         <translation>حفظ عدد من النشرة البريدية رسالةَ بريد (.eml) لبرنامج البريد</translation>
+    </message>
+    <message>
+        <source>Newsletter footer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, postal address and unsubscribe line of this series&apos; emails</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series</source>
@@ -1199,30 +1345,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
-    <message>
-        <source>Created</source>
-        <translation>أُنشئ</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>حُدّث</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>دون تغيير</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>تعارض</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>تُخطّي</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>فشل</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1313,6 +1435,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Open &amp;Log Folder</source>
         <translation>فتح مجلد ال&amp;سجلات</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1612,6 +1738,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الوسائط</translation>
     </message>
     <message>
+        <source>No pictures, PDFs or videos yet. Drop files here from your file manager, or import them.</source>
+        <translation>لا صور ولا ملفات PDF ولا فيديو بعد. أفلت الملفات هنا من مدير الملفات، أو استوردها.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>سلة المهملات فارغة.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>لا شيء يطابق هذه المرشحات.</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>ال&amp;وسائط</translation>
+    </message>
+    <message>
         <source>Import media</source>
         <translation>استيراد وسائط</translation>
     </message>
@@ -1826,6 +1968,33 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>فحص ما قبل النشر</translation>
+    </message>
+    <message>
+        <source>These must be fixed before it goes out, or overridden with a reason that is kept in the article&apos;s history:</source>
+        <translation>يجب إصلاح هذه قبل النشر، أو تجاوزها بسبب يُحفظ في سجل المقال:</translation>
+    </message>
+    <message>
+        <source>Why it goes out anyway</source>
+        <translation>لماذا يُنشر رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>أرسِل &amp;رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Go Back and &amp;Fix</source>
+        <translation>عُد و&amp;أصلِح</translation>
+    </message>
+    <message>
+        <source>Reason to override:</source>
+        <translation>سبب التجاوز:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Application Password</source>
@@ -1967,6 +2136,72 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The new interface language is used the next time you start Nejat Desk.</source>
         <translation>ستُستخدم لغة الواجهة الجديدة في المرة القادمة التي تشغّل فيها مكتب نجات.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightController</name>
+    <message>
+        <source>Metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>ما قبل النشر</translation>
+    </message>
+    <message>
+        <source>Pre-flight (%1)</source>
+        <translation>ما قبل النشر (%1)</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>فشل الفحص: %1</translation>
+    </message>
+    <message>
+        <source>Asking the outside addresses…</source>
+        <translation>سؤال العناوين الخارجية…</translation>
+    </message>
+    <message>
+        <source>Checking links</source>
+        <translation>فحص الروابط</translation>
+    </message>
+    <message>
+        <source>The links could not be checked: %1</source>
+        <translation>تعذّر فحص الروابط: %1</translation>
+    </message>
+    <message>
+        <source>Every outside link answered.</source>
+        <translation>أجابت كل الروابط الخارجية.</translation>
+    </message>
+    <message>
+        <source>Not changed: the pre-flight check found what blocks it (see the Pre-flight tab).</source>
+        <translation>لم يتغيّر: وجد فحص ما قبل النشر ما يمنعه (انظر لسان ما قبل النشر).</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <source>Pre-flight findings</source>
+        <translation>نتائج ما قبل النشر</translation>
+    </message>
+    <message>
+        <source>&amp;Go There</source>
+        <translation>ا&amp;نتقل إليه</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links Online</source>
+        <translation>افحص ال&amp;روابط عبر الشبكة</translation>
+    </message>
+    <message>
+        <source>Ask each outside address the article links to (needs the network; never blocks)</source>
+        <translation>اسأل كل عنوان خارجي يرتبط به المقال (يحتاج إلى الشبكة؛ لا يمنع أبدًا)</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: ready to go out.</source>
+        <translation>لا شيء لإصلاحه: جاهز للنشر.</translation>
+    </message>
+    <message>
+        <source>%1 block · %2 warnings · %3 notes</source>
+        <translation>يمنع: %1 · تحذيرات: %2 · ملاحظات: %3</translation>
     </message>
 </context>
 <context>
@@ -2378,51 +2613,12 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>كل النسخ</translation>
     </message>
     <message>
-        <source>Nothing scheduled on {day} in: {editions}</source>
-        <translation>لا شيء مجدول في {day} في: {editions}</translation>
+        <source>Missed {when}: {action}</source>
+        <translation>فائت {when}: {action}</translation>
     </message>
     <message>
-        <source>MISSED</source>
-        <translation>فائت</translation>
-    </message>
-    <message>
-        <source>DUE</source>
-        <translation>حان موعده</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleWarnings</name>
-    <message>
-        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
-        <translation>{count} مواد في النسخة {edition} خلال الساعة من {time} (الحد الأقصى {limit} في الساعة).</translation>
-    </message>
-    <message>
-        <source>“{first}” and “{second}” ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
-        <translation>بين «{first}» و«{second}» ({edition}) {minutes} دقيقة فقط (المطلوب {limit} دقيقة على الأقل).</translation>
-    </message>
-    <message>
-        <source>“{title}” is scheduled but its status is “{status}”, not ready.</source>
-        <translation>«{title}» مجدول لكن حالته «{status}» وليست جاهزة للنشر.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for “{title}” goes out before the article it links to.</source>
-        <translation>منشور {platform} الخاص بـ«{title}» يُنشر قبل المقال الذي يشير إليه.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for “{title}” is scheduled but the article is not.</source>
-        <translation>منشور {platform} الخاص بـ«{title}» مجدول لكن المقال نفسه غير مجدول.</translation>
-    </message>
-    <message>
-        <source>“{title}” uses an image without alt text.</source>
-        <translation>«{title}» يستخدم صورة بلا نص بديل.</translation>
-    </message>
-    <message>
-        <source>“{title}” uses {count} images without alt text.</source>
-        <translation>«{title}» يستخدم {count} صور بلا نص بديل.</translation>
-    </message>
-    <message>
-        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
-        <translation>لا شيء مجدول في النسخة {edition} يوم {day}.</translation>
+        <source>Due {when}: {action}</source>
+        <translation>مستحق {when}: {action}</translation>
     </message>
 </context>
 <context>
@@ -2464,8 +2660,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>التحذيرات</translation>
+        <source>Show or hide the warnings</source>
+        <translation>إظهار التحذيرات أو إخفاؤها</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2510,6 +2706,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Go to date (Ctrl+G)</source>
+        <translation>انتقل إلى تاريخ (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>ا&amp;نتقل إلى تاريخ…</translation>
     </message>
     <message>
         <source>Show the {name} edition</source>
@@ -2606,6 +2810,56 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{n} events written to {path}</source>
         <translation>كُتب {n} حدثًا في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesFooterDialog</name>
+    <message>
+        <source>Newsletter footer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To unsubscribe, visit https://… or reply with the word STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every issue of this series, as mail clients and email law expect: who sends it, a postal address, and how to unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
     </message>
 </context>
 <context>
@@ -2730,12 +2984,12 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <source>Next attempt (UTC)</source>
-        <translation>المحاولة التالية (UTC)</translation>
-    </message>
-    <message>
         <source>Last message</source>
         <translation>آخر رسالة</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>المحاولة التالية</translation>
     </message>
     <message>
         <source>as the article</source>
@@ -2819,6 +3073,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>&lt;b&gt;Outbox&lt;/b&gt; — everything sent to the sites goes through here; work queued offline goes out when the site can be reached.</source>
         <translation>&lt;b&gt;صندوق الصادر&lt;/b&gt; — كل ما يُرسل إلى المواقع يمرّ من هنا؛ والمهام المدرجة دون اتصال تُرسل عندما يصبح الموقع متاحًا.</translation>
+    </message>
+    <message>
+        <source>No WordPress site yet. Add your site with its address, your user name and an Application Password (made in WordPress under Users &gt; Profile). Then articles are published and pulled from here.</source>
+        <translation>لا موقع ووردبريس بعد. أضف موقعك بعنوانه واسم المستخدم وApplication Password (تُنشأ في ووردبريس من المستخدمون &gt; الملف الشخصي). عندها تُنشر المقالات وتُجلب من هنا.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>لا شيء ينتظر الإرسال.</translation>
     </message>
     <message>
         <source>Unexpected error: {e}</source>
@@ -2917,6 +3179,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{n} في تعارض: قارن واحسم</translation>
     </message>
     <message>
+        <source>{n} stale translations among those sent</source>
+        <translation>ترجمات متقادمة بين المرسَل: {n}</translation>
+    </message>
+    <message>
         <source>The site&apos;s version is now in the library.</source>
         <translation>نسخة الموقع الآن في المكتبة.</translation>
     </message>
@@ -2963,14 +3229,99 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
-    <name>Spelling</name>
+    <name>SourceChangesDialog</name>
     <message>
-        <source>Spelling: %1 (%2)</source>
-        <translation>الإملاء: %1 (%2)</translation>
+        <source>What Changed in the Original</source>
+        <translation>ما الذي تغيّر في الأصل</translation>
     </message>
     <message>
-        <source>No %1 dictionary installed: spelling is not checked</source>
-        <translation>لا يوجد قاموس %1 مثبّت: لا يُدقَّق الإملاء</translation>
+        <source>Changes to the %1 original since this %2 translation followed it (%3).</source>
+        <translation>التغييرات في الأصل %1 منذ أن تبعته هذه الترجمة %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The text this translation followed was not kept: the whole original is shown as new.</source>
+        <translation>لم يُحفظ النص الذي تبعته هذه الترجمة: يُعرض الأصل كله على أنه جديد.</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>وسم كمحدَّثة</translation>
+    </message>
+    <message>
+        <source>%1 original: what changed</source>
+        <translation>الأصل %1: ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation>الترجمة %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>المقتطف</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, new in the original</source>
+        <translation>الفقرة %1، جديدة في الأصل</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, removed from the original</source>
+        <translation>الفقرة %1، محذوفة من الأصل</translation>
+    </message>
+    <message>
+        <source>(nothing in the translation here)</source>
+        <translation>(لا شيء في الترجمة هنا)</translation>
+    </message>
+    <message>
+        <source>The original&apos;s text is the same again; only marking it as up to date is left.</source>
+        <translation>عاد نص الأصل كما كان؛ لم يبقَ إلا وسمها كمحدَّثة.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Spelling: %1</source>
+        <translation>الإملاء: %1</translation>
+    </message>
+    <message>
+        <source>Spelling not checked (%1)</source>
+        <translation>الإملاء غير مفحوص (%1)</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed, so spelling is not checked. To add one, install the %2 package (sudo apt install %2) and reopen the article.</source>
+        <translation>لا قاموس %1 مثبَّت، لذا لا يُفحص الإملاء. لإضافته ثبّت الحزمة %2 (sudo apt install %2) ثم أعد فتح المقال.</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed, so spelling is not checked. To add one, install a Hunspell dictionary for it and reopen the article.</source>
+        <translation>لا قاموس %1 مثبَّت، لذا لا يُفحص الإملاء. لإضافته ثبّت قاموس Hunspell لها ثم أعد فتح المقال.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTranslationBar</name>
+    <message>
+        <source>Show Changes</source>
+        <translation>إظهار التغييرات</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>وسم كمحدَّثة</translation>
+    </message>
+    <message>
+        <source>The %1 original changed since this translation.</source>
+        <translation>تغيّر الأصل %1 منذ هذه الترجمة.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTranslationController</name>
+    <message>
+        <source>Marked as up to date with the original.</source>
+        <translation>وُسمت كمحدَّثة مع الأصل.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3469,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>اسرد محتوى سلة المهملات بدلًا من ذلك</translation>
     </message>
     <message>
+        <source>only translations whose original changed since they were translated or marked as up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at most this many (0: all)</source>
         <translation>هذا العدد على الأكثر (0: الكل)</translation>
     </message>
@@ -3125,9 +3480,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>one JSON object per line</source>
         <translation>كائن JSON واحد في كل سطر</translation>
     </message>
+    <message>
+        <source>[stale translation]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli.common</name>
+    <message>
+        <source>note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>warning: {message}</source>
         <translation>تحذير: {message}</translation>
@@ -3231,6 +3594,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الأحداث: {count}</translation>
     </message>
     <message>
+        <source>{count} stale translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} ليس تاريخًا (YYYY-MM-DD)</translation>
     </message>
@@ -3239,8 +3606,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تصدير المقالات (WXR وHTML وMarkdown والخلاصات ومقتطفات المشاركة والحزمة...)</translation>
     </message>
     <message>
-        <source>Export the library, an edition or a selection of articles. Files are written to a temporary place and moved into place only when complete. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions).</source>
-        <translation>تصدير المكتبة أو نسخة أو مجموعة مختارة من المقالات. تُكتب الملفات أولًا في مكان مؤقت ولا تُنقل إلى موضعها إلا بعد اكتمالها. تكتب html وmarkdown وsnippets مجلدًا؛ وتكتب البقية ملفًا واحدًا (rss/atom: مجلدًا عند تعدد النسخ).</translation>
+        <source>Export the library, an edition or a selection of articles. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions). A folder must be missing, empty, or hold a previous export of the same format (its nejat-desk-export.txt lists the files that export replaces; nothing else is touched). A file is replaced only when it is a previous export of the same kind. Nothing is ever written into the library folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file or folder to write</source>
@@ -3273,6 +3640,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>utm_campaign of snippet links (default: EDITION-share)</source>
         <translation>قيمة utm_campaign لروابط مقتطفات المشاركة (الافتراضي: EDITION-share)</translation>
+    </message>
+    <message>
+        <source>hootsuite-csv: the time zone of the Hootsuite account, in which every time in the file is written (an IANA name such as Asia/Baghdad; default: UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print the report as JSON</source>
@@ -3554,6 +3925,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>افتح مكتبة ترك قفلَها جهازٌ آخر</translation>
     </message>
     <message>
+        <source>open the library without changing it (a library that cannot be written always opens this way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
         <translation>Nejat Desk: محطة عمل التحرير. من دون أمر، يفتح النافذة.</translation>
     </message>
@@ -3609,16 +3984,143 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>أضفه إلى هذا المعرض أيضًا</translation>
     </message>
     <message>
-        <source>There is no gallery {gallery} (give its number or slug).</source>
-        <translation>لا يوجد معرض {gallery} (اذكر رقمه أو اسمه اللطيف).</translation>
-    </message>
-    <message>
         <source>stopping after the files under way (press Ctrl+C again to abort at once)</source>
         <translation>سيتوقف بعد الملفات الجارية (اضغط Ctrl+C مرة أخرى للإيقاف فورًا)</translation>
     </message>
     <message>
         <source>added video (media #{id})</source>
         <translation>أُضيف الفيديو (الوسيط رقم {id})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.preflight_cmds</name>
+    <message>
+        <source>check articles before they go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check articles (by slug; every article without one) before they are published or scheduled: what blocks, what warns, what is worth a note, and where. Exits 1 when anything blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the articles&apos; edition (default: every edition that has the slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a gallery instead (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a publication issue instead (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also ask the outside addresses the articles link to (never blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for each outside address (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>كائن JSON واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>show or set what an edition&apos;s pre-flight check asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without options, show the edition&apos;s rules; with them, change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields whose absence blocks (the others warn): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editions every article should also exist in, e.g. en,ar (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digits the body must use (any: no rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- checked: {checked}; blocked: {blocked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in {editions}; nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines {first}-{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox job {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (blocks when missing): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translations planned: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits: {digits}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3696,6 +4198,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لوقت يقع في الساعة المحذوفة في الربيع: يُنقل إلى أول دقيقة صالحة (الافتراضي: error)</translation>
     </message>
     <message>
+        <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the publication calendar</source>
         <translation>جدول النشر</translation>
     </message>
@@ -3738,6 +4244,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>the From header of the .eml</source>
         <translation>ترويسة From في ملف ‎.eml</translation>
+    </message>
+    <message>
+        <source>show or set a series&apos; newsletter footer (sender, postal address, unsubscribe line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to unsubscribe: a sentence with its web address or mailto:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show or change the planning rules</source>
@@ -3790,10 +4312,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>A social post needs --platform.</source>
         <translation>يحتاج منشور التواصل إلى ‎--platform.</translation>
-    </message>
-    <message>
-        <source>There is no gallery {slug}.</source>
-        <translation>لا يوجد معرض {slug}.</translation>
     </message>
     <message>
         <source>{problem} Repeat with --ambiguous earlier or --ambiguous later.</source>
@@ -3898,6 +4416,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>قراءة كلمة مرور التطبيق من السطر الأول في الدخل القياسي (وإلا فتُطلب عند الحاجة)</translation>
     </message>
     <message>
+        <source>allow sending the password over plain http:// to another computer, where anyone on the way can read it (remembered for the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>WordPress sites: add, list, test, remove</source>
         <translation>مواقع WordPress: إضافة، سرد، اختبار، إزالة</translation>
     </message>
@@ -3970,6 +4492,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الإدراج في الطابور فقط؛ أرسل لاحقًا بالأمر &apos;outbox flush&apos;</translation>
     </message>
     <message>
+        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bring posts from a site into the library</source>
         <translation>جلب المقالات من موقع إلى المكتبة</translation>
     </message>
@@ -4020,6 +4546,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{option} {text} is not an ISO 8601 date and time with an offset ({error}).</source>
         <translation>{option} {text} ليس تاريخًا ووقتًا بصيغة ISO 8601 مع فارق التوقيت ({error}).</translation>
+    </message>
+    <message>
+        <source>warning: the Application Password for {base_url} travels unencrypted; anyone on the network between here and the site can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (On the command line: --allow-insecure-http.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
@@ -4175,6 +4709,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>core.frontmatter</name>
     <message>
+        <source>uses a YAML alias (*{name}, line {line}); aliases are not accepted in front matter: write the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>مفقود</translation>
     </message>
@@ -4185,6 +4723,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>is empty</source>
         <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
@@ -4226,6 +4768,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>a scheduled article needs a &apos;scheduled&apos; date</source>
         <translation>المقال المجدول يحتاج إلى تاريخ في &apos;scheduled&apos;</translation>
     </message>
+    <message>
+        <source>the unknown key {key} holds a value that is not plain text, numbers, lists or mappings; it was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unknown key {key} holds {size} KB, more than the {limit} KB unknown keys may store; it was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.i18n</name>
@@ -4266,6 +4816,175 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>core.preflight</name>
+    <message>
+        <source>The pre-flight rules of the {edition} edition must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: required fields must be some of {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: translations must be other editions among {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: digits must be one of {systems}, or empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight.editions must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no excerpt: share snippets and the site&apos;s lists will use the first paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no category in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article names neither a byline nor a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no featured image: the site shows none and link previews have no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} came from the site without alt text in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no alt text in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no caption in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of {picture} records where it was taken (GPS); the copies that go out leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focal point was set for {picture}: its crops for each platform are taken from the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Open Graph image: link previews on Facebook, X, WhatsApp and Telegram show no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured file {picture} is not an image, so link previews show no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured image {picture} is {width} × {height} pixels; link previews want at least {min_width} × {min_height}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} text edited by hand is {count} long where {platform} allows {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} text would be {count} long where {platform} allows {limit}; the desk shortens it at a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is {count} characters long; as an email subject, mail clients cut it after about {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.preflight_text</name>
+    <message>
+        <source>The {mark} on line {line} is not closed or opened: quotes or brackets are unbalanced in this paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {edition} article mixes in the {language} form of yeh ({other}) where the {edition} form is {own}; count: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {edition} article mixes in the {language} form of kaf ({other}) where the {edition} form is {own}; count: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body writes numbers in other digits than the {edition} edition asks for ({digits}); count: {count}, the first on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double spaces between words; count: {count}, the first on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is an empty paragraph: readers see a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} on line {line} is plain http: browsers warn readers or refuse it; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.schedule_warnings</name>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} مواد في النسخة {edition} خلال الساعة من {time} (الحد الأقصى {limit} في الساعة).</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>بين «{first}» و«{second}» ({edition}) {minutes} دقيقة فقط (المطلوب {limit} دقيقة على الأقل).</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>لا شيء مجدول في النسخة {edition} يوم {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition from {first} to {last} ({days} days).</source>
+        <translation>لا شيء مجدول في النسخة {edition} من {first} إلى {last} (عدد الأيام: {days}).</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
+        <translation>«{title}» مجدول لكن حالته «{status}» وليست جاهزة للنشر.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
+        <translation>منشور {platform} الخاص بـ«{title}» يُنشر قبل المقال الذي يشير إليه.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
+        <translation>منشور {platform} الخاص بـ«{title}» مجدول لكن المقال نفسه غير مجدول.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
+        <translation>«{title}» يستخدم {count} صورة بلا نص بديل في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
+        <translation>«{title}» يستخدم في النسخة {edition} صورًا بلا نص بديل عددها {count}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
+        <translation>«{title}» يستخدم {count} صورة بلا نص بديل.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
+        <translation>«{title}» يستخدم صورًا بلا نص بديل عددها {count}.</translation>
+    </message>
+</context>
+<context>
     <name>core.scheduling</name>
     <message>
         <source>Unknown time zone {name} (use an IANA name such as Europe/Berlin).</source>
@@ -4298,46 +5017,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>schedule.rules: empty_day_editions must be a list of edition codes</source>
         <translation>schedule.rules: يجب أن يكون empty_day_editions قائمة برموز النسخ</translation>
-    </message>
-    <message>
-        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
-        <translation>عدد المنشورات في النسخة {edition} خلال الساعة من {time}: {count} (الحد الأقصى {limit} في الساعة).</translation>
-    </message>
-    <message>
-        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
-        <translation>بين «{first}» و«{second}» ({edition}) {minutes} دقيقة فقط (المطلوب {limit} دقيقة على الأقل).</translation>
-    </message>
-    <message>
-        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
-        <translation>لا شيء مجدول في النسخة {edition} يوم {day}.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
-        <translation>«{title}» مجدول لكن حالته «{status}» وليست جاهزة للنشر.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
-        <translation>منشور {platform} الخاص بـ«{title}» مجدول لكن المقال نفسه غير مجدول.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
-        <translation>منشور {platform} الخاص بـ«{title}» يُنشر قبل المقال الذي يشير إليه.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
-        <translation>«{title}» يستخدم {count} صورة بلا نص بديل في النسخة {edition}.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
-        <translation>«{title}» يستخدم في النسخة {edition} صورًا بلا نص بديل عددها {count}.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
-        <translation>«{title}» يستخدم {count} صورة بلا نص بديل.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
-        <translation>«{title}» يستخدم صورًا بلا نص بديل عددها {count}.</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -4392,6 +5071,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>core.system_libraries</name>
+    <message>
+        <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install the package of your distribution that provides {library}, then start Nejat Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install it (on Debian or Ubuntu: sudo apt install {debian}; on Fedora: sudo dnf install {fedora}), then start Nejat Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.textdiff</name>
     <message>
         <source>No differences.</source>
@@ -4419,6 +5109,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 </context>
 <context>
     <name>exporters.newsletter</name>
+    <message>
+        <source>The series {series} has no complete footer (sender name, postal address and unsubscribe line), which mail clients and email law expect; set it in the issue editor or with &apos;nejat-desk schedule footer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no publication issue {id}.</source>
         <translation>لا يوجد عدد من الإصدارات بالمعرّف {id}.</translation>
@@ -4493,6 +5187,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لا يجوز أن يحتوي الاسم اللطيف {slug} على مسافات أو &apos;/&apos; أو &apos;?&apos; أو &apos;#&apos; أو &apos;%&apos; أو &apos;\&apos;.</translation>
     </message>
     <message>
+        <source>The slug {slug} may not contain control or direction characters, or be only dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The slug is longer than 200 characters.</source>
         <translation>الاسم اللطيف أطول من 200 حرف.</translation>
     </message>
@@ -4521,20 +5219,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>حقل مقال غير معروف: {name}.</translation>
     </message>
     <message>
-        <source>A scheduled article needs a date and time.</source>
-        <translation>يحتاج المقال المجدول إلى تاريخ ووقت.</translation>
-    </message>
-    <message>
         <source>status: {status}</source>
         <translation>الحالة: {status}</translation>
-    </message>
-    <message>
-        <source>The article needs a title before it can be marked ready.</source>
-        <translation>يحتاج المقال إلى عنوان قبل أن يُعلَّم جاهزًا للنشر.</translation>
-    </message>
-    <message>
-        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
-        <translation>النص البديل في النسخة {edition} مفقود لـ: {media}. أضفه في «الوسائط» قبل وضع علامة «جاهز للنشر» على المقال.</translation>
     </message>
     <message>
         <source>There is no revision with id {revision_id}.</source>
@@ -4563,6 +5249,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The group already has a {edition} version (article {id}).</source>
         <translation>المجموعة لديها بالفعل نسخة {edition} (المقال {id}).</translation>
+    </message>
+    <message>
+        <source>Article {id} is not a translation of another article.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the table of contents of publication issue {issue}</source>
@@ -4651,16 +5341,50 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <source>media {name}: not included ({error})</source>
-        <translation>الوسيط {name}: لم يُضمَّن ({error})</translation>
-    </message>
-    <message>
         <source>Unknown export format {format}; expected one of {formats}.</source>
         <translation>صيغة تصدير غير معروفة {format}؛ المتوقع إحدى هذه: {formats}.</translation>
     </message>
     <message>
-        <source>The calendar export is not available ({error}).</source>
-        <translation>تصدير التقويم غير متاح ({error}).</translation>
+        <source>Stale translations carried (their original changed since they were translated or marked as up to date): {articles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export_destination</name>
+    <message>
+        <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; this export writes one file. Choose a file name, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a previous {format} export of Nejat Desk, so it is left as it is. Choose a new file name, or move that file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; this export writes a folder. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a {other} export of Nejat Desk, not a {format} one; choose an empty folder, or a new one such as {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not empty and is not a previous export of Nejat Desk, so nothing in it is touched. Choose an empty folder, or a new one such as {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in the way of the export and was not written by it; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export_files</name>
+    <message>
+        <source>media {name}: not included ({error})</source>
+        <translation>الوسيط {name}: لم يُضمَّن ({error})</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5440,33 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Only a gallery in the trash can be deleted for good.</source>
         <translation>لا يمكن حذف المعرض نهائيًا إلا إذا كان في سلة المهملات.</translation>
+    </message>
+    <message>
+        <source>There is no gallery {gallery} (give its number or slug).</source>
+        <translation>لا يوجد معرض {gallery} (اذكر رقمه أو اسمه اللطيف).</translation>
+    </message>
+</context>
+<context>
+    <name>services.hootsuite</name>
+    <message>
+        <source>Unknown time zone {zone}; give a name such as UTC, Asia/Baghdad or Europe/Tirane (the time zone of the Hootsuite account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slug} ({platform}): {time} {zone} is in the past or less than 15 minutes from now; left out, because Hootsuite refuses the whole file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
+        <translation>{slug} ({platform}): نُقل {time} إلى {rounded}؛ لا يقبل Hootsuite إلا الأوقات المنتهية بـ0 أو 5.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}; Hootsuite reads them in the time zone of the account they are uploaded to, so that account must be set to {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} posts, more than Hootsuite&apos;s {limit} a file: split into {files} files, to upload one after another: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4840,16 +5591,28 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <source>{path}: the file is {size} MB, larger than the 20 MB an article may be</source>
-        <translation>{path}: حجم الملف {size} ميغابايت، وهو أكبر من 20 ميغابايت المسموح بها للمقال</translation>
+        <source>the file is {size} MB, larger than the 20 MB an article may be</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: cannot be read ({problem})</source>
-        <translation>{path}: تتعذّر قراءته ({problem})</translation>
+        <source>cannot be read ({problem})</source>
+        <translation>تتعذّر قراءته ({problem})</translation>
     </message>
     <message>
-        <source>{path}: is not UTF-8 text (byte {offset})</source>
-        <translation>{path}: ليس نصًا بترميز UTF-8 (البايت {offset})</translation>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is too complex to format in time: it is kept as written and shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored: it clashes with something already in the library (details in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>incoming text from an import; the library&apos;s copy was kept</source>
@@ -4859,17 +5622,9 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>edited in the library since the last import: kept the library&apos;s text, stored the incoming text as a revision</source>
         <translation>عُدّل في المكتبة منذ آخر استيراد: احتُفظ بنص المكتبة وحُفظ النص الوارد كمراجعة</translation>
     </message>
-    <message>
-        <source>{path}: could not be stored ({problem})</source>
-        <translation>{path}: تعذّر حفظه ({problem})</translation>
-    </message>
 </context>
 <context>
     <name>services.media</name>
-    <message>
-        <source>There is no media item #{id}.</source>
-        <translation>لا يوجد وسيط رقم {id}.</translation>
-    </message>
     <message>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>لا يمكن تعديل «{field}» هنا.</translation>
@@ -4885,10 +5640,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{name} (media #{id})</source>
         <translation>{name} (الوسيط رقم {id})</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
@@ -4965,6 +5716,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The poster image could not be used: {reason}</source>
         <translation>تعذّر استخدام صورة الملصق: {reason}</translation>
+    </message>
+    <message>
+        <source>The poster image is media #{id}, which is in the trash: restore it first, or choose another picture.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This video is already in the library (media #{id}).</source>
@@ -5066,10 +5821,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>يحتاج فكّ ترميز الملف إلى ذاكرة أكثر من المتاحة؛ لم يُستورد</translation>
     </message>
     <message>
-        <source>There is no gallery #{id}.</source>
-        <translation>لا يوجد معرض رقم {id}.</translation>
-    </message>
-    <message>
         <source>not imported: the import was cancelled</source>
         <translation>لم يُستورد: أُلغي الاستيراد</translation>
     </message>
@@ -5092,6 +5843,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>already in the library (media #{id}); kept one copy</source>
         <translation>موجود في المكتبة من قبل (الوسيط رقم {id})؛ احتُفظ به مرة واحدة</translation>
+    </message>
+    <message>
+        <source>not added to the gallery while it is in the trash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added to the gallery</source>
@@ -5198,6 +5953,124 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.media_records</name>
+    <message>
+        <source>There is no media item #{id}.</source>
+        <translation>لا يوجد وسيط رقم {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.preflight</name>
+    <message>
+        <source>“{title}” cannot go out yet; fix these or override them with a reason:
+{findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no edition {code}.</source>
+        <translation>لا توجد نسخة {code}.</translation>
+    </message>
+    <message>
+        <source>The original of this translation changed since it was translated; bring it up to date, or mark it as up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations of this article made before its last changes: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gallery with id {id}.</source>
+        <translation>لا يوجد معرض بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in the {edition} edition.</source>
+        <translation>ليس للمعرض عنوان في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no pictures.</source>
+        <translation>لا صور في المعرض.</translation>
+    </message>
+    <message>
+        <source>The gallery has no cover picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned time {when} UTC is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publication issue with id {id}.</source>
+        <translation>لا يوجد عدد مطبوعة بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The issue has no PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue has no cover picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” in the table of contents is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” in the table of contents is not published ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight overridden: {reason} (blocking: {findings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id}.</source>
+        <translation>لا يوجد مقال بالمعرّف {article_id}.</translation>
+    </message>
+    <message>
+        <source>The link {url} on line {line} did not answer well ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.preflight_checks</name>
+    <message>
+        <source>The link {url} goes to the {edition} edition of this article, which does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article the {edition} edition of the library does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article that is not published ({status}) and not scheduled to go out before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {edition} translation yet; the {own} edition plans one for every article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is already planned in the {edition} edition at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox job {job} is in conflict with the site: resolve it in Sites before this goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox job {job} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services.publications</name>
     <message>
         <source>Unknown edition {edition}; expected one of {codes}.</source>
@@ -5226,6 +6099,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>There is no publication series {id}.</source>
         <translation>لا توجد سلسلة مطبوعة بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>A footer field may hold at most {limit} characters; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publication series {slug}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{series} already has an issue number {number}.</source>
@@ -5318,8 +6199,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لا يوجد العدد {number} من السلسلة {series}.</translation>
     </message>
     <message>
-        <source>There is no article with id {id}.</source>
-        <translation>لا يوجد مقال بالمعرّف {id}.</translation>
+        <source>There is no gallery {slug}.</source>
+        <translation>لا يوجد معرض {slug}.</translation>
     </message>
     <message>
         <source>There is no schedule entry {id}.</source>
@@ -5327,25 +6208,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
-    <name>services.snippets</name>
-    <message>
-        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
-        <translation>{slug} ({platform}): نُقل {time} إلى {rounded}؛ لا يقبل Hootsuite إلا الأوقات المنتهية بـ0 أو 5.</translation>
-    </message>
-    <message>
-        <source>{count} posts: Hootsuite&apos;s bulk composer takes at most {limit} a file; export a shorter date range.</source>
-        <translation>المنشورات: {count}؛ لا تقبل أداة النشر الجماعي في Hootsuite أكثر من {limit} في الملف الواحد؛ صدِّر نطاقًا زمنيًا أقصر.</translation>
-    </message>
-</context>
-<context>
     <name>services.trash</name>
     <message>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>مقال</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +6225,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{url} ليس عنوان ويب (http:// أو https://).</translation>
     </message>
     <message>
+        <source>The answer from {site} is larger than {megabytes} MB, more than any answer the desk expects; it stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} took more than {seconds} seconds to answer; the desk stopped waiting. The request may or may not have been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{site} did not answer (connection timed out).</source>
         <translation>لم يستجب {site} (انتهت مهلة الاتصال).</translation>
     </message>
@@ -5369,10 +6243,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The connection to {site} broke off ({reason}); the request may or may not have been carried out.</source>
         <translation>انقطع الاتصال بـ{site} ({reason})؛ قد يكون الطلب نُفّذ وقد لا يكون.</translation>
-    </message>
-    <message>
-        <source>The site said: {message}</source>
-        <translation>ردّ الموقع: {message}</translation>
     </message>
     <message>
         <source>The site refused the user name or Application Password.</source>
@@ -5403,8 +6273,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>رفض الموقع الطلب ({status}).</translation>
     </message>
     <message>
+        <source>The answer to {route} was not a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} says {route} has {pages} pages; the desk reads at most {limit} ({per_page} items each). Ask for less, e.g. a date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{site} did not answer like a WordPress site.</source>
         <translation>لم يأتِ ردّ {site} كردّ موقع WordPress.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or Application Password for {base_url} (user {user}): the site did not accept them. Create a new Application Password in the user&apos;s profile on the site and give it to the desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -5424,11 +6306,42 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
-    <name>services.wordpress.conflicts</name>
+    <name>services.wordpress.companion</name>
     <message>
-        <source>There is no article with id {id}.</source>
-        <translation>لا يوجد مقال بالمعرّف {id}.</translation>
+        <source>The site has no Nejat Desk Companion plugin, so these do not travel through it: bylines, sources and source addresses, translation links between desks, picture credits and the other editions&apos; alt texts and captions, the Markdown source, the desk status and dates of unpublished work, attachments, and the structure of galleries and publication issues. Install the plugin from packaging/wordpress to keep them.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.conflicts</name>
     <message>
         <source>Version on {site} (post {post_id})</source>
         <translation>النسخة على {site} (المقالة {post_id})</translation>
@@ -5462,6 +6375,13 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.wordpress.errors</name>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>ردّ الموقع: {message}</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.media</name>
     <message>
         <source>There is no media item with id {id}.</source>
@@ -5483,10 +6403,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>المقال رقم {id} (محذوف)</translation>
     </message>
     <message>
-        <source>There is no site with id {site_id}.</source>
-        <translation>لا يوجد موقع بالمعرّف {site_id}.</translation>
-    </message>
-    <message>
         <source>There is no outbox job {job_id}.</source>
         <translation>لا توجد مهمة {job_id} في صندوق الصادر.</translation>
     </message>
@@ -5503,20 +6419,31 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>المهمة {job_id} في الحالة {state} ولا يمكن إلغاؤها.</translation>
     </message>
     <message>
+        <source>{article} is a stale translation: its original changed since it was translated or marked as up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The article #{id} no longer exists.</source>
         <translation>المقال رقم {id} لم يعد موجودًا.</translation>
     </message>
+</context>
+<context>
+    <name>services.wordpress.password_policy</name>
     <message>
-        <source>The site said: {message}</source>
-        <translation>ردّ الموقع: {message}</translation>
+        <source>The site {base_url} gives {rest_base} as the address of its REST API, which is on another scheme, host or port. The desk sends the password only to the site&apos;s own address, so it did not use it. If the site really moved, add it again with its new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk did not send the password to {url}: it is not on the site&apos;s own address {base_url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base_url} is a plain http:// address: the Application Password would cross the network unencrypted, where anyone on the way can read it. Use the site&apos;s https:// address, or allow plain http for this site explicitly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>services.wordpress.pull</name>
-    <message>
-        <source>There is no site with id {id}.</source>
-        <translation>لا يوجد موقع بالمعرّف {id}.</translation>
-    </message>
     <message>
         <source>The site {site} serves no editions; say which edition the pulled posts belong to.</source>
         <translation>الموقع {site} لا يخدم أي نسخة؛ حدّد النسخة التي تنتمي إليها المقالات المجلوبة.</translation>
@@ -5533,6 +6460,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
         <translation>عُدّلت المقالة على الموقع ({when}) وفي المكتبة؛ قارن بين النسختين واختر أيّهما تحتفظ بها.</translation>
     </message>
+    <message>
+        <source>post {post_id}: {status} on the site, but: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services.wordpress.push</name>
@@ -5547,10 +6478,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The scheduled time {time} UTC has passed; choose a later time or publish now.</source>
         <translation>الموعد المحدد {time} UTC قد مضى؛ اختر وقتًا لاحقًا أو انشر الآن.</translation>
-    </message>
-    <message>
-        <source>There is no article with id {id}.</source>
-        <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>The article {slug} is in the trash; restore it before publishing.</source>
@@ -5571,10 +6498,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>There is no publication issue with id {id}.</source>
         <translation>لا يوجد عدد مطبوعة بالمعرّف {id}.</translation>
-    </message>
-    <message>
-        <source>There is no site with id {id}.</source>
-        <translation>لا يوجد موقع بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>Cannot publish a {kind}.</source>
@@ -5659,10 +6582,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لا يوجد موقع بالمعرّف {site_id}.</translation>
     </message>
     <message>
-        <source>The site said: {message}</source>
-        <translation>ردّ الموقع: {message}</translation>
-    </message>
-    <message>
         <source>{base_url} answers, but it is not a WordPress site (no REST API and no WordPress pages found). Check the address.</source>
         <translation>يستجيب {base_url}، لكنه ليس موقع WordPress (لم يُعثر على واجهة REST API ولا على صفحات WordPress). تحقّق من العنوان.</translation>
     </message>
@@ -5687,10 +6606,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>كلمات مرور التطبيقات غير متاحة على {base_url}: {why}. يسجّل البرنامج الدخول بكلمة مرور تطبيق، لذا لا يمكنه النشر هناك.</translation>
     </message>
     <message>
-        <source>Wrong user name or Application Password for {base_url} (user {user}). Create a new Application Password in the user&apos;s profile on the site and enter it here.</source>
-        <translation>اسم المستخدم أو كلمة مرور التطبيق غير صحيحة لـ {base_url} (المستخدم {user}). أنشئ كلمة مرور تطبيق جديدة في الملف الشخصي للمستخدم على الموقع وأدخلها هنا.</translation>
-    </message>
-    <message>
         <source>{capability} (to {purpose})</source>
         <translation>{capability} (من أجل {purpose})</translation>
     </message>
@@ -5701,6 +6616,25 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Connected to {site} as {user}.</source>
         <translation>تمّ الاتصال بـ {site} باسم المستخدم {user}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.workflow</name>
+    <message>
+        <source>A scheduled article needs a date and time.</source>
+        <translation>يحتاج المقال المجدول إلى تاريخ ووقت.</translation>
+    </message>
+    <message>
+        <source>The article needs a title before it can be marked ready.</source>
+        <translation>يحتاج المقال إلى عنوان قبل أن يُعلَّم جاهزًا للنشر.</translation>
+    </message>
+    <message>
+        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
+        <translation>النص البديل في النسخة {edition} مفقود لـ: {media}. أضفه في «الوسائط» قبل وضع علامة «جاهز للنشر» على المقال.</translation>
+    </message>
+    <message>
+        <source>stored as a draft, not {status}: {problems}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5758,8 +6692,58 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>معرّف المنشور في العنصر {number} ليس رقمًا؛ لم يُستورد شيء</translation>
     </message>
     <message>
+        <source>post {post_id}: {problem} Used {slug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problem}; nothing was imported</source>
         <translation>{problem}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>a post clashes with something already in the library (details in the log); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.access</name>
+    <message>
+        <source>it is on a read-only drive or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user may not write to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened read-only on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.identity</name>
+    <message>
+        <source>it belongs to another application (application id {id:#010x})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Nejat Desk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema {revision} is not a Nejat Desk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Nejat Desk (schema {revision})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5773,8 +6757,16 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لم يُعثر على نسخة احتياطية سليمة.</translation>
     </message>
     <message>
-        <source>The library database {path} is damaged ({detail}). {offer}</source>
-        <translation>قاعدة بيانات المكتبة {path} تالفة ({detail}). {offer}</translation>
+        <source>The library database {path} is damaged ({detail}). Run &apos;nejat-desk check&apos; to see what is wrong. {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {root} is read-only ({reason}), so nothing can be changed in it. To edit it, copy the library to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Nejat Desk library database ({problem}); the library was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
@@ -5789,12 +6781,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>المكتبة في مجلد يزامنه {tool}. تنسخ أدوات المزامنة قاعدة البيانات العاملة وملفاتها الجانبية كلًّا على حدة، وقد يتلفها ذلك: أبقِ المكتبة خارج المجلد المتزامن، واستخدم النسخ الاحتياطية أو التصدير للمشاركة.</translation>
     </message>
     <message>
-        <source>{path} is a SQLite database but not a Nejat Desk library.</source>
-        <translation>{path} قاعدة بيانات SQLite لكنها ليست مكتبة Nejat Desk.</translation>
-    </message>
-    <message>
         <source>Cannot open the library database {path}: {error}</source>
         <translation>تعذّر فتح قاعدة بيانات المكتبة {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The library {root} must be upgraded to this version of Nejat Desk, but it is read-only ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a Nejat Desk library ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is read-only ({reason}): you can browse, search and export it, but not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>foreign key: {table} row {row} points to a missing {parent}</source>

@@ -34,12 +34,24 @@ Your work is saved in the library. Details are in the log:
         <translation>کتابخانه آسیب دیده است</translation>
     </message>
     <message>
+        <source>Library is read-only</source>
+        <translation>کتابخانه فقط‌خواندنی است</translation>
+    </message>
+    <message>
         <source>Restore the latest good backup now?</source>
         <translation>آخرین نسخهٔ پشتیبان سالم همین حالا بازگردانده شود؟</translation>
     </message>
     <message>
         <source>Cannot open the library</source>
         <translation>کتابخانه باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Example articles, pictures and a PDF issue are in the library: try them, then delete what you do not need.</source>
+        <translation>مطلب‌ها، تصویرها و یک شمارهٔ PDF نمونه در کتابخانه است: امتحانشان کنید و هرچه لازم ندارید حذف کنید.</translation>
+    </message>
+    <message>
+        <source>Adding the example content…</source>
+        <translation>افزودن محتوای نمونه…</translation>
     </message>
     <message>
         <source>Library check</source>
@@ -60,10 +72,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>کتابخانه بررسی شد: مشکلی پیدا نشد.</translation>
     </message>
     <message>
-        <source>Missed while Nejat Desk was closed</source>
-        <translation>از دست رفته هنگام بسته بودن میز نجات</translation>
-    </message>
-    <message>
         <source>Library in a synced folder</source>
         <translation>کتابخانه در پوشهٔ همگام‌سازی‌شده</translation>
     </message>
@@ -81,6 +89,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Find and &amp;Replace…</source>
         <translation>جست‌وجو و ج&amp;ایگزینی…</translation>
+    </message>
+    <message>
+        <source>Discard the Untouched New Article</source>
+        <translation>دورانداختن مطلب تازهٔ دست‌نخورده</translation>
     </message>
     <message>
         <source>&amp;Undo Typing</source>
@@ -150,6 +162,18 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
+    <message>
+        <source>untitled</source>
+        <translation>بی‌تیتر</translation>
+    </message>
+    <message>
+        <source>Nejat Desk did not close normally. “%1” is open where you were, and the typing that had not been saved yet was recovered.</source>
+        <translation>نجات دسک درست بسته نشد. «%1» همان‌جا که بودید باز است و نوشته‌های ذخیره‌نشده بازیابی شد.</translation>
+    </message>
+    <message>
+        <source>Nejat Desk did not close normally. “%1” is open where you were; nothing you typed was lost.</source>
+        <translation>نجات دسک درست بسته نشد. «%1» همان‌جا که بودید باز است؛ هیچ‌چیز از نوشته‌هایتان از دست نرفت.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -188,6 +212,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>(deleted)</source>
         <translation>(حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · کهنه</translation>
+    </message>
+    <message>
+        <source>A stale translation: its original changed since it was translated or marked as up to date.</source>
+        <translation>ترجمهٔ کهنه: متن اصلی از زمان ترجمه یا به‌روز علامت‌خوردن تغییر کرده است.</translation>
     </message>
     <message>
         <source>(untitled: %s)</source>
@@ -234,11 +266,27 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>from YYYY-MM-DD</source>
-        <translation>از YYYY-MM-DD</translation>
+        <translation>از سال-ماه-روز (میلادی)</translation>
     </message>
     <message>
         <source>to YYYY-MM-DD</source>
-        <translation>تا YYYY-MM-DD</translation>
+        <translation>تا سال-ماه-روز (میلادی)</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>کهنه</translation>
+    </message>
+    <message>
+        <source>Only translations whose original changed since they were translated or marked as up to date</source>
+        <translation>فقط ترجمه‌هایی که متن اصلی‌شان از زمان ترجمه یا به‌روز علامت‌خوردن تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Only articles whose last pre-flight check found what blocks them</source>
+        <translation>فقط مطلب‌هایی که آخرین بازبینی پیش از انتشارشان مانعی پیدا کرده است</translation>
     </message>
     <message>
         <source>Saved filters</source>
@@ -275,6 +323,30 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Delete the saved filter “%1”?</source>
         <translation>پالایهٔ ذخیره‌شدهٔ «%1» حذف شود؟</translation>
+    </message>
+    <message>
+        <source>No articles match “%1” with these filters.</source>
+        <translation>هیچ مطلبی با این فیلترها با «%1» جور نیست.</translation>
+    </message>
+    <message>
+        <source>No articles match “%1”.</source>
+        <translation>هیچ مطلبی با «%1» جور نیست.</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>پاک‌کردن جست‌وجو و فیلترها</translation>
+    </message>
+    <message>
+        <source>No articles match these filters.</source>
+        <translation>هیچ مطلبی با این فیلترها جور نیست.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>پاک‌کردن فیلترها</translation>
+    </message>
+    <message>
+        <source>No articles yet. Create one with File &gt; New &gt; Article, or bring Markdown files or a WordPress export in with File &gt; Import…</source>
+        <translation>هنوز مطلبی نیست. با پرونده &gt; تازه &gt; مطلب یکی بسازید، یا پرونده‌های مارک‌داون یا برون‌بری وردپرس را با پرونده &gt; درون‌بری… بیاورید</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -315,6 +387,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>&amp;Article</source>
         <translation>&amp;مطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>&amp;جست‌وجوی مطلب‌ها</translation>
     </message>
     <message>
         <source>New Article &amp;In</source>
@@ -436,6 +512,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Checking the schedule</source>
         <translation>بررسی برنامهٔ انتشار</translation>
+    </message>
+    <message>
+        <source>Missed while Nejat Desk was closed</source>
+        <translation>از دست رفته هنگام بسته بودن میز نجات</translation>
+    </message>
+    <message>
+        <source>Planned items that came due while Nejat Desk was closed or offline: {count}. They stay listed in Schedule until you act on them.</source>
+        <translation>موردهای برنامه‌ریزی‌شده‌ای که وقتی نجات دسک بسته یا برون‌خط بود موعدشان رسید: {count}. تا وقتی کاری برایشان نکنید در زمان‌بندی فهرست می‌مانند.</translation>
+    </message>
+    <message>
+        <source>{when}: {action}</source>
+        <translation>{when}: {action}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…و {count} مورد دیگر.</translation>
     </message>
     <message>
         <source>Due now: {action}</source>
@@ -592,6 +684,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>utm_campaign (خالی: EDITION-share)</translation>
     </message>
     <message>
+        <source>Hootsuite reads every time in the file in the time zone of the account you upload it to: choose that zone.</source>
+        <translation>هوت‌سوئیت هر زمانِ پرونده را در منطقهٔ زمانی حسابی می‌خواند که پرونده را در آن بارگذاری می‌کنید: همان منطقه را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>مرور…</translation>
     </message>
@@ -622,6 +718,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;کارزار:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>منطقهٔ &amp;زمانی:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -660,8 +760,16 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>متن، پیوند، تصویر و پیوند اشتراک‌گذاری برای فیسبوک، ایکس، پینترست، واتس‌اپ، تلگرام، اسکایپ و ایمیل؛ یک پروندهٔ JSON برای هر مطلب.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
-        <translation>پست‌های زمان‌بندی‌شدهٔ شبکه‌های اجتماعی برای ارسال گروهی هوت‌سوئیت (تاریخ mm/dd/yyyy hh:mm، پیام، پیوند).</translation>
+        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link), all in the time zone chosen below; posts less than 15 minutes ahead are left out, and more than 350 are split into several files.</source>
+        <translation>پست‌های زمان‌بندی‌شدهٔ شبکه‌های اجتماعی برای نگارندهٔ گروهی هوت‌سوئیت (تاریخ mm/dd/yyyy hh:mm، پیام، پیوند)، همه در منطقهٔ زمانی‌ای که پایین انتخاب می‌کنید؛ پست‌های کمتر از ۱۵ دقیقه جلوتر کنار گذاشته می‌شوند و بیش از ۳۵۰ پست در چند پرونده تقسیم می‌شود.</translation>
+    </message>
+    <message>
+        <source>Not exported to %1: %2</source>
+        <translation>به %1 برون‌بری نشد: %2</translation>
+    </message>
+    <message>
+        <source>Choose Another Place</source>
+        <translation>انتخاب جایی دیگر</translation>
     </message>
     <message>
         <source>The publication schedule for any calendar program.</source>
@@ -753,6 +861,21 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>
             <numerusform>%Ln مورد جایگزین شد</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Blocks</source>
+        <translation>مانع</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
     </message>
 </context>
 <context>
@@ -903,10 +1026,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>خلاصه: %1</translation>
     </message>
     <message>
-        <source>nothing to import</source>
-        <translation>چیزی برای درون‌ریزی نیست</translation>
-    </message>
-    <message>
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>لغو شد: پرونده‌هایی که در بالا نیامده‌اند درون‌ریزی نشدند.</translation>
     </message>
@@ -925,6 +1044,25 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Import failed</source>
         <translation>درون‌ریزی ناموفق بود</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureHttpDialog</name>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>گذرواژه رمزنگاری‌نشده فرستاده شود؟</translation>
+    </message>
+    <message>
+        <source>{url} is a plain http:// address. The Application Password would cross the network unencrypted: anyone on the way (a shared Wi-Fi, the provider) could read it and publish as this user.</source>
+        <translation>{url} یک نشانی ساده‌ی http://‎ است. Application Password بی‌رمز از شبکه می‌گذرد: هر کس در مسیر (یک وای‌فای مشترک، ارائه‌دهنده) می‌تواند آن را بخواند و به نام این کاربر منتشر کند.</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s https:// address if it has one. Allow plain http for this site only on a network you trust.</source>
+        <translation>اگر سایت نشانی https://‎ دارد از آن استفاده کنید. http ساده را برای این سایت فقط در شبکه‌ای که به آن اعتماد دارید مجاز کنید.</translation>
+    </message>
+    <message>
+        <source>Allow plain http</source>
+        <translation>مجازکردن http ساده</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1118,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Save a Newsletter issue as an email (.eml) for the mail tool</source>
         <translation>ذخیرهٔ یک شمارهٔ خبرنامه به‌صورت ایمیل (.eml) برای برنامهٔ ایمیل</translation>
+    </message>
+    <message>
+        <source>Newsletter footer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, postal address and unsubscribe line of this series&apos; emails</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series</source>
@@ -1184,30 +1330,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Media</source>
         <translation>رسانه‌ها</translation>
     </message>
-    <message>
-        <source>Created</source>
-        <translation>ساخته شد</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>به‌روز شد</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>بدون تغییر</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>ناسازگاری</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>رد شد</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>ناموفق</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1298,6 +1420,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Open &amp;Log Folder</source>
         <translation>باز کردن پوشهٔ &amp;گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1597,6 +1723,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>رسانه‌ها</translation>
     </message>
     <message>
+        <source>No pictures, PDFs or videos yet. Drop files here from your file manager, or import them.</source>
+        <translation>هنوز تصویر، PDF یا ویدیویی نیست. پرونده‌ها را از مدیر پرونده اینجا رها کنید یا درون‌بری‌شان کنید.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>زباله‌دان خالی است.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>هیچ‌چیز با این فیلترها جور نیست.</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>&amp;رسانه</translation>
+    </message>
+    <message>
         <source>Import media</source>
         <translation>درون‌ریزی رسانه</translation>
     </message>
@@ -1811,6 +1953,33 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>بازبینی پیش از انتشار</translation>
+    </message>
+    <message>
+        <source>These must be fixed before it goes out, or overridden with a reason that is kept in the article&apos;s history:</source>
+        <translation>این‌ها باید پیش از انتشار درست شوند، یا با دلیلی که در تاریخچهٔ مطلب می‌ماند نادیده گرفته شوند:</translation>
+    </message>
+    <message>
+        <source>Why it goes out anyway</source>
+        <translation>چرا با این حال منتشر می‌شود</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;با این حال بفرست</translation>
+    </message>
+    <message>
+        <source>Go Back and &amp;Fix</source>
+        <translation>بازگشت و &amp;درست‌کردن</translation>
+    </message>
+    <message>
+        <source>Reason to override:</source>
+        <translation>دلیل نادیده‌گرفتن:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Application Password</source>
@@ -1952,6 +2121,72 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The new interface language is used the next time you start Nejat Desk.</source>
         <translation>زبان تازهٔ رابط کاربری از دفعهٔ بعد که میز نجات را باز کنید به کار می‌رود.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightController</name>
+    <message>
+        <source>Metadata</source>
+        <translation>فراداده</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>پیش از انتشار</translation>
+    </message>
+    <message>
+        <source>Pre-flight (%1)</source>
+        <translation>پیش از انتشار (%1)</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>بازبینی ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Asking the outside addresses…</source>
+        <translation>پرسیدن از نشانی‌های بیرونی…</translation>
+    </message>
+    <message>
+        <source>Checking links</source>
+        <translation>بررسی پیوندها</translation>
+    </message>
+    <message>
+        <source>The links could not be checked: %1</source>
+        <translation>پیوندها بررسی نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Every outside link answered.</source>
+        <translation>همهٔ پیوندهای بیرونی پاسخ دادند.</translation>
+    </message>
+    <message>
+        <source>Not changed: the pre-flight check found what blocks it (see the Pre-flight tab).</source>
+        <translation>تغییر نکرد: بازبینی پیش از انتشار مانعی پیدا کرد (زبانهٔ پیش از انتشار را ببینید).</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <source>Pre-flight findings</source>
+        <translation>یافته‌های پیش از انتشار</translation>
+    </message>
+    <message>
+        <source>&amp;Go There</source>
+        <translation>&amp;برو آنجا</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links Online</source>
+        <translation>بررسی برخط &amp;پیوندها</translation>
+    </message>
+    <message>
+        <source>Ask each outside address the article links to (needs the network; never blocks)</source>
+        <translation>از هر نشانی بیرونی که مطلب به آن پیوند دارد بپرس (به شبکه نیاز دارد؛ هرگز مانع نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: ready to go out.</source>
+        <translation>چیزی برای درست‌کردن نیست: آمادهٔ انتشار.</translation>
+    </message>
+    <message>
+        <source>%1 block · %2 warnings · %3 notes</source>
+        <translation>%1 مانع · %2 هشدار · %3 یادداشت</translation>
     </message>
 </context>
 <context>
@@ -2363,51 +2598,12 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>همهٔ نسخه‌ها</translation>
     </message>
     <message>
-        <source>Nothing scheduled on {day} in: {editions}</source>
-        <translation>برای {day} در این نسخه‌ها چیزی زمان‌بندی نشده است: {editions}</translation>
+        <source>Missed {when}: {action}</source>
+        <translation>ازدست‌رفته {when}: {action}</translation>
     </message>
     <message>
-        <source>MISSED</source>
-        <translation>ازدست‌رفته</translation>
-    </message>
-    <message>
-        <source>DUE</source>
-        <translation>موعد رسیده</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleWarnings</name>
-    <message>
-        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
-        <translation>{count} مطلب در نسخهٔ {edition} در یک ساعت از {time} (حداکثر {limit} در ساعت).</translation>
-    </message>
-    <message>
-        <source>“{first}” and “{second}” ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
-        <translation>فاصلهٔ «{first}» و «{second}» ({edition}) فقط {minutes} دقیقه است (دست‌کم {limit} دقیقه لازم است).</translation>
-    </message>
-    <message>
-        <source>“{title}” is scheduled but its status is “{status}”, not ready.</source>
-        <translation>«{title}» زمان‌بندی شده اما وضعیتش «{status}» است، نه آمادهٔ انتشار.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for “{title}” goes out before the article it links to.</source>
-        <translation>پست {platform} برای «{title}» پیش از مطلبی که به آن پیوند می‌دهد منتشر می‌شود.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for “{title}” is scheduled but the article is not.</source>
-        <translation>پست {platform} برای «{title}» زمان‌بندی شده اما خود مطلب نه.</translation>
-    </message>
-    <message>
-        <source>“{title}” uses an image without alt text.</source>
-        <translation>«{title}» تصویری بدون متن جایگزین دارد.</translation>
-    </message>
-    <message>
-        <source>“{title}” uses {count} images without alt text.</source>
-        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
-    </message>
-    <message>
-        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
-        <translation>در نسخهٔ {edition} برای {day} چیزی زمان‌بندی نشده است.</translation>
+        <source>Due {when}: {action}</source>
+        <translation>موعد {when}: {action}</translation>
     </message>
 </context>
 <context>
@@ -2449,8 +2645,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>نادیده گرفتن</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>هشدارها</translation>
+        <source>Show or hide the warnings</source>
+        <translation>نمایش یا پنهان‌کردن هشدارها</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2495,6 +2691,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Next</source>
         <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Go to date (Ctrl+G)</source>
+        <translation>رفتن به تاریخ (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;رفتن به تاریخ…</translation>
     </message>
     <message>
         <source>Show the {name} edition</source>
@@ -2591,6 +2795,56 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{n} events written to {path}</source>
         <translation>{n} رویداد در {path} نوشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesFooterDialog</name>
+    <message>
+        <source>Newsletter footer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To unsubscribe, visit https://… or reply with the word STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every issue of this series, as mail clients and email law expect: who sends it, a postal address, and how to unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>میان‌بر</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +2969,12 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تلاش‌ها</translation>
     </message>
     <message>
-        <source>Next attempt (UTC)</source>
-        <translation>تلاش بعدی (UTC)</translation>
-    </message>
-    <message>
         <source>Last message</source>
         <translation>آخرین پیام</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>تلاش بعدی</translation>
     </message>
     <message>
         <source>as the article</source>
@@ -2804,6 +3058,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>&lt;b&gt;Outbox&lt;/b&gt; — everything sent to the sites goes through here; work queued offline goes out when the site can be reached.</source>
         <translation>&lt;b&gt;صندوق ارسال&lt;/b&gt; — هر چه به سایت‌ها فرستاده می‌شود از اینجا می‌گذرد؛ کارهایی که بدون اینترنت در صف گذاشته شده‌اند وقتی سایت در دسترس باشد ارسال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>No WordPress site yet. Add your site with its address, your user name and an Application Password (made in WordPress under Users &gt; Profile). Then articles are published and pulled from here.</source>
+        <translation>هنوز سایت وردپرسی نیست. سایتتان را با نشانی، نام کاربری و یک Application Password (ساخته‌شده در وردپرس، در کاربران &gt; شناسنامه) بیفزایید. آن‌گاه مطلب‌ها از اینجا منتشر و دریافت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>چیزی در صف فرستادن نیست.</translation>
     </message>
     <message>
         <source>Unexpected error: {e}</source>
@@ -2902,6 +3164,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{n} ناسازگار: مقایسه و حل کنید</translation>
     </message>
     <message>
+        <source>{n} stale translations among those sent</source>
+        <translation>{n} ترجمهٔ کهنه در میان فرستاده‌ها</translation>
+    </message>
+    <message>
         <source>The site&apos;s version is now in the library.</source>
         <translation>نسخهٔ سایت اکنون در کتابخانه است.</translation>
     </message>
@@ -2948,14 +3214,99 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
-    <name>Spelling</name>
+    <name>SourceChangesDialog</name>
     <message>
-        <source>Spelling: %1 (%2)</source>
-        <translation>املا: %1 (%2)</translation>
+        <source>What Changed in the Original</source>
+        <translation>چه چیزی در متن اصلی تغییر کرد</translation>
     </message>
     <message>
-        <source>No %1 dictionary installed: spelling is not checked</source>
-        <translation>واژه‌نامهٔ %1 نصب نیست: املا بررسی نمی‌شود</translation>
+        <source>Changes to the %1 original since this %2 translation followed it (%3).</source>
+        <translation>تغییرهای متن اصلی %1 از وقتی این ترجمهٔ %2 با آن هماهنگ شد (%3).</translation>
+    </message>
+    <message>
+        <source>The text this translation followed was not kept: the whole original is shown as new.</source>
+        <translation>متنی که این ترجمه از آن پیروی کرد نگه داشته نشده است: کل متن اصلی تازه نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>علامت به‌روز</translation>
+    </message>
+    <message>
+        <source>%1 original: what changed</source>
+        <translation>متن اصلی %1: چه تغییر کرد</translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation>ترجمهٔ %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>تیتر</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>چکیده</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>بند %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, new in the original</source>
+        <translation>بند %1، تازه در متن اصلی</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, removed from the original</source>
+        <translation>بند %1، حذف‌شده از متن اصلی</translation>
+    </message>
+    <message>
+        <source>(nothing in the translation here)</source>
+        <translation>(اینجا چیزی در ترجمه نیست)</translation>
+    </message>
+    <message>
+        <source>The original&apos;s text is the same again; only marking it as up to date is left.</source>
+        <translation>متن اصلی دوباره همان است؛ فقط مانده که به‌روز علامت بخورد.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Spelling: %1</source>
+        <translation>املا: %1</translation>
+    </message>
+    <message>
+        <source>Spelling not checked (%1)</source>
+        <translation>املا بررسی نمی‌شود (%1)</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed, so spelling is not checked. To add one, install the %2 package (sudo apt install %2) and reopen the article.</source>
+        <translation>واژه‌نامهٔ %1 نصب نیست، پس املا بررسی نمی‌شود. برای افزودنش بستهٔ %2 را نصب کنید (sudo apt install %2) و مطلب را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed, so spelling is not checked. To add one, install a Hunspell dictionary for it and reopen the article.</source>
+        <translation>واژه‌نامهٔ %1 نصب نیست، پس املا بررسی نمی‌شود. برای افزودنش یک واژه‌نامهٔ Hunspell برای آن نصب کنید و مطلب را دوباره باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTranslationBar</name>
+    <message>
+        <source>Show Changes</source>
+        <translation>نمایش تغییرها</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>علامت به‌روز</translation>
+    </message>
+    <message>
+        <source>The %1 original changed since this translation.</source>
+        <translation>متن اصلی %1 پس از این ترجمه تغییر کرده است.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTranslationController</name>
+    <message>
+        <source>Marked as up to date with the original.</source>
+        <translation>به‌روز با متن اصلی علامت خورد.</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3449,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>به جای آن، محتوای زباله‌دان را فهرست کن</translation>
     </message>
     <message>
+        <source>only translations whose original changed since they were translated or marked as up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at most this many (0: all)</source>
         <translation>حداکثر این تعداد (0: همه)</translation>
     </message>
@@ -3105,9 +3460,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>one JSON object per line</source>
         <translation>یک شیء JSON در هر سطر</translation>
     </message>
+    <message>
+        <source>[stale translation]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli.common</name>
+    <message>
+        <source>note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>warning: {message}</source>
         <translation>هشدار: {message}</translation>
@@ -3211,6 +3574,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{count} رویداد</translation>
     </message>
     <message>
+        <source>{count} stale translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} تاریخ نیست (YYYY-MM-DD)</translation>
     </message>
@@ -3219,8 +3586,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>برون‌بری مطلب‌ها (WXR، HTML، Markdown، خوراک‌ها، متن‌های اشتراک‌گذاری، بسته و...)</translation>
     </message>
     <message>
-        <source>Export the library, an edition or a selection of articles. Files are written to a temporary place and moved into place only when complete. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions).</source>
-        <translation>برون‌بری از کل کتابخانه، یک نسخه یا مطلب‌های برگزیده. پرونده‌ها نخست در جایی موقت نوشته می‌شوند و تنها پس از کامل شدن به جای خود منتقل می‌شوند. html، markdown و snippets یک پوشه می‌نویسند؛ بقیه یک پرونده (rss/atom: وقتی چند نسخه باشد، یک پوشه).</translation>
+        <source>Export the library, an edition or a selection of articles. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions). A folder must be missing, empty, or hold a previous export of the same format (its nejat-desk-export.txt lists the files that export replaces; nothing else is touched). A file is replaced only when it is a previous export of the same kind. Nothing is ever written into the library folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file or folder to write</source>
@@ -3253,6 +3620,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>utm_campaign of snippet links (default: EDITION-share)</source>
         <translation>utm_campaign پیوندهای متن‌های اشتراک‌گذاری (پیش‌فرض: EDITION-share)</translation>
+    </message>
+    <message>
+        <source>hootsuite-csv: the time zone of the Hootsuite account, in which every time in the file is written (an IANA name such as Asia/Baghdad; default: UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print the report as JSON</source>
@@ -3534,6 +3905,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>باز کردن کتابخانه‌ای که قفلش را رایانهٔ دیگری به جا گذاشته است</translation>
     </message>
     <message>
+        <source>open the library without changing it (a library that cannot be written always opens this way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
         <translation>Nejat Desk: میز کار تحریریه. بدون فرمان، پنجرهٔ برنامه را باز می‌کند.</translation>
     </message>
@@ -3589,16 +3964,143 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>به این گالری هم افزوده شود</translation>
     </message>
     <message>
-        <source>There is no gallery {gallery} (give its number or slug).</source>
-        <translation>گالری {gallery} وجود ندارد (شماره یا نامک آن را بدهید).</translation>
-    </message>
-    <message>
         <source>stopping after the files under way (press Ctrl+C again to abort at once)</source>
         <translation>پس از پرونده‌های در دست کار متوقف می‌شود (برای توقف فوری دوباره Ctrl+C را بزنید)</translation>
     </message>
     <message>
         <source>added video (media #{id})</source>
         <translation>ویدیو افزوده شد (رسانهٔ شمارهٔ {id})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.preflight_cmds</name>
+    <message>
+        <source>check articles before they go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check articles (by slug; every article without one) before they are published or scheduled: what blocks, what warns, what is worth a note, and where. Exits 1 when anything blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the articles&apos; edition (default: every edition that has the slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a gallery instead (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a publication issue instead (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also ask the outside addresses the articles link to (never blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for each outside address (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>یک شیء JSON در هر سطر</translation>
+    </message>
+    <message>
+        <source>show or set what an edition&apos;s pre-flight check asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without options, show the edition&apos;s rules; with them, change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields whose absence blocks (the others warn): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editions every article should also exist in, e.g. en,ar (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digits the body must use (any: no rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- checked: {checked}; blocked: {blocked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in {editions}; nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines {first}-{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox job {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (blocks when missing): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translations planned: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits: {digits}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3676,6 +4178,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>برای زمانی در ساعتِ جاافتادهٔ بهار: به نخستین دقیقهٔ معتبر منتقل شود (پیش‌فرض: error)</translation>
     </message>
     <message>
+        <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the publication calendar</source>
         <translation>برنامهٔ انتشار</translation>
     </message>
@@ -3718,6 +4224,22 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>the From header of the .eml</source>
         <translation>سرآیند From در فایل ‎.eml</translation>
+    </message>
+    <message>
+        <source>show or set a series&apos; newsletter footer (sender, postal address, unsubscribe line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to unsubscribe: a sentence with its web address or mailto:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show or change the planning rules</source>
@@ -3770,10 +4292,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>A social post needs --platform.</source>
         <translation>پست شبکه‌های اجتماعی به ‎--platform نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>There is no gallery {slug}.</source>
-        <translation>گالری {slug} وجود ندارد.</translation>
     </message>
     <message>
         <source>{problem} Repeat with --ambiguous earlier or --ambiguous later.</source>
@@ -3878,6 +4396,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>گذرواژهٔ برنامه از نخستین سطر ورودی استاندارد خوانده شود (در غیر این صورت هر وقت لازم باشد پرسیده می‌شود)</translation>
     </message>
     <message>
+        <source>allow sending the password over plain http:// to another computer, where anyone on the way can read it (remembered for the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>WordPress sites: add, list, test, remove</source>
         <translation>سایت‌های WordPress: افزودن، فهرست، آزمایش، حذف</translation>
     </message>
@@ -3950,6 +4472,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>فقط در صف گذاشته شود؛ بعداً با &apos;outbox flush&apos; بفرستید</translation>
     </message>
     <message>
+        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bring posts from a site into the library</source>
         <translation>آوردن نوشته‌ها از یک سایت به کتابخانه</translation>
     </message>
@@ -4000,6 +4526,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{option} {text} is not an ISO 8601 date and time with an offset ({error}).</source>
         <translation>{option} {text} تاریخ و ساعتی به قالب ISO 8601 همراه با اختلاف ساعت نیست ({error}).</translation>
+    </message>
+    <message>
+        <source>warning: the Application Password for {base_url} travels unencrypted; anyone on the network between here and the site can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (On the command line: --allow-insecure-http.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
@@ -4155,6 +4689,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>core.frontmatter</name>
     <message>
+        <source>uses a YAML alias (*{name}, line {line}); aliases are not accepted in front matter: write the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>وجود ندارد</translation>
     </message>
@@ -4165,6 +4703,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>is empty</source>
         <translation>خالی است</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
@@ -4206,6 +4748,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>a scheduled article needs a &apos;scheduled&apos; date</source>
         <translation>مطلب زمان‌بندی‌شده به تاریخ &apos;scheduled&apos; نیاز دارد</translation>
     </message>
+    <message>
+        <source>the unknown key {key} holds a value that is not plain text, numbers, lists or mappings; it was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unknown key {key} holds {size} KB, more than the {limit} KB unknown keys may store; it was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.i18n</name>
@@ -4246,6 +4796,175 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>core.preflight</name>
+    <message>
+        <source>The pre-flight rules of the {edition} edition must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: required fields must be some of {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: translations must be other editions among {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: digits must be one of {systems}, or empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight.editions must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no excerpt: share snippets and the site&apos;s lists will use the first paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no category in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article names neither a byline nor a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no featured image: the site shows none and link previews have no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} came from the site without alt text in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no alt text in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no caption in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of {picture} records where it was taken (GPS); the copies that go out leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focal point was set for {picture}: its crops for each platform are taken from the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Open Graph image: link previews on Facebook, X, WhatsApp and Telegram show no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured file {picture} is not an image, so link previews show no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured image {picture} is {width} × {height} pixels; link previews want at least {min_width} × {min_height}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} text edited by hand is {count} long where {platform} allows {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} text would be {count} long where {platform} allows {limit}; the desk shortens it at a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is {count} characters long; as an email subject, mail clients cut it after about {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.preflight_text</name>
+    <message>
+        <source>The {mark} on line {line} is not closed or opened: quotes or brackets are unbalanced in this paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {edition} article mixes in the {language} form of yeh ({other}) where the {edition} form is {own}; count: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {edition} article mixes in the {language} form of kaf ({other}) where the {edition} form is {own}; count: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body writes numbers in other digits than the {edition} edition asks for ({digits}); count: {count}, the first on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double spaces between words; count: {count}, the first on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is an empty paragraph: readers see a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} on line {line} is plain http: browsers warn readers or refuse it; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.schedule_warnings</name>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} مطلب در نسخهٔ {edition} در یک ساعت از {time} (حداکثر {limit} در ساعت).</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>فاصلهٔ «{first}» و «{second}» ({edition}) فقط {minutes} دقیقه است (دست‌کم {limit} دقیقه لازم است).</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>در نسخهٔ {edition} برای {day} چیزی زمان‌بندی نشده است.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition from {first} to {last} ({days} days).</source>
+        <translation>در نسخهٔ {edition} از {first} تا {last} ({days} روز) چیزی زمان‌بندی نشده است.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
+        <translation>«{title}» زمان‌بندی شده اما وضعیتش «{status}» است، نه آمادهٔ انتشار.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
+        <translation>پست {platform} برای «{title}» پیش از مطلبی که به آن پیوند می‌دهد منتشر می‌شود.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
+        <translation>پست {platform} برای «{title}» زمان‌بندی شده اما خود مطلب نه.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
+        <translation>«{title}» در نسخهٔ {edition} {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
+        <translation>«{title}» در نسخهٔ {edition} {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
+        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
+        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
+    </message>
+</context>
+<context>
     <name>core.scheduling</name>
     <message>
         <source>Unknown time zone {name} (use an IANA name such as Europe/Berlin).</source>
@@ -4278,46 +4997,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>schedule.rules: empty_day_editions must be a list of edition codes</source>
         <translation>schedule.rules: empty_day_editions باید فهرستی از کدهای نسخه باشد</translation>
-    </message>
-    <message>
-        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
-        <translation>{count} مطلب در نسخهٔ {edition} در یک ساعت از {time} (حداکثر {limit} در ساعت).</translation>
-    </message>
-    <message>
-        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
-        <translation>فاصلهٔ «{first}» و «{second}» ({edition}) فقط {minutes} دقیقه است (دست‌کم {limit} دقیقه لازم است).</translation>
-    </message>
-    <message>
-        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
-        <translation>در نسخهٔ {edition} برای {day} چیزی زمان‌بندی نشده است.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
-        <translation>«{title}» زمان‌بندی شده اما وضعیتش «{status}» است، نه آمادهٔ انتشار.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
-        <translation>پست {platform} برای «{title}» زمان‌بندی شده اما خود مطلب نه.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
-        <translation>پست {platform} برای «{title}» پیش از مطلبی که به آن پیوند می‌دهد منتشر می‌شود.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
-        <translation>«{title}» در نسخهٔ {edition} {count} تصویر بدون متن جایگزین دارد.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
-        <translation>«{title}» در نسخهٔ {edition} {count} تصویر بدون متن جایگزین دارد.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
-        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
-        <translation>«{title}» {count} تصویر بدون متن جایگزین دارد.</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -4372,6 +5051,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>core.system_libraries</name>
+    <message>
+        <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install the package of your distribution that provides {library}, then start Nejat Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install it (on Debian or Ubuntu: sudo apt install {debian}; on Fedora: sudo dnf install {fedora}), then start Nejat Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.textdiff</name>
     <message>
         <source>No differences.</source>
@@ -4399,6 +5089,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 </context>
 <context>
     <name>exporters.newsletter</name>
+    <message>
+        <source>The series {series} has no complete footer (sender name, postal address and unsubscribe line), which mail clients and email law expect; set it in the issue editor or with &apos;nejat-desk schedule footer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no publication issue {id}.</source>
         <translation>شماره‌ای از نشریه با شناسهٔ {id} وجود ندارد.</translation>
@@ -4473,6 +5167,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>نامک {slug} نباید فاصله، &apos;/&apos;، &apos;?&apos;، &apos;#&apos;، &apos;%&apos; یا &apos;\&apos; داشته باشد.</translation>
     </message>
     <message>
+        <source>The slug {slug} may not contain control or direction characters, or be only dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The slug is longer than 200 characters.</source>
         <translation>نامک بیش از 200 نویسه است.</translation>
     </message>
@@ -4501,20 +5199,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>فیلد ناشناختهٔ مطلب: {name}.</translation>
     </message>
     <message>
-        <source>A scheduled article needs a date and time.</source>
-        <translation>مطلب زمان‌بندی‌شده به تاریخ و ساعت نیاز دارد.</translation>
-    </message>
-    <message>
         <source>status: {status}</source>
         <translation>وضعیت: {status}</translation>
-    </message>
-    <message>
-        <source>The article needs a title before it can be marked ready.</source>
-        <translation>مطلب پیش از آماده‌شدن برای انتشار به عنوان نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
-        <translation>متن جایگزین در نسخهٔ {edition} برای این موارد وجود ندارد: {media}. پیش از آماده‌کردن مطلب برای انتشار، آن را در «رسانه‌ها» بیفزایید.</translation>
     </message>
     <message>
         <source>There is no revision with id {revision_id}.</source>
@@ -4543,6 +5229,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The group already has a {edition} version (article {id}).</source>
         <translation>این گروه از پیش نسخهٔ {edition} دارد (مطلب {id}).</translation>
+    </message>
+    <message>
+        <source>Article {id} is not a translation of another article.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the table of contents of publication issue {issue}</source>
@@ -4631,16 +5321,50 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>برون‌بری لغو شد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <source>media {name}: not included ({error})</source>
-        <translation>رسانهٔ {name}: گنجانده نشد ({error})</translation>
-    </message>
-    <message>
         <source>Unknown export format {format}; expected one of {formats}.</source>
         <translation>قالب برون‌بری ناشناخته {format}؛ یکی از این‌ها انتظار می‌رفت: {formats}.</translation>
     </message>
     <message>
-        <source>The calendar export is not available ({error}).</source>
-        <translation>برون‌بری تقویم در دسترس نیست ({error}).</translation>
+        <source>Stale translations carried (their original changed since they were translated or marked as up to date): {articles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export_destination</name>
+    <message>
+        <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; this export writes one file. Choose a file name, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a previous {format} export of Nejat Desk, so it is left as it is. Choose a new file name, or move that file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; this export writes a folder. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a {other} export of Nejat Desk, not a {format} one; choose an empty folder, or a new one such as {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not empty and is not a previous export of Nejat Desk, so nothing in it is touched. Choose an empty folder, or a new one such as {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in the way of the export and was not written by it; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export_files</name>
+    <message>
+        <source>media {name}: not included ({error})</source>
+        <translation>رسانهٔ {name}: گنجانده نشد ({error})</translation>
     </message>
 </context>
 <context>
@@ -4696,6 +5420,33 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Only a gallery in the trash can be deleted for good.</source>
         <translation>فقط گالری‌ای را که در زباله‌دان است می‌توان برای همیشه حذف کرد.</translation>
+    </message>
+    <message>
+        <source>There is no gallery {gallery} (give its number or slug).</source>
+        <translation>گالری {gallery} وجود ندارد (شماره یا نامک آن را بدهید).</translation>
+    </message>
+</context>
+<context>
+    <name>services.hootsuite</name>
+    <message>
+        <source>Unknown time zone {zone}; give a name such as UTC, Asia/Baghdad or Europe/Tirane (the time zone of the Hootsuite account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slug} ({platform}): {time} {zone} is in the past or less than 15 minutes from now; left out, because Hootsuite refuses the whole file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
+        <translation>{slug} ({platform}): {time} به {rounded} منتقل شد؛ Hootsuite فقط زمان‌هایی را می‌پذیرد که به 0 یا 5 ختم شوند.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}; Hootsuite reads them in the time zone of the account they are uploaded to, so that account must be set to {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} posts, more than Hootsuite&apos;s {limit} a file: split into {files} files, to upload one after another: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4820,16 +5571,28 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>چنین پرونده یا پوشه‌ای وجود ندارد</translation>
     </message>
     <message>
-        <source>{path}: the file is {size} MB, larger than the 20 MB an article may be</source>
-        <translation>{path}: حجم پرونده {size} مگابایت است، بیش از 20 مگابایتی که یک مطلب می‌تواند داشته باشد</translation>
+        <source>the file is {size} MB, larger than the 20 MB an article may be</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: cannot be read ({problem})</source>
-        <translation>{path}: خوانده نمی‌شود ({problem})</translation>
+        <source>cannot be read ({problem})</source>
+        <translation>خوانده نمی‌شود ({problem})</translation>
     </message>
     <message>
-        <source>{path}: is not UTF-8 text (byte {offset})</source>
-        <translation>{path}: متن UTF-8 نیست (بایت {offset})</translation>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is too complex to format in time: it is kept as written and shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored: it clashes with something already in the library (details in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>incoming text from an import; the library&apos;s copy was kept</source>
@@ -4839,17 +5602,9 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>edited in the library since the last import: kept the library&apos;s text, stored the incoming text as a revision</source>
         <translation>پس از آخرین درون‌ریزی در کتابخانه ویرایش شده است: متن کتابخانه نگه داشته شد و متن ورودی به صورت رونوشت ذخیره شد</translation>
     </message>
-    <message>
-        <source>{path}: could not be stored ({problem})</source>
-        <translation>{path}: ذخیره نشد ({problem})</translation>
-    </message>
 </context>
 <context>
     <name>services.media</name>
-    <message>
-        <source>There is no media item #{id}.</source>
-        <translation>رسانهٔ شمارهٔ {id} وجود ندارد.</translation>
-    </message>
     <message>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>«{field}» را اینجا نمی‌توان ویرایش کرد.</translation>
@@ -4865,10 +5620,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{name} (media #{id})</source>
         <translation>{name} (رسانهٔ شمارهٔ {id})</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>، </translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
@@ -4945,6 +5696,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The poster image could not be used: {reason}</source>
         <translation>از تصویر پوستر نمی‌شد استفاده کرد: {reason}</translation>
+    </message>
+    <message>
+        <source>The poster image is media #{id}, which is in the trash: restore it first, or choose another picture.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This video is already in the library (media #{id}).</source>
@@ -5046,10 +5801,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>رمزگشایی پرونده به حافظه‌ای بیش از حافظهٔ موجود نیاز دارد؛ درون‌ریزی نشد</translation>
     </message>
     <message>
-        <source>There is no gallery #{id}.</source>
-        <translation>گالری شمارهٔ {id} وجود ندارد.</translation>
-    </message>
-    <message>
         <source>not imported: the import was cancelled</source>
         <translation>درون‌ریزی نشد: درون‌ریزی لغو شد</translation>
     </message>
@@ -5072,6 +5823,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>already in the library (media #{id}); kept one copy</source>
         <translation>از پیش در کتابخانه است (رسانهٔ شمارهٔ {id})؛ فقط یک بار نگه داشته شد</translation>
+    </message>
+    <message>
+        <source>not added to the gallery while it is in the trash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added to the gallery</source>
@@ -5178,6 +5933,124 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.media_records</name>
+    <message>
+        <source>There is no media item #{id}.</source>
+        <translation>رسانهٔ شمارهٔ {id} وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.preflight</name>
+    <message>
+        <source>“{title}” cannot go out yet; fix these or override them with a reason:
+{findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no edition {code}.</source>
+        <translation>نسخه‌ای با کد {code} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The original of this translation changed since it was translated; bring it up to date, or mark it as up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations of this article made before its last changes: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gallery with id {id}.</source>
+        <translation>گالری‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in the {edition} edition.</source>
+        <translation>گالری در نسخهٔ {edition} تیتر ندارد.</translation>
+    </message>
+    <message>
+        <source>The gallery has no pictures.</source>
+        <translation>گالری هیچ عکسی ندارد.</translation>
+    </message>
+    <message>
+        <source>The gallery has no cover picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned time {when} UTC is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publication issue with id {id}.</source>
+        <translation>شمارهٔ نشریه‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The issue has no PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue has no cover picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” in the table of contents is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” in the table of contents is not published ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight overridden: {reason} (blocking: {findings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id}.</source>
+        <translation>مطلبی با شناسهٔ {article_id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The link {url} on line {line} did not answer well ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.preflight_checks</name>
+    <message>
+        <source>The link {url} goes to the {edition} edition of this article, which does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article the {edition} edition of the library does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article that is not published ({status}) and not scheduled to go out before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {edition} translation yet; the {own} edition plans one for every article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is already planned in the {edition} edition at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox job {job} is in conflict with the site: resolve it in Sites before this goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox job {job} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services.publications</name>
     <message>
         <source>Unknown edition {edition}; expected one of {codes}.</source>
@@ -5206,6 +6079,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>There is no publication series {id}.</source>
         <translation>مجموعهٔ نشریه‌ای با شناسهٔ {id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A footer field may hold at most {limit} characters; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publication series {slug}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{series} already has an issue number {number}.</source>
@@ -5298,8 +6179,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>شمارهٔ {number} از مجموعهٔ {series} وجود ندارد.</translation>
     </message>
     <message>
-        <source>There is no article with id {id}.</source>
-        <translation>مطلبی با شناسهٔ {id} وجود ندارد.</translation>
+        <source>There is no gallery {slug}.</source>
+        <translation>گالری {slug} وجود ندارد.</translation>
     </message>
     <message>
         <source>There is no schedule entry {id}.</source>
@@ -5307,25 +6188,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
-    <name>services.snippets</name>
-    <message>
-        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
-        <translation>{slug} ({platform}): {time} به {rounded} منتقل شد؛ Hootsuite فقط زمان‌هایی را می‌پذیرد که به 0 یا 5 ختم شوند.</translation>
-    </message>
-    <message>
-        <source>{count} posts: Hootsuite&apos;s bulk composer takes at most {limit} a file; export a shorter date range.</source>
-        <translation>{count} پست: ابزار ارسال گروهی Hootsuite در هر پرونده حداکثر {limit} پست می‌پذیرد؛ بازهٔ تاریخی کوتاه‌تری را برون‌بری کنید.</translation>
-    </message>
-</context>
-<context>
     <name>services.trash</name>
     <message>
         <source>(untitled)</source>
         <translation>(بی‌تیتر)</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>مطلب</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +6205,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>{url} نشانی وب نیست (http:// یا https://).</translation>
     </message>
     <message>
+        <source>The answer from {site} is larger than {megabytes} MB, more than any answer the desk expects; it stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} took more than {seconds} seconds to answer; the desk stopped waiting. The request may or may not have been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{site} did not answer (connection timed out).</source>
         <translation>{site} پاسخ نداد (مهلت اتصال به پایان رسید).</translation>
     </message>
@@ -5349,10 +6223,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The connection to {site} broke off ({reason}); the request may or may not have been carried out.</source>
         <translation>اتصال به {site} قطع شد ({reason})؛ معلوم نیست درخواست انجام شده است یا نه.</translation>
-    </message>
-    <message>
-        <source>The site said: {message}</source>
-        <translation>پاسخ سایت: {message}</translation>
     </message>
     <message>
         <source>The site refused the user name or Application Password.</source>
@@ -5383,8 +6253,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>سایت درخواست را رد کرد ({status}).</translation>
     </message>
     <message>
+        <source>The answer to {route} was not a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} says {route} has {pages} pages; the desk reads at most {limit} ({per_page} items each). Ask for less, e.g. a date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{site} did not answer like a WordPress site.</source>
         <translation>پاسخ {site} مانند پاسخ یک سایت WordPress نبود.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or Application Password for {base_url} (user {user}): the site did not accept them. Create a new Application Password in the user&apos;s profile on the site and give it to the desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -5404,11 +6286,42 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
-    <name>services.wordpress.conflicts</name>
+    <name>services.wordpress.companion</name>
     <message>
-        <source>There is no article with id {id}.</source>
-        <translation>مطلبی با شناسهٔ {id} وجود ندارد.</translation>
+        <source>The site has no Nejat Desk Companion plugin, so these do not travel through it: bylines, sources and source addresses, translation links between desks, picture credits and the other editions&apos; alt texts and captions, the Markdown source, the desk status and dates of unpublished work, attachments, and the structure of galleries and publication issues. Install the plugin from packaging/wordpress to keep them.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.conflicts</name>
     <message>
         <source>Version on {site} (post {post_id})</source>
         <translation>نسخهٔ {site} (نوشتهٔ {post_id})</translation>
@@ -5442,6 +6355,13 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.wordpress.errors</name>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>پاسخ سایت: {message}</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.media</name>
     <message>
         <source>There is no media item with id {id}.</source>
@@ -5463,10 +6383,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>مطلب شمارهٔ {id} (حذف‌شده)</translation>
     </message>
     <message>
-        <source>There is no site with id {site_id}.</source>
-        <translation>سایتی با شناسهٔ {site_id} وجود ندارد.</translation>
-    </message>
-    <message>
         <source>There is no outbox job {job_id}.</source>
         <translation>کار {job_id} در صندوق ارسال وجود ندارد.</translation>
     </message>
@@ -5483,20 +6399,31 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>کار {job_id} در وضعیت {state} است و لغو نمی‌شود.</translation>
     </message>
     <message>
+        <source>{article} is a stale translation: its original changed since it was translated or marked as up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The article #{id} no longer exists.</source>
         <translation>مطلب شمارهٔ {id} دیگر وجود ندارد.</translation>
     </message>
+</context>
+<context>
+    <name>services.wordpress.password_policy</name>
     <message>
-        <source>The site said: {message}</source>
-        <translation>پاسخ سایت: {message}</translation>
+        <source>The site {base_url} gives {rest_base} as the address of its REST API, which is on another scheme, host or port. The desk sends the password only to the site&apos;s own address, so it did not use it. If the site really moved, add it again with its new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk did not send the password to {url}: it is not on the site&apos;s own address {base_url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base_url} is a plain http:// address: the Application Password would cross the network unencrypted, where anyone on the way can read it. Use the site&apos;s https:// address, or allow plain http for this site explicitly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>services.wordpress.pull</name>
-    <message>
-        <source>There is no site with id {id}.</source>
-        <translation>سایتی با شناسهٔ {id} وجود ندارد.</translation>
-    </message>
     <message>
         <source>The site {site} serves no editions; say which edition the pulled posts belong to.</source>
         <translation>سایت {site} به هیچ نسخه‌ای اختصاص ندارد؛ مشخص کنید نوشته‌های دریافتی به کدام نسخه تعلق دارند.</translation>
@@ -5513,6 +6440,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
         <translation>این نوشته هم در سایت ({when}) و هم در کتابخانه ویرایش شده است؛ دو نسخه را مقایسه کنید و نسخه‌ای را که می‌خواهید نگه دارید انتخاب کنید.</translation>
     </message>
+    <message>
+        <source>post {post_id}: {status} on the site, but: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services.wordpress.push</name>
@@ -5527,10 +6458,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The scheduled time {time} UTC has passed; choose a later time or publish now.</source>
         <translation>زمان انتشار {time} UTC گذشته است؛ زمان دیرتری انتخاب کنید یا همین حالا منتشر کنید.</translation>
-    </message>
-    <message>
-        <source>There is no article with id {id}.</source>
-        <translation>مطلبی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
         <source>The article {slug} is in the trash; restore it before publishing.</source>
@@ -5551,10 +6478,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>There is no publication issue with id {id}.</source>
         <translation>شمارهٔ نشریه‌ای با شناسهٔ {id} وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>There is no site with id {id}.</source>
-        <translation>سایتی با شناسهٔ {id} وجود ندارد.</translation>
     </message>
     <message>
         <source>Cannot publish a {kind}.</source>
@@ -5639,10 +6562,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>سایتی با شناسهٔ {site_id} وجود ندارد.</translation>
     </message>
     <message>
-        <source>The site said: {message}</source>
-        <translation>پاسخ سایت: {message}</translation>
-    </message>
-    <message>
         <source>{base_url} answers, but it is not a WordPress site (no REST API and no WordPress pages found). Check the address.</source>
         <translation>{base_url} پاسخ می‌دهد، اما سایت WordPress نیست (نه REST API دارد و نه صفحه‌ای از WordPress در آن یافت شد). نشانی را بررسی کنید.</translation>
     </message>
@@ -5667,10 +6586,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>گذرواژه‌های برنامه در {base_url} در دسترس نیستند: {why}. برنامه با گذرواژهٔ برنامه وارد سایت می‌شود، پس نمی‌تواند در آنجا منتشر کند.</translation>
     </message>
     <message>
-        <source>Wrong user name or Application Password for {base_url} (user {user}). Create a new Application Password in the user&apos;s profile on the site and enter it here.</source>
-        <translation>نام کاربری یا گذرواژهٔ برنامه برای {base_url} نادرست است (کاربر {user}). در نمایهٔ کاربر در سایت یک گذرواژهٔ برنامهٔ تازه بسازید و آن را اینجا وارد کنید.</translation>
-    </message>
-    <message>
         <source>{capability} (to {purpose})</source>
         <translation>{capability} (برای {purpose})</translation>
     </message>
@@ -5681,6 +6596,25 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Connected to {site} as {user}.</source>
         <translation>با کاربر {user} به {site} وصل شد.</translation>
+    </message>
+</context>
+<context>
+    <name>services.workflow</name>
+    <message>
+        <source>A scheduled article needs a date and time.</source>
+        <translation>مطلب زمان‌بندی‌شده به تاریخ و ساعت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The article needs a title before it can be marked ready.</source>
+        <translation>مطلب پیش از آماده‌شدن برای انتشار به عنوان نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
+        <translation>متن جایگزین در نسخهٔ {edition} برای این موارد وجود ندارد: {media}. پیش از آماده‌کردن مطلب برای انتشار، آن را در «رسانه‌ها» بیفزایید.</translation>
+    </message>
+    <message>
+        <source>stored as a draft, not {status}: {problems}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5738,8 +6672,58 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>شناسهٔ نوشتهٔ مورد {number} عدد نیست؛ چیزی درون‌ریزی نشد</translation>
     </message>
     <message>
+        <source>post {post_id}: {problem} Used {slug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problem}; nothing was imported</source>
         <translation>{problem}؛ چیزی درون‌ریزی نشد</translation>
+    </message>
+    <message>
+        <source>a post clashes with something already in the library (details in the log); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.access</name>
+    <message>
+        <source>it is on a read-only drive or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user may not write to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened read-only on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.identity</name>
+    <message>
+        <source>it belongs to another application (application id {id:#010x})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Nejat Desk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema {revision} is not a Nejat Desk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Nejat Desk (schema {revision})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5753,8 +6737,16 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>هیچ نسخهٔ پشتیبان سالمی پیدا نشد.</translation>
     </message>
     <message>
-        <source>The library database {path} is damaged ({detail}). {offer}</source>
-        <translation>پایگاه دادهٔ کتابخانه {path} آسیب دیده است ({detail}). {offer}</translation>
+        <source>The library database {path} is damaged ({detail}). Run &apos;nejat-desk check&apos; to see what is wrong. {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {root} is read-only ({reason}), so nothing can be changed in it. To edit it, copy the library to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Nejat Desk library database ({problem}); the library was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
@@ -5769,12 +6761,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>کتابخانه در پوشه‌ای است که {tool} آن را همگام‌سازی می‌کند. ابزارهای همگام‌سازی پایگاه دادهٔ در حال کار و پرونده‌های جانبی آن را جداگانه کپی می‌کنند و این کار می‌تواند به آن آسیب بزند: کتابخانه را بیرون از پوشهٔ همگام‌سازی‌شده نگه دارید و برای هم‌رسانی از نسخه‌های پشتیبان یا برون‌بری استفاده کنید.</translation>
     </message>
     <message>
-        <source>{path} is a SQLite database but not a Nejat Desk library.</source>
-        <translation>{path} یک پایگاه دادهٔ SQLite است، اما کتابخانهٔ Nejat Desk نیست.</translation>
-    </message>
-    <message>
         <source>Cannot open the library database {path}: {error}</source>
         <translation>پایگاه دادهٔ کتابخانه {path} باز نمی‌شود: {error}</translation>
+    </message>
+    <message>
+        <source>The library {root} must be upgraded to this version of Nejat Desk, but it is read-only ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a Nejat Desk library ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is read-only ({reason}): you can browse, search and export it, but not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>foreign key: {table} row {row} points to a missing {parent}</source>

@@ -34,12 +34,24 @@ Puna juaj është ruajtur në bibliotekë. Hollësitë janë në regjistër:
         <translation>Biblioteka është dëmtuar</translation>
     </message>
     <message>
+        <source>Library is read-only</source>
+        <translation>Biblioteka është vetëm për lexim</translation>
+    </message>
+    <message>
         <source>Restore the latest good backup now?</source>
         <translation>Të rikthehet tani kopja rezervë e fundit e shëndoshë?</translation>
     </message>
     <message>
         <source>Cannot open the library</source>
         <translation>Biblioteka nuk mund të hapet</translation>
+    </message>
+    <message>
+        <source>Example articles, pictures and a PDF issue are in the library: try them, then delete what you do not need.</source>
+        <translation>Në bibliotekë ka artikuj, fotografi dhe një numër PDF shembull: provojini, pastaj fshini ato që nuk ju duhen.</translation>
+    </message>
+    <message>
+        <source>Adding the example content…</source>
+        <translation>Po shtohet përmbajtja shembull…</translation>
     </message>
     <message>
         <source>Library check</source>
@@ -60,10 +72,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Biblioteka u kontrollua: nuk u gjet asnjë problem.</translation>
     </message>
     <message>
-        <source>Missed while Nejat Desk was closed</source>
-        <translation>Të humbura ndërsa Nejat Desk ishte i mbyllur</translation>
-    </message>
-    <message>
         <source>Library in a synced folder</source>
         <translation>Biblioteka në një dosje të sinkronizuar</translation>
     </message>
@@ -81,6 +89,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Find and &amp;Replace…</source>
         <translation>Gjej dhe &amp;zëvendëso…</translation>
+    </message>
+    <message>
+        <source>Discard the Untouched New Article</source>
+        <translation>Hidh artikullin e ri të paprekur</translation>
     </message>
     <message>
         <source>&amp;Undo Typing</source>
@@ -150,6 +162,18 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>Restore</source>
         <translation>Rikthe</translation>
     </message>
+    <message>
+        <source>untitled</source>
+        <translation>pa titull</translation>
+    </message>
+    <message>
+        <source>Nejat Desk did not close normally. “%1” is open where you were, and the typing that had not been saved yet was recovered.</source>
+        <translation>Nejat Desk nuk u mbyll normalisht. “%1” është hapur aty ku ishit dhe shkrimi që ende s’ishte ruajtur u rikthye.</translation>
+    </message>
+    <message>
+        <source>Nejat Desk did not close normally. “%1” is open where you were; nothing you typed was lost.</source>
+        <translation>Nejat Desk nuk u mbyll normalisht. “%1” është hapur aty ku ishit; asgjë nga ç’shkruat nuk humbi.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -188,6 +212,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>(deleted)</source>
         <translation>(i fshirë)</translation>
+    </message>
+    <message>
+        <source>%1 · stale</source>
+        <translation>%1 · e vjetruar</translation>
+    </message>
+    <message>
+        <source>A stale translation: its original changed since it was translated or marked as up to date.</source>
+        <translation>Përkthim i vjetruar: origjinali ka ndryshuar që kur u përkthye ose u shënua si i përditësuar.</translation>
     </message>
     <message>
         <source>(untitled: %s)</source>
@@ -241,6 +273,22 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>deri VVVV-MM-DD</translation>
     </message>
     <message>
+        <source>Stale</source>
+        <translation>Të vjetruara</translation>
+    </message>
+    <message>
+        <source>Only translations whose original changed since they were translated or marked as up to date</source>
+        <translation>Vetëm përkthimet, origjinali i të cilave ka ndryshuar që kur u përkthyen ose u shënuan si të përditësuara</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Të bllokuara</translation>
+    </message>
+    <message>
+        <source>Only articles whose last pre-flight check found what blocks them</source>
+        <translation>Vetëm artikujt, kontrolli i fundit para botimit i të cilëve gjeti diçka që i bllokon</translation>
+    </message>
+    <message>
         <source>Saved filters</source>
         <translation>Filtrat e ruajtur</translation>
     </message>
@@ -275,6 +323,30 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Delete the saved filter “%1”?</source>
         <translation>Të fshihet filtri i ruajtur “%1”?</translation>
+    </message>
+    <message>
+        <source>No articles match “%1” with these filters.</source>
+        <translation>Asnjë artikull nuk përputhet me “%1” me këta filtra.</translation>
+    </message>
+    <message>
+        <source>No articles match “%1”.</source>
+        <translation>Asnjë artikull nuk përputhet me “%1”.</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>Pastro kërkimin dhe filtrat</translation>
+    </message>
+    <message>
+        <source>No articles match these filters.</source>
+        <translation>Asnjë artikull nuk përputhet me këta filtra.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Pastro filtrat</translation>
+    </message>
+    <message>
+        <source>No articles yet. Create one with File &gt; New &gt; Article, or bring Markdown files or a WordPress export in with File &gt; Import…</source>
+        <translation>Ende s’ka artikuj. Krijoni një me Skedar &gt; I ri &gt; Artikull, ose sillni skedarë Markdown a një eksport WordPress me Skedar &gt; Importo…</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -316,6 +388,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>&amp;Article</source>
         <translation>&amp;Artikull</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>&amp;Kërko artikuj</translation>
     </message>
     <message>
         <source>New Article &amp;In</source>
@@ -437,6 +513,22 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Checking the schedule</source>
         <translation>Po kontrollohet kalendari</translation>
+    </message>
+    <message>
+        <source>Missed while Nejat Desk was closed</source>
+        <translation>Të humbura ndërsa Nejat Desk ishte i mbyllur</translation>
+    </message>
+    <message>
+        <source>Planned items that came due while Nejat Desk was closed or offline: {count}. They stay listed in Schedule until you act on them.</source>
+        <translation>Zëra të planifikuar që u erdhi koha ndërsa Nejat Desk ishte i mbyllur ose jashtë linje: {count}. Mbeten të listuar te Kalendari derisa të veproni për ta.</translation>
+    </message>
+    <message>
+        <source>{when}: {action}</source>
+        <translation>{when}: {action}</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…dhe {count} të tjerë.</translation>
     </message>
     <message>
         <source>Due now: {action}</source>
@@ -593,6 +685,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>utm_campaign (bosh: EDITION-share)</translation>
     </message>
     <message>
+        <source>Hootsuite reads every time in the file in the time zone of the account you upload it to: choose that zone.</source>
+        <translation>Hootsuite e lexon çdo orë në skedar në brezin orar të llogarisë ku e ngarkoni: zgjidhni atë brez.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Shfleto…</translation>
     </message>
@@ -623,6 +719,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Fushata:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona kohore:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
@@ -661,8 +761,16 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Tekst, lidhje, imazh dhe lidhje ndarjeje për Facebook, X, Pinterest, WhatsApp, Telegram, Skype dhe email, një skedar JSON për artikull.</translation>
     </message>
     <message>
-        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link).</source>
-        <translation>Postime sociale të planifikuara për hartuesin në masë të Hootsuite (data mm/dd/yyyy hh:mm, mesazhi, lidhja).</translation>
+        <source>Scheduled social posts for Hootsuite&apos;s bulk composer (date mm/dd/yyyy hh:mm, message, link), all in the time zone chosen below; posts less than 15 minutes ahead are left out, and more than 350 are split into several files.</source>
+        <translation>Postime sociale të planifikuara për hartuesin në grup të Hootsuite (data mm/dd/yyyy hh:mm, mesazhi, lidhja), të gjitha në brezin orar të zgjedhur më poshtë; postimet që janë më pak se 15 minuta larg lihen jashtë dhe mbi 350 ndahen në disa skedarë.</translation>
+    </message>
+    <message>
+        <source>Not exported to %1: %2</source>
+        <translation>Nuk u eksportua te %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose Another Place</source>
+        <translation>Zgjidhni një vend tjetër</translation>
     </message>
     <message>
         <source>The publication schedule for any calendar program.</source>
@@ -756,6 +864,21 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
             <numerusform>U zëvendësua %n përputhje</numerusform>
             <numerusform>U zëvendësuan %n përputhje</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Blocks</source>
+        <translation>Bllokon</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Paralajmërim</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Shënim</translation>
     </message>
 </context>
 <context>
@@ -906,10 +1029,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Përmbledhje: %1</translation>
     </message>
     <message>
-        <source>nothing to import</source>
-        <translation>asgjë për të importuar</translation>
-    </message>
-    <message>
         <source>Cancelled: the files not listed above were not imported.</source>
         <translation>U anulua: skedarët që nuk janë në listën më sipër nuk u importuan.</translation>
     </message>
@@ -928,6 +1047,25 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Import failed</source>
         <translation>Importi dështoi</translation>
+    </message>
+</context>
+<context>
+    <name>InsecureHttpDialog</name>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>Të dërgohet fjalëkalimi pa fshehtëzim?</translation>
+    </message>
+    <message>
+        <source>{url} is a plain http:// address. The Application Password would cross the network unencrypted: anyone on the way (a shared Wi-Fi, the provider) could read it and publish as this user.</source>
+        <translation>{url} është adresë e thjeshtë http://. Application Password do të kalonte rrjetin pa fshehtëzim: kushdo në rrugë (një Wi-Fi i përbashkët, ofruesi) mund ta lexonte dhe të botonte si ky përdorues.</translation>
+    </message>
+    <message>
+        <source>Use the site&apos;s https:// address if it has one. Allow plain http for this site only on a network you trust.</source>
+        <translation>Përdorni adresën https:// të sajtit nëse e ka. Lejojeni http-në e thjeshtë për këtë sajt vetëm në një rrjet që i besoni.</translation>
+    </message>
+    <message>
+        <source>Allow plain http</source>
+        <translation>Lejo http të thjeshtë</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1121,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Save a Newsletter issue as an email (.eml) for the mail tool</source>
         <translation>Ruaj një numër të buletinit si email (.eml) për programin e postës</translation>
+    </message>
+    <message>
+        <source>Newsletter footer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, postal address and unsubscribe line of this series&apos; emails</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series</source>
@@ -1187,30 +1333,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>Media</source>
         <translation>Media</translation>
     </message>
-    <message>
-        <source>Created</source>
-        <translation>U krijua</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>U përditësua</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Pa ndryshim</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Konflikt</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>U kapërcye</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Dështoi</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1301,6 +1423,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Open &amp;Log Folder</source>
         <translation>Hap dosjen e &amp;regjistrit</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Shkurtoret e tastierës</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1600,6 +1726,22 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Media</translation>
     </message>
     <message>
+        <source>No pictures, PDFs or videos yet. Drop files here from your file manager, or import them.</source>
+        <translation>Ende s’ka fotografi, PDF apo video. Lëshoni këtu skedarë nga përgjegjësi i skedarëve, ose importojini.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Koshi është bosh.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Asgjë nuk përputhet me këta filtra.</translation>
+    </message>
+    <message>
+        <source>&amp;Media</source>
+        <translation>&amp;Media</translation>
+    </message>
+    <message>
         <source>Import media</source>
         <translation>Importo media</translation>
     </message>
@@ -1814,6 +1956,33 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Kontrolli para botimit</translation>
+    </message>
+    <message>
+        <source>These must be fixed before it goes out, or overridden with a reason that is kept in the article&apos;s history:</source>
+        <translation>Këto duhen ndrequr para se të dalë, ose anashkaluar me një arsye që ruhet në historikun e artikullit:</translation>
+    </message>
+    <message>
+        <source>Why it goes out anyway</source>
+        <translation>Pse del gjithsesi</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Dërgoje &amp;gjithsesi</translation>
+    </message>
+    <message>
+        <source>Go Back and &amp;Fix</source>
+        <translation>Kthehu dhe &amp;ndreqe</translation>
+    </message>
+    <message>
+        <source>Reason to override:</source>
+        <translation>Arsyeja e anashkalimit:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Application Password</source>
@@ -1955,6 +2124,72 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The new interface language is used the next time you start Nejat Desk.</source>
         <translation>Gjuha e re e ndërfaqes përdoret herën tjetër që hapni Nejat Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightController</name>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadatat</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation>Para botimit</translation>
+    </message>
+    <message>
+        <source>Pre-flight (%1)</source>
+        <translation>Para botimit (%1)</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Kontrolli dështoi: %1</translation>
+    </message>
+    <message>
+        <source>Asking the outside addresses…</source>
+        <translation>Po pyeten adresat e jashtme…</translation>
+    </message>
+    <message>
+        <source>Checking links</source>
+        <translation>Po kontrollohen lidhjet</translation>
+    </message>
+    <message>
+        <source>The links could not be checked: %1</source>
+        <translation>Lidhjet nuk u kontrolluan dot: %1</translation>
+    </message>
+    <message>
+        <source>Every outside link answered.</source>
+        <translation>Çdo lidhje e jashtme u përgjigj.</translation>
+    </message>
+    <message>
+        <source>Not changed: the pre-flight check found what blocks it (see the Pre-flight tab).</source>
+        <translation>Nuk ndryshoi: kontrolli para botimit gjeti diçka që e bllokon (shihni skedën Para botimit).</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <source>Pre-flight findings</source>
+        <translation>Gjetjet para botimit</translation>
+    </message>
+    <message>
+        <source>&amp;Go There</source>
+        <translation>&amp;Shko atje</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links Online</source>
+        <translation>Kontrollo &amp;lidhjet në linjë</translation>
+    </message>
+    <message>
+        <source>Ask each outside address the article links to (needs the network; never blocks)</source>
+        <translation>Pyet çdo adresë të jashtme ku lidhet artikulli (do rrjet; nuk bllokon kurrë)</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: ready to go out.</source>
+        <translation>S’ka ç’të ndreqet: gati për të dalë.</translation>
+    </message>
+    <message>
+        <source>%1 block · %2 warnings · %3 notes</source>
+        <translation>%1 bllokim · %2 paralajmërime · %3 shënime</translation>
     </message>
 </context>
 <context>
@@ -2366,51 +2601,12 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>të gjitha edicionet</translation>
     </message>
     <message>
-        <source>Nothing scheduled on {day} in: {editions}</source>
-        <translation>Asgjë e planifikuar më {day} në: {editions}</translation>
+        <source>Missed {when}: {action}</source>
+        <translation>Humbur {when}: {action}</translation>
     </message>
     <message>
-        <source>MISSED</source>
-        <translation>I HUMBUR</translation>
-    </message>
-    <message>
-        <source>DUE</source>
-        <translation>NË AFAT</translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleWarnings</name>
-    <message>
-        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
-        <translation>{count} postime në edicionin {edition} brenda orës nga {time} (jo më shumë se {limit} në orë).</translation>
-    </message>
-    <message>
-        <source>“{first}” and “{second}” ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
-        <translation>“{first}” dhe “{second}” ({edition}) janë {minutes} min larg njëri-tjetrit (duhen të paktën {limit} min).</translation>
-    </message>
-    <message>
-        <source>“{title}” is scheduled but its status is “{status}”, not ready.</source>
-        <translation>“{title}” është planifikuar, por gjendja e tij është “{status}”, jo gati për botim.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for “{title}” goes out before the article it links to.</source>
-        <translation>Postimi në {platform} për “{title}” del para artikullit ku lidhet.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for “{title}” is scheduled but the article is not.</source>
-        <translation>Postimi në {platform} për “{title}” është planifikuar, por artikulli jo.</translation>
-    </message>
-    <message>
-        <source>“{title}” uses an image without alt text.</source>
-        <translation>“{title}” përdor një imazh pa tekst alternativ.</translation>
-    </message>
-    <message>
-        <source>“{title}” uses {count} images without alt text.</source>
-        <translation>“{title}” përdor {count} imazhe pa tekst alternativ.</translation>
-    </message>
-    <message>
-        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
-        <translation>Asgjë nuk është planifikuar në edicionin {edition} më {day}.</translation>
+        <source>Due {when}: {action}</source>
+        <translation>Për t’u bërë {when}: {action}</translation>
     </message>
 </context>
 <context>
@@ -2452,8 +2648,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Hiqe</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>Paralajmërimet</translation>
+        <source>Show or hide the warnings</source>
+        <translation>Shfaq ose fshih paralajmërimet</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2498,6 +2694,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Next</source>
         <translation>I radhës</translation>
+    </message>
+    <message>
+        <source>Go to date (Ctrl+G)</source>
+        <translation>Shko te data (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Shko te data…</translation>
     </message>
     <message>
         <source>Show the {name} edition</source>
@@ -2594,6 +2798,56 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>{n} events written to {path}</source>
         <translation>{n} ngjarje u shkruan në {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesFooterDialog</name>
+    <message>
+        <source>Newsletter footer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To unsubscribe, visit https://… or reply with the word STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every issue of this series, as mail clients and email law expect: who sends it, a postal address, and how to unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Të tjera</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menyja</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veprimi</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shkurtorja</translation>
     </message>
 </context>
 <context>
@@ -2718,12 +2972,12 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Përpjekjet</translation>
     </message>
     <message>
-        <source>Next attempt (UTC)</source>
-        <translation>Përpjekja e radhës (UTC)</translation>
-    </message>
-    <message>
         <source>Last message</source>
         <translation>Mesazhi i fundit</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Përpjekja e radhës</translation>
     </message>
     <message>
         <source>as the article</source>
@@ -2807,6 +3061,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>&lt;b&gt;Outbox&lt;/b&gt; — everything sent to the sites goes through here; work queued offline goes out when the site can be reached.</source>
         <translation>&lt;b&gt;Kutia e daljes&lt;/b&gt; — gjithçka që dërgohet në faqe kalon këtu; puna e vënë në radhë pa internet dërgohet kur faqja arrihet.</translation>
+    </message>
+    <message>
+        <source>No WordPress site yet. Add your site with its address, your user name and an Application Password (made in WordPress under Users &gt; Profile). Then articles are published and pulled from here.</source>
+        <translation>Ende s’ka sajt WordPress. Shtoni sajtin tuaj me adresën, emrin e përdoruesit dhe një Application Password (krijuar në WordPress te Përdorues &gt; Profil). Pastaj artikujt botohen dhe tërhiqen që këtu.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Asgjë nuk pret të dërgohet.</translation>
     </message>
     <message>
         <source>Unexpected error: {e}</source>
@@ -2905,6 +3167,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>{n} në konflikt: krahasoni dhe zgjidhni</translation>
     </message>
     <message>
+        <source>{n} stale translations among those sent</source>
+        <translation>{n} përkthime të vjetruara mes atyre që u dërguan</translation>
+    </message>
+    <message>
         <source>The site&apos;s version is now in the library.</source>
         <translation>Versioni i faqes tani është në bibliotekë.</translation>
     </message>
@@ -2951,14 +3217,99 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
-    <name>Spelling</name>
+    <name>SourceChangesDialog</name>
     <message>
-        <source>Spelling: %1 (%2)</source>
-        <translation>Drejtshkrimi: %1 (%2)</translation>
+        <source>What Changed in the Original</source>
+        <translation>Çfarë ndryshoi në origjinal</translation>
     </message>
     <message>
-        <source>No %1 dictionary installed: spelling is not checked</source>
-        <translation>Nuk ka fjalor %1 të instaluar: drejtshkrimi nuk kontrollohet</translation>
+        <source>Changes to the %1 original since this %2 translation followed it (%3).</source>
+        <translation>Ndryshimet në origjinalin %1 që kur ky përkthim %2 e ndoqi (%3).</translation>
+    </message>
+    <message>
+        <source>The text this translation followed was not kept: the whole original is shown as new.</source>
+        <translation>Teksti që ndoqi ky përkthim nuk u ruajt: i gjithë origjinali shfaqet si i ri.</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Shëno si të përditësuar</translation>
+    </message>
+    <message>
+        <source>%1 original: what changed</source>
+        <translation>Origjinali %1: çfarë ndryshoi</translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation>Përkthimi %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titulli</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Përmbledhja</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Paragrafi %1</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, new in the original</source>
+        <translation>Paragrafi %1, i ri në origjinal</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, removed from the original</source>
+        <translation>Paragrafi %1, i hequr nga origjinali</translation>
+    </message>
+    <message>
+        <source>(nothing in the translation here)</source>
+        <translation>(asgjë në përkthim këtu)</translation>
+    </message>
+    <message>
+        <source>The original&apos;s text is the same again; only marking it as up to date is left.</source>
+        <translation>Teksti i origjinalit është sërish i njëjtë; mbetet vetëm të shënohet si i përditësuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>Spelling: %1</source>
+        <translation>Drejtshkrimi: %1</translation>
+    </message>
+    <message>
+        <source>Spelling not checked (%1)</source>
+        <translation>Drejtshkrimi nuk kontrollohet (%1)</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed, so spelling is not checked. To add one, install the %2 package (sudo apt install %2) and reopen the article.</source>
+        <translation>Nuk është instaluar fjalor %1, ndaj drejtshkrimi nuk kontrollohet. Për ta shtuar, instaloni paketën %2 (sudo apt install %2) dhe rihapni artikullin.</translation>
+    </message>
+    <message>
+        <source>No %1 dictionary is installed, so spelling is not checked. To add one, install a Hunspell dictionary for it and reopen the article.</source>
+        <translation>Nuk është instaluar fjalor %1, ndaj drejtshkrimi nuk kontrollohet. Për ta shtuar, instaloni një fjalor Hunspell për të dhe rihapni artikullin.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTranslationBar</name>
+    <message>
+        <source>Show Changes</source>
+        <translation>Shfaq ndryshimet</translation>
+    </message>
+    <message>
+        <source>Mark as Up to Date</source>
+        <translation>Shëno si të përditësuar</translation>
+    </message>
+    <message>
+        <source>The %1 original changed since this translation.</source>
+        <translation>Origjinali %1 ka ndryshuar që nga ky përkthim.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTranslationController</name>
+    <message>
+        <source>Marked as up to date with the original.</source>
+        <translation>U shënua si i përditësuar me origjinalin.</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3453,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>listo koshin në vend të tyre</translation>
     </message>
     <message>
+        <source>only translations whose original changed since they were translated or marked as up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at most this many (0: all)</source>
         <translation>jo më shumë se kaq (0: të gjithë)</translation>
     </message>
@@ -3109,9 +3464,17 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>one JSON object per line</source>
         <translation>një objekt JSON për rresht</translation>
     </message>
+    <message>
+        <source>[stale translation]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli.common</name>
+    <message>
+        <source>note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>warning: {message}</source>
         <translation>paralajmërim: {message}</translation>
@@ -3215,6 +3578,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>{count} ngjarje</translation>
     </message>
     <message>
+        <source>{count} stale translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{text} is not a date (YYYY-MM-DD)</source>
         <translation>{text} nuk është datë (YYYY-MM-DD)</translation>
     </message>
@@ -3223,8 +3590,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>eksporto artikuj (WXR, HTML, Markdown, furnizime, fragmente për ndarje, paketë...)</translation>
     </message>
     <message>
-        <source>Export the library, an edition or a selection of articles. Files are written to a temporary place and moved into place only when complete. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions).</source>
-        <translation>Eksporton bibliotekën, një edicion ose një përzgjedhje artikujsh. Skedarët shkruhen në një vend të përkohshëm dhe zhvendosen në vendin e tyre vetëm kur janë të plotë. html, markdown dhe snippets shkruajnë një dosje; të tjerët shkruajnë një skedar (rss/atom: një dosje kur ka disa edicione).</translation>
+        <source>Export the library, an edition or a selection of articles. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions). A folder must be missing, empty, or hold a previous export of the same format (its nejat-desk-export.txt lists the files that export replaces; nothing else is touched). A file is replaced only when it is a previous export of the same kind. Nothing is ever written into the library folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file or folder to write</source>
@@ -3257,6 +3624,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>utm_campaign of snippet links (default: EDITION-share)</source>
         <translation>utm_campaign e lidhjeve të fragmenteve (parazgjedhja: EDITION-share)</translation>
+    </message>
+    <message>
+        <source>hootsuite-csv: the time zone of the Hootsuite account, in which every time in the file is written (an IANA name such as Asia/Baghdad; default: UTC)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print the report as JSON</source>
@@ -3538,6 +3909,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>hap një bibliotekë, kyçin e së cilës e ka lënë një kompjuter tjetër</translation>
     </message>
     <message>
+        <source>open the library without changing it (a library that cannot be written always opens this way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
         <translation>Nejat Desk: stacion pune redaksional. Pa komandë, hap dritaren.</translation>
     </message>
@@ -3593,16 +3968,143 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>shtoje edhe në këtë galeri</translation>
     </message>
     <message>
-        <source>There is no gallery {gallery} (give its number or slug).</source>
-        <translation>Nuk ka galeri {gallery} (jepni numrin ose identifikuesin e saj).</translation>
-    </message>
-    <message>
         <source>stopping after the files under way (press Ctrl+C again to abort at once)</source>
         <translation>po ndalet pas skedarëve që janë në punë (shtypni përsëri Ctrl+C për ta ndërprerë menjëherë)</translation>
     </message>
     <message>
         <source>added video (media #{id})</source>
         <translation>video u shtua (media nr. {id})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.preflight_cmds</name>
+    <message>
+        <source>check articles before they go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check articles (by slug; every article without one) before they are published or scheduled: what blocks, what warns, what is worth a note, and where. Exits 1 when anything blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the articles&apos; edition (default: every edition that has the slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a gallery instead (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a publication issue instead (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also ask the outside addresses the articles link to (never blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait for each outside address (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>një objekt JSON për rresht</translation>
+    </message>
+    <message>
+        <source>show or set what an edition&apos;s pre-flight check asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without options, show the edition&apos;s rules; with them, change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields whose absence blocks (the others warn): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editions every article should also exist in, e.g. en,ar (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digits the body must use (any: no rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- checked: {checked}; blocked: {blocked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in {editions}; nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLOCKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines {first}-{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox job {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (blocks when missing): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translations planned: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits: {digits}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4182,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>për një orë brenda orës që kapërcehet në pranverë: zhvendose në minutën e parë të vlefshme (parazgjedhja: error)</translation>
     </message>
     <message>
+        <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the publication calendar</source>
         <translation>kalendari i botimeve</translation>
     </message>
@@ -3722,6 +4228,22 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>the From header of the .eml</source>
         <translation>koka From e skedarit .eml</translation>
+    </message>
+    <message>
+        <source>show or set a series&apos; newsletter footer (sender, postal address, unsubscribe line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal address (\n between lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to unsubscribe: a sentence with its web address or mailto:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show or change the planning rules</source>
@@ -3774,10 +4296,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>A social post needs --platform.</source>
         <translation>Një postim social ka nevojë për --platform.</translation>
-    </message>
-    <message>
-        <source>There is no gallery {slug}.</source>
-        <translation>Nuk ka galeri {slug}.</translation>
     </message>
     <message>
         <source>{problem} Repeat with --ambiguous earlier or --ambiguous later.</source>
@@ -3882,6 +4400,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>lexo fjalëkalimin e aplikacionit nga rreshti i parë i hyrjes standarde (përndryshe kërkohet kur duhet)</translation>
     </message>
     <message>
+        <source>allow sending the password over plain http:// to another computer, where anyone on the way can read it (remembered for the site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>WordPress sites: add, list, test, remove</source>
         <translation>Faqet WordPress: shto, listo, provo, hiq</translation>
     </message>
@@ -3954,6 +4476,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>vetëm vëre në radhë; dërgoje më vonë me &apos;outbox flush&apos;</translation>
     </message>
     <message>
+        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bring posts from a site into the library</source>
         <translation>sill postimet nga një faqe në bibliotekë</translation>
     </message>
@@ -4004,6 +4530,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>{option} {text} is not an ISO 8601 date and time with an offset ({error}).</source>
         <translation>{option} {text} nuk është datë dhe orë ISO 8601 me zhvendosje orare ({error}).</translation>
+    </message>
+    <message>
+        <source>warning: the Application Password for {base_url} travels unencrypted; anyone on the network between here and the site can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (On the command line: --allow-insecure-http.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
@@ -4159,6 +4693,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
 <context>
     <name>core.frontmatter</name>
     <message>
+        <source>uses a YAML alias (*{name}, line {line}); aliases are not accepted in front matter: write the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>mungon</translation>
     </message>
@@ -4169,6 +4707,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>is empty</source>
         <translation>është bosh</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
@@ -4210,6 +4752,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>a scheduled article needs a &apos;scheduled&apos; date</source>
         <translation>një artikull i planifikuar ka nevojë për datën &apos;scheduled&apos;</translation>
     </message>
+    <message>
+        <source>the unknown key {key} holds a value that is not plain text, numbers, lists or mappings; it was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unknown key {key} holds {size} KB, more than the {limit} KB unknown keys may store; it was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.i18n</name>
@@ -4250,6 +4800,175 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>core.preflight</name>
+    <message>
+        <source>The pre-flight rules of the {edition} edition must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: required fields must be some of {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: translations must be other editions among {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {edition} edition: digits must be one of {systems}, or empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight.editions must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no excerpt: share snippets and the site&apos;s lists will use the first paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no category in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article names neither a byline nor a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no featured image: the site shows none and link previews have no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} came from the site without alt text in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no alt text in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no caption in the {edition} edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture {picture} has no credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of {picture} records where it was taken (GPS); the copies that go out leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focal point was set for {picture}: its crops for each platform are taken from the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Open Graph image: link previews on Facebook, X, WhatsApp and Telegram show no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured file {picture} is not an image, so link previews show no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured image {picture} is {width} × {height} pixels; link previews want at least {min_width} × {min_height}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} text edited by hand is {count} long where {platform} allows {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} text would be {count} long where {platform} allows {limit}; the desk shortens it at a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is {count} characters long; as an email subject, mail clients cut it after about {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.preflight_text</name>
+    <message>
+        <source>The {mark} on line {line} is not closed or opened: quotes or brackets are unbalanced in this paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {edition} article mixes in the {language} form of yeh ({other}) where the {edition} form is {own}; count: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {edition} article mixes in the {language} form of kaf ({other}) where the {edition} form is {own}; count: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body writes numbers in other digits than the {edition} edition asks for ({digits}); count: {count}, the first on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double spaces between words; count: {count}, the first on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is an empty paragraph: readers see a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} on line {line} is plain http: browsers warn readers or refuse it; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.schedule_warnings</name>
+    <message>
+        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
+        <translation>{count} postime në edicionin {edition} brenda orës nga {time} (jo më shumë se {limit} në orë).</translation>
+    </message>
+    <message>
+        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
+        <translation>“{first}” dhe “{second}” ({edition}) janë {minutes} min larg njëri-tjetrit (duhen të paktën {limit} min).</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
+        <translation>Asgjë nuk është planifikuar në edicionin {edition} më {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled in the {edition} edition from {first} to {last} ({days} days).</source>
+        <translation>Asgjë nuk është planifikuar në edicionin {edition} nga {first} deri më {last} ({days} ditë).</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
+        <translation>“{title}” është planifikuar, por gjendja e tij është “{status}”, jo gati për botim.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
+        <translation>Postimi në {platform} për “{title}” del para artikullit ku lidhet.</translation>
+    </message>
+    <message>
+        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
+        <translation>Postimi në {platform} për “{title}” është planifikuar, por artikulli jo.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
+        <translation>“{title}” përdor {count} imazh pa tekst alternativ në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
+        <translation>“{title}” përdor {count} imazhe pa tekst alternativ në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
+        <translation>“{title}” përdor {count} imazh pa tekst alternativ.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
+        <translation>“{title}” përdor {count} imazhe pa tekst alternativ.</translation>
+    </message>
+</context>
+<context>
     <name>core.scheduling</name>
     <message>
         <source>Unknown time zone {name} (use an IANA name such as Europe/Berlin).</source>
@@ -4282,46 +5001,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>schedule.rules: empty_day_editions must be a list of edition codes</source>
         <translation>schedule.rules: empty_day_editions duhet të jetë një listë kodesh edicionesh</translation>
-    </message>
-    <message>
-        <source>{count} posts in the {edition} edition in the hour from {time} (at most {limit} per hour).</source>
-        <translation>{count} postime në edicionin {edition} brenda orës nga {time} (jo më shumë se {limit} në orë).</translation>
-    </message>
-    <message>
-        <source>&apos;{first}&apos; and &apos;{second}&apos; ({edition}) are {minutes} min apart (at least {limit} min wanted).</source>
-        <translation>“{first}” dhe “{second}” ({edition}) janë {minutes} min larg njëri-tjetrit (duhen të paktën {limit} min).</translation>
-    </message>
-    <message>
-        <source>Nothing is scheduled in the {edition} edition on {day}.</source>
-        <translation>Asgjë nuk është planifikuar në edicionin {edition} më {day}.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; is scheduled but its status is &apos;{status}&apos;, not ready.</source>
-        <translation>“{title}” është planifikuar, por gjendja e tij është “{status}”, jo gati për botim.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for &apos;{title}&apos; is scheduled but the article is not.</source>
-        <translation>Postimi në {platform} për “{title}” është planifikuar, por artikulli jo.</translation>
-    </message>
-    <message>
-        <source>The {platform} post for &apos;{title}&apos; goes out before the article it links to.</source>
-        <translation>Postimi në {platform} për “{title}” del para artikullit ku lidhet.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} image without alt text in the {edition} edition.</source>
-        <translation>“{title}” përdor {count} imazh pa tekst alternativ në edicionin {edition}.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} images without alt text in the {edition} edition.</source>
-        <translation>“{title}” përdor {count} imazhe pa tekst alternativ në edicionin {edition}.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} image without alt text.</source>
-        <translation>“{title}” përdor {count} imazh pa tekst alternativ.</translation>
-    </message>
-    <message>
-        <source>&apos;{title}&apos; uses {count} images without alt text.</source>
-        <translation>“{title}” përdor {count} imazhe pa tekst alternativ.</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -4376,6 +5055,17 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>core.system_libraries</name>
+    <message>
+        <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install the package of your distribution that provides {library}, then start Nejat Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install it (on Debian or Ubuntu: sudo apt install {debian}; on Fedora: sudo dnf install {fedora}), then start Nejat Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.textdiff</name>
     <message>
         <source>No differences.</source>
@@ -4403,6 +5093,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
 </context>
 <context>
     <name>exporters.newsletter</name>
+    <message>
+        <source>The series {series} has no complete footer (sender name, postal address and unsubscribe line), which mail clients and email law expect; set it in the issue editor or with &apos;nejat-desk schedule footer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no publication issue {id}.</source>
         <translation>Nuk ka numër botimi {id}.</translation>
@@ -4477,6 +5171,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Identifikuesi {slug} nuk mund të përmbajë hapësira, &apos;/&apos;, &apos;?&apos;, &apos;#&apos;, &apos;%&apos; ose &apos;\&apos;.</translation>
     </message>
     <message>
+        <source>The slug {slug} may not contain control or direction characters, or be only dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The slug is longer than 200 characters.</source>
         <translation>Identifikuesi është më i gjatë se 200 shenja.</translation>
     </message>
@@ -4505,20 +5203,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Fushë e panjohur artikulli: {name}.</translation>
     </message>
     <message>
-        <source>A scheduled article needs a date and time.</source>
-        <translation>Një artikull i planifikuar ka nevojë për datë dhe orë.</translation>
-    </message>
-    <message>
         <source>status: {status}</source>
         <translation>gjendja: {status}</translation>
-    </message>
-    <message>
-        <source>The article needs a title before it can be marked ready.</source>
-        <translation>Artikulli ka nevojë për titull përpara se të shënohet gati për botim.</translation>
-    </message>
-    <message>
-        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
-        <translation>Teksti alternativ në edicionin {edition} mungon për: {media}. Shtojeni te Media përpara se ta shënoni artikullin gati për botim.</translation>
     </message>
     <message>
         <source>There is no revision with id {revision_id}.</source>
@@ -4547,6 +5233,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The group already has a {edition} version (article {id}).</source>
         <translation>Grupi ka tashmë një version {edition} (artikulli {id}).</translation>
+    </message>
+    <message>
+        <source>Article {id} is not a translation of another article.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the table of contents of publication issue {issue}</source>
@@ -4635,16 +5325,50 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Eksportimi u anulua; nuk u shkrua asgjë.</translation>
     </message>
     <message>
-        <source>media {name}: not included ({error})</source>
-        <translation>media {name}: nuk u përfshi ({error})</translation>
-    </message>
-    <message>
         <source>Unknown export format {format}; expected one of {formats}.</source>
         <translation>Format eksportimi i panjohur {format}; pritej një nga {formats}.</translation>
     </message>
     <message>
-        <source>The calendar export is not available ({error}).</source>
-        <translation>Eksportimi i kalendarit nuk është i disponueshëm ({error}).</translation>
+        <source>Stale translations carried (their original changed since they were translated or marked as up to date): {articles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export_destination</name>
+    <message>
+        <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; this export writes one file. Choose a file name, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a previous {format} export of Nejat Desk, so it is left as it is. Choose a new file name, or move that file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; this export writes a folder. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a {other} export of Nejat Desk, not a {format} one; choose an empty folder, or a new one such as {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not empty and is not a previous export of Nejat Desk, so nothing in it is touched. Choose an empty folder, or a new one such as {suggestion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in the way of the export and was not written by it; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.export_files</name>
+    <message>
+        <source>media {name}: not included ({error})</source>
+        <translation>media {name}: nuk u përfshi ({error})</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +5424,33 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Only a gallery in the trash can be deleted for good.</source>
         <translation>Vetëm një galeri në kosh mund të fshihet përgjithmonë.</translation>
+    </message>
+    <message>
+        <source>There is no gallery {gallery} (give its number or slug).</source>
+        <translation>Nuk ka galeri {gallery} (jepni numrin ose identifikuesin e saj).</translation>
+    </message>
+</context>
+<context>
+    <name>services.hootsuite</name>
+    <message>
+        <source>Unknown time zone {zone}; give a name such as UTC, Asia/Baghdad or Europe/Tirane (the time zone of the Hootsuite account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slug} ({platform}): {time} {zone} is in the past or less than 15 minutes from now; left out, because Hootsuite refuses the whole file for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
+        <translation>{slug} ({platform}): {time} u zhvendos në {rounded}; Hootsuite pranon vetëm orare që mbarojnë me 0 ose 5.</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}; Hootsuite reads them in the time zone of the account they are uploaded to, so that account must be set to {zone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} posts, more than Hootsuite&apos;s {limit} a file: split into {files} files, to upload one after another: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4824,16 +5575,28 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>nuk ka skedar ose dosje të tillë</translation>
     </message>
     <message>
-        <source>{path}: the file is {size} MB, larger than the 20 MB an article may be</source>
-        <translation>{path}: skedari është {size} MB, më i madh se 20 MB që lejohen për një artikull</translation>
+        <source>the file is {size} MB, larger than the 20 MB an article may be</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}: cannot be read ({problem})</source>
-        <translation>{path}: nuk mund të lexohet ({problem})</translation>
+        <source>cannot be read ({problem})</source>
+        <translation>nuk mund të lexohet ({problem})</translation>
     </message>
     <message>
-        <source>{path}: is not UTF-8 text (byte {offset})</source>
-        <translation>{path}: nuk është tekst UTF-8 (bajti {offset})</translation>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is too complex to format in time: it is kept as written and shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored: it clashes with something already in the library (details in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored ({problem})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>incoming text from an import; the library&apos;s copy was kept</source>
@@ -4843,17 +5606,9 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>edited in the library since the last import: kept the library&apos;s text, stored the incoming text as a revision</source>
         <translation>është redaktuar në bibliotekë që nga importi i fundit: u mbajt teksti i bibliotekës, teksti i ardhur u ruajt si rishikim</translation>
     </message>
-    <message>
-        <source>{path}: could not be stored ({problem})</source>
-        <translation>{path}: nuk u ruajt dot ({problem})</translation>
-    </message>
 </context>
 <context>
     <name>services.media</name>
-    <message>
-        <source>There is no media item #{id}.</source>
-        <translation>Nuk ka media nr. {id}.</translation>
-    </message>
     <message>
         <source>&apos;{field}&apos; cannot be edited here.</source>
         <translation>&apos;{field}&apos; nuk mund të redaktohet këtu.</translation>
@@ -4869,10 +5624,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>{name} (media #{id})</source>
         <translation>{name} (media nr. {id})</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
@@ -4949,6 +5700,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The poster image could not be used: {reason}</source>
         <translation>Imazhi i posterit nuk mund të përdorej: {reason}</translation>
+    </message>
+    <message>
+        <source>The poster image is media #{id}, which is in the trash: restore it first, or choose another picture.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This video is already in the library (media #{id}).</source>
@@ -5050,10 +5805,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>skedari kërkon më shumë memorie për t&apos;u deshifruar sesa ka; nuk u importua</translation>
     </message>
     <message>
-        <source>There is no gallery #{id}.</source>
-        <translation>Nuk ka galeri nr. {id}.</translation>
-    </message>
-    <message>
         <source>not imported: the import was cancelled</source>
         <translation>nuk u importua: importi u anulua</translation>
     </message>
@@ -5076,6 +5827,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>already in the library (media #{id}); kept one copy</source>
         <translation>është tashmë në bibliotekë (media nr. {id}); u mbajt një kopje</translation>
+    </message>
+    <message>
+        <source>not added to the gallery while it is in the trash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>added to the gallery</source>
@@ -5182,6 +5937,124 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>services.media_records</name>
+    <message>
+        <source>There is no media item #{id}.</source>
+        <translation>Nuk ka media nr. {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.preflight</name>
+    <message>
+        <source>“{title}” cannot go out yet; fix these or override them with a reason:
+{findings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no edition {code}.</source>
+        <translation>Nuk ka edicion {code}.</translation>
+    </message>
+    <message>
+        <source>The original of this translation changed since it was translated; bring it up to date, or mark it as up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations of this article made before its last changes: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gallery with id {id}.</source>
+        <translation>Nuk ka galeri me ID {id}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no title in the {edition} edition.</source>
+        <translation>Galeria nuk ka titull në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>The gallery has no pictures.</source>
+        <translation>Galeria nuk ka foto.</translation>
+    </message>
+    <message>
+        <source>The gallery has no cover picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned time {when} UTC is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publication issue with id {id}.</source>
+        <translation>Nuk ka numër botimi me ID {id}.</translation>
+    </message>
+    <message>
+        <source>The issue has no PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue has no cover picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” in the table of contents is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” in the table of contents is not published ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight overridden: {reason} (blocking: {findings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id}.</source>
+        <translation>Nuk ka artikull me id {article_id}.</translation>
+    </message>
+    <message>
+        <source>The link {url} on line {line} did not answer well ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.preflight_checks</name>
+    <message>
+        <source>The link {url} goes to the {edition} edition of this article, which does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article the {edition} edition of the library does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link {url} goes to an article that is not published ({status}) and not scheduled to go out before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no {edition} translation yet; the {own} edition plans one for every article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is already planned in the {edition} edition at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox job {job} is in conflict with the site: resolve it in Sites before this goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox job {job} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>services.publications</name>
     <message>
         <source>Unknown edition {edition}; expected one of {codes}.</source>
@@ -5210,6 +6083,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>There is no publication series {id}.</source>
         <translation>Nuk ka seri botimi {id}.</translation>
+    </message>
+    <message>
+        <source>A footer field may hold at most {limit} characters; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publication series {slug}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{series} already has an issue number {number}.</source>
@@ -5302,8 +6183,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Nuk ka numër {number} të serisë {series}.</translation>
     </message>
     <message>
-        <source>There is no article with id {id}.</source>
-        <translation>Nuk ka artikull me ID {id}.</translation>
+        <source>There is no gallery {slug}.</source>
+        <translation>Nuk ka galeri {slug}.</translation>
     </message>
     <message>
         <source>There is no schedule entry {id}.</source>
@@ -5311,25 +6192,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
-    <name>services.snippets</name>
-    <message>
-        <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
-        <translation>{slug} ({platform}): {time} u zhvendos në {rounded}; Hootsuite pranon vetëm orare që mbarojnë me 0 ose 5.</translation>
-    </message>
-    <message>
-        <source>{count} posts: Hootsuite&apos;s bulk composer takes at most {limit} a file; export a shorter date range.</source>
-        <translation>{count} postime: hartuesi masiv i Hootsuite pranon më së shumti {limit} për skedar; eksportoni një interval më të shkurtër datash.</translation>
-    </message>
-</context>
-<context>
     <name>services.trash</name>
     <message>
         <source>(untitled)</source>
         <translation>(pa titull)</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikull</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +6209,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>{url} nuk është adresë interneti (http:// ose https://).</translation>
     </message>
     <message>
+        <source>The answer from {site} is larger than {megabytes} MB, more than any answer the desk expects; it stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} took more than {seconds} seconds to answer; the desk stopped waiting. The request may or may not have been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{site} did not answer (connection timed out).</source>
         <translation>{site} nuk u përgjigj (skadoi koha e lidhjes).</translation>
     </message>
@@ -5353,10 +6227,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The connection to {site} broke off ({reason}); the request may or may not have been carried out.</source>
         <translation>Lidhja me {site} u ndërpre ({reason}); kërkesa mund të jetë kryer ose jo.</translation>
-    </message>
-    <message>
-        <source>The site said: {message}</source>
-        <translation>Faqja tha: {message}</translation>
     </message>
     <message>
         <source>The site refused the user name or Application Password.</source>
@@ -5387,8 +6257,20 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Faqja e refuzoi kërkesën ({status}).</translation>
     </message>
     <message>
+        <source>The answer to {route} was not a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} says {route} has {pages} pages; the desk reads at most {limit} ({per_page} items each). Ask for less, e.g. a date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{site} did not answer like a WordPress site.</source>
         <translation>{site} nuk u përgjigj si një faqe WordPress.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or Application Password for {base_url} (user {user}): the site did not accept them. Create a new Application Password in the user&apos;s profile on the site and give it to the desk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -5408,11 +6290,42 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
-    <name>services.wordpress.conflicts</name>
+    <name>services.wordpress.companion</name>
     <message>
-        <source>There is no article with id {id}.</source>
-        <translation>Nuk ka artikull me ID {id}.</translation>
+        <source>The site has no Nejat Desk Companion plugin, so these do not travel through it: bylines, sources and source addresses, translation links between desks, picture credits and the other editions&apos; alt texts and captions, the Markdown source, the desk status and dates of unpublished work, attachments, and the structure of galleries and publication issues. Install the plugin from packaging/wordpress to keep them.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.conflicts</name>
     <message>
         <source>Version on {site} (post {post_id})</source>
         <translation>Versioni në {site} (postimi {post_id})</translation>
@@ -5446,6 +6359,13 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>services.wordpress.errors</name>
+    <message>
+        <source>The site said: {message}</source>
+        <translation>Faqja tha: {message}</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.media</name>
     <message>
         <source>There is no media item with id {id}.</source>
@@ -5467,10 +6387,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>artikulli nr. {id} (i fshirë)</translation>
     </message>
     <message>
-        <source>There is no site with id {site_id}.</source>
-        <translation>Nuk ka faqe me ID {site_id}.</translation>
-    </message>
-    <message>
         <source>There is no outbox job {job_id}.</source>
         <translation>Nuk ka punë {job_id} në kutinë e daljes.</translation>
     </message>
@@ -5487,20 +6403,31 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Puna {job_id} është në gjendjen {state} dhe nuk mund të anulohet.</translation>
     </message>
     <message>
+        <source>{article} is a stale translation: its original changed since it was translated or marked as up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The article #{id} no longer exists.</source>
         <translation>Artikulli nr. {id} nuk ekziston më.</translation>
     </message>
+</context>
+<context>
+    <name>services.wordpress.password_policy</name>
     <message>
-        <source>The site said: {message}</source>
-        <translation>Faqja tha: {message}</translation>
+        <source>The site {base_url} gives {rest_base} as the address of its REST API, which is on another scheme, host or port. The desk sends the password only to the site&apos;s own address, so it did not use it. If the site really moved, add it again with its new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk did not send the password to {url}: it is not on the site&apos;s own address {base_url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{base_url} is a plain http:// address: the Application Password would cross the network unencrypted, where anyone on the way can read it. Use the site&apos;s https:// address, or allow plain http for this site explicitly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>services.wordpress.pull</name>
-    <message>
-        <source>There is no site with id {id}.</source>
-        <translation>Nuk ka faqe me ID {id}.</translation>
-    </message>
     <message>
         <source>The site {site} serves no editions; say which edition the pulled posts belong to.</source>
         <translation>Faqja {site} nuk shërben asnjë edicion; tregoni cilit edicion u përkasin postimet e marra.</translation>
@@ -5517,6 +6444,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
         <translation>Postimi u redaktua në faqe ({when}) dhe në bibliotekë; krahasoni dy versionet dhe zgjidhni cilin të mbani.</translation>
     </message>
+    <message>
+        <source>post {post_id}: {status} on the site, but: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services.wordpress.push</name>
@@ -5531,10 +6462,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The scheduled time {time} UTC has passed; choose a later time or publish now.</source>
         <translation>Koha e planifikuar {time} UTC ka kaluar; zgjidhni një kohë më të vonë ose botojeni tani.</translation>
-    </message>
-    <message>
-        <source>There is no article with id {id}.</source>
-        <translation>Nuk ka artikull me ID {id}.</translation>
     </message>
     <message>
         <source>The article {slug} is in the trash; restore it before publishing.</source>
@@ -5555,10 +6482,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>There is no publication issue with id {id}.</source>
         <translation>Nuk ka numër botimi me ID {id}.</translation>
-    </message>
-    <message>
-        <source>There is no site with id {id}.</source>
-        <translation>Nuk ka faqe me ID {id}.</translation>
     </message>
     <message>
         <source>Cannot publish a {kind}.</source>
@@ -5643,10 +6566,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Nuk ka faqe me ID {site_id}.</translation>
     </message>
     <message>
-        <source>The site said: {message}</source>
-        <translation>Faqja tha: {message}</translation>
-    </message>
-    <message>
         <source>{base_url} answers, but it is not a WordPress site (no REST API and no WordPress pages found). Check the address.</source>
         <translation>{base_url} përgjigjet, por nuk është faqe WordPress (nuk u gjet as REST API, as faqe WordPress). Kontrolloni adresën.</translation>
     </message>
@@ -5671,10 +6590,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Fjalëkalimet e aplikacionit nuk janë të disponueshme në {base_url}: {why}. Aplikacioni hyn me një fjalëkalim aplikacioni, ndaj nuk mund të botojë atje.</translation>
     </message>
     <message>
-        <source>Wrong user name or Application Password for {base_url} (user {user}). Create a new Application Password in the user&apos;s profile on the site and enter it here.</source>
-        <translation>Emër përdoruesi ose fjalëkalim aplikacioni i gabuar për {base_url} (përdoruesi {user}). Krijoni një fjalëkalim të ri aplikacioni në profilin e përdoruesit në faqe dhe vendoseni këtu.</translation>
-    </message>
-    <message>
         <source>{capability} (to {purpose})</source>
         <translation>{capability} (për {purpose})</translation>
     </message>
@@ -5685,6 +6600,25 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Connected to {site} as {user}.</source>
         <translation>U lidh me {site} si {user}.</translation>
+    </message>
+</context>
+<context>
+    <name>services.workflow</name>
+    <message>
+        <source>A scheduled article needs a date and time.</source>
+        <translation>Një artikull i planifikuar ka nevojë për datë dhe orë.</translation>
+    </message>
+    <message>
+        <source>The article needs a title before it can be marked ready.</source>
+        <translation>Artikulli ka nevojë për titull përpara se të shënohet gati për botim.</translation>
+    </message>
+    <message>
+        <source>Alt text in the {edition} edition is missing for: {media}. Add it in Media before marking the article ready.</source>
+        <translation>Teksti alternativ në edicionin {edition} mungon për: {media}. Shtojeni te Media përpara se ta shënoni artikullin gati për botim.</translation>
+    </message>
+    <message>
+        <source>stored as a draft, not {status}: {problems}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5742,8 +6676,58 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>elementi {number} ka një id postimi që nuk është numër; nuk u importua asgjë</translation>
     </message>
     <message>
+        <source>post {post_id}: {problem} Used {slug}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problem}; nothing was imported</source>
         <translation>{problem}; nuk u importua asgjë</translation>
+    </message>
+    <message>
+        <source>a post clashes with something already in the library (details in the log); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.access</name>
+    <message>
+        <source>it is on a read-only drive or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user may not write to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened read-only on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage.identity</name>
+    <message>
+        <source>it belongs to another application (application id {id:#010x})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Nejat Desk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema {revision} is not a Nejat Desk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Nejat Desk (schema {revision})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5757,8 +6741,16 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Nuk u gjet asnjë kopje rezervë e shëndoshë.</translation>
     </message>
     <message>
-        <source>The library database {path} is damaged ({detail}). {offer}</source>
-        <translation>Baza e të dhënave e bibliotekës {path} është e dëmtuar ({detail}). {offer}</translation>
+        <source>The library database {path} is damaged ({detail}). Run &apos;nejat-desk check&apos; to see what is wrong. {offer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library {root} is read-only ({reason}), so nothing can be changed in it. To edit it, copy the library to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Nejat Desk library database ({problem}); the library was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
@@ -5773,12 +6765,20 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Biblioteka është në një dosje që sinkronizohet nga {tool}. Mjetet e sinkronizimit e kopjojnë veçmas bazën e të dhënave në punë dhe skedarët e saj shoqërues, gjë që mund ta dëmtojë: mbajeni bibliotekën jashtë dosjes së sinkronizuar dhe përdorni kopje rezervë ose eksporte për ta ndarë me të tjerët.</translation>
     </message>
     <message>
-        <source>{path} is a SQLite database but not a Nejat Desk library.</source>
-        <translation>{path} është bazë të dhënash SQLite, por jo bibliotekë e Nejat Desk.</translation>
-    </message>
-    <message>
         <source>Cannot open the library database {path}: {error}</source>
         <translation>Baza e të dhënave e bibliotekës {path} nuk mund të hapet: {error}</translation>
+    </message>
+    <message>
+        <source>The library {root} must be upgraded to this version of Nejat Desk, but it is read-only ({reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a Nejat Desk library ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library is read-only ({reason}): you can browse, search and export it, but not change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>foreign key: {table} row {row} points to a missing {parent}</source>

@@ -26,6 +26,8 @@ def test_date_range_and_bad_dates(seeded) -> None:
     flt = ArticleFilter(date_field="scheduled", date_from="2030-01-02", date_to="2030-01-02")
     assert svc.ids(flt) == [ids["en2"]]
     assert svc.ids(ArticleFilter(date_field="scheduled", date_to="2029-12-31")) == []
+    # Typed on a Farsi or Arabic keyboard: the same dates in their digits.
+    assert svc.ids(ArticleFilter(date_field="scheduled", date_from="۲۰۳۰-۰۱-۰۲", date_to="٢٠٣٠-٠١-٠٢")) == [ids["en2"]]
     with pytest.raises(ValidationError, match="not a date"):
         svc.ids(ArticleFilter(date_from="yesterday"))
     with pytest.raises(ValidationError, match="before the start"):
