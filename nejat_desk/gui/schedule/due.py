@@ -129,9 +129,10 @@ def missed_items_box(parent: QWidget | None, notices: list[DueNotice]) -> QMessa
     user's zone and calendar, in the interface's digits. Open goes to the Schedule."""
     box = QMessageBox(QMessageBox.Icon.Information,
                       QCoreApplication.translate("DueNotifier", "Missed while Nejat Desk was closed"),
-                      QCoreApplication.translate("DueNotifier", "%Ln planned item(s) came due while Nejat Desk was "
-                                                 "closed or offline. They stay listed in Schedule until you act "
-                                                 "on them.", "", len(notices)),
+                      # One form for every count ("Items ...: 3"), as lupdate reads no plural forms here.
+                      QCoreApplication.translate("DueNotifier", "Planned items that came due while Nejat Desk was "
+                                                 "closed or offline: {count}. They stay listed in Schedule until "
+                                                 "you act on them.").format(count=ui_dates.format_number(len(notices))),
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, parent)
     lines = [QCoreApplication.translate("DueNotifier", "{when}: {action}").format(
         when=ui_dates.format_datetime(notice.due_at), action=notice.action) for notice in notices[:MISSED_LISTED]]
