@@ -72,35 +72,38 @@ def base_revision(session: Session, source: Article) -> Revision:
 
 
 def follow_source(session: Session, translation: Article, source: Article | None = None, *,
-                  keep_existing: bool = False) -> TranslationBase | None:
+                  keep_existing: bool = False, already_stale: bool = False) -> TranslationBase | None:
     """Record that `translation` now follows `source`'s current text (the group's original when not
     given). `keep_existing`: a translation already following that source keeps its base (re-linking
-    on import is not bringing it up to date)."""
+    on import is not bringing it up to date). `already_stale`: it is known to follow an older text
+    this library never had (a pull from another desk says so): stale at once, with nothing to diff."""
     source = source if source is not None else source_of(session, translation)
     if source is None or source.id == translation.id:
         return None
     base = session.get(TranslationBase, translation.id)
     if base is not None and keep_existing and base.source_id == source.id:
         return base
-    revision = base_revision(session, source)
-    if base is None:
-        base = TranslationBase(article_id=translation.id, source_id=source.id, revision_id=revision.id,
-                               source_text_version=source.text_version)
-        session.add(base)
+    if already_stale:
+        session.flush()  # the source's text_version as stored
+        revision_id, version = None, source.text_version - 1
     else:
-        base.source_id, base.revision_id = source.id, revision.id
-        base.source_text_version = source.text_version
-        base.followed_at = utc_now()
+        revision = base_revision(session, source)
+        revision_id, version = revision.id, source.text_version
+    if base is None:
+        base = TranslationBase(article_id=translation.id, source_id=source.id)
+        session.add(base)
+    base.source_id, base.revision_id, base.source_text_version = source.id, revision_id, version
+    base.followed_at = utc_now()
     session.flush()
     return base
 
 
-def follow_if_unfollowed(session: Session, article: Article) -> TranslationBase | None:
+def follow_if_unfollowed(session: Session, article: Article, *, already_stale: bool = False) -> TranslationBase | None:
     """For paths that join groups by other means (a pull): a translation with no base follows its
-    source as it is now."""
+    source as it is now (or, `already_stale`, an older text; see follow_source)."""
     if session.get(TranslationBase, article.id) is not None:
         return None
-    return follow_source(session, article)
+    return follow_source(session, article, already_stale=already_stale)
 
 
 def stale_ids(session: Session, article_ids: Iterable[int]) -> set[int]:

@@ -124,3 +124,26 @@ def test_the_articles_list_filters_and_flags_stale_translations(pair, library) -
     assert rows[translation].stale and not rows[original].stale
     articles.link_translation(translation, articles.create("sq", "Tjetër", "x"))  # another group: not stale of it
     assert listing.ids(ArticleFilter(stale=True)) == []
+
+
+def test_a_translation_joined_to_a_group_by_a_pull_follows_the_source_then_or_is_stale_at_once(library) -> None:
+    from nejat_desk.services import translation_bases
+    from nejat_desk.services.articles import ensure_translation_group
+    from nejat_desk.storage.models import Article
+
+    articles = ArticleService(library)
+    original = articles.create("en", "Original", "Text")
+    pulled = articles.create("fa", "ترجمه", "متن")
+    behind = articles.create("ar", "ترجمة", "نص")
+    with library.session() as s:  # as a pull that learned the group from the site links them
+        source = s.get(Article, original)
+        for article_id, stale in ((pulled, False), (behind, True)):
+            article = s.get(Article, article_id)
+            article.translation_group = ensure_translation_group(s, source)
+            s.flush()
+            assert translation_bases.follow_if_unfollowed(s, article, already_stale=stale) is not None
+            assert translation_bases.follow_if_unfollowed(s, article) is None  # it follows already
+    assert not articles.is_stale(pulled)
+    assert articles.is_stale(behind)
+    changes = articles.source_changes(behind)
+    assert changes is not None and changes.then is None and changes.now.body_md == "Text"
