@@ -72,7 +72,7 @@ def _share_row(article: ExArticle, edition: ExEdition, options: PageOptions) -> 
             explain = reader_digits(edition.language, site_word(edition.language, "no_skype_link"))
             shares.append(
                 f'<li class="skype"><details><summary>{esc(label)}</summary><p>{esc(explain)}</p>'
-                f'<p><textarea class="copy-text" readonly rows="2" dir="auto" '
+                f'<p><textarea class="copy-text" readonly rows="3" dir="auto" '
                 f'aria-label="{esc(site_word(edition.language, "copy"))}">'
                 f"{esc(article.title)} {esc(article.url)}</textarea></p></details></li>")
     if not shares:
