@@ -25,7 +25,8 @@ from nejat_desk.core.typing_aids import DIGITS, DigitSystem
 _FENCE = re.compile(r"^(```|~~~).*?(?:^\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _HTML_TAG = re.compile(r"<[^<>\n]+>")
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)[^)]*\)")
+# A Markdown link's address, with balanced parentheses inside it (Wikipedia's "Basra_(city)").
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^()\s>]+(?:\([^()\s]*\)[^()\s>]*)*)[^)]*\)")
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'«»]+", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"^[ \t]*(?:\d{1,3}|[A-Za-z])\)", re.MULTILINE)  # "1) item": no bracket to close
