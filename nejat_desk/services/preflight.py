@@ -55,6 +55,7 @@ from nejat_desk.storage.models import (
     Category,
     Edition,
     Gallery,
+    GalleryText,
     LibrarySetting,
     PublicationIssue,
     SocialSnippet,
@@ -249,7 +250,7 @@ class PreflightService:
             if gallery is None:
                 raise ValidationError(translate("services.preflight", "There is no gallery with id {id}.")
                                       .format(id=gallery_id))
-            texts = {t.edition_code: t for t in gallery.texts} or {"en": None}
+            texts: dict[str, GalleryText | None] = {t.edition_code: t for t in gallery.texts} or {"en": None}
             reports = []
             for edition, text in sorted(texts.items()):
                 found: list[Finding] = []

@@ -26,9 +26,9 @@ _UNPUBLISHED_OK = ("published",)
 
 # --- pictures -------------------------------------------------------------------------------
 
-def picture_facts(session: Session, media_ids: Iterable[tuple[int, str]], edition: str) -> list[PictureFacts]:
-    """(media id, role) pairs as PictureFacts in `edition`, in the order given, each id once."""
-    pairs = list(dict.fromkeys((m, r) for m, r in media_ids if m is not None))
+def picture_facts(session: Session, media_ids: Iterable[tuple[int | None, str]], edition: str) -> list[PictureFacts]:
+    """(media id, role) pairs as PictureFacts in `edition`, in the order given, each id once (None skipped)."""
+    pairs: list[tuple[int, str]] = list(dict.fromkeys((m, r) for m, r in media_ids if m is not None))
     ids = list(dict.fromkeys(m for m, _ in pairs))
     if not ids:
         return []
@@ -166,14 +166,15 @@ def schedule_findings(session: Session, article: Article, when: datetime, now: d
         Article.edition_code == edition, Article.deleted_at.is_(None), Article.id != article.id,
         Article.scheduled_at.is_not(None), Article.scheduled_at >= window_start,
         Article.scheduled_at < window_end)).all()
-    for other_id, title, slug, other_when, _status, _uid in rows:
+    planned = [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows if r[3] is not None]  # the query made sure
+    for other_id, title, slug, other_when, _status, _uid in planned:
         if other_when.replace(second=0, microsecond=0) == minute:
             found.append(Finding("slot_taken", Severity.WARNS, translate(
                 "services.preflight_checks", "“{title}” is already planned in the {edition} edition at the same time."
                 ).format(title=title or slug, edition=edition_name(edition)), edition,
                 Location(Place.ARTICLE, article_id=other_id)))
     items = [CalendarItem(key=f"article:{r[0]}", kind=ItemKind.ARTICLE, record_id=r[0], uid=r[5], title=r[1],
-                          when=r[3], edition=edition, status=r[4]) for r in rows]
+                          when=r[3], edition=edition, status=r[4]) for r in planned]
     key = f"article:{article.id}"
     items.append(CalendarItem(key=key, kind=ItemKind.ARTICLE, record_id=article.id, uid=article.uid,
                               title=article.title, when=when, edition=edition, status="scheduled"))
@@ -202,6 +203,6 @@ def outbox_findings(session: Session, object_type: str, object_id: int, edition:
     return found
 
 
-def gallery_cover_and_items(gallery: Gallery) -> list[tuple[int, str]]:
-    pairs = [(gallery.cover_media_id, "cover")] if gallery.cover_media_id else []
+def gallery_cover_and_items(gallery: Gallery) -> list[tuple[int | None, str]]:
+    pairs: list[tuple[int | None, str]] = [(gallery.cover_media_id, "cover")] if gallery.cover_media_id else []
     return pairs + [(item.media_id, "gallery") for item in gallery.items]
