@@ -6,7 +6,7 @@
 2. checks the bundle holds what the app loads at run time (forms, icons, migrations, our
    compiled translations, Qt's own for Farsi and Arabic) and none of the Qt modules left out;
 3. `nejat-desk --version` prints the version from nejat_desk/version.py;
-4. `init`, `import-media` of a JPEG (Pillow, SciPy's FFT for the perceptual hash, thumbnails)
+4. `init`, `import-media` of a JPEG (Pillow: metadata, thumbnail, perceptual hash)
    and `check` on a fresh library;
 5. the window, offscreen, on a fresh library folder, in English and then in Farsi (a
    right-to-left interface): each run must paint its first frame and exit 0

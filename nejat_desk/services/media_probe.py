@@ -27,6 +27,7 @@ from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.media_types import FileType, type_label
 from nejat_desk.core.renditions import fit_within
+from nejat_desk.services.perceptual_hash import perceptual_hash
 
 log = logging.getLogger(__name__)
 
@@ -156,14 +157,8 @@ def flatten_to_rgb(img: Image.Image) -> Image.Image:
 
 
 def warm_up() -> None:
-    """Load the perceptual-hash machinery (ImageHash imports scipy on first use) ahead of a batch."""
+    """Build the perceptual hash's tables and Pillow's resampling ahead of a batch."""
     perceptual_hash(Image.new("RGB", (32, 32)))
-
-
-def perceptual_hash(img: Image.Image) -> str:
-    import imagehash
-
-    return str(imagehash.phash(img))
 
 
 def probe_image(path: Path, file_type: FileType, *, thumb_box: int = THUMB_BOX) -> Probe:
