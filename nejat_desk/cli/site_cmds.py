@@ -283,6 +283,8 @@ def cmd_site_test(args: argparse.Namespace) -> int:
             return EXIT_FAILURE
         report = sites.test(site.id)
         print(report.message)
+        if report.companion_line:
+            print(report.companion_line)
         return EXIT_OK if report.ok else EXIT_FAILURE
 
 

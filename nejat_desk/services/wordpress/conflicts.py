@@ -14,7 +14,8 @@ from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.services.articles import get_article
-from nejat_desk.services.wordpress.remote import find_link, parse_gmt, post_fingerprint, raw_field
+from nejat_desk.services.wordpress.companion import sync_fingerprint
+from nejat_desk.services.wordpress.remote import find_link, parse_gmt, raw_field
 from nejat_desk.storage.models import Article, OutboxJob, Revision
 
 REASON = "pull-conflict"
@@ -51,7 +52,7 @@ def store_site_version(session: Any, article_id: int, site_post: dict[str, Any],
         title=raw_field(site_post, "title"), body_md=html_to_markdown(content),
         excerpt=html_to_markdown(raw_field(site_post, "excerpt")).strip(), status=article.status,
         meta={"site": site_name, "remote_id": site_post.get("id"), "modified_gmt": site_post.get("modified_gmt"),
-              "content_html": content, "fingerprint": post_fingerprint(site_post), "job_id": job_id,
+              "content_html": content, "fingerprint": sync_fingerprint(site_post), "job_id": job_id,
               "link": site_post.get("link", ""), "status": site_post.get("status", "")},
         article_version=article.version)
     session.add(revision)

@@ -1,7 +1,9 @@
 """Bringing a site's posts into the library: all or a date range, page by page, with progress.
 
 Each post becomes (or updates) an article: Markdown from the raw HTML (core.htmlmd), terms as the
-edition's categories and tags, the featured image as a media record holding its URL. The
+edition's categories and tags, the featured image and attachments downloaded into the media store
+(pull_media). With the companion plugin a post also brings the desk's own fields (pull_fields),
+and a gallery's or issue's post becomes that gallery or issue again (object_records). The
 fingerprint of what the site holds is kept in `remote_links`, so pulling twice changes nothing;
 a post changed on both sides keeps the library's text and the site's as a "pull-conflict" revision.
 """
@@ -12,27 +14,26 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
-from nejat_desk.core.domain import ArticleStatus, MediaKind
+from nejat_desk.core.domain import ArticleStatus
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services import translation_bases
+from nejat_desk.services.wordpress import companion, object_records, pull_fields
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.conflicts import REASON, store_site_version
+from nejat_desk.services.wordpress.pull_media import MediaFetcher
 from nejat_desk.services.wordpress.remote import (
     decode_slug,
     find_by_remote,
     format_gmt,
     parse_gmt,
-    post_fingerprint,
     raw_field,
     readable_gmt,
     record_link,
@@ -42,12 +43,13 @@ from nejat_desk.services.workflow import flag_site_images_without_alt, status_pr
 from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.models import (
     Article,
+    ArticleAttachment,
     ArticleTag,
     Category,
     Edition,
-    MediaItem,
-    MediaText,
+    Gallery,
     OutboxJob,
+    PublicationIssue,
     Revision,
     Tag,
 )
@@ -67,13 +69,16 @@ class PullReport:
     unchanged: int = 0
     conflicts: list[int] = field(default_factory=list)  # article ids
     media_created: int = 0
+    galleries: list[int] = field(default_factory=list)  # galleries created or updated (companion plugin)
+    issues: list[int] = field(default_factory=list)  # publication issues created or updated (companion plugin)
     skipped: list[str] = field(default_factory=list)
     # Posts stored with the site's status although they break a workflow rule (services.workflow).
     warnings: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
-        return len(self.created) + len(self.updated) + self.unchanged + len(self.conflicts) + len(self.skipped)
+        return (len(self.created) + len(self.updated) + self.unchanged + len(self.conflicts) + len(self.skipped)
+                + len(self.galleries) + len(self.issues))
 
 
 class Puller:
@@ -100,7 +105,11 @@ class Puller:
             edition = editions[0]
         self.edition = edition
         self._terms: dict[tuple[str, int], dict[str, Any]] = {}
-        self._media_info: dict[int, dict[str, Any]] = {}
+        self.edition_codes = set(self.languages.values())
+        self._media = MediaFetcher(client, library, site_id)
+        # Links whose other end a later post of this pull may bring: (article id, source uid), (issue id, uids).
+        self._later_sources: list[tuple[int, str, int]] = []
+        self._later_contents: list[tuple[int, list[str]]] = []
 
     def pull(self, *, since: datetime | None = None, until: datetime | None = None,
              progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
@@ -109,6 +118,9 @@ class Puller:
         thread, or right here), one short transaction per post."""
         report = PullReport()
         self._write = write
+        self._media.write = write
+        if companion.companion_version(self.client) is None:
+            report.warnings.append(companion.missing_plugin_line())
         params: dict[str, Any] = {"context": "edit", "status": "any", "orderby": "date", "order": "asc"}
         # The site compares in its own time zone: ask a day wider, then filter exactly on date_gmt.
         if since:
@@ -124,13 +136,34 @@ class Puller:
             except ValidationError as exc:
                 report.skipped.append(translate("services.wordpress.pull", "post {post_id}: {reason}").format(
                     post_id=post.get("id"), reason=exc))
+        if self._later_sources or self._later_contents:
+            write(lambda: self._link_later(report))
+        report.warnings.extend(self._media.warnings)
+        report.media_created += len(self._media.imported)
         log.info("pulled from site %s: %s created, %s updated, %s unchanged, %s conflicts", self.site_id,
                  len(report.created), len(report.updated), report.unchanged, len(report.conflicts))
         return report
 
+    def _link_later(self, report: PullReport) -> None:
+        """Translations whose source, and issues whose articles, came later in this pull."""
+        with self.library.session() as session:
+            session.info["nejat_sync_quiet"] = True
+            for article_id, source_uid, follows in self._later_sources:
+                article = session.get(Article, article_id)
+                source = session.scalars(select(Article).where(Article.uid == source_uid)).first()
+                if article is not None and source is not None:
+                    pull_fields.follow(session, article, source, follows)
+            for issue_id, uids in self._later_contents:
+                missing = object_records.set_contents(session, issue_id, uids)
+                if missing:
+                    report.warnings.append(object_records.missing_contents_line(issue_id, len(missing)))
+
     # --- one post ---------------------------------------------------------------------------------
 
     def _edition_of(self, post: dict[str, Any]) -> str:
+        edition = companion.post_meta(post).get("nejat_edition")
+        if isinstance(edition, str) and edition in self.edition_codes:
+            return edition
         lang = post.get("lang")
         if isinstance(lang, str) and lang.split("-")[0] in self.languages:
             return self.languages[lang.split("-")[0]]
@@ -145,27 +178,22 @@ class Puller:
                 term = self._term("category", int(term["parent"]))
         for tag in post.get("tags") or []:
             self._term("tag", int(tag))
-        featured = int(post.get("featured_media") or 0)
-        if featured and featured not in self._media_info:
-            with self.library.session() as session:
-                link = find_by_remote(session, self.site_id, "media", featured)
-                known = link is not None and session.get(MediaItem, link.local_id) is not None
-            if not known:
-                from nejat_desk.services.wordpress.errors import SiteError
-
-                try:
-                    self._media_info[featured] = dict(self.client.get(f"/wp/v2/media/{featured}", {"context": "edit"}))
-                except SiteError as exc:
-                    log.warning("featured media %s not readable: %s", featured, exc.problem)
-                    self._media_info[featured] = {}
+        record = companion.read_record(post)
+        media = [int(post.get("featured_media") or 0), int(record.get("cover") or 0), int(record.get("pdf") or 0)]
+        media += [int(m) for m in [*(record.get("attachments") or []), *(record.get("items") or [])]]
+        self._media.prefetch(m for m in media if m)
 
     def _apply(self, post: dict[str, Any], report: PullReport) -> None:
         self._prefetch(post)
         remote_id = int(post["id"])
-        fp = post_fingerprint(post)
+        fp = companion.sync_fingerprint(post)
         edition = self._edition_of(post)
+        record = companion.read_record(post)
         # Everything this post needs from the site is here: the rest is one unit of work.
-        self._write(lambda: self._store(post, report, remote_id, fp, edition))
+        if record.get("kind") in ("gallery", "issue"):
+            self._write(lambda: self._store_object(post, record, report, remote_id, fp, edition))
+        else:
+            self._write(lambda: self._store(post, report, remote_id, fp, edition))
 
     def _store(self, post: dict[str, Any], report: PullReport, remote_id: int, fp: str, edition: str) -> None:
         with self.library.session() as session:
@@ -191,8 +219,10 @@ class Puller:
                 return
             slug = decode_slug(str(post.get("slug") or post.get("generated_slug") or "")) or slugify(
                 raw_field(post, "title"))
-            article = session.scalars(select(Article).where(Article.edition_code == edition,
-                                                            Article.slug == slug)).first()
+            uid = str(companion.post_meta(post).get("nejat_uid") or "")
+            article = session.scalars(select(Article).where(Article.uid == uid)).first() if uid else None
+            article = article or session.scalars(select(Article).where(Article.edition_code == edition,
+                                                                        Article.slug == slug)).first()
             if article is not None and find_by_remote(session, self.site_id, "article", remote_id) is None \
                     and session.scalars(select(Article.id).where(Article.id == article.id)).first():
                 # Same slug in the library: this is that article as the site knows it.
@@ -211,6 +241,8 @@ class Puller:
             taken = set(session.scalars(select(Article.slug).where(Article.edition_code == edition)))
             article = Article(edition_code=edition, title=raw_field(post, "title") or "(untitled)",
                               slug=unique_slug(slug, taken), import_source="site")
+            if (free := pull_fields.free_uid(session, uid)) is not None:
+                article.uid = free  # the same identity on every desk: translation links and issues find it
             session.add(article)
             session.flush()
             self._fill(session, article, post, edition, report)
@@ -219,6 +251,52 @@ class Puller:
             translation_bases.follow_if_unfollowed(session, article)
             self._link(session, article, post, fp)
             report.created.append(article.id)
+
+    def _store_object(self, post: dict[str, Any], record: dict[str, Any], report: PullReport, remote_id: int,
+                      fp: str, edition: str) -> None:
+        """A gallery's or issue's post (the companion plugin's record): that gallery or issue again. One
+        changed on both sides since the last sync keeps the library's and says so."""
+        kind = str(record["kind"])
+        model: type[Gallery] | type[PublicationIssue] = Gallery if kind == "gallery" else PublicationIssue
+        with self.library.session() as session:
+            session.info["nejat_sync_quiet"] = True
+            link = find_by_remote(session, self.site_id, kind, remote_id)
+            current = session.get(model, link.local_id) if link is not None else None
+            if link is not None and current is not None:
+                if fp == link.synced_hash:
+                    report.unchanged += 1
+                    return
+                version = current.version if isinstance(current, Gallery) else int(current.updated_at.timestamp())
+                if version != link.synced_version:
+                    report.skipped.append(translate(
+                        "services.wordpress.pull", "post {post_id}: the {kind} was changed on the site and in the "
+                        "library since the last sync; the library's is kept (publish it to replace the site's, or "
+                        "undo the library's changes and pull again).").format(post_id=remote_id, kind=kind))
+                    return
+            media = lambda s, rid: self._media.local_id(s, rid, edition)  # noqa: E731
+            site_status = str(post.get("status"))
+            try:
+                obj: Gallery | PublicationIssue
+                if kind == "gallery":
+                    gallery = current if isinstance(current, Gallery) else None
+                    obj = object_records.apply_gallery(session, record, site_status, raw_field(post, "title"),
+                                                       edition, media, gallery)
+                    report.galleries.append(obj.id)
+                    version = obj.version
+                else:
+                    issue = current if isinstance(current, PublicationIssue) else None
+                    obj, missing = object_records.apply_issue(session, record, site_status, media, issue)
+                    if missing:
+                        self._later_contents.append((obj.id, [str(u) for u in record.get("contents") or []]))
+                    report.issues.append(obj.id)
+                    session.flush()
+                    version = int(obj.updated_at.timestamp()) if obj.updated_at else 0
+            except ValueError as exc:
+                raise ValidationError(translate("services.wordpress.pull", "its desk record could not be read "
+                                                "({reason}).").format(reason=exc)) from None
+            record_link(session, self.site_id, kind, obj.id, remote_id, link=str(post.get("link", "")),
+                        slug=decode_slug(str(post.get("slug") or "")),
+                        modified_gmt=parse_gmt(post.get("modified_gmt")), synced_hash=fp, synced_version=version)
 
     def _link(self, session: Any, article: Article, post: dict[str, Any], fp: str) -> None:
         session.flush()
@@ -251,16 +329,25 @@ class Puller:
     def _fill(self, session: Any, article: Article, post: dict[str, Any], edition: str,
               report: PullReport) -> None:
         article.title = raw_field(post, "title") or article.title
-        article.body_md = html_to_markdown(raw_field(post, "content"))
-        article.body_html = render_markdown(article.body_md)
-        article.excerpt = html_to_markdown(raw_field(post, "excerpt")).strip()
-        status = STATUS_FROM_SITE.get(str(post.get("status")), ArticleStatus.DRAFT)
+        record, meta = companion.read_record(post), companion.post_meta(post)
+        exact = pull_fields.apply_text(article, post, record)
+        if not exact:
+            article.body_md = html_to_markdown(raw_field(post, "content"))
+            article.body_html = render_markdown(article.body_md)
+            article.excerpt = html_to_markdown(raw_field(post, "excerpt")).strip()
+        desk = pull_fields.desk_status(post, record)
+        if desk is not None:
+            status, article.scheduled_at, article.published_at = desk
+        else:
+            status = STATUS_FROM_SITE.get(str(post.get("status")), ArticleStatus.DRAFT)
+            when = parse_gmt(post.get("date_gmt"))
+            if status is ArticleStatus.SCHEDULED:
+                article.scheduled_at = when
+            elif status is ArticleStatus.PUBLISHED:
+                article.published_at = when
         article.status = status.value
-        when = parse_gmt(post.get("date_gmt"))
-        if status is ArticleStatus.SCHEDULED:
-            article.scheduled_at = when
-        elif status is ArticleStatus.PUBLISHED:
-            article.published_at = when
+        if meta:
+            pull_fields.apply_meta(article, meta, record)
         article.import_source = "site"
         categories = post.get("categories") or []
         if categories:
@@ -268,9 +355,19 @@ class Puller:
         tags = [self._tag(session, edition, int(t)) for t in post.get("tags") or []]
         article.tag_links = [ArticleTag(tag_id=tag.id, position=i) for i, tag in enumerate(dict.fromkeys(tags))]
         featured = int(post.get("featured_media") or 0)
-        if featured:
-            article.featured_media_id = self._media(session, edition, featured, report)
+        local = self._media.local_id(session, featured, edition) if featured else None
+        if local is not None or not featured:
+            article.featured_media_id = local
+        if record:
+            attached = [m for rid in record.get("attachments") or []
+                        if (m := self._media.local_id(session, int(rid), edition)) is not None]
+            article.attachments = [ArticleAttachment(media_id=m, position=i)
+                                   for i, m in enumerate(dict.fromkeys(attached))]
         session.flush()
+        if exact and isinstance(record.get("text_version"), int):
+            article.text_version = record["text_version"]  # the desk-wide count translations follow
+        if (later := pull_fields.link_translation(session, article, meta)):
+            self._later_sources.append((article.id, later, int(meta.get("nejat_follows_revision") or 0)))
         session.expire(article, ["tags"])
         flag_site_images_without_alt(session, article)
         problems = status_problems(session, article, status)
@@ -330,33 +427,3 @@ class Puller:
         if link is None:
             record_link(session, self.site_id, "tag", tag.id, remote_id, slug=slug)
         return tag
-
-    def _media(self, session: Any, edition: str, remote_id: int, report: PullReport) -> int | None:
-        link = find_by_remote(session, self.site_id, "media", remote_id)
-        if link is not None and session.get(MediaItem, link.local_id) is not None:
-            return link.local_id
-        media = self._media_info.get(remote_id)
-        if not media:
-            return None
-        url = str(media.get("source_url", ""))
-        existing = session.scalars(select(MediaItem).where(MediaItem.source_url == url)).first() if url else None
-        details = media.get("media_details") or {}
-        alt = str(media.get("alt_text") or "")
-        caption = html_to_markdown(raw_field(media, "caption")).strip()
-        if existing is None:
-            mime = str(media.get("mime_type", ""))
-            kind = MediaKind.IMAGE if mime.startswith("image/") else (
-                MediaKind.PDF if mime == "application/pdf" else MediaKind.VIDEO)
-            existing = MediaItem(kind=kind.value, sha256=None, source_url=url, mime_type=mime,
-                                 original_filename=PurePosixPath(urlsplit(url).path).name,
-                                 width=details.get("width"), height=details.get("height"),
-                                 title=raw_field(media, "title"), alt_missing_from_site=not alt,
-                                 raw_metadata={"site": self.site_name, "remote_id": remote_id})
-            session.add(existing)
-            session.flush()
-            session.add(MediaText(media_id=existing.id, edition_code=edition, caption=caption, alt_text=alt))
-            report.media_created += 1
-        if find_by_remote(session, self.site_id, "media", remote_id) is None:
-            record_link(session, self.site_id, "media", existing.id, remote_id, link=url)
-        session.flush()
-        return existing.id

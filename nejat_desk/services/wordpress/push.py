@@ -25,9 +25,11 @@ from nejat_desk.core.site_categories import CategoryPath, gallery_category_path,
 from nejat_desk.core.site_words import site_word
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.services.articles import get_article
+from nejat_desk.services.wordpress import companion
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError
 from nejat_desk.services.wordpress.media import ensure_media
+from nejat_desk.services.wordpress.object_records import gallery_record, issue_record
 from nejat_desk.services.wordpress.remote import (
     decode_slug,
     find_link,
@@ -48,6 +50,7 @@ from nejat_desk.storage.models import (
     Edition,
     Gallery,
     GalleryText,
+    MediaItem,
     PublicationIssue,
     PublicationSeries,
     RemoteLink,
@@ -106,6 +109,7 @@ class _Post:
     attachment_ids: list[int] = field(default_factory=list)
     translation_ids: dict[str, int] = field(default_factory=dict)  # edition -> local article id
     newly_uploaded: list[int] = field(default_factory=list)  # remote media ids this push uploaded
+    notes: list[str] = field(default_factory=list)  # for the result's warnings (what did not travel)
 
 
 def article_status_for_site(article: Article) -> tuple[str, datetime | None]:
@@ -200,6 +204,14 @@ class Pusher:
             self.polylang = bool((profile.capabilities or {}).get("polylang"))
             self.site_name = profile.name
         self._me: int | None = None
+        self._companion: str | None | bool = False  # False: not asked yet (companion.companion_version)
+
+    @property
+    def has_companion(self) -> bool:
+        """Whether the site has the companion plugin (asked once per Pusher)."""
+        if self._companion is False:
+            self._companion = companion.companion_version(self.client)
+        return self._companion is not None
 
     def push(self, object_type: str, local_id: int, request: PushRequest) -> PushResult:
         check_request(request)
@@ -228,6 +240,7 @@ class Pusher:
         featured, uploaded = self._media(post, request)
         if featured:
             data["featured_media"] = featured
+        self._article_meta(post, data, request, featured)
         return self._send(post, data, request, uploaded)
 
     def push_gallery(self, gallery_id: int, request: PushRequest) -> PushResult:
@@ -245,6 +258,10 @@ class Pusher:
         data = self._base_data(post, request)
         if featured:
             data["featured_media"] = featured
+        if self.has_companion:
+            with self.library.session() as session:
+                record = gallery_record(session, gallery_id, data, request.status, featured, remote_items)
+            data["meta"] = companion.object_meta("gallery", record.pop("uid"), edition, record)
         return self._send(post, data, request, uploaded)
 
     def push_issue(self, issue_id: int, request: PushRequest) -> PushResult:
@@ -279,7 +296,28 @@ class Pusher:
         data = self._base_data(post, request)
         if featured:
             data["featured_media"] = featured
+        if self.has_companion:
+            pdf = self._remote_media_id(post.attachment_ids[0]) if post.attachment_ids else None
+            with self.library.session() as session:
+                record = issue_record(session, issue_id, data, request.status, featured, pdf)
+            data["meta"] = companion.object_meta("issue", record.pop("uid"), post.edition, record)
         return self._send(post, data, request, uploaded)
+
+    def _article_meta(self, post: _Post, data: dict[str, Any], request: PushRequest, featured: int | None) -> None:
+        """The article's own fields as the plugin's meta; without it, a note of what stays behind."""
+        attachments = [self._remote_media_id(m) for m in post.attachment_ids]
+        with self.library.session() as session:
+            article = session.get(Article, post.local_id)
+            assert article is not None
+            if self.has_companion:
+                record = companion.article_record(article, data, request.status, featured, attachments)
+                data["meta"] = companion.article_meta(session, article, record)
+                return
+            media_ids = [m for m in [post.featured_media_id, *post.attachment_ids] if m]
+            credits = any((session.get(MediaItem, m) or MediaItem()).credit for m in media_ids)
+            note = companion.article_fields_lost(article, credits)
+        if note:
+            post.notes.append(note)
 
     # --- pieces ------------------------------------------------------------------------------
 
@@ -319,11 +357,22 @@ class Pusher:
             uploaded += remote.uploaded
             if remote.uploaded:
                 post.newly_uploaded.append(remote.remote_id)
+            self._media_meta(post.featured_media_id, remote.remote_id)
         for media_id in post.attachment_ids:
             remote = ensure_media(self.client, self.library, self.site_id, media_id, post.edition,
                                   in_doubt_since=request.in_doubt_since)
             uploaded += remote.uploaded
+            self._media_meta(media_id, remote.remote_id)
         return featured, uploaded
+
+    def _media_meta(self, media_id: int, remote_id: int) -> None:
+        """Every edition's alt text and caption and the credit, on the site's file (with the plugin)."""
+        if not self.has_companion:
+            return
+        with self.library.session() as session:
+            meta = companion.media_meta(session, media_id)
+        if meta:
+            self.client.post(f"/wp/v2/media/{remote_id}", {"meta": meta})
 
     def _base_data(self, post: _Post, request: PushRequest) -> dict[str, Any]:
         data: dict[str, Any] = {"title": post.title, "content": post.content, "excerpt": post.excerpt,
@@ -352,7 +401,7 @@ class Pusher:
             link = find_link(session, self.site_id, post.object_type, post.local_id)
             link_id, synced_hash = (link.remote_id, link.synced_hash) if link else (None, "")
         created = recovered = False
-        warnings: list[str] = []
+        warnings: list[str] = list(post.notes)
         existing: dict[str, Any] | None = None
         if link_id is not None:
             try:
@@ -385,7 +434,7 @@ class Pusher:
         with self.library.session() as session:
             record_link(session, self.site_id, post.object_type, post.local_id, remote_id,
                         link=str(answer.get("link", "")), slug=slug,
-                        modified_gmt=parse_gmt(answer.get("modified_gmt")), synced_hash=post_fingerprint(answer),
+                        modified_gmt=parse_gmt(answer.get("modified_gmt")), synced_hash=companion.sync_fingerprint(answer),
                         synced_version=post.version)
         log.info("%s %s pushed to site %s as post %s (%s)", post.object_type, post.local_id, self.site_id,
                  remote_id, "created" if created else "updated")
@@ -393,7 +442,7 @@ class Pusher:
                           recovered=recovered, uploaded_media=uploaded, warnings=warnings)
 
     def _check_conflict(self, site_post: dict[str, Any], synced_hash: str, request: PushRequest) -> None:
-        if post_fingerprint(site_post) == synced_hash:
+        if companion.sync_fingerprint(site_post) == synced_hash:
             return  # the site holds what was last synced (perhaps re-saved, but unchanged)
         if request.overwrite_modified_gmt and request.overwrite_modified_gmt == site_post.get("modified_gmt"):
             return  # the editor saw this very version and chose to replace it

@@ -66,6 +66,9 @@ class ConnectionReport:
     missing_capabilities: list[str] = field(default_factory=list)
     polylang: bool = False
     rest_base: str = ""
+    # The Nejat Desk Companion plugin's version, None without it (services.wordpress.companion).
+    companion: str | None = None
+    companion_line: str = ""  # the sentence `site test` adds: the plugin's version, or what will not travel
 
 
 # The user's consent to plain http, kept in the profile's JSON beside what "test" found (no schema
@@ -226,6 +229,7 @@ class SiteService:
             with self.library.session() as session:
                 profile = load_site(session, site_id)
                 profile.capabilities = {"rest_base": report.rest_base, "polylang": report.polylang,
+                                        "companion": report.companion,
                                         "site_name": report.site_name, "user": report.wordpress_user,
                                         INSECURE_HTTP_KEY: site.allow_insecure_http}
         return report
@@ -322,10 +326,13 @@ def diagnose(client: WordPressClient) -> ConnectionReport:
         return ConnectionReport(False, Problem.MISSING_CAPABILITY, text.format(user=repr(user), roles=roles, needs=needs),
                                 site_name=str(index.get("name", "")), wordpress_user=user, missing_capabilities=missing,
                                 polylang=polylang, rest_base=client.rest_base)
+    from nejat_desk.services.wordpress.companion import companion_report_line, companion_version
+
+    plugin = companion_version(client)
     return ConnectionReport(True, None, translate("services.wordpress.sites", "Connected to {site} as {user}.")
                             .format(site=index.get("name") or client.base_url, user=user),
                             site_name=str(index.get("name", "")), wordpress_user=user, polylang=polylang,
-                            rest_base=client.rest_base)
+                            rest_base=client.rest_base, companion=plugin, companion_line=companion_report_line(plugin))
 
 
 

@@ -1,0 +1,199 @@
+"""Pull brings the files: pictures and PDFs used by pulled posts, galleries and issues are
+downloaded into the media store, so pulled work can be edited and previewed offline.
+
+Each file goes through the media import (services.media_import: the content decides the type,
+the pixel cap, the probe, a duplicate by SHA-256 is the item already there), as one unit of work
+of its own before the post's unit. Only files on the site's own origin are fetched, without the
+password, at most MAX_FILE_BYTES each; a file that cannot be brought in is named in the pull's
+report and kept as its address, as before. With the companion plugin, each edition's alt text
+and caption and the credit come with it; without, the pulled edition's alt text and caption.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from nejat_desk.core.domain import MediaKind
+from nejat_desk.core.htmlmd import html_to_markdown
+from nejat_desk.core.i18n import translate
+from nejat_desk.services.wordpress import companion
+from nejat_desk.services.wordpress.client import WordPressClient
+from nejat_desk.services.wordpress.errors import SiteError
+from nejat_desk.services.wordpress.remote import find_by_remote, raw_field, record_link
+from nejat_desk.services.writes import WriteUnits, inline
+from nejat_desk.storage.models import Edition, MediaItem, MediaText, RemoteLink
+
+log = logging.getLogger(__name__)
+
+# Videos are not pulled (they stay addresses); a picture or PDF larger than this is not news.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+DOWNLOADED_KINDS = ("image/", "application/pdf")
+
+
+def _same_origin(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return (pa.scheme, pa.hostname, pa.port) == (pb.scheme, pb.hostname, pb.port)
+
+
+def _file_name(url: str) -> str:
+    """A plain file name for the import's report and the item's original name."""
+    name = PurePosixPath(unquote(urlsplit(url).path)).name
+    name = re.sub(r"[\x00-\x1f/\\]", "_", name).strip(". ")
+    return name[:200] or "media"
+
+
+class MediaFetcher:
+    """One per pull. `prefetch` runs on the pull's thread before a post's unit (network, files, the
+    import's own units); `local_id` runs inside the post's unit."""
+
+    def __init__(self, client: WordPressClient, library: Any, site_id: int, write: WriteUnits = inline) -> None:
+        self.client = client
+        self.library = library
+        self.site_id = site_id
+        self.write = write
+        self.info: dict[int, dict[str, Any]] = {}  # the site's record of each attachment ({}: unreadable)
+        self.imported: dict[int, int] = {}  # remote id -> media item holding the downloaded file
+        self.warnings: list[str] = []
+
+    def prefetch(self, remote_ids: Iterable[int]) -> None:
+        todo = [r for r in dict.fromkeys(remote_ids) if r and r not in self.info]
+        downloads: list[tuple[int, Path]] = []
+        with tempfile.TemporaryDirectory(prefix="nejat-pull-") as folder:
+            for remote_id in todo:
+                self.info[remote_id] = self._read_info(remote_id)
+                if self.info[remote_id] and not self._have_file(remote_id):
+                    path = self._download(remote_id, Path(folder) / str(remote_id))
+                    if path is not None:
+                        downloads.append((remote_id, path))
+            if downloads:
+                self._import(downloads)
+
+    def _read_info(self, remote_id: int) -> dict[str, Any]:
+        try:
+            return dict(self.client.get(f"/wp/v2/media/{remote_id}", {"context": "edit"}))
+        except SiteError as exc:
+            log.warning("media %s not readable: %s", remote_id, exc.problem)
+            return {}
+
+    def _have_file(self, remote_id: int) -> bool:
+        with self.library.session() as session:
+            link = find_by_remote(session, self.site_id, "media", remote_id)
+            item = session.get(MediaItem, link.local_id) if link is not None else None
+            return item is not None and bool(item.sha256)
+
+    def _download(self, remote_id: int, folder: Path) -> Path | None:
+        media = self.info[remote_id]
+        url = str(media.get("source_url") or "")
+        mime = str(media.get("mime_type") or "")
+        if not url or not mime.startswith(DOWNLOADED_KINDS):
+            return None  # a video or an unknown kind: its address is kept
+        name = _file_name(url)
+        if not _same_origin(url, self.client.base_url):
+            self.warnings.append(translate("services.wordpress.pull_media", "{name} was not downloaded: it is on "
+                                           "another host ({url}); its address is kept.").format(name=name, url=url))
+            return None
+        try:
+            response = self.client.send("GET", url, auth=False, max_bytes=MAX_FILE_BYTES)
+        except SiteError as exc:
+            self.warnings.append(translate("services.wordpress.pull_media", "{name} was not downloaded: {reason}")
+                                 .format(name=name, reason=exc))
+            return None
+        if response.status_code != 200 or not response.content:
+            self.warnings.append(translate("services.wordpress.pull_media", "{name} was not downloaded: the site "
+                                           "answered {status}.").format(name=name, status=response.status_code))
+            return None
+        folder.mkdir()
+        path = folder / name
+        path.write_bytes(response.content)
+        return path
+
+    def _import(self, downloads: list[tuple[int, Path]]) -> None:
+        from nejat_desk.services.media_import import import_media, printable
+
+        report = import_media(self.library, [path for _rid, path in downloads], write=self.write, workers=1)
+        by_source = {line.source: line for line in report.lines}
+        for remote_id, path in downloads:
+            line = by_source.get(printable(path))
+            if line is not None and line.media_id:
+                self.imported[remote_id] = line.media_id
+            elif line is not None:
+                self.warnings.append(translate("services.wordpress.pull_media", "{name} was not brought in: {reason}")
+                                     .format(name=path.name, reason=line.message))
+
+    # --- inside the post's unit ----------------------------------------------------------------------
+
+    def local_id(self, session: Session, remote_id: int, edition: str) -> int | None:
+        """The library's item for the site's media, linked to it, with the site's texts."""
+        media = self.info.get(remote_id) or {}
+        link = find_by_remote(session, self.site_id, "media", remote_id)
+        item_id = self.imported.get(remote_id)
+        if item_id is None and link is not None and session.get(MediaItem, link.local_id) is not None:
+            item_id = link.local_id
+        if item_id is None:
+            item_id = self._address_only(session, media, remote_id, edition)
+        if item_id is None:
+            return None
+        if link is None or link.local_id != item_id:
+            session.execute(delete(RemoteLink).where(RemoteLink.site_id == self.site_id,
+                                                     RemoteLink.object_type == "media",
+                                                     RemoteLink.remote_id == remote_id))
+            record_link(session, self.site_id, "media", item_id, remote_id, link=str(media.get("source_url", "")))
+        if media:
+            self._texts(session, item_id, media, edition, fresh=remote_id in self.imported and link is None)
+        session.flush()
+        return item_id
+
+    def _texts(self, session: Session, item_id: int, media: dict[str, Any], edition: str, fresh: bool) -> None:
+        item = session.get(MediaItem, item_id)
+        assert item is not None
+        texts = companion.media_texts(media)
+        credit = companion.media_credit(media)
+        if not texts and not fresh:
+            return  # no plugin: a file already here keeps the texts the desk gave it
+        if not texts:
+            texts = {edition: {"alt": str(media.get("alt_text") or ""),
+                               "caption": html_to_markdown(raw_field(media, "caption")).strip()}}
+            item.alt_missing_from_site = not texts[edition]["alt"]
+        editions = set(session.scalars(select(Edition.code)))
+        for code, text in texts.items():
+            if code not in editions:
+                continue
+            row = session.get(MediaText, (item_id, code)) or MediaText(media_id=item_id, edition_code=code)
+            row.alt_text, row.caption = text["alt"], text["caption"]
+            session.add(row)
+        if credit is not None and companion.media_texts(media):
+            item.credit = credit
+        if fresh and not item.title:
+            item.title = raw_field(media, "title")
+
+    def _address_only(self, session: Session, media: dict[str, Any], remote_id: int, edition: str) -> int | None:
+        """A media record holding only the site's address (a video, or a file that could not be fetched)."""
+        url = str(media.get("source_url", ""))
+        if not url:
+            return None
+        existing = session.scalars(select(MediaItem).where(MediaItem.source_url == url)).first()
+        if existing is not None:
+            return existing.id
+        mime = str(media.get("mime_type", ""))
+        kind = MediaKind.IMAGE if mime.startswith("image/") else (
+            MediaKind.PDF if mime == "application/pdf" else MediaKind.VIDEO)
+        details = media.get("media_details") or {}
+        alt = str(media.get("alt_text") or "")
+        item = MediaItem(kind=kind.value, sha256=None, source_url=url, mime_type=mime,
+                         original_filename=_file_name(url), width=details.get("width"), height=details.get("height"),
+                         title=raw_field(media, "title"), alt_missing_from_site=not alt,
+                         raw_metadata={"remote_id": remote_id})
+        session.add(item)
+        session.flush()
+        session.add(MediaText(media_id=item.id, edition_code=edition, alt_text=alt,
+                              caption=html_to_markdown(raw_field(media, "caption")).strip()))
+        return item.id
