@@ -367,17 +367,23 @@ class PreflightService:
             return frozenset(int(k) for k in (row.value or {})) if row else frozenset()
 
     def check_all(self, *, progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> int:
-        """Check every article not in the trash and record the result; returns how many block."""
+                  cancelled: Callable[[], bool] | None = None,
+                  record: Callable[[PreflightReport], object] | None = None) -> int:
+        """Check every article not in the trash and record each result (`record`: how, e.g. handed to
+        the window's writer thread; default `self.record`); returns how many block."""
         with self.library.session() as session:
             ids = list(session.scalars(select(Article.id).where(Article.deleted_at.is_(None)).order_by(Article.id)))
+        keep = record or self.record
         blocking = 0
         for n, article_id in enumerate(ids, start=1):
             if cancelled is not None and cancelled():
                 break
-            report = self.check_article(article_id)
+            try:
+                report = self.check_article(article_id)
+            except ValidationError:  # deleted meanwhile: nothing to check
+                continue
             blocking += report.blocks
-            self.record(report)
+            keep(report)
             if progress is not None and (n % 50 == 0 or n == len(ids)):
                 progress(n, len(ids))
         return blocking

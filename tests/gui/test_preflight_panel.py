@@ -157,3 +157,50 @@ def test_the_list_badges_and_filters_blocked_articles(workspace, farsi, qtbot) -
     panel.apply_filter()
     panel.model.reload()
     qtbot.waitUntil(lambda: panel.model.ids() == [], timeout=5000)
+
+
+def test_check_all_marks_every_blocked_article_in_the_list(workspace, farsi, qtbot) -> None:
+    _ = workspace.editor  # the panel comes with the editor
+    controller = workspace.preflight
+    blocked = workspace.blocked_articles
+    assert farsi["untitled"] not in blocked.ids  # never opened, never checked
+    with qtbot.waitSignal(blocked.changed, timeout=20000):
+        controller.panel.check_all_button.click()
+    # No title; a link to the trash; a picture without Farsi alt text.
+    assert blocked.ids == {farsi["untitled"], farsi["linking"], farsi["article"]}
+    qtbot.waitUntil(lambda: controller.panel.check_all_button.isEnabled(), timeout=5000)
+    assert controller.panel.online_status.text().endswith("3")
+
+
+def test_calendar_moves_and_the_publish_dialog_meet_the_gate(context, farsi, library, qtbot, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from nejat_desk.gui.schedule.workspace import ScheduleWorkspace
+    from nejat_desk.services.schedule import ScheduleService
+    from nejat_desk.storage.models import OutboxJob, SiteProfile
+
+    asked: list[str] = []
+    monkeypatch.setattr(preflight_gate, "ask_override", lambda reports, _p: asked.append(reports[0].label) or "")
+    key = f"article:{farsi['linking']}"
+    start = datetime(2031, 5, 6, 7, 0, tzinfo=UTC)
+    ScheduleService(library).reschedule(key, start)
+    schedule = ScheduleWorkspace(context)
+    qtbot.addWidget(schedule)
+    schedule.go_to(start.date())
+    qtbot.waitUntil(lambda: schedule.model.row_of(key) is not None, timeout=5000)
+    assert not schedule.request_move(key, (start + timedelta(hours=2)).replace(tzinfo=None))
+    assert asked == ["Follow-up"] and schedule.undo.count() == 0
+    assert ScheduleService(library).item(key).when == start
+
+    with library.session() as session:
+        session.add(SiteProfile(name="wp", base_url="https://wp.example.org", username="desk", editions=["en"]))
+    from nejat_desk.gui.sites.workspace import SitesWorkspace
+
+    sites = SitesWorkspace(context)
+    qtbot.addWidget(sites)
+    dialog = sites.publish([farsi["linking"]])
+    dialog.status.setCurrentIndex(dialog.status.findData("publish"))
+    dialog.accept()
+    assert asked == ["Follow-up", "Follow-up"]
+    with library.session() as session:
+        assert session.query(OutboxJob).count() == 0  # refused: nothing queued, nothing sent

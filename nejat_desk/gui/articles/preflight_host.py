@@ -68,6 +68,7 @@ class PreflightController(QObject):
         editor.article_opened.connect(lambda _id: self.refresh())
         self.panel.jump_requested.connect(self.jump)
         self.panel.online_check_requested.connect(self.check_online)
+        self.panel.check_all_requested.connect(self.check_all)
         # Schedule and Publish in the status menu meet the gate first.
         editor.metadata.status_requested.disconnect(editor.set_status)
         editor.metadata.status_requested.connect(self.set_status)
@@ -133,6 +134,31 @@ class PreflightController(QObject):
             self.panel.online_status.setText(self.tr("Every outside link answered."))
         else:
             self.panel.online_status.setText("\n".join(f.message for f in result))
+
+    def check_all(self) -> None:
+        """Every article checked on the pool, each result recorded on the writer; the list's badges
+        and its Blocked filter then cover the whole library."""
+        self.panel.check_all_button.setEnabled(False)
+        service = self.context.desk.preflight
+
+        def work(handle: Any) -> int:
+            return service.check_all(progress=lambda done, total: handle.progress(done, total),
+                                     cancelled=handle.cancelled,
+                                     record=lambda report: handle.write(lambda: service.record(report)))
+
+        self.context.tasks.run(work, label=self.tr("Checking every article"), cancellable=True,
+                               on_success=self._all_checked, on_failure=lambda exc, _t: self._all_checked(exc))
+
+    def _all_checked(self, result: Any) -> None:
+        self.blocked.reload()
+        if self._gone:
+            return
+        self.panel.check_all_button.setEnabled(True)
+        if isinstance(result, BaseException):
+            self.panel.online_status.setText(self.tr("The check stopped: %1").replace("%1", str(result)))
+        else:
+            self.panel.online_status.setText(self.tr("Articles with something that blocks them: %1")
+                                             .replace("%1", str(result)))
 
     # --- jumping -------------------------------------------------------------------------------
 

@@ -66,6 +66,7 @@ class PreflightPanel(QWidget):
 
     jump_requested = Signal(object)  # a Finding
     online_check_requested = Signal()
+    check_all_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,23 +87,31 @@ class PreflightPanel(QWidget):
         self.online_button = QPushButton(self.tr("Check &Links Online"), self)
         self.online_button.setToolTip(self.tr("Ask each outside address the article links to (needs the "
                                               "network; never blocks)"))
+        self.check_all_button = QPushButton(self.tr("Check &All Articles"), self)
+        self.check_all_button.setToolTip(self.tr("Check every article, so the list marks each one that is "
+                                                 "blocked (runs in the background)"))
         self.online_status = QLabel(self)
         self.online_status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.go_button)
         buttons.addStretch(1)
         buttons.addWidget(self.online_button)
+        library_wide = QHBoxLayout()  # on its own row: the panel is narrow on a laptop screen
+        library_wide.addStretch(1)
+        library_wide.addWidget(self.check_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addLayout(library_wide)
         layout.addWidget(self.online_status)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.go_button.setEnabled(current.isValid()))
         self.view.activated.connect(self._jump_to)
         self.go_button.clicked.connect(lambda: self._jump_to(self.view.currentIndex()))
         self.online_button.clicked.connect(self.online_check_requested)
+        self.check_all_button.clicked.connect(self.check_all_requested)
         self.show_findings(())
 
     def show_findings(self, findings: tuple[Finding, ...]) -> None:
