@@ -30,7 +30,8 @@ class RevisionListModel(QAbstractListModel):
         self._reasons = {"status": self.tr("Status change"), "manual": self.tr("Saved by hand"),
                          "periodic": self.tr("Every few minutes"), "restore": self.tr("Before a restore"),
                          "import-conflict": self.tr("Import conflict"), "pull-conflict": self.tr("Site conflict"),
-                         "before-delete": self.tr("Before deleting")}
+                         "before-delete": self.tr("Before deleting"),
+                         "preflight-override": self.tr("Pre-flight overridden")}
 
     def set_revisions(self, revisions: list, current: str) -> None:
         self.beginResetModel()
