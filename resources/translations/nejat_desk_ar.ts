@@ -1136,11 +1136,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Newsletter footer…</source>
-        <translation type="unfinished"></translation>
+        <translation>تذييل النشرة…</translation>
     </message>
     <message>
         <source>The sender, postal address and unsubscribe line of this series&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسِل والعنوان البريدي وسطر إلغاء الاشتراك في رسائل هذه السلسلة</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2173,6 +2173,18 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>أجابت كل الروابط الخارجية.</translation>
     </message>
     <message>
+        <source>Checking every article</source>
+        <translation>فحص كل المقالات</translation>
+    </message>
+    <message>
+        <source>The check stopped: %1</source>
+        <translation>توقّف الفحص: %1</translation>
+    </message>
+    <message>
+        <source>Articles with something that blocks them: %1</source>
+        <translation>مقالات فيها ما يمنعها: %1</translation>
+    </message>
+    <message>
         <source>Not changed: the pre-flight check found what blocks it (see the Pre-flight tab).</source>
         <translation>لم يتغيّر: وجد فحص ما قبل النشر ما يمنعه (انظر لسان ما قبل النشر).</translation>
     </message>
@@ -2194,6 +2206,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Ask each outside address the article links to (needs the network; never blocks)</source>
         <translation>اسأل كل عنوان خارجي يرتبط به المقال (يحتاج إلى الشبكة؛ لا يمنع أبدًا)</translation>
+    </message>
+    <message>
+        <source>Check &amp;All Articles</source>
+        <translation>افحص &amp;كل المقالات</translation>
+    </message>
+    <message>
+        <source>Check every article, so the list marks each one that is blocked (runs in the background)</source>
+        <translation>افحص كل مقال ليُعلِّم الجدول كل مقال ممنوع (يعمل في الخلفية)</translation>
     </message>
     <message>
         <source>Nothing to fix: ready to go out.</source>
@@ -2507,6 +2527,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Before deleting</source>
         <translation>قبل الحذف</translation>
     </message>
+    <message>
+        <source>Pre-flight overridden</source>
+        <translation>تُجووز فحص ما قبل النشر</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -2816,27 +2840,27 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>SeriesFooterDialog</name>
     <message>
         <source>Newsletter footer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تذييل النشرة: %1</translation>
     </message>
     <message>
         <source>To unsubscribe, visit https://… or reply with the word STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>لإلغاء الاشتراك زُر https://… أو ردّ بكلمة STOP</translation>
     </message>
     <message>
         <source>Printed at the foot of every issue of this series, as mail clients and email law expect: who sends it, a postal address, and how to unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع في أسفل كل عدد من هذه السلسلة كما تتوقع برامج البريد وقانون البريد الإلكتروني: من يرسله، وعنوان بريدي، وطريقة إلغاء الاشتراك.</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المرسِل</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي</translation>
     </message>
     <message>
         <source>Unsubscribe line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر إلغاء الاشتراك</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3494,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>only translations whose original changed since they were translated or marked as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات التي تغيّر أصلها منذ ترجمتها أو وسمها بأنها محدَّثة فقط</translation>
     </message>
     <message>
         <source>at most this many (0: all)</source>
@@ -3482,14 +3506,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>[stale translation]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ترجمة متقادمة]</translation>
     </message>
 </context>
 <context>
     <name>cli.common</name>
     <message>
         <source>note: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: {message}</translation>
     </message>
     <message>
         <source>warning: {message}</source>
@@ -3595,7 +3619,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>{count} stale translations</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمات متقادمة: {count}</translation>
     </message>
     <message>
         <source>{text} is not a date (YYYY-MM-DD)</source>
@@ -3607,7 +3631,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Export the library, an edition or a selection of articles. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions). A folder must be missing, empty, or hold a previous export of the same format (its nejat-desk-export.txt lists the files that export replaces; nothing else is touched). A file is replaced only when it is a previous export of the same kind. Nothing is ever written into the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المكتبة أو نسخة أو مجموعة مختارة من المقالات. تكتب html وmarkdown وsnippets مجلدًا؛ وتكتب البقية ملفًا واحدًا (rss/atom: مجلدًا عند تعدد النسخ). يجب أن يكون المجلد غير موجود أو فارغًا أو يحوي تصديرًا سابقًا بالصيغة نفسها (يسرد ملف nejat-desk-export.txt فيه الملفات التي يستبدلها التصدير؛ ولا يُمسّ شيء غيرها). لا يُستبدل ملف إلا إذا كان تصديرًا سابقًا من النوع نفسه. لا يُكتب شيء أبدًا في مجلد المكتبة.</translation>
     </message>
     <message>
         <source>the file or folder to write</source>
@@ -3643,7 +3667,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>hootsuite-csv: the time zone of the Hootsuite account, in which every time in the file is written (an IANA name such as Asia/Baghdad; default: UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>hootsuite-csv: المنطقة الزمنية لحساب Hootsuite التي يُكتب بها كل وقت في الملف (اسم IANA مثل Asia/Baghdad؛ الافتراضي: UTC)</translation>
     </message>
     <message>
         <source>print the report as JSON</source>
@@ -3926,7 +3950,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>open the library without changing it (a library that cannot be written always opens this way)</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المكتبة دون تغييرها (المكتبة التي لا يمكن الكتابة فيها تُفتح هكذا دائمًا)</translation>
     </message>
     <message>
         <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
@@ -3996,31 +4020,31 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>cli.preflight_cmds</name>
     <message>
         <source>check articles before they go out</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المقالات قبل نشرها</translation>
     </message>
     <message>
         <source>Check articles (by slug; every article without one) before they are published or scheduled: what blocks, what warns, what is worth a note, and where. Exits 1 when anything blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص المقالات (بالاسم اللطيف؛ أو كلها دونه) قبل نشرها أو جدولتها: ما يمنع، وما يحذّر، وما يستحق ملاحظة، وأين. يخرج بالرمز 1 حين يمنع شيء.</translation>
     </message>
     <message>
         <source>the articles&apos; edition (default: every edition that has the slug)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة المقالات (الافتراضي: كل نسخة فيها هذا الاسم اللطيف)</translation>
     </message>
     <message>
         <source>check a gallery instead (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص معرضًا بدلًا من ذلك (قابل للتكرار)</translation>
     </message>
     <message>
         <source>check a publication issue instead (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص عددًا من منشور بدلًا من ذلك (قابل للتكرار)</translation>
     </message>
     <message>
         <source>also ask the outside addresses the articles link to (never blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل أيضًا العناوين الخارجية التي ترتبط بها المقالات (لا يمنع أبدًا)</translation>
     </message>
     <message>
         <source>seconds to wait for each outside address (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثوانٍ لانتظار كل عنوان خارجي (الافتراضي 5)</translation>
     </message>
     <message>
         <source>one JSON object per line</source>
@@ -4028,99 +4052,99 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>show or set what an edition&apos;s pre-flight check asks</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ما يطلبه فحص ما قبل النشر لنسخة ما أو ضبطه</translation>
     </message>
     <message>
         <source>Without options, show the edition&apos;s rules; with them, change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون خيارات، اعرض قواعد النسخة؛ ومعها، غيّرها.</translation>
     </message>
     <message>
         <source>fields whose absence blocks (the others warn): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول التي يمنع غيابها (والبقية تحذّر): {fields}</translation>
     </message>
     <message>
         <source>editions every article should also exist in, e.g. en,ar (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ التي يجب أن يوجد فيها كل مقال أيضًا، مثل en,ar (فارغ: لا شيء)</translation>
     </message>
     <message>
         <source>the digits the body must use (any: no rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام التي يجب أن يستعملها النص (any: دون قاعدة)</translation>
     </message>
     <message>
         <source>-- checked: {checked}; blocked: {blocked}</source>
-        <translation type="unfinished"></translation>
+        <translation>-- مفحوص: {checked}؛ ممنوع: {blocked}</translation>
     </message>
     <message>
         <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12).</source>
-        <translation type="unfinished"></translation>
+        <translation>--issue {ref} ليس بصيغة SERIES/NUMBER (مثل weekly/12).</translation>
     </message>
     <message>
         <source>There is no article {slug} in {editions}; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقال {slug} في {editions}؛ لم يُفحص شيء.</translation>
     </message>
     <message>
         <source>BLOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>يمنع</translation>
     </message>
     <message>
         <source>warns</source>
-        <translation type="unfinished"></translation>
+        <translation>يحذّر</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>lines {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر {first}-{last}</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}</translation>
     </message>
     <message>
         <source>media {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط {id}</translation>
     </message>
     <message>
         <source>article {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال {id}</translation>
     </message>
     <message>
         <source>edition {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {code}</translation>
     </message>
     <message>
         <source>outbox job {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة صندوق الصادر {id}</translation>
     </message>
     <message>
         <source>field {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {name}</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <source>gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>معرض</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>required (blocks when missing): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبة (يمنع غيابها): {fields}</translation>
     </message>
     <message>
         <source>translations planned: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات المخطَّطة: {codes}</translation>
     </message>
     <message>
         <source>digits: {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام: {digits}</translation>
     </message>
 </context>
 <context>
@@ -4199,7 +4223,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>جدوِل مقالًا رغم نتائج ما قبل النشر المانعة؛ يُحفظ السبب في سجله</translation>
     </message>
     <message>
         <source>the publication calendar</source>
@@ -4247,19 +4271,19 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>show or set a series&apos; newsletter footer (sender, postal address, unsubscribe line)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار تذييل نشرة سلسلة أو ضبطه (المرسِل، العنوان البريدي، سطر إلغاء الاشتراك)</translation>
     </message>
     <message>
         <source>the sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المرسِل</translation>
     </message>
     <message>
         <source>the postal address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي (‎\n بين الأسطر)</translation>
     </message>
     <message>
         <source>how to unsubscribe: a sentence with its web address or mailto:</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة إلغاء الاشتراك: جملة مع عنوانها على الويب أو mailto:</translation>
     </message>
     <message>
         <source>show or change the planning rules</source>
@@ -4417,7 +4441,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>allow sending the password over plain http:// to another computer, where anyone on the way can read it (remembered for the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمح بإرسال كلمة المرور عبر http://‎ العادي إلى حاسوب آخر، حيث يستطيع أي أحد في الطريق قراءتها (يُتذكَّر للموقع)</translation>
     </message>
     <message>
         <source>WordPress sites: add, list, test, remove</source>
@@ -4493,7 +4517,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر أو جدوِل رغم نتائج ما قبل النشر المانعة؛ يُحفظ السبب في سجل كل مقال</translation>
     </message>
     <message>
         <source>bring posts from a site into the library</source>
@@ -4549,11 +4573,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>warning: the Application Password for {base_url} travels unencrypted; anyone on the network between here and the site can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: تنتقل Application Password الخاصة بـ{base_url} دون تشفير؛ يستطيع أي أحد على الشبكة بين هنا والموقع قراءتها.</translation>
     </message>
     <message>
         <source>{message} (On the command line: --allow-insecure-http.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (في سطر الأوامر: --allow-insecure-http.)</translation>
     </message>
     <message>
         <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
@@ -4710,7 +4734,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>core.frontmatter</name>
     <message>
         <source>uses a YAML alias (*{name}, line {line}); aliases are not accepted in front matter: write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>يستعمل اسمًا مستعارًا من YAML (*{name}، السطر {line})؛ لا تُقبل الأسماء المستعارة في الترويسة: اكتب القيمة كاملة</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -4726,7 +4750,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليس تاريخًا صالحًا</translation>
     </message>
     <message>
         <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
@@ -4770,11 +4794,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>the unknown key {key} holds a value that is not plain text, numbers, lists or mappings; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح المجهول {key} يحمل قيمة ليست نصًا عاديًا ولا أرقامًا ولا قوائم ولا تعيينات؛ لم تُحفظ</translation>
     </message>
     <message>
         <source>the unknown key {key} holds {size} KB, more than the {limit} KB unknown keys may store; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح المجهول {key} يحمل {size} ك.ب، أكثر من {limit} ك.ب التي يجوز للمفاتيح المجهولة حفظها؛ لم يُحفظ</translation>
     </message>
 </context>
 <context>
@@ -4819,122 +4843,122 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>core.preflight</name>
     <message>
         <source>The pre-flight rules of the {edition} edition must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قواعد ما قبل النشر للنسخة {edition} كائن JSON.</translation>
     </message>
     <message>
         <source>The {edition} edition: required fields must be some of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {edition}: يجب أن تكون الحقول المطلوبة من بين {fields}.</translation>
     </message>
     <message>
         <source>The {edition} edition: translations must be other editions among {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {edition}: يجب أن تكون الترجمات نسخًا أخرى من بين {codes}.</translation>
     </message>
     <message>
         <source>The {edition} edition: digits must be one of {systems}, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {edition}: يجب أن تكون الأرقام واحدًا من {systems}، أو فارغة لأي منها.</translation>
     </message>
     <message>
         <source>preflight.editions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون preflight.editions كائن JSON.</translation>
     </message>
     <message>
         <source>The article has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال بلا عنوان.</translation>
     </message>
     <message>
         <source>There is no excerpt: share snippets and the site&apos;s lists will use the first paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقتطف: ستستعمل نصوص المشاركة وقوائم الموقع الفقرة الأولى.</translation>
     </message>
     <message>
         <source>The article has no category in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال بلا تصنيف في النسخة {edition}.</translation>
     </message>
     <message>
         <source>The article names neither a byline nor a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر المقال كاتبًا ولا مصدرًا.</translation>
     </message>
     <message>
         <source>The article has no featured image: the site shows none and link previews have no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال بلا صورة بارزة: لا يعرض الموقع صورة ومعاينات الروابط بلا صورة.</translation>
     </message>
     <message>
         <source>The picture {picture} came from the site without alt text in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاءت الصورة {picture} من الموقع دون نص بديل في النسخة {edition}.</translation>
     </message>
     <message>
         <source>The picture {picture} has no alt text in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {picture} بلا نص بديل في النسخة {edition}.</translation>
     </message>
     <message>
         <source>The picture {picture} has no caption in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {picture} بلا تعليق في النسخة {edition}.</translation>
     </message>
     <message>
         <source>The picture {picture} has no credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة {picture} بلا نسبة.</translation>
     </message>
     <message>
         <source>The original of {picture} records where it was taken (GPS); the copies that go out leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل أصل {picture} مكان التقاطها (GPS)؛ والنسخ التي تخرج تحذفه.</translation>
     </message>
     <message>
         <source>No focal point was set for {picture}: its crops for each platform are taken from the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد نقطة تركيز لـ{picture}: تُقتطع لكل منصة من الوسط.</translation>
     </message>
     <message>
         <source>There is no Open Graph image: link previews on Facebook, X, WhatsApp and Telegram show no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صورة Open Graph: لا تعرض معاينات الروابط في Facebook وX وWhatsApp وTelegram صورة.</translation>
     </message>
     <message>
         <source>The featured file {picture} is not an image, so link previews show no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف البارز {picture} ليس صورة، لذا لا تعرض معاينات الروابط صورة.</translation>
     </message>
     <message>
         <source>The featured image {picture} is {width} × {height} pixels; link previews want at least {min_width} × {min_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة البارزة {picture} بقياس {width} × {height} بكسل؛ تريد معاينات الروابط {min_width} × {min_height} على الأقل.</translation>
     </message>
     <message>
         <source>The {platform} text edited by hand is {count} long where {platform} allows {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص {platform} المعدَّل يدويًا طوله {count} بينما يسمح {platform} بـ{limit}.</translation>
     </message>
     <message>
         <source>The {platform} text would be {count} long where {platform} allows {limit}; the desk shortens it at a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكون طول نص {platform} {count} بينما يسمح {platform} بـ{limit}؛ يقصّره المكتب عند كلمة.</translation>
     </message>
     <message>
         <source>The title is {count} characters long; as an email subject, mail clients cut it after about {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول العنوان {count} حرفًا؛ وبرامج البريد تقطعه كموضوع رسالة بعد نحو {limit}.</translation>
     </message>
 </context>
 <context>
     <name>core.preflight_text</name>
     <message>
         <source>The {mark} on line {line} is not closed or opened: quotes or brackets are unbalanced in this paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامة {mark} في السطر {line} غير مغلقة أو غير مفتوحة: علامات التنصيص أو الأقواس غير متوازنة في هذه الفقرة.</translation>
     </message>
     <message>
         <source>This {edition} article mixes in the {language} form of yeh ({other}) where the {edition} form is {own}; count: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخلط هذا المقال {edition} الشكل {language} للياء ({other}) والشكل {edition} هو {own}؛ العدد: {count}.</translation>
     </message>
     <message>
         <source>This {edition} article mixes in the {language} form of kaf ({other}) where the {edition} form is {own}; count: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخلط هذا المقال {edition} الشكل {language} للكاف ({other}) والشكل {edition} هو {own}؛ العدد: {count}.</translation>
     </message>
     <message>
         <source>The body writes numbers in other digits than the {edition} edition asks for ({digits}); count: {count}, the first on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب النص الأعداد بأرقام غير التي تطلبها النسخة {edition} ({digits})؛ العدد: {count}، أولها في السطر {line}.</translation>
     </message>
     <message>
         <source>Double spaces between words; count: {count}, the first on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافات مزدوجة بين الكلمات؛ العدد: {count}، أولها في السطر {line}.</translation>
     </message>
     <message>
         <source>Line {line} is an empty paragraph: readers see a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line} فقرة فارغة: يرى القرّاء فجوة.</translation>
     </message>
     <message>
         <source>The link {url} on line {line} is plain http: browsers warn readers or refuse it; use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط {url} في السطر {line} بـhttp عادي: تحذّر المتصفحات القرّاء أو ترفضه؛ استعمل https.</translation>
     </message>
 </context>
 <context>
@@ -5074,11 +5098,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>core.system_libraries</name>
     <message>
         <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install the package of your distribution that provides {library}, then start Nejat Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع نجات دسك فتح نافذته: مكتبة النظام {library} مفقودة أو لا يمكن تحميلها. ثبّت حزمة توزيعتك التي توفّر {library}، ثم شغّل نجات دسك من جديد.</translation>
     </message>
     <message>
         <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install it (on Debian or Ubuntu: sudo apt install {debian}; on Fedora: sudo dnf install {fedora}), then start Nejat Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع نجات دسك فتح نافذته: مكتبة النظام {library} مفقودة أو لا يمكن تحميلها. ثبّتها (في Debian أو Ubuntu:‏ sudo apt install {debian}؛ في Fedora:‏ sudo dnf install {fedora})، ثم شغّل نجات دسك من جديد.</translation>
     </message>
 </context>
 <context>
@@ -5111,7 +5135,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>exporters.newsletter</name>
     <message>
         <source>The series {series} has no complete footer (sender name, postal address and unsubscribe line), which mail clients and email law expect; set it in the issue editor or with &apos;nejat-desk schedule footer&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للسلسلة {series} تذييل كامل (اسم المرسِل والعنوان البريدي وسطر إلغاء الاشتراك)، وهو ما تتوقعه برامج البريد وقانون البريد؛ اضبطه في محرر العدد أو بـ&apos;nejat-desk schedule footer&apos;.</translation>
     </message>
     <message>
         <source>There is no publication issue {id}.</source>
@@ -5188,7 +5212,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The slug {slug} may not contain control or direction characters, or be only dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحوي الاسم اللطيف {slug} محارف تحكم أو اتجاه، أو أن يكون نقاطًا فقط.</translation>
     </message>
     <message>
         <source>The slug is longer than 200 characters.</source>
@@ -5252,7 +5276,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Article {id} is not a translation of another article.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال {id} ليس ترجمة لمقال آخر.</translation>
     </message>
     <message>
         <source>the table of contents of publication issue {issue}</source>
@@ -5346,38 +5370,38 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Stale translations carried (their original changed since they were translated or marked as up to date): {articles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمات متقادمة مضمَّنة (تغيّر أصلها منذ ترجمتها أو وسمها كمحدَّثة): {articles}.</translation>
     </message>
 </context>
 <context>
     <name>services.export_destination</name>
     <message>
         <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} هو مجلد المكتبة أو داخله ({library}). لا يكتب التصدير هناك أبدًا؛ اختر مجلدًا خارج المكتبة.</translation>
     </message>
     <message>
         <source>{path} is a folder; this export writes one file. Choose a file name, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مجلد؛ وهذا التصدير يكتب ملفًا واحدًا. اختر اسم ملف، مثل {example}.</translation>
     </message>
     <message>
         <source>{path} already exists and is not a previous {format} export of Nejat Desk, so it is left as it is. Choose a new file name, or move that file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود وليس تصديرًا سابقًا بصيغة {format} من نجات دسك، فيُترك كما هو. اختر اسم ملف جديدًا، أو انقل ذلك الملف أولًا.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; this export writes a folder. Choose a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ملف لا مجلد؛ وهذا التصدير يكتب مجلدًا. اختر اسم مجلد جديدًا.</translation>
     </message>
     <message>
         <source>{path} holds a {other} export of Nejat Desk, not a {format} one; choose an empty folder, or a new one such as {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} يحوي تصدير {other} من نجات دسك لا تصدير {format}؛ اختر مجلدًا فارغًا أو جديدًا مثل {suggestion}.</translation>
     </message>
     <message>
         <source>{path} is not empty and is not a previous export of Nejat Desk, so nothing in it is touched. Choose an empty folder, or a new one such as {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس فارغًا وليس تصديرًا سابقًا من نجات دسك، فلا يُمسّ شيء فيه. اختر مجلدًا فارغًا أو جديدًا مثل {suggestion}.</translation>
     </message>
     <message>
         <source>{path} is in the way of the export and was not written by it; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} يعترض طريق التصدير ولم يكتبه؛ اختر مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -5450,11 +5474,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>services.hootsuite</name>
     <message>
         <source>Unknown time zone {zone}; give a name such as UTC, Asia/Baghdad or Europe/Tirane (the time zone of the Hootsuite account).</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة زمنية مجهولة {zone}؛ أعطِ اسمًا مثل UTC أو Asia/Baghdad أو Europe/Tirane (المنطقة الزمنية لحساب Hootsuite).</translation>
     </message>
     <message>
         <source>{slug} ({platform}): {time} {zone} is in the past or less than 15 minutes from now; left out, because Hootsuite refuses the whole file for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{slug} ({platform}): {time} {zone} في الماضي أو بعد أقل من ١٥ دقيقة؛ استُبعد، لأن Hootsuite يرفض الملف كله بسببه.</translation>
     </message>
     <message>
         <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
@@ -5462,11 +5486,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Times are in {zone}; Hootsuite reads them in the time zone of the account they are uploaded to, so that account must be set to {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات بتوقيت {zone}؛ يقرؤها Hootsuite بالمنطقة الزمنية للحساب الذي تُرفع إليه، فيجب ضبط ذلك الحساب على {zone}.</translation>
     </message>
     <message>
         <source>{count} posts, more than Hootsuite&apos;s {limit} a file: split into {files} files, to upload one after another: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} منشورًا، أكثر من حدّ Hootsuite البالغ {limit} للملف: قُسّمت على {files} ملفات تُرفع واحدًا بعد آخر: {names}.</translation>
     </message>
 </context>
 <context>
@@ -5592,7 +5616,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>the file is {size} MB, larger than the 20 MB an article may be</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف {size} م.ب، أكبر من ٢٠ م.ب المسموح بها للمقال</translation>
     </message>
     <message>
         <source>cannot be read ({problem})</source>
@@ -5600,19 +5624,19 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>is not UTF-8 text (byte {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نصًا بترميز UTF-8 (البايت {offset})</translation>
     </message>
     <message>
         <source>the body is too complex to format in time: it is kept as written and shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص أعقد من أن يُنسَّق في الوقت المتاح: يُحفظ كما كُتب ويُعرض نصًا عاديًا</translation>
     </message>
     <message>
         <source>could not be stored: it clashes with something already in the library (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظه: يتعارض مع شيء موجود في المكتبة (التفاصيل في السجل)</translation>
     </message>
     <message>
         <source>could not be stored ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظه ({problem})</translation>
     </message>
     <message>
         <source>incoming text from an import; the library&apos;s copy was kept</source>
@@ -5719,7 +5743,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The poster image is media #{id}, which is in the trash: restore it first, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الملصق هي الوسيط رقم {id}، وهو في سلة المهملات: استعده أولًا أو اختر صورة أخرى.</translation>
     </message>
     <message>
         <source>This video is already in the library (media #{id}).</source>
@@ -5846,7 +5870,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>not added to the gallery while it is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُضاف إلى المعرض ما دام في سلة المهملات</translation>
     </message>
     <message>
         <source>added to the gallery</source>
@@ -5964,7 +5988,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>“{title}” cannot go out yet; fix these or override them with a reason:
 {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نشر «{title}» بعد؛ أصلح هذه أو تجاوزها بسبب:
+{findings}</translation>
     </message>
     <message>
         <source>There is no edition {code}.</source>
@@ -5972,11 +5997,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The original of this translation changed since it was translated; bring it up to date, or mark it as up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر أصل هذه الترجمة منذ ترجمتها؛ حدّثها أو اوسمها كمحدَّثة.</translation>
     </message>
     <message>
         <source>Translations of this article made before its last changes: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمات هذا المقال المصنوعة قبل آخر تغييراته: {count}.</translation>
     </message>
     <message>
         <source>There is no gallery with id {id}.</source>
@@ -5992,11 +6017,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The gallery has no cover picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرض بلا صورة غلاف.</translation>
     </message>
     <message>
         <source>The planned time {when} UTC is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المخطَّط {when} UTC في الماضي.</translation>
     </message>
     <message>
         <source>There is no publication issue with id {id}.</source>
@@ -6004,23 +6029,23 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The issue has no PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد بلا PDF.</translation>
     </message>
     <message>
         <source>The issue has no cover picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد بلا صورة غلاف.</translation>
     </message>
     <message>
         <source>“{title}” in the table of contents is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» في جدول المحتويات موجود في سلة المهملات.</translation>
     </message>
     <message>
         <source>“{title}” in the table of contents is not published ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» في جدول المحتويات غير منشور ({status}).</translation>
     </message>
     <message>
         <source>Pre-flight overridden: {reason} (blocking: {findings})</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجووز فحص ما قبل النشر: {reason} (المانع: {findings})</translation>
     </message>
     <message>
         <source>There is no article with id {article_id}.</source>
@@ -6028,46 +6053,46 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The link {url} on line {line} did not answer well ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب الرابط {url} في السطر {line} إجابة سليمة ({problem}).</translation>
     </message>
 </context>
 <context>
     <name>services.preflight_checks</name>
     <message>
         <source>The link {url} goes to the {edition} edition of this article, which does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذهب الرابط {url} إلى النسخة {edition} من هذا المقال، وهي غير موجودة بعد.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article the {edition} edition of the library does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذهب الرابط {url} إلى مقال ليس في النسخة {edition} من المكتبة.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذهب الرابط {url} إلى مقال في سلة المهملات.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article that is not published ({status}) and not scheduled to go out before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذهب الرابط {url} إلى مقال غير منشور ({status}) وغير مجدول للنشر قبل هذا.</translation>
     </message>
     <message>
         <source>There is no {edition} translation yet; the {own} edition plans one for every article.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ترجمة {edition} بعد؛ تخطط النسخة {own} لواحدة لكل مقال.</translation>
     </message>
     <message>
         <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المخطَّط {when} UTC في الماضي: ينشر الموقع المنشور فورًا.</translation>
     </message>
     <message>
         <source>“{title}” is already planned in the {edition} edition at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» مخطَّط بالفعل في النسخة {edition} في الوقت نفسه.</translation>
     </message>
     <message>
         <source>Outbox job {job} is in conflict with the site: resolve it in Sites before this goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة صندوق الصادر {job} في تعارض مع الموقع: احسمها في المواقع قبل نشر هذا.</translation>
     </message>
     <message>
         <source>Outbox job {job} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت مهمة صندوق الصادر {job}: {error}</translation>
     </message>
 </context>
 <context>
@@ -6102,11 +6127,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>A footer field may hold at most {limit} characters; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتّسع حقل التذييل لـ{limit} حرفًا على الأكثر؛ وهذا فيه {count}.</translation>
     </message>
     <message>
         <source>There is no publication series {slug}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا سلسلة منشورات {slug}.</translation>
     </message>
     <message>
         <source>{series} already has an issue number {number}.</source>
@@ -6226,11 +6251,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The answer from {site} is larger than {megabytes} MB, more than any answer the desk expects; it stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد من {site} أكبر من {megabytes} م.ب، أكثر من أي رد يتوقعه المكتب؛ توقّف عن قراءته.</translation>
     </message>
     <message>
         <source>{site} took more than {seconds} seconds to answer; the desk stopped waiting. The request may or may not have been carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق {site} أكثر من {seconds} ثانية للرد؛ توقّف المكتب عن الانتظار. ربما نُفّذ الطلب وربما لا.</translation>
     </message>
     <message>
         <source>{site} did not answer (connection timed out).</source>
@@ -6274,11 +6299,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The answer to {route} was not a list of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن الرد على {route} قائمة عناصر.</translation>
     </message>
     <message>
         <source>{site} says {route} has {pages} pages; the desk reads at most {limit} ({per_page} items each). Ask for less, e.g. a date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقول {site} إن {route} فيه {pages} صفحة؛ يقرأ المكتب {limit} على الأكثر ({per_page} عنصرًا لكل منها). اطلب أقل، مثل نطاق تواريخ.</translation>
     </message>
     <message>
         <source>{site} did not answer like a WordPress site.</source>
@@ -6286,7 +6311,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Wrong user name or Application Password for {base_url} (user {user}): the site did not accept them. Create a new Application Password in the user&apos;s profile on the site and give it to the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو Application Password خطأ لـ{base_url} (المستخدم {user}): لم يقبلهما الموقع. أنشئ Application Password جديدة في الملف الشخصي للمستخدم على الموقع وأعطها للمكتب.</translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -6309,35 +6334,39 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>services.wordpress.companion</name>
     <message>
         <source>The site has no Nejat Desk Companion plugin, so these do not travel through it: bylines, sources and source addresses, translation links between desks, picture credits and the other editions&apos; alt texts and captions, the Markdown source, the desk status and dates of unpublished work, attachments, and the structure of galleries and publication issues. Install the plugin from packaging/wordpress to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في الموقع إضافة Nejat Desk Companion، فلا تنتقل عبرها هذه: أسماء الكتّاب، والمصادر وعناوينها، وروابط الترجمة بين المكاتب، ونسب الصور ونصوصها البديلة وتعليقاتها في النسخ الأخرى، ومصدر ماركداون، وحالة المكتب وتواريخ العمل غير المنشور، والمرفقات، وبنية المعارض وأعداد المنشورات. ثبّت الإضافة من packaging/wordpress للاحتفاظ بها.</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المصدر</translation>
     </message>
     <message>
         <source>source address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المصدر</translation>
     </message>
     <message>
         <source>translation links</source>
-        <translation type="unfinished"></translation>
+        <translation>روابط الترجمة</translation>
     </message>
     <message>
         <source>picture credit</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الصورة</translation>
     </message>
     <message>
         <source>attachments list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المرفقات</translation>
     </message>
     <message>
         <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في الموقع إضافة Nejat Desk Companion: لم تنتقل {fields} الخاصة بالمقال (يحتفظ بها المكتب).</translation>
+    </message>
+    <message>
+        <source>The Nejat Desk Companion plugin {version} is installed: every field the desk keeps travels through the site.</source>
+        <translation>إضافة Nejat Desk Companion {version} مثبَّتة: ينتقل كل حقل يحفظه المكتب عبر الموقع.</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6426,13 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.wordpress.object_records</name>
+    <message>
+        <source>post {post_id}: {count} article(s) of the issue&apos;s contents are not in the library yet; pull them and pull again.</source>
+        <translation>المنشور {post_id}: {count} من مقالات محتويات العدد ليست في المكتبة بعد؛ اجلبها ثم اجلب من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.outbox</name>
     <message>
         <source>article #{id} (deleted)</source>
@@ -6420,7 +6456,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>{article} is a stale translation: its original changed since it was translated or marked as up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{article} ترجمة متقادمة: تغيّر أصلها منذ ترجمتها أو وسمها كمحدَّثة.</translation>
     </message>
     <message>
         <source>The article #{id} no longer exists.</source>
@@ -6431,15 +6467,15 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>services.wordpress.password_policy</name>
     <message>
         <source>The site {base_url} gives {rest_base} as the address of its REST API, which is on another scheme, host or port. The desk sends the password only to the site&apos;s own address, so it did not use it. If the site really moved, add it again with its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعطي الموقع {base_url} العنوان {rest_base} لواجهة REST API الخاصة به، وهو على مخطط أو مضيف أو منفذ آخر. يرسل المكتب كلمة المرور إلى عنوان الموقع نفسه فقط، فلم يستعمله. إن كان الموقع قد انتقل فعلًا فأضفه من جديد بعنوانه الجديد.</translation>
     </message>
     <message>
         <source>The desk did not send the password to {url}: it is not on the site&apos;s own address {base_url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل المكتب كلمة المرور إلى {url}: ليس على عنوان الموقع نفسه {base_url}.</translation>
     </message>
     <message>
         <source>{base_url} is a plain http:// address: the Application Password would cross the network unencrypted, where anyone on the way can read it. Use the site&apos;s https:// address, or allow plain http for this site explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{base_url} عنوان http://‎ عادي: ستعبر Application Password الشبكة دون تشفير حيث يستطيع أي أحد في الطريق قراءتها. استعمل عنوان https://‎ للموقع، أو اسمح صراحة بـhttp العادي لهذا الموقع.</translation>
     </message>
 </context>
 <context>
@@ -6457,12 +6493,39 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>المقالة {post_id}: {reason}</translation>
     </message>
     <message>
+        <source>post {post_id}: the {kind} was changed on the site and in the library since the last sync; the library&apos;s is kept (publish it to replace the site&apos;s, or undo the library&apos;s changes and pull again).</source>
+        <translation>المنشور {post_id}: تغيّر {kind} على الموقع وفي المكتبة منذ آخر مزامنة؛ أُبقي على ما في المكتبة (انشره ليحلّ محل ما على الموقع، أو تراجع عن تغييرات المكتبة واجلب من جديد).</translation>
+    </message>
+    <message>
+        <source>its desk record could not be read ({reason}).</source>
+        <translation>تعذّرت قراءة سجله في المكتب ({reason}).</translation>
+    </message>
+    <message>
         <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
         <translation>عُدّلت المقالة على الموقع ({when}) وفي المكتبة؛ قارن بين النسختين واختر أيّهما تحتفظ بها.</translation>
     </message>
     <message>
         <source>post {post_id}: {status} on the site, but: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور {post_id}: {status} على الموقع، لكن: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.pull_media</name>
+    <message>
+        <source>{name} was not downloaded: it is on another host ({url}); its address is kept.</source>
+        <translation>لم يُنزَّل {name}: إنه على مضيف آخر ({url})؛ حُفظ عنوانه.</translation>
+    </message>
+    <message>
+        <source>{name} was not downloaded: {reason}</source>
+        <translation>لم يُنزَّل {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was not downloaded: the site answered {status}.</source>
+        <translation>لم يُنزَّل {name}: أجاب الموقع بـ{status}.</translation>
+    </message>
+    <message>
+        <source>{name} was not brought in: {reason}</source>
+        <translation>لم يُجلب {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6634,7 +6697,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>stored as a draft, not {status}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مسودةً لا {status}: {problems}</translation>
     </message>
 </context>
 <context>
@@ -6693,7 +6756,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>post {post_id}: {problem} Used {slug}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور {post_id}: {problem} استُعمل {slug}.</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported</source>
@@ -6701,49 +6764,49 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>a post clashes with something already in the library (details in the log); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعارض منشور مع شيء موجود في المكتبة (التفاصيل في السجل)؛ لم يُستورد شيء</translation>
     </message>
 </context>
 <context>
     <name>storage.access</name>
     <message>
         <source>it is on a read-only drive or share</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها على قرص أو مشاركة للقراءة فقط</translation>
     </message>
     <message>
         <source>this user may not write to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحق لهذا المستخدم الكتابة في {path}</translation>
     </message>
     <message>
         <source>it was opened read-only on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت للقراءة فقط عمدًا</translation>
     </message>
 </context>
 <context>
     <name>storage.identity</name>
     <message>
         <source>it belongs to another application (application id {id:#010x})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعود إلى تطبيق آخر (معرّف التطبيق {id:#010x})</translation>
     </message>
     <message>
         <source>it has no Nejat Desk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس فيها مخطط نجات دسك</translation>
     </message>
     <message>
         <source>its schema {revision} is not a Nejat Desk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>مخططها {revision} ليس مخطط نجات دسك</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ</translation>
     </message>
     <message>
         <source>it is not a SQLite database ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست قاعدة بيانات SQLite ‏({error})</translation>
     </message>
     <message>
         <source>it was made by a newer Nejat Desk (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعها نجات دسك أحدث (المخطط {revision})</translation>
     </message>
 </context>
 <context>
@@ -6758,15 +6821,15 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The library database {path} is damaged ({detail}). Run &apos;nejat-desk check&apos; to see what is wrong. {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات المكتبة {path} تالفة ({detail}). شغّل &apos;nejat-desk check&apos; لترى الخلل. {offer}</translation>
     </message>
     <message>
         <source>The library {root} is read-only ({reason}), so nothing can be changed in it. To edit it, copy the library to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة {root} للقراءة فقط ({reason})، فلا يمكن تغيير شيء فيها. لتحريرها انسخها إلى مجلد يمكنك الكتابة فيه وافتح النسخة.</translation>
     </message>
     <message>
         <source>{name} is not a Nejat Desk library database ({problem}); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليست قاعدة بيانات مكتبة نجات دسك ({problem})؛ لم تتغير المكتبة.</translation>
     </message>
     <message>
         <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
@@ -6786,15 +6849,15 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The library {root} must be upgraded to this version of Nejat Desk, but it is read-only ({reason}). Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ترقية المكتبة {root} لهذا الإصدار من نجات دسك، لكنها للقراءة فقط ({reason}). انسخها إلى مجلد يمكنك الكتابة فيه وافتح النسخة.</translation>
     </message>
     <message>
         <source>{path} is a SQLite database but not a Nejat Desk library ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} قاعدة بيانات SQLite لكنها ليست مكتبة نجات دسك ({problem}).</translation>
     </message>
     <message>
         <source>This library is read-only ({reason}): you can browse, search and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المكتبة للقراءة فقط ({reason}): يمكنك تصفحها والبحث فيها وتصديرها، لا تغييرها.</translation>
     </message>
     <message>
         <source>foreign key: {table} row {row} points to a missing {parent}</source>

@@ -1121,11 +1121,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Newsletter footer…</source>
-        <translation type="unfinished"></translation>
+        <translation>پانوشت خبرنامه…</translation>
     </message>
     <message>
         <source>The sender, postal address and unsubscribe line of this series&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>فرستنده، نشانی پستی و سطر لغو اشتراکِ ایمیل‌های این مجموعه</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2158,6 +2158,18 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>همهٔ پیوندهای بیرونی پاسخ دادند.</translation>
     </message>
     <message>
+        <source>Checking every article</source>
+        <translation>بازبینی همهٔ مطلب‌ها</translation>
+    </message>
+    <message>
+        <source>The check stopped: %1</source>
+        <translation>بازبینی متوقف شد: %1</translation>
+    </message>
+    <message>
+        <source>Articles with something that blocks them: %1</source>
+        <translation>مطلب‌هایی که چیزی مانعشان است: %1</translation>
+    </message>
+    <message>
         <source>Not changed: the pre-flight check found what blocks it (see the Pre-flight tab).</source>
         <translation>تغییر نکرد: بازبینی پیش از انتشار مانعی پیدا کرد (زبانهٔ پیش از انتشار را ببینید).</translation>
     </message>
@@ -2179,6 +2191,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Ask each outside address the article links to (needs the network; never blocks)</source>
         <translation>از هر نشانی بیرونی که مطلب به آن پیوند دارد بپرس (به شبکه نیاز دارد؛ هرگز مانع نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Check &amp;All Articles</source>
+        <translation>بازبینی &amp;همهٔ مطلب‌ها</translation>
+    </message>
+    <message>
+        <source>Check every article, so the list marks each one that is blocked (runs in the background)</source>
+        <translation>همهٔ مطلب‌ها را بازبینی کن تا فهرست هر مطلبِ متوقف را نشان دهد (در پس‌زمینه اجرا می‌شود)</translation>
     </message>
     <message>
         <source>Nothing to fix: ready to go out.</source>
@@ -2492,6 +2512,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Before deleting</source>
         <translation>پیش از حذف</translation>
     </message>
+    <message>
+        <source>Pre-flight overridden</source>
+        <translation>پیش از انتشار نادیده گرفته شد</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -2801,27 +2825,27 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>SeriesFooterDialog</name>
     <message>
         <source>Newsletter footer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پانوشت خبرنامه: %1</translation>
     </message>
     <message>
         <source>To unsubscribe, visit https://… or reply with the word STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>برای لغو اشتراک به https://… بروید یا با واژهٔ STOP پاسخ دهید</translation>
     </message>
     <message>
         <source>Printed at the foot of every issue of this series, as mail clients and email law expect: who sends it, a postal address, and how to unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>در پای هر شمارهٔ این مجموعه چاپ می‌شود، چنان‌که برنامه‌های ایمیل و قانون ایمیل انتظار دارند: چه کسی می‌فرستد، یک نشانی پستی و راه لغو اشتراک.</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فرستنده</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی پستی</translation>
     </message>
     <message>
         <source>Unsubscribe line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر لغو اشتراک</translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3474,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>only translations whose original changed since they were translated or marked as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط ترجمه‌هایی که متن اصلی‌شان از زمان ترجمه یا به‌روز علامت‌خوردن تغییر کرده است</translation>
     </message>
     <message>
         <source>at most this many (0: all)</source>
@@ -3462,14 +3486,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>[stale translation]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ترجمهٔ کهنه]</translation>
     </message>
 </context>
 <context>
     <name>cli.common</name>
     <message>
         <source>note: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت: {message}</translation>
     </message>
     <message>
         <source>warning: {message}</source>
@@ -3575,7 +3599,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>{count} stale translations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ترجمهٔ کهنه</translation>
     </message>
     <message>
         <source>{text} is not a date (YYYY-MM-DD)</source>
@@ -3587,7 +3611,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Export the library, an edition or a selection of articles. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions). A folder must be missing, empty, or hold a previous export of the same format (its nejat-desk-export.txt lists the files that export replaces; nothing else is touched). A file is replaced only when it is a previous export of the same kind. Nothing is ever written into the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری کتابخانه، یک نسخه یا گزیده‌ای از مطلب‌ها. html، markdown و snippets یک پوشه می‌نویسند؛ بقیه یک پرونده (rss/atom: وقتی چند نسخه باشد یک پوشه). پوشه باید نباشد، خالی باشد یا برون‌بری پیشینی از همان قالب را داشته باشد (nejat-desk-export.txt آن پرونده‌هایی را که برون‌بری جایگزین می‌کند فهرست می‌کند؛ به چیز دیگری دست زده نمی‌شود). پرونده فقط وقتی جایگزین می‌شود که برون‌بری پیشینی از همان نوع باشد. هرگز چیزی در پوشهٔ کتابخانه نوشته نمی‌شود.</translation>
     </message>
     <message>
         <source>the file or folder to write</source>
@@ -3623,7 +3647,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>hootsuite-csv: the time zone of the Hootsuite account, in which every time in the file is written (an IANA name such as Asia/Baghdad; default: UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>hootsuite-csv: منطقهٔ زمانی حساب Hootsuite، که هر زمانِ پرونده با آن نوشته می‌شود (نامی از IANA مانند Asia/Baghdad؛ پیش‌فرض: UTC)</translation>
     </message>
     <message>
         <source>print the report as JSON</source>
@@ -3906,7 +3930,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>open the library without changing it (a library that cannot be written always opens this way)</source>
-        <translation type="unfinished"></translation>
+        <translation>کتابخانه را بدون تغییردادن باز کن (کتابخانه‌ای که نوشتنی نیست همیشه این‌گونه باز می‌شود)</translation>
     </message>
     <message>
         <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
@@ -3976,31 +4000,31 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>cli.preflight_cmds</name>
     <message>
         <source>check articles before they go out</source>
-        <translation type="unfinished"></translation>
+        <translation>بازبینی مطلب‌ها پیش از انتشار</translation>
     </message>
     <message>
         <source>Check articles (by slug; every article without one) before they are published or scheduled: what blocks, what warns, what is worth a note, and where. Exits 1 when anything blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب‌ها را پیش از انتشار یا زمان‌بندی بازبینی کن (با نامک؛ بدون آن همهٔ مطلب‌ها): چه چیزی مانع است، چه چیزی هشدار است، چه چیزی ارزش یادداشت دارد و کجا. اگر چیزی مانع باشد با کد ۱ خارج می‌شود.</translation>
     </message>
     <message>
         <source>the articles&apos; edition (default: every edition that has the slug)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ مطلب‌ها (پیش‌فرض: هر نسخه‌ای که این نامک را دارد)</translation>
     </message>
     <message>
         <source>check a gallery instead (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌جای آن یک نگارخانه را بازبینی کن (تکرارپذیر)</translation>
     </message>
     <message>
         <source>check a publication issue instead (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌جای آن یک شمارهٔ نشریه را بازبینی کن (تکرارپذیر)</translation>
     </message>
     <message>
         <source>also ask the outside addresses the articles link to (never blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>از نشانی‌های بیرونی که مطلب‌ها به آن پیوند دارند هم بپرس (هرگز مانع نمی‌شود)</translation>
     </message>
     <message>
         <source>seconds to wait for each outside address (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثانیه‌های انتظار برای هر نشانی بیرونی (پیش‌فرض ۵)</translation>
     </message>
     <message>
         <source>one JSON object per line</source>
@@ -4008,99 +4032,99 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>show or set what an edition&apos;s pre-flight check asks</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش یا تنظیم آنچه بازبینی پیش از انتشار یک نسخه می‌خواهد</translation>
     </message>
     <message>
         <source>Without options, show the edition&apos;s rules; with them, change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون گزینه، قاعده‌های نسخه را نشان بده؛ با گزینه، تغییرشان بده.</translation>
     </message>
     <message>
         <source>fields whose absence blocks (the others warn): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلدهایی که نبودنشان مانع است (بقیه هشدار می‌دهند): {fields}</translation>
     </message>
     <message>
         <source>editions every article should also exist in, e.g. en,ar (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌هایی که هر مطلب باید در آن‌ها هم باشد، مثلاً en,ar (خالی: هیچ)</translation>
     </message>
     <message>
         <source>the digits the body must use (any: no rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم‌هایی که متن باید به کار ببرد (any: بی‌قاعده)</translation>
     </message>
     <message>
         <source>-- checked: {checked}; blocked: {blocked}</source>
-        <translation type="unfinished"></translation>
+        <translation>-- بازبینی‌شده: {checked}؛ متوقف: {blocked}</translation>
     </message>
     <message>
         <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12).</source>
-        <translation type="unfinished"></translation>
+        <translation>--issue {ref} به شکل SERIES/NUMBER نیست (مثلاً weekly/12).</translation>
     </message>
     <message>
         <source>There is no article {slug} in {editions}; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب {slug} در {editions} نیست؛ چیزی بازبینی نشد.</translation>
     </message>
     <message>
         <source>BLOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>مانع</translation>
     </message>
     <message>
         <source>warns</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>lines {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرهای {first} تا {last}</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر {line}</translation>
     </message>
     <message>
         <source>media {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>رسانهٔ {id}</translation>
     </message>
     <message>
         <source>article {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب {id}</translation>
     </message>
     <message>
         <source>edition {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {code}</translation>
     </message>
     <message>
         <source>outbox job {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>کار صف ارسال {id}</translation>
     </message>
     <message>
         <source>field {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد {name}</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب</translation>
     </message>
     <message>
         <source>gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>نگارخانه</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>required (blocks when missing): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>لازم (نبودنش مانع است): {fields}</translation>
     </message>
     <message>
         <source>translations planned: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه‌های برنامه‌ریزی‌شده: {codes}</translation>
     </message>
     <message>
         <source>digits: {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم‌ها: {digits}</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4203,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب را با وجود یافته‌های مانعِ پیش از انتشار زمان‌بندی کن؛ دلیل در تاریخچه‌اش می‌ماند</translation>
     </message>
     <message>
         <source>the publication calendar</source>
@@ -4227,19 +4251,19 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>show or set a series&apos; newsletter footer (sender, postal address, unsubscribe line)</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش یا تنظیم پانوشت خبرنامهٔ یک مجموعه (فرستنده، نشانی پستی، سطر لغو اشتراک)</translation>
     </message>
     <message>
         <source>the sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فرستنده</translation>
     </message>
     <message>
         <source>the postal address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی پستی (‎\n میان سطرها)</translation>
     </message>
     <message>
         <source>how to unsubscribe: a sentence with its web address or mailto:</source>
-        <translation type="unfinished"></translation>
+        <translation>راه لغو اشتراک: یک جمله با نشانی وب یا mailto:</translation>
     </message>
     <message>
         <source>show or change the planning rules</source>
@@ -4397,7 +4421,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>allow sending the password over plain http:// to another computer, where anyone on the way can read it (remembered for the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>فرستادن گذرواژه روی http://‎ ساده به رایانه‌ای دیگر را مجاز کن، جایی که هر کس در مسیر می‌تواند آن را بخواند (برای سایت به یاد می‌ماند)</translation>
     </message>
     <message>
         <source>WordPress sites: add, list, test, remove</source>
@@ -4473,7 +4497,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>با وجود یافته‌های مانعِ پیش از انتشار منتشر یا زمان‌بندی کن؛ دلیل در تاریخچهٔ هر مطلب می‌ماند</translation>
     </message>
     <message>
         <source>bring posts from a site into the library</source>
@@ -4529,11 +4553,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>warning: the Application Password for {base_url} travels unencrypted; anyone on the network between here and the site can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هشدار: Application Password برای {base_url} بی‌رمز جابه‌جا می‌شود؛ هر کس در شبکهٔ میان اینجا و سایت می‌تواند آن را بخواند.</translation>
     </message>
     <message>
         <source>{message} (On the command line: --allow-insecure-http.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (در خط فرمان: --allow-insecure-http.)</translation>
     </message>
     <message>
         <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
@@ -4690,7 +4714,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>core.frontmatter</name>
     <message>
         <source>uses a YAML alias (*{name}, line {line}); aliases are not accepted in front matter: write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>از یک نام مستعار YAML استفاده می‌کند (*{name}، سطر {line})؛ نام مستعار در سرآغاز پذیرفته نیست: خود مقدار را بنویسید</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -4706,7 +4730,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} تاریخ معتبری نیست</translation>
     </message>
     <message>
         <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
@@ -4750,11 +4774,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>the unknown key {key} holds a value that is not plain text, numbers, lists or mappings; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید ناشناختهٔ {key} مقداری دارد که متن ساده، عدد، فهرست یا نگاشت نیست؛ نگه داشته نشد</translation>
     </message>
     <message>
         <source>the unknown key {key} holds {size} KB, more than the {limit} KB unknown keys may store; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید ناشناختهٔ {key} {size} کیلوبایت دارد، بیش از {limit} کیلوبایتی که کلیدهای ناشناخته می‌توانند نگه دارند؛ نگه داشته نشد</translation>
     </message>
 </context>
 <context>
@@ -4799,122 +4823,122 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>core.preflight</name>
     <message>
         <source>The pre-flight rules of the {edition} edition must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعده‌های پیش از انتشار نسخهٔ {edition} باید یک شیء JSON باشد.</translation>
     </message>
     <message>
         <source>The {edition} edition: required fields must be some of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {edition}: فیلدهای لازم باید از میان {fields} باشند.</translation>
     </message>
     <message>
         <source>The {edition} edition: translations must be other editions among {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {edition}: ترجمه‌ها باید نسخه‌های دیگری از میان {codes} باشند.</translation>
     </message>
     <message>
         <source>The {edition} edition: digits must be one of {systems}, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {edition}: رقم‌ها باید یکی از {systems} باشند، یا خالی برای هر رقمی.</translation>
     </message>
     <message>
         <source>preflight.editions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight.editions باید یک شیء JSON باشد.</translation>
     </message>
     <message>
         <source>The article has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب عنوان ندارد.</translation>
     </message>
     <message>
         <source>There is no excerpt: share snippets and the site&apos;s lists will use the first paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>چکیده‌ای نیست: متن‌های اشتراک‌گذاری و فهرست‌های سایت بند نخست را به کار می‌برند.</translation>
     </message>
     <message>
         <source>The article has no category in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب در نسخهٔ {edition} دسته ندارد.</translation>
     </message>
     <message>
         <source>The article names neither a byline nor a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب نه نام نویسنده دارد نه منبع.</translation>
     </message>
     <message>
         <source>The article has no featured image: the site shows none and link previews have no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب تصویر شاخص ندارد: سایت تصویری نشان نمی‌دهد و پیش‌نمایش پیوندها بی‌تصویر است.</translation>
     </message>
     <message>
         <source>The picture {picture} came from the site without alt text in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر {picture} بدون متن جایگزین در نسخهٔ {edition} از سایت آمد.</translation>
     </message>
     <message>
         <source>The picture {picture} has no alt text in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر {picture} در نسخهٔ {edition} متن جایگزین ندارد.</translation>
     </message>
     <message>
         <source>The picture {picture} has no caption in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر {picture} در نسخهٔ {edition} زیرنویس ندارد.</translation>
     </message>
     <message>
         <source>The picture {picture} has no credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر {picture} نام عکاس یا منبع ندارد.</translation>
     </message>
     <message>
         <source>The original of {picture} records where it was taken (GPS); the copies that go out leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ اصلی {picture} جای گرفتنش را ثبت کرده است (GPS)؛ نسخه‌هایی که بیرون می‌روند آن را ندارند.</translation>
     </message>
     <message>
         <source>No focal point was set for {picture}: its crops for each platform are taken from the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای {picture} نقطهٔ کانونی تعیین نشده است: برش‌هایش برای هر سکو از وسط گرفته می‌شود.</translation>
     </message>
     <message>
         <source>There is no Open Graph image: link previews on Facebook, X, WhatsApp and Telegram show no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر Open Graph نیست: پیش‌نمایش پیوندها در Facebook، X، WhatsApp و Telegram تصویری نشان نمی‌دهند.</translation>
     </message>
     <message>
         <source>The featured file {picture} is not an image, so link previews show no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ شاخص {picture} تصویر نیست، پس پیش‌نمایش پیوندها تصویری نشان نمی‌دهند.</translation>
     </message>
     <message>
         <source>The featured image {picture} is {width} × {height} pixels; link previews want at least {min_width} × {min_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر شاخص {picture} {width} × {height} پیکسل است؛ پیش‌نمایش پیوندها دست‌کم {min_width} × {min_height} می‌خواهند.</translation>
     </message>
     <message>
         <source>The {platform} text edited by hand is {count} long where {platform} allows {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن {platform} که دستی ویرایش شده {count} نویسه است، در حالی که {platform} {limit} را می‌پذیرد.</translation>
     </message>
     <message>
         <source>The {platform} text would be {count} long where {platform} allows {limit}; the desk shortens it at a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن {platform} {count} نویسه می‌شد، در حالی که {platform} {limit} را می‌پذیرد؛ میز آن را سر یک واژه کوتاه می‌کند.</translation>
     </message>
     <message>
         <source>The title is {count} characters long; as an email subject, mail clients cut it after about {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان {count} نویسه است؛ به‌عنوان موضوع ایمیل، برنامه‌های ایمیل آن را پس از حدود {limit} می‌برند.</translation>
     </message>
 </context>
 <context>
     <name>core.preflight_text</name>
     <message>
         <source>The {mark} on line {line} is not closed or opened: quotes or brackets are unbalanced in this paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} در سطر {line} بسته یا باز نشده است: گیومه‌ها یا کمانک‌ها در این بند ناجورند.</translation>
     </message>
     <message>
         <source>This {edition} article mixes in the {language} form of yeh ({other}) where the {edition} form is {own}; count: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مطلب {edition} شکل {language} «ی» ({other}) را به کار برده، در حالی که شکل {edition} آن {own} است؛ شمار: {count}.</translation>
     </message>
     <message>
         <source>This {edition} article mixes in the {language} form of kaf ({other}) where the {edition} form is {own}; count: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مطلب {edition} شکل {language} «ک» ({other}) را به کار برده، در حالی که شکل {edition} آن {own} است؛ شمار: {count}.</translation>
     </message>
     <message>
         <source>The body writes numbers in other digits than the {edition} edition asks for ({digits}); count: {count}, the first on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن عددها را با رقم‌هایی جز آنچه نسخهٔ {edition} می‌خواهد ({digits}) نوشته است؛ شمار: {count}، نخستین در سطر {line}.</translation>
     </message>
     <message>
         <source>Double spaces between words; count: {count}, the first on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلهٔ دوتایی میان واژه‌ها؛ شمار: {count}، نخستین در سطر {line}.</translation>
     </message>
     <message>
         <source>Line {line} is an empty paragraph: readers see a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر {line} یک بند خالی است: خواننده فاصله می‌بیند.</translation>
     </message>
     <message>
         <source>The link {url} on line {line} is plain http: browsers warn readers or refuse it; use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند {url} در سطر {line} http ساده است: مرورگرها به خواننده هشدار می‌دهند یا آن را نمی‌پذیرند؛ https به کار ببرید.</translation>
     </message>
 </context>
 <context>
@@ -5054,11 +5078,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>core.system_libraries</name>
     <message>
         <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install the package of your distribution that provides {library}, then start Nejat Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجات دسک نمی‌تواند پنجره‌اش را باز کند: کتابخانهٔ سیستمی {library} نیست یا بار نمی‌شود. بسته‌ای از توزیع خود را که {library} را فراهم می‌کند نصب کنید، سپس نجات دسک را دوباره باز کنید.</translation>
     </message>
     <message>
         <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install it (on Debian or Ubuntu: sudo apt install {debian}; on Fedora: sudo dnf install {fedora}), then start Nejat Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجات دسک نمی‌تواند پنجره‌اش را باز کند: کتابخانهٔ سیستمی {library} نیست یا بار نمی‌شود. نصبش کنید (در Debian یا Ubuntu:‏ sudo apt install {debian}؛ در Fedora:‏ sudo dnf install {fedora})، سپس نجات دسک را دوباره باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -5091,7 +5115,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>exporters.newsletter</name>
     <message>
         <source>The series {series} has no complete footer (sender name, postal address and unsubscribe line), which mail clients and email law expect; set it in the issue editor or with &apos;nejat-desk schedule footer&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعهٔ {series} پانوشت کامل ندارد (نام فرستنده، نشانی پستی و سطر لغو اشتراک)، که برنامه‌های ایمیل و قانون ایمیل انتظارش را دارند؛ آن را در ویرایشگر شماره یا با &apos;nejat-desk schedule footer&apos; تنظیم کنید.</translation>
     </message>
     <message>
         <source>There is no publication issue {id}.</source>
@@ -5168,7 +5192,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The slug {slug} may not contain control or direction characters, or be only dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامک {slug} نباید نویسه‌های کنترلی یا جهت داشته باشد یا فقط نقطه باشد.</translation>
     </message>
     <message>
         <source>The slug is longer than 200 characters.</source>
@@ -5232,7 +5256,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Article {id} is not a translation of another article.</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلب {id} ترجمهٔ مطلب دیگری نیست.</translation>
     </message>
     <message>
         <source>the table of contents of publication issue {issue}</source>
@@ -5326,38 +5350,38 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Stale translations carried (their original changed since they were translated or marked as up to date): {articles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه‌های کهنهٔ همراه (متن اصلی‌شان از زمان ترجمه یا به‌روز علامت‌خوردن تغییر کرده است): {articles}.</translation>
     </message>
 </context>
 <context>
     <name>services.export_destination</name>
     <message>
         <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} پوشهٔ کتابخانه یا درون آن است ({library}). برون‌بری هرگز آنجا نمی‌نویسد؛ پوشه‌ای بیرون از کتابخانه انتخاب کنید.</translation>
     </message>
     <message>
         <source>{path} is a folder; this export writes one file. Choose a file name, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} یک پوشه است؛ این برون‌بری یک پرونده می‌نویسد. نام پرونده‌ای انتخاب کنید، مثلاً {example}.</translation>
     </message>
     <message>
         <source>{path} already exists and is not a previous {format} export of Nejat Desk, so it is left as it is. Choose a new file name, or move that file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} از پیش هست و برون‌بری پیشین {format} نجات دسک نیست، پس دست‌نخورده می‌ماند. نام پروندهٔ تازه‌ای انتخاب کنید یا نخست آن پرونده را جابه‌جا کنید.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; this export writes a folder. Choose a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} یک پرونده است نه پوشه؛ این برون‌بری یک پوشه می‌نویسد. نام پوشهٔ تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
         <source>{path} holds a {other} export of Nejat Desk, not a {format} one; choose an empty folder, or a new one such as {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} یک برون‌بری {other} نجات دسک دارد نه {format}؛ پوشهٔ خالی یا تازه‌ای مانند {suggestion} انتخاب کنید.</translation>
     </message>
     <message>
         <source>{path} is not empty and is not a previous export of Nejat Desk, so nothing in it is touched. Choose an empty folder, or a new one such as {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} خالی نیست و برون‌بری پیشین نجات دسک هم نیست، پس به چیزی در آن دست زده نمی‌شود. پوشهٔ خالی یا تازه‌ای مانند {suggestion} انتخاب کنید.</translation>
     </message>
     <message>
         <source>{path} is in the way of the export and was not written by it; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} سر راه برون‌بری است و آن را ننوشته است؛ پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -5430,11 +5454,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>services.hootsuite</name>
     <message>
         <source>Unknown time zone {zone}; give a name such as UTC, Asia/Baghdad or Europe/Tirane (the time zone of the Hootsuite account).</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقهٔ زمانی ناشناخته {zone}؛ نامی مانند UTC، Asia/Baghdad یا Europe/Tirane بدهید (منطقهٔ زمانی حساب Hootsuite).</translation>
     </message>
     <message>
         <source>{slug} ({platform}): {time} {zone} is in the past or less than 15 minutes from now; left out, because Hootsuite refuses the whole file for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{slug} ({platform}): {time} {zone} گذشته است یا کمتر از ۱۵ دقیقه تا آن مانده؛ کنار گذاشته شد، چون Hootsuite به‌خاطرش کل پرونده را نمی‌پذیرد.</translation>
     </message>
     <message>
         <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
@@ -5442,11 +5466,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Times are in {zone}; Hootsuite reads them in the time zone of the account they are uploaded to, so that account must be set to {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌ها به وقت {zone} است؛ Hootsuite آن‌ها را در منطقهٔ زمانی حسابی می‌خواند که در آن بارگذاری می‌شوند، پس آن حساب باید روی {zone} باشد.</translation>
     </message>
     <message>
         <source>{count} posts, more than Hootsuite&apos;s {limit} a file: split into {files} files, to upload one after another: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} پست، بیش از {limit} پستِ هر پروندهٔ Hootsuite: در {files} پرونده تقسیم شد تا یکی پس از دیگری بارگذاری شوند: {names}.</translation>
     </message>
 </context>
 <context>
@@ -5572,7 +5596,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>the file is {size} MB, larger than the 20 MB an article may be</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده {size} مگابایت است، بزرگ‌تر از ۲۰ مگابایتی که یک مطلب می‌تواند باشد</translation>
     </message>
     <message>
         <source>cannot be read ({problem})</source>
@@ -5580,19 +5604,19 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>is not UTF-8 text (byte {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>متن UTF-8 نیست (بایت {offset})</translation>
     </message>
     <message>
         <source>the body is too complex to format in time: it is kept as written and shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن برای قالب‌بندی به‌موقع بیش از حد پیچیده است: همان‌طور که نوشته شده نگه داشته و به‌صورت متن ساده نشان داده می‌شود</translation>
     </message>
     <message>
         <source>could not be stored: it clashes with something already in the library (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: با چیزی که از پیش در کتابخانه است تداخل دارد (جزئیات در گزارش)</translation>
     </message>
     <message>
         <source>could not be stored ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد ({problem})</translation>
     </message>
     <message>
         <source>incoming text from an import; the library&apos;s copy was kept</source>
@@ -5699,7 +5723,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The poster image is media #{id}, which is in the trash: restore it first, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر پوستر رسانهٔ ‎#{id} است که در زباله‌دان است: نخست بازگردانی‌اش کنید یا تصویر دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>This video is already in the library (media #{id}).</source>
@@ -5826,7 +5850,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>not added to the gallery while it is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وقتی در زباله‌دان است به نگارخانه افزوده نمی‌شود</translation>
     </message>
     <message>
         <source>added to the gallery</source>
@@ -5944,7 +5968,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>“{title}” cannot go out yet; fix these or override them with a reason:
 {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» هنوز نمی‌تواند منتشر شود؛ این‌ها را درست کنید یا با دلیلی نادیده بگیرید:
+{findings}</translation>
     </message>
     <message>
         <source>There is no edition {code}.</source>
@@ -5952,11 +5977,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The original of this translation changed since it was translated; bring it up to date, or mark it as up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن اصلی این ترجمه از زمان ترجمه تغییر کرده است؛ به‌روزش کنید یا به‌روز علامتش بزنید.</translation>
     </message>
     <message>
         <source>Translations of this article made before its last changes: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه‌های این مطلب که پیش از آخرین تغییرهایش ساخته شده‌اند: {count}.</translation>
     </message>
     <message>
         <source>There is no gallery with id {id}.</source>
@@ -5972,11 +5997,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The gallery has no cover picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>نگارخانه تصویر جلد ندارد.</translation>
     </message>
     <message>
         <source>The planned time {when} UTC is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان برنامه‌ریزی‌شدهٔ {when} UTC گذشته است.</translation>
     </message>
     <message>
         <source>There is no publication issue with id {id}.</source>
@@ -5984,23 +6009,23 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The issue has no PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره PDF ندارد.</translation>
     </message>
     <message>
         <source>The issue has no cover picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره تصویر جلد ندارد.</translation>
     </message>
     <message>
         <source>“{title}” in the table of contents is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» در فهرست مطالب در زباله‌دان است.</translation>
     </message>
     <message>
         <source>“{title}” in the table of contents is not published ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» در فهرست مطالب منتشر نشده است ({status}).</translation>
     </message>
     <message>
         <source>Pre-flight overridden: {reason} (blocking: {findings})</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از انتشار نادیده گرفته شد: {reason} (مانع‌ها: {findings})</translation>
     </message>
     <message>
         <source>There is no article with id {article_id}.</source>
@@ -6008,46 +6033,46 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The link {url} on line {line} did not answer well ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند {url} در سطر {line} پاسخ درستی نداد ({problem}).</translation>
     </message>
 </context>
 <context>
     <name>services.preflight_checks</name>
     <message>
         <source>The link {url} goes to the {edition} edition of this article, which does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند {url} به نسخهٔ {edition} همین مطلب می‌رود که هنوز وجود ندارد.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article the {edition} edition of the library does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند {url} به مطلبی می‌رود که نسخهٔ {edition} کتابخانه ندارد.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند {url} به مطلبی در زباله‌دان می‌رود.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article that is not published ({status}) and not scheduled to go out before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند {url} به مطلبی می‌رود که منتشر نشده ({status}) و برای انتشار پیش از این یکی هم زمان‌بندی نشده است.</translation>
     </message>
     <message>
         <source>There is no {edition} translation yet; the {own} edition plans one for every article.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز ترجمهٔ {edition} نیست؛ نسخهٔ {own} برای هر مطلب یکی در نظر دارد.</translation>
     </message>
     <message>
         <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان برنامه‌ریزی‌شدهٔ {when} UTC گذشته است: سایت نوشته را بی‌درنگ منتشر می‌کند.</translation>
     </message>
     <message>
         <source>“{title}” is already planned in the {edition} edition at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» در همین زمان در نسخهٔ {edition} برنامه‌ریزی شده است.</translation>
     </message>
     <message>
         <source>Outbox job {job} is in conflict with the site: resolve it in Sites before this goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>کار {job} صف ارسال با سایت ناسازگار است: پیش از انتشار این، آن را در سایت‌ها حل کنید.</translation>
     </message>
     <message>
         <source>Outbox job {job} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>کار {job} صف ارسال ناموفق بود: {error}</translation>
     </message>
 </context>
 <context>
@@ -6082,11 +6107,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>A footer field may hold at most {limit} characters; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر فیلد پانوشت حداکثر {limit} نویسه می‌گیرد؛ این یکی {count} دارد.</translation>
     </message>
     <message>
         <source>There is no publication series {slug}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعهٔ نشریه‌ای با {slug} نیست.</translation>
     </message>
     <message>
         <source>{series} already has an issue number {number}.</source>
@@ -6206,11 +6231,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The answer from {site} is larger than {megabytes} MB, more than any answer the desk expects; it stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ {site} بزرگ‌تر از {megabytes} مگابایت است، بیش از هر پاسخی که میز انتظار دارد؛ خواندنش را متوقف کرد.</translation>
     </message>
     <message>
         <source>{site} took more than {seconds} seconds to answer; the desk stopped waiting. The request may or may not have been carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ {site} بیش از {seconds} ثانیه طول کشید؛ میز دیگر منتظر نماند. شاید درخواست انجام شده باشد، شاید نه.</translation>
     </message>
     <message>
         <source>{site} did not answer (connection timed out).</source>
@@ -6254,11 +6279,11 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The answer to {route} was not a list of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ {route} فهرستی از موردها نبود.</translation>
     </message>
     <message>
         <source>{site} says {route} has {pages} pages; the desk reads at most {limit} ({per_page} items each). Ask for less, e.g. a date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} می‌گوید {route} {pages} صفحه دارد؛ میز حداکثر {limit} صفحه ({per_page} مورد در هر کدام) می‌خواند. کمتر بخواهید، مثلاً یک بازهٔ تاریخ.</translation>
     </message>
     <message>
         <source>{site} did not answer like a WordPress site.</source>
@@ -6266,7 +6291,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>Wrong user name or Application Password for {base_url} (user {user}): the site did not accept them. Create a new Application Password in the user&apos;s profile on the site and give it to the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا Application Password برای {base_url} نادرست است (کاربر {user}): سایت آن‌ها را نپذیرفت. در شناسنامهٔ کاربر در سایت یک Application Password تازه بسازید و به میز بدهید.</translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -6289,35 +6314,39 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>services.wordpress.companion</name>
     <message>
         <source>The site has no Nejat Desk Companion plugin, so these do not travel through it: bylines, sources and source addresses, translation links between desks, picture credits and the other editions&apos; alt texts and captions, the Markdown source, the desk status and dates of unpublished work, attachments, and the structure of galleries and publication issues. Install the plugin from packaging/wordpress to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>سایت افزونهٔ Nejat Desk Companion را ندارد، پس این‌ها از راه آن جابه‌جا نمی‌شوند: نام نویسنده‌ها، منبع‌ها و نشانی منبع‌ها، پیوندهای ترجمه میان میزها، نام عکاس‌ها و متن‌های جایگزین و زیرنویس‌های نسخه‌های دیگر، متن مارک‌داون، وضعیت میز و تاریخ‌های کارهای منتشرنشده، پیوست‌ها و ساختار نگارخانه‌ها و شماره‌های نشریه. برای نگه‌داشتنشان افزونه را از packaging/wordpress نصب کنید.</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>نام نویسنده</translation>
     </message>
     <message>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام منبع</translation>
     </message>
     <message>
         <source>source address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی منبع</translation>
     </message>
     <message>
         <source>translation links</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوندهای ترجمه</translation>
     </message>
     <message>
         <source>picture credit</source>
-        <translation type="unfinished"></translation>
+        <translation>نام عکاس</translation>
     </message>
     <message>
         <source>attachments list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست پیوست‌ها</translation>
     </message>
     <message>
         <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>سایت افزونهٔ Nejat Desk Companion را ندارد: {fields} مطلب جابه‌جا نشد (میز آن‌ها را نگه می‌دارد).</translation>
+    </message>
+    <message>
+        <source>The Nejat Desk Companion plugin {version} is installed: every field the desk keeps travels through the site.</source>
+        <translation>افزونهٔ Nejat Desk Companion {version} نصب است: هر فیلدی که میز نگه می‌دارد از راه سایت جابه‌جا می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -6377,6 +6406,13 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.wordpress.object_records</name>
+    <message>
+        <source>post {post_id}: {count} article(s) of the issue&apos;s contents are not in the library yet; pull them and pull again.</source>
+        <translation>نوشتهٔ {post_id}: {count} مطلب از فهرست مطالب شماره هنوز در کتابخانه نیست؛ آن‌ها را دریافت کنید و دوباره دریافت کنید.</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.outbox</name>
     <message>
         <source>article #{id} (deleted)</source>
@@ -6400,7 +6436,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>{article} is a stale translation: its original changed since it was translated or marked as up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{article} ترجمهٔ کهنه است: متن اصلی‌اش از زمان ترجمه یا به‌روز علامت‌خوردن تغییر کرده است.</translation>
     </message>
     <message>
         <source>The article #{id} no longer exists.</source>
@@ -6411,15 +6447,15 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <name>services.wordpress.password_policy</name>
     <message>
         <source>The site {base_url} gives {rest_base} as the address of its REST API, which is on another scheme, host or port. The desk sends the password only to the site&apos;s own address, so it did not use it. If the site really moved, add it again with its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>سایت {base_url} نشانی REST API خود را {rest_base} می‌دهد که روی طرح، میزبان یا درگاه دیگری است. میز گذرواژه را فقط به نشانی خود سایت می‌فرستد، پس آن را به کار نبرد. اگر سایت واقعاً جابه‌جا شده، آن را با نشانی تازه‌اش دوباره بیفزایید.</translation>
     </message>
     <message>
         <source>The desk did not send the password to {url}: it is not on the site&apos;s own address {base_url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>میز گذرواژه را به {url} نفرستاد: روی نشانی خود سایت، {base_url}، نیست.</translation>
     </message>
     <message>
         <source>{base_url} is a plain http:// address: the Application Password would cross the network unencrypted, where anyone on the way can read it. Use the site&apos;s https:// address, or allow plain http for this site explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{base_url} یک نشانی ساده‌ی http://‎ است: Application Password بی‌رمز از شبکه می‌گذرد، جایی که هر کس در مسیر می‌تواند آن را بخواند. نشانی https://‎ سایت را به کار ببرید، یا http ساده را برای این سایت آشکارا مجاز کنید.</translation>
     </message>
 </context>
 <context>
@@ -6437,12 +6473,39 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>نوشتهٔ {post_id}: {reason}</translation>
     </message>
     <message>
+        <source>post {post_id}: the {kind} was changed on the site and in the library since the last sync; the library&apos;s is kept (publish it to replace the site&apos;s, or undo the library&apos;s changes and pull again).</source>
+        <translation>نوشتهٔ {post_id}: {kind} از آخرین همگام‌سازی هم در سایت و هم در کتابخانه تغییر کرده است؛ نسخهٔ کتابخانه نگه داشته شد (برای جایگزینی نسخهٔ سایت منتشرش کنید، یا تغییرهای کتابخانه را برگردانید و دوباره دریافت کنید).</translation>
+    </message>
+    <message>
+        <source>its desk record could not be read ({reason}).</source>
+        <translation>سابقهٔ میز آن خوانده نشد ({reason}).</translation>
+    </message>
+    <message>
         <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
         <translation>این نوشته هم در سایت ({when}) و هم در کتابخانه ویرایش شده است؛ دو نسخه را مقایسه کنید و نسخه‌ای را که می‌خواهید نگه دارید انتخاب کنید.</translation>
     </message>
     <message>
         <source>post {post_id}: {status} on the site, but: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتهٔ {post_id}: در سایت {status}، اما: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.pull_media</name>
+    <message>
+        <source>{name} was not downloaded: it is on another host ({url}); its address is kept.</source>
+        <translation>{name} بارگیری نشد: روی میزبان دیگری است ({url})؛ نشانی‌اش نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>{name} was not downloaded: {reason}</source>
+        <translation>{name} بارگیری نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was not downloaded: the site answered {status}.</source>
+        <translation>{name} بارگیری نشد: سایت با {status} پاسخ داد.</translation>
+    </message>
+    <message>
+        <source>{name} was not brought in: {reason}</source>
+        <translation>{name} درون‌بری نشد: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6614,7 +6677,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>stored as a draft, not {status}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌صورت پیش‌نویس ذخیره شد، نه {status}: {problems}</translation>
     </message>
 </context>
 <context>
@@ -6673,7 +6736,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>post {post_id}: {problem} Used {slug}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتهٔ {post_id}: {problem} {slug} به کار رفت.</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported</source>
@@ -6681,49 +6744,49 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>a post clashes with something already in the library (details in the log); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نوشته با چیزی که از پیش در کتابخانه است تداخل دارد (جزئیات در گزارش)؛ چیزی درون‌بری نشد</translation>
     </message>
 </context>
 <context>
     <name>storage.access</name>
     <message>
         <source>it is on a read-only drive or share</source>
-        <translation type="unfinished"></translation>
+        <translation>روی دیسک یا اشتراکی فقط‌خواندنی است</translation>
     </message>
     <message>
         <source>this user may not write to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>این کاربر اجازهٔ نوشتن در {path} را ندارد</translation>
     </message>
     <message>
         <source>it was opened read-only on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>عمداً فقط‌خواندنی باز شد</translation>
     </message>
 </context>
 <context>
     <name>storage.identity</name>
     <message>
         <source>it belongs to another application (application id {id:#010x})</source>
-        <translation type="unfinished"></translation>
+        <translation>از آنِ برنامهٔ دیگری است (شناسهٔ برنامه {id:#010x})</translation>
     </message>
     <message>
         <source>it has no Nejat Desk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح‌وارهٔ نجات دسک ندارد</translation>
     </message>
     <message>
         <source>its schema {revision} is not a Nejat Desk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح‌وارهٔ {revision} آن طرح‌وارهٔ نجات دسک نیست</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده خالی است</translation>
     </message>
     <message>
         <source>it is not a SQLite database ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه‌دادهٔ SQLite نیست ({error})</translation>
     </message>
     <message>
         <source>it was made by a newer Nejat Desk (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>با نجات دسک تازه‌تری ساخته شده است (طرح‌وارهٔ {revision})</translation>
     </message>
 </context>
 <context>
@@ -6738,15 +6801,15 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The library database {path} is damaged ({detail}). Run &apos;nejat-desk check&apos; to see what is wrong. {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه‌دادهٔ کتابخانه {path} آسیب دیده است ({detail}). برای دیدن ایراد &apos;nejat-desk check&apos; را اجرا کنید. {offer}</translation>
     </message>
     <message>
         <source>The library {root} is read-only ({reason}), so nothing can be changed in it. To edit it, copy the library to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>کتابخانهٔ {root} فقط‌خواندنی است ({reason})، پس چیزی در آن تغییر نمی‌کند. برای ویرایش، کتابخانه را به پوشه‌ای که در آن می‌توانید بنویسید رونوشت کنید و رونوشت را باز کنید.</translation>
     </message>
     <message>
         <source>{name} is not a Nejat Desk library database ({problem}); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} پایگاه‌دادهٔ کتابخانهٔ نجات دسک نیست ({problem})؛ کتابخانه تغییر نکرد.</translation>
     </message>
     <message>
         <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
@@ -6766,15 +6829,15 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>The library {root} must be upgraded to this version of Nejat Desk, but it is read-only ({reason}). Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>کتابخانهٔ {root} باید برای این نسخهٔ نجات دسک ارتقا یابد، اما فقط‌خواندنی است ({reason}). آن را به پوشه‌ای که در آن می‌توانید بنویسید رونوشت کنید و رونوشت را باز کنید.</translation>
     </message>
     <message>
         <source>{path} is a SQLite database but not a Nejat Desk library ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} پایگاه‌دادهٔ SQLite است ولی کتابخانهٔ نجات دسک نیست ({problem}).</translation>
     </message>
     <message>
         <source>This library is read-only ({reason}): you can browse, search and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کتابخانه فقط‌خواندنی است ({reason}): می‌توانید مرورش کنید، در آن جست‌وجو کنید و برون‌بری بگیرید، اما نمی‌توانید تغییرش دهید.</translation>
     </message>
     <message>
         <source>foreign key: {table} row {row} points to a missing {parent}</source>

@@ -1124,11 +1124,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>Newsletter footer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundi i buletinit…</translation>
     </message>
     <message>
         <source>The sender, postal address and unsubscribe line of this series&apos; emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Dërguesi, adresa postare dhe rreshti i çabonimit të email-eve të kësaj serie</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2161,6 +2161,18 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Çdo lidhje e jashtme u përgjigj.</translation>
     </message>
     <message>
+        <source>Checking every article</source>
+        <translation>Po kontrollohet çdo artikull</translation>
+    </message>
+    <message>
+        <source>The check stopped: %1</source>
+        <translation>Kontrolli ndaloi: %1</translation>
+    </message>
+    <message>
+        <source>Articles with something that blocks them: %1</source>
+        <translation>Artikuj me diçka që i bllokon: %1</translation>
+    </message>
+    <message>
         <source>Not changed: the pre-flight check found what blocks it (see the Pre-flight tab).</source>
         <translation>Nuk ndryshoi: kontrolli para botimit gjeti diçka që e bllokon (shihni skedën Para botimit).</translation>
     </message>
@@ -2182,6 +2194,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Ask each outside address the article links to (needs the network; never blocks)</source>
         <translation>Pyet çdo adresë të jashtme ku lidhet artikulli (do rrjet; nuk bllokon kurrë)</translation>
+    </message>
+    <message>
+        <source>Check &amp;All Articles</source>
+        <translation>Kontrollo të &amp;gjithë artikujt</translation>
+    </message>
+    <message>
+        <source>Check every article, so the list marks each one that is blocked (runs in the background)</source>
+        <translation>Kontrollo çdo artikull, që lista të shënojë secilin që është i bllokuar (punon në sfond)</translation>
     </message>
     <message>
         <source>Nothing to fix: ready to go out.</source>
@@ -2495,6 +2515,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>Before deleting</source>
         <translation>Para fshirjes</translation>
     </message>
+    <message>
+        <source>Pre-flight overridden</source>
+        <translation>Kontrolli para botimit u anashkalua</translation>
+    </message>
 </context>
 <context>
     <name>RevisionsDialog</name>
@@ -2804,27 +2828,27 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>SeriesFooterDialog</name>
     <message>
         <source>Newsletter footer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundi i buletinit: %1</translation>
     </message>
     <message>
         <source>To unsubscribe, visit https://… or reply with the word STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Për t’u çabonuar, vizitoni https://… ose përgjigjuni me fjalën STOP</translation>
     </message>
     <message>
         <source>Printed at the foot of every issue of this series, as mail clients and email law expect: who sends it, a postal address, and how to unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shtypet në fund të çdo numri të kësaj serie, siç presin programet e postës dhe ligji për email-et: kush e dërgon, një adresë postare dhe si të çabonoheni.</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Emri i dërguesit</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa postare</translation>
     </message>
     <message>
         <source>Unsubscribe line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreshti i çabonimit</translation>
     </message>
 </context>
 <context>
@@ -3454,7 +3478,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>only translations whose original changed since they were translated or marked as up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>vetëm përkthimet, origjinali i të cilave ka ndryshuar që kur u përkthyen ose u shënuan si të përditësuara</translation>
     </message>
     <message>
         <source>at most this many (0: all)</source>
@@ -3466,14 +3490,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>[stale translation]</source>
-        <translation type="unfinished"></translation>
+        <translation>[përkthim i vjetruar]</translation>
     </message>
 </context>
 <context>
     <name>cli.common</name>
     <message>
         <source>note: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>shënim: {message}</translation>
     </message>
     <message>
         <source>warning: {message}</source>
@@ -3579,7 +3603,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>{count} stale translations</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} përkthime të vjetruara</translation>
     </message>
     <message>
         <source>{text} is not a date (YYYY-MM-DD)</source>
@@ -3591,7 +3615,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>Export the library, an edition or a selection of articles. html, markdown and snippets write a folder; the others write one file (rss/atom: a folder when several editions). A folder must be missing, empty, or hold a previous export of the same format (its nejat-desk-export.txt lists the files that export replaces; nothing else is touched). A file is replaced only when it is a previous export of the same kind. Nothing is ever written into the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporto bibliotekën, një edicion ose një përzgjedhje artikujsh. html, markdown dhe snippets shkruajnë një dosje; të tjerët një skedar (rss/atom: një dosje kur janë disa edicione). Dosja duhet të mos ekzistojë, të jetë bosh ose të mbajë një eksport të mëparshëm të të njëjtit format (nejat-desk-export.txt i saj liston skedarët që zëvendëson eksporti; asgjë tjetër nuk preket). Një skedar zëvendësohet vetëm kur është eksport i mëparshëm i të njëjtit lloj. Asgjë nuk shkruhet kurrë në dosjen e bibliotekës.</translation>
     </message>
     <message>
         <source>the file or folder to write</source>
@@ -3627,7 +3651,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>hootsuite-csv: the time zone of the Hootsuite account, in which every time in the file is written (an IANA name such as Asia/Baghdad; default: UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>hootsuite-csv: brezi orar i llogarisë Hootsuite, në të cilin shkruhet çdo orë në skedar (një emër IANA si Asia/Baghdad; parazgjedhja: UTC)</translation>
     </message>
     <message>
         <source>print the report as JSON</source>
@@ -3910,7 +3934,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>open the library without changing it (a library that cannot be written always opens this way)</source>
-        <translation type="unfinished"></translation>
+        <translation>hape bibliotekën pa e ndryshuar (një bibliotekë ku s’mund të shkruhet hapet gjithmonë kështu)</translation>
     </message>
     <message>
         <source>Nejat Desk: editorial workstation. Without a command, opens the window.</source>
@@ -3980,31 +4004,31 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>cli.preflight_cmds</name>
     <message>
         <source>check articles before they go out</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollo artikujt para se të dalin</translation>
     </message>
     <message>
         <source>Check articles (by slug; every article without one) before they are published or scheduled: what blocks, what warns, what is worth a note, and where. Exits 1 when anything blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollo artikujt (sipas slug-ut; të gjithë pa të) para se të botohen ose planifikohen: çfarë bllokon, çfarë paralajmëron, çfarë vlen një shënim dhe ku. Del me 1 kur diçka bllokon.</translation>
     </message>
     <message>
         <source>the articles&apos; edition (default: every edition that has the slug)</source>
-        <translation type="unfinished"></translation>
+        <translation>edicioni i artikujve (parazgjedhja: çdo edicion që e ka slug-un)</translation>
     </message>
     <message>
         <source>check a gallery instead (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollo një galeri në vend të kësaj (mund të përsëritet)</translation>
     </message>
     <message>
         <source>check a publication issue instead (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollo një numër botimi në vend të kësaj (mund të përsëritet)</translation>
     </message>
     <message>
         <source>also ask the outside addresses the articles link to (never blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>pyet edhe adresat e jashtme ku lidhen artikujt (nuk bllokon kurrë)</translation>
     </message>
     <message>
         <source>seconds to wait for each outside address (default 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>sekonda pritjeje për çdo adresë të jashtme (parazgjedhja 5)</translation>
     </message>
     <message>
         <source>one JSON object per line</source>
@@ -4012,99 +4036,99 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>show or set what an edition&apos;s pre-flight check asks</source>
-        <translation type="unfinished"></translation>
+        <translation>shfaq ose cakto çfarë kërkon kontrolli para botimit i një edicioni</translation>
     </message>
     <message>
         <source>Without options, show the edition&apos;s rules; with them, change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa opsione, shfaq rregullat e edicionit; me to, ndryshoji.</translation>
     </message>
     <message>
         <source>fields whose absence blocks (the others warn): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>fushat, mungesa e të cilave bllokon (të tjerat paralajmërojnë): {fields}</translation>
     </message>
     <message>
         <source>editions every article should also exist in, e.g. en,ar (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>edicionet ku duhet të ekzistojë edhe çdo artikull, p.sh. en,ar (bosh: asnjë)</translation>
     </message>
     <message>
         <source>the digits the body must use (any: no rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>shifrat që duhet të përdorë teksti (any: pa rregull)</translation>
     </message>
     <message>
         <source>-- checked: {checked}; blocked: {blocked}</source>
-        <translation type="unfinished"></translation>
+        <translation>-- të kontrolluar: {checked}; të bllokuar: {blocked}</translation>
     </message>
     <message>
         <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12).</source>
-        <translation type="unfinished"></translation>
+        <translation>--issue {ref} nuk është SERIES/NUMBER (p.sh. weekly/12).</translation>
     </message>
     <message>
         <source>There is no article {slug} in {editions}; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ka artikull {slug} në {editions}; asgjë nuk u kontrollua.</translation>
     </message>
     <message>
         <source>BLOCKS</source>
-        <translation type="unfinished"></translation>
+        <translation>BLLOKON</translation>
     </message>
     <message>
         <source>warns</source>
-        <translation type="unfinished"></translation>
+        <translation>paralajmëron</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>shënim</translation>
     </message>
     <message>
         <source>lines {first}-{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>rreshtat {first}-{last}</translation>
     </message>
     <message>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>rreshti {line}</translation>
     </message>
     <message>
         <source>media {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>media {id}</translation>
     </message>
     <message>
         <source>article {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>artikulli {id}</translation>
     </message>
     <message>
         <source>edition {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>edicioni {code}</translation>
     </message>
     <message>
         <source>outbox job {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>puna e radhës së dërgimit {id}</translation>
     </message>
     <message>
         <source>field {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fusha {name}</translation>
     </message>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>artikull</translation>
     </message>
     <message>
         <source>gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>galeri</translation>
     </message>
     <message>
         <source>issue</source>
-        <translation type="unfinished"></translation>
+        <translation>numër</translation>
     </message>
     <message>
         <source>required (blocks when missing): {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>të detyrueshme (bllokojnë kur mungojnë): {fields}</translation>
     </message>
     <message>
         <source>translations planned: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>përkthimet e planifikuara: {codes}</translation>
     </message>
     <message>
         <source>digits: {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>shifrat: {digits}</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4207,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiko një artikull pavarësisht gjetjeve bllokuese para botimit; arsyeja ruhet në historikun e tij</translation>
     </message>
     <message>
         <source>the publication calendar</source>
@@ -4231,19 +4255,19 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>show or set a series&apos; newsletter footer (sender, postal address, unsubscribe line)</source>
-        <translation type="unfinished"></translation>
+        <translation>shfaq ose cakto fundin e buletinit të një serie (dërguesi, adresa postare, rreshti i çabonimit)</translation>
     </message>
     <message>
         <source>the sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>emri i dërguesit</translation>
     </message>
     <message>
         <source>the postal address (\n between lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>adresa postare (\n mes rreshtave)</translation>
     </message>
     <message>
         <source>how to unsubscribe: a sentence with its web address or mailto:</source>
-        <translation type="unfinished"></translation>
+        <translation>si të çabonoheni: një fjali me adresën e saj në ueb ose mailto:</translation>
     </message>
     <message>
         <source>show or change the planning rules</source>
@@ -4401,7 +4425,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>allow sending the password over plain http:// to another computer, where anyone on the way can read it (remembered for the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>lejo dërgimin e fjalëkalimit me http:// të thjeshtë te një kompjuter tjetër, ku kushdo në rrugë mund ta lexojë (mbahet mend për sajtin)</translation>
     </message>
     <message>
         <source>WordPress sites: add, list, test, remove</source>
@@ -4477,7 +4501,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>boto ose planifiko pavarësisht gjetjeve bllokuese para botimit; arsyeja ruhet në historikun e çdo artikulli</translation>
     </message>
     <message>
         <source>bring posts from a site into the library</source>
@@ -4533,11 +4557,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>warning: the Application Password for {base_url} travels unencrypted; anyone on the network between here and the site can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>kujdes: Application Password për {base_url} udhëton pa fshehtëzim; kushdo në rrjetin mes këtu dhe sajtit mund ta lexojë.</translation>
     </message>
     <message>
         <source>{message} (On the command line: --allow-insecure-http.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (Në rreshtin e komandave: --allow-insecure-http.)</translation>
     </message>
     <message>
         <source>job {job_id}: created post {remote_id} ({status}) {link}</source>
@@ -4694,7 +4718,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>core.frontmatter</name>
     <message>
         <source>uses a YAML alias (*{name}, line {line}); aliases are not accepted in front matter: write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>përdor një alias YAML (*{name}, rreshti {line}); aliaset nuk pranohen në kokë: shkruajeni vlerën të plotë</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -4710,7 +4734,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>{value} is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} nuk është datë e vlefshme</translation>
     </message>
     <message>
         <source>{value} is not a valid ISO 8601 date with a UTC offset ({problem})</source>
@@ -4754,11 +4778,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>the unknown key {key} holds a value that is not plain text, numbers, lists or mappings; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>çelësi i panjohur {key} mban një vlerë që s’është tekst i thjeshtë, numra, lista ose harta; nuk u mbajt</translation>
     </message>
     <message>
         <source>the unknown key {key} holds {size} KB, more than the {limit} KB unknown keys may store; it was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>çelësi i panjohur {key} mban {size} KB, më shumë se {limit} KB që mund të ruajnë çelësat e panjohur; nuk u mbajt</translation>
     </message>
 </context>
 <context>
@@ -4803,122 +4827,122 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>core.preflight</name>
     <message>
         <source>The pre-flight rules of the {edition} edition must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rregullat para botimit të edicionit {edition} duhet të jenë objekt JSON.</translation>
     </message>
     <message>
         <source>The {edition} edition: required fields must be some of {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edicioni {edition}: fushat e detyrueshme duhet të jenë disa nga {fields}.</translation>
     </message>
     <message>
         <source>The {edition} edition: translations must be other editions among {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edicioni {edition}: përkthimet duhet të jenë edicione të tjera mes {codes}.</translation>
     </message>
     <message>
         <source>The {edition} edition: digits must be one of {systems}, or empty for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edicioni {edition}: shifrat duhet të jenë një nga {systems}, ose bosh për çfarëdo.</translation>
     </message>
     <message>
         <source>preflight.editions must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight.editions duhet të jetë objekt JSON.</translation>
     </message>
     <message>
         <source>The article has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikulli nuk ka titull.</translation>
     </message>
     <message>
         <source>There is no excerpt: share snippets and the site&apos;s lists will use the first paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ka përmbledhje: tekstet e ndarjes dhe listat e sajtit do të përdorin paragrafin e parë.</translation>
     </message>
     <message>
         <source>The article has no category in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikulli nuk ka kategori në edicionin {edition}.</translation>
     </message>
     <message>
         <source>The article names neither a byline nor a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikulli nuk përmend as autor as burim.</translation>
     </message>
     <message>
         <source>The article has no featured image: the site shows none and link previews have no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikulli nuk ka figurë kryesore: sajti nuk shfaq asnjë dhe parapamjet e lidhjeve s’kanë figurë.</translation>
     </message>
     <message>
         <source>The picture {picture} came from the site without alt text in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia {picture} erdhi nga sajti pa tekst alternativ në edicionin {edition}.</translation>
     </message>
     <message>
         <source>The picture {picture} has no alt text in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia {picture} nuk ka tekst alternativ në edicionin {edition}.</translation>
     </message>
     <message>
         <source>The picture {picture} has no caption in the {edition} edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia {picture} nuk ka përshkrim në edicionin {edition}.</translation>
     </message>
     <message>
         <source>The picture {picture} has no credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia {picture} nuk ka autorësi.</translation>
     </message>
     <message>
         <source>The original of {picture} records where it was taken (GPS); the copies that go out leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origjinali i {picture} regjistron ku u bë (GPS); kopjet që dalin e lënë jashtë.</translation>
     </message>
     <message>
         <source>No focal point was set for {picture}: its crops for each platform are taken from the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk u caktua pikë fokale për {picture}: prerjet për çdo platformë merren nga mesi.</translation>
     </message>
     <message>
         <source>There is no Open Graph image: link previews on Facebook, X, WhatsApp and Telegram show no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’ka figurë Open Graph: parapamjet e lidhjeve në Facebook, X, WhatsApp dhe Telegram nuk shfaqin figurë.</translation>
     </message>
     <message>
         <source>The featured file {picture} is not an image, so link previews show no picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skedari kryesor {picture} nuk është figurë, ndaj parapamjet e lidhjeve nuk shfaqin figurë.</translation>
     </message>
     <message>
         <source>The featured image {picture} is {width} × {height} pixels; link previews want at least {min_width} × {min_height}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura kryesore {picture} është {width} × {height} piksel; parapamjet e lidhjeve duan të paktën {min_width} × {min_height}.</translation>
     </message>
     <message>
         <source>The {platform} text edited by hand is {count} long where {platform} allows {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti {platform} i redaktuar me dorë është {count} i gjatë, ndërsa {platform} lejon {limit}.</translation>
     </message>
     <message>
         <source>The {platform} text would be {count} long where {platform} allows {limit}; the desk shortens it at a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti {platform} do të ishte {count} i gjatë, ndërsa {platform} lejon {limit}; desku e shkurton te një fjalë.</translation>
     </message>
     <message>
         <source>The title is {count} characters long; as an email subject, mail clients cut it after about {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulli është {count} shenja i gjatë; si subjekt email-i, programet e postës e presin pas rreth {limit}.</translation>
     </message>
 </context>
 <context>
     <name>core.preflight_text</name>
     <message>
         <source>The {mark} on line {line} is not closed or opened: quotes or brackets are unbalanced in this paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} në rreshtin {line} nuk mbyllet ose nuk hapet: thonjëzat ose kllapat janë të pabalancuara në këtë paragraf.</translation>
     </message>
     <message>
         <source>This {edition} article mixes in the {language} form of yeh ({other}) where the {edition} form is {own}; count: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky artikull {edition} përzien formën {language} të jeh-së ({other}), ku forma {edition} është {own}; numri: {count}.</translation>
     </message>
     <message>
         <source>This {edition} article mixes in the {language} form of kaf ({other}) where the {edition} form is {own}; count: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ky artikull {edition} përzien formën {language} të kaf-it ({other}), ku forma {edition} është {own}; numri: {count}.</translation>
     </message>
     <message>
         <source>The body writes numbers in other digits than the {edition} edition asks for ({digits}); count: {count}, the first on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksti i shkruan numrat me shifra të tjera nga ç’kërkon edicioni {edition} ({digits}); numri: {count}, i pari në rreshtin {line}.</translation>
     </message>
     <message>
         <source>Double spaces between words; count: {count}, the first on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapësira të dyfishta mes fjalëve; numri: {count}, e para në rreshtin {line}.</translation>
     </message>
     <message>
         <source>Line {line} is an empty paragraph: readers see a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rreshti {line} është paragraf bosh: lexuesit shohin një boshllëk.</translation>
     </message>
     <message>
         <source>The link {url} on line {line} is plain http: browsers warn readers or refuse it; use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidhja {url} në rreshtin {line} është http i thjeshtë: shfletuesit i paralajmërojnë lexuesit ose e refuzojnë; përdorni https.</translation>
     </message>
 </context>
 <context>
@@ -5058,11 +5082,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>core.system_libraries</name>
     <message>
         <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install the package of your distribution that provides {library}, then start Nejat Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejat Desk nuk mund të hapë dritaren: biblioteka e sistemit {library} mungon ose nuk ngarkohet. Instaloni paketën e shpërndarjes suaj që jep {library}, pastaj nisni sërish Nejat Desk.</translation>
     </message>
     <message>
         <source>Nejat Desk cannot open its window: the system library {library} is missing or cannot be loaded. Install it (on Debian or Ubuntu: sudo apt install {debian}; on Fedora: sudo dnf install {fedora}), then start Nejat Desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejat Desk nuk mund të hapë dritaren: biblioteka e sistemit {library} mungon ose nuk ngarkohet. Instalojeni (në Debian ose Ubuntu: sudo apt install {debian}; në Fedora: sudo dnf install {fedora}), pastaj nisni sërish Nejat Desk.</translation>
     </message>
 </context>
 <context>
@@ -5095,7 +5119,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>exporters.newsletter</name>
     <message>
         <source>The series {series} has no complete footer (sender name, postal address and unsubscribe line), which mail clients and email law expect; set it in the issue editor or with &apos;nejat-desk schedule footer&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria {series} nuk ka fund të plotë (emri i dërguesit, adresa postare dhe rreshti i çabonimit), që presin programet e postës dhe ligji; caktojeni te redaktori i numrit ose me &apos;nejat-desk schedule footer&apos;.</translation>
     </message>
     <message>
         <source>There is no publication issue {id}.</source>
@@ -5172,7 +5196,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The slug {slug} may not contain control or direction characters, or be only dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug-u {slug} nuk mund të përmbajë shenja kontrolli ose drejtimi, as të jetë vetëm pika.</translation>
     </message>
     <message>
         <source>The slug is longer than 200 characters.</source>
@@ -5236,7 +5260,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>Article {id} is not a translation of another article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikulli {id} nuk është përkthim i një artikulli tjetër.</translation>
     </message>
     <message>
         <source>the table of contents of publication issue {issue}</source>
@@ -5330,38 +5354,38 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>Stale translations carried (their original changed since they were translated or marked as up to date): {articles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përkthime të vjetruara të përfshira (origjinali i tyre ndryshoi që kur u përkthyen ose u shënuan si të përditësuara): {articles}.</translation>
     </message>
 </context>
 <context>
     <name>services.export_destination</name>
     <message>
         <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} është dosja e bibliotekës ose brenda saj ({library}). Një eksport nuk shkruan kurrë aty; zgjidhni një dosje jashtë bibliotekës.</translation>
     </message>
     <message>
         <source>{path} is a folder; this export writes one file. Choose a file name, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} është dosje; ky eksport shkruan një skedar. Zgjidhni një emër skedari, për shembull {example}.</translation>
     </message>
     <message>
         <source>{path} already exists and is not a previous {format} export of Nejat Desk, so it is left as it is. Choose a new file name, or move that file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ekziston tashmë dhe nuk është eksport i mëparshëm {format} i Nejat Desk, ndaj lihet siç është. Zgjidhni një emër të ri skedari, ose zhvendoseni më parë atë skedar.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; this export writes a folder. Choose a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} është skedar, jo dosje; ky eksport shkruan një dosje. Zgjidhni një emër të ri dosjeje.</translation>
     </message>
     <message>
         <source>{path} holds a {other} export of Nejat Desk, not a {format} one; choose an empty folder, or a new one such as {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} mban një eksport {other} të Nejat Desk, jo {format}; zgjidhni një dosje bosh ose një të re si {suggestion}.</translation>
     </message>
     <message>
         <source>{path} is not empty and is not a previous export of Nejat Desk, so nothing in it is touched. Choose an empty folder, or a new one such as {suggestion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nuk është bosh dhe nuk është eksport i mëparshëm i Nejat Desk, ndaj asgjë në të nuk preket. Zgjidhni një dosje bosh ose një të re si {suggestion}.</translation>
     </message>
     <message>
         <source>{path} is in the way of the export and was not written by it; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} është në rrugë të eksportit dhe nuk u shkrua prej tij; zgjidhni një dosje tjetër.</translation>
     </message>
 </context>
 <context>
@@ -5434,11 +5458,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>services.hootsuite</name>
     <message>
         <source>Unknown time zone {zone}; give a name such as UTC, Asia/Baghdad or Europe/Tirane (the time zone of the Hootsuite account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez orar i panjohur {zone}; jepni një emër si UTC, Asia/Baghdad ose Europe/Tirane (brezi orar i llogarisë Hootsuite).</translation>
     </message>
     <message>
         <source>{slug} ({platform}): {time} {zone} is in the past or less than 15 minutes from now; left out, because Hootsuite refuses the whole file for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{slug} ({platform}): {time} {zone} është në të shkuarën ose më pak se 15 minuta larg; u la jashtë, sepse Hootsuite e refuzon gjithë skedarin për të.</translation>
     </message>
     <message>
         <source>{slug} ({platform}): {time} moved to {rounded}; Hootsuite takes only times ending in 0 or 5.</source>
@@ -5446,11 +5470,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>Times are in {zone}; Hootsuite reads them in the time zone of the account they are uploaded to, so that account must be set to {zone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oraret janë në {zone}; Hootsuite i lexon në brezin orar të llogarisë ku ngarkohen, ndaj ajo llogari duhet të jetë në {zone}.</translation>
     </message>
     <message>
         <source>{count} posts, more than Hootsuite&apos;s {limit} a file: split into {files} files, to upload one after another: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} postime, më shumë se {limit} për skedar të Hootsuite: u ndanë në {files} skedarë, për t’u ngarkuar njëri pas tjetrit: {names}.</translation>
     </message>
 </context>
 <context>
@@ -5576,7 +5600,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>the file is {size} MB, larger than the 20 MB an article may be</source>
-        <translation type="unfinished"></translation>
+        <translation>skedari është {size} MB, më i madh se 20 MB që mund të jetë një artikull</translation>
     </message>
     <message>
         <source>cannot be read ({problem})</source>
@@ -5584,19 +5608,19 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>is not UTF-8 text (byte {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk është tekst UTF-8 (bajti {offset})</translation>
     </message>
     <message>
         <source>the body is too complex to format in time: it is kept as written and shown as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>teksti është shumë i ndërlikuar për t’u formatuar në kohë: mbahet siç është shkruar dhe shfaqet si tekst i thjeshtë</translation>
     </message>
     <message>
         <source>could not be stored: it clashes with something already in the library (details in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk u ruajt dot: përplaset me diçka që është tashmë në bibliotekë (hollësitë në regjistër)</translation>
     </message>
     <message>
         <source>could not be stored ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk u ruajt dot ({problem})</translation>
     </message>
     <message>
         <source>incoming text from an import; the library&apos;s copy was kept</source>
@@ -5703,7 +5727,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The poster image is media #{id}, which is in the trash: restore it first, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura e posterit është media #{id}, që është në kosh: riktheheni më parë ose zgjidhni një figurë tjetër.</translation>
     </message>
     <message>
         <source>This video is already in the library (media #{id}).</source>
@@ -5830,7 +5854,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>not added to the gallery while it is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk shtohet në galeri sa kohë është në kosh</translation>
     </message>
     <message>
         <source>added to the gallery</source>
@@ -5948,7 +5972,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>“{title}” cannot go out yet; fix these or override them with a reason:
 {findings}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” nuk mund të dalë ende; ndreqini këto ose anashkalojini me një arsye:
+{findings}</translation>
     </message>
     <message>
         <source>There is no edition {code}.</source>
@@ -5956,11 +5981,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The original of this translation changed since it was translated; bring it up to date, or mark it as up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origjinali i këtij përkthimi ka ndryshuar që kur u përkthye; përditësojeni ose shënojeni si të përditësuar.</translation>
     </message>
     <message>
         <source>Translations of this article made before its last changes: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përkthime të këtij artikulli të bëra para ndryshimeve të fundit: {count}.</translation>
     </message>
     <message>
         <source>There is no gallery with id {id}.</source>
@@ -5976,11 +6001,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The gallery has no cover picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galeria nuk ka figurë kopertine.</translation>
     </message>
     <message>
         <source>The planned time {when} UTC is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora e planifikuar {when} UTC është në të shkuarën.</translation>
     </message>
     <message>
         <source>There is no publication issue with id {id}.</source>
@@ -5988,23 +6013,23 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The issue has no PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri nuk ka PDF.</translation>
     </message>
     <message>
         <source>The issue has no cover picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numri nuk ka figurë kopertine.</translation>
     </message>
     <message>
         <source>“{title}” in the table of contents is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” në pasqyrën e lëndës është në kosh.</translation>
     </message>
     <message>
         <source>“{title}” in the table of contents is not published ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” në pasqyrën e lëndës nuk është botuar ({status}).</translation>
     </message>
     <message>
         <source>Pre-flight overridden: {reason} (blocking: {findings})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolli para botimit u anashkalua: {reason} (bllokuese: {findings})</translation>
     </message>
     <message>
         <source>There is no article with id {article_id}.</source>
@@ -6012,46 +6037,46 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The link {url} on line {line} did not answer well ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidhja {url} në rreshtin {line} nuk u përgjigj mirë ({problem}).</translation>
     </message>
 </context>
 <context>
     <name>services.preflight_checks</name>
     <message>
         <source>The link {url} goes to the {edition} edition of this article, which does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidhja {url} shkon te edicioni {edition} i këtij artikulli, që ende nuk ekziston.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article the {edition} edition of the library does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidhja {url} shkon te një artikull që edicioni {edition} i bibliotekës nuk e ka.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidhja {url} shkon te një artikull në kosh.</translation>
     </message>
     <message>
         <source>The link {url} goes to an article that is not published ({status}) and not scheduled to go out before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidhja {url} shkon te një artikull që nuk është botuar ({status}) dhe nuk është planifikuar të dalë para këtij.</translation>
     </message>
     <message>
         <source>There is no {edition} translation yet; the {own} edition plans one for every article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende s’ka përkthim {edition}; edicioni {own} planifikon një për çdo artikull.</translation>
     </message>
     <message>
         <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora e planifikuar {when} UTC është në të shkuarën: sajti e boton postimin menjëherë.</translation>
     </message>
     <message>
         <source>“{title}” is already planned in the {edition} edition at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” është planifikuar tashmë në edicionin {edition} në të njëjtën orë.</translation>
     </message>
     <message>
         <source>Outbox job {job} is in conflict with the site: resolve it in Sites before this goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puna {job} e radhës së dërgimit është në konflikt me sajtin: zgjidheni te Sajtet para se të dalë kjo.</translation>
     </message>
     <message>
         <source>Outbox job {job} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puna {job} e radhës së dërgimit dështoi: {error}</translation>
     </message>
 </context>
 <context>
@@ -6086,11 +6111,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>A footer field may hold at most {limit} characters; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Një fushë e fundit mund të mbajë të shumtën {limit} shenja; kjo ka {count}.</translation>
     </message>
     <message>
         <source>There is no publication series {slug}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuk ka seri botimesh {slug}.</translation>
     </message>
     <message>
         <source>{series} already has an issue number {number}.</source>
@@ -6210,11 +6235,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The answer from {site} is larger than {megabytes} MB, more than any answer the desk expects; it stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjja nga {site} është më e madhe se {megabytes} MB, më shumë se çdo përgjigje që pret desku; ndaloi së lexuari.</translation>
     </message>
     <message>
         <source>{site} took more than {seconds} seconds to answer; the desk stopped waiting. The request may or may not have been carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} i duheshin më shumë se {seconds} sekonda për t’u përgjigjur; desku pushoi së prituri. Kërkesa mund të jetë kryer ose jo.</translation>
     </message>
     <message>
         <source>{site} did not answer (connection timed out).</source>
@@ -6258,11 +6283,11 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The answer to {route} was not a list of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Përgjigjja për {route} nuk ishte listë zërash.</translation>
     </message>
     <message>
         <source>{site} says {route} has {pages} pages; the desk reads at most {limit} ({per_page} items each). Ask for less, e.g. a date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} thotë se {route} ka {pages} faqe; desku lexon të shumtën {limit} ({per_page} zëra secila). Kërkoni më pak, p.sh. një varg datash.</translation>
     </message>
     <message>
         <source>{site} did not answer like a WordPress site.</source>
@@ -6270,7 +6295,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>Wrong user name or Application Password for {base_url} (user {user}): the site did not accept them. Create a new Application Password in the user&apos;s profile on the site and give it to the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emër përdoruesi ose Application Password i gabuar për {base_url} (përdoruesi {user}): sajti nuk i pranoi. Krijoni një Application Password të ri në profilin e përdoruesit në sajt dhe jepjani deskut.</translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -6293,35 +6318,39 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>services.wordpress.companion</name>
     <message>
         <source>The site has no Nejat Desk Companion plugin, so these do not travel through it: bylines, sources and source addresses, translation links between desks, picture credits and the other editions&apos; alt texts and captions, the Markdown source, the desk status and dates of unpublished work, attachments, and the structure of galleries and publication issues. Install the plugin from packaging/wordpress to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajti nuk ka shtojcën Nejat Desk Companion, ndaj këto nuk udhëtojnë përmes saj: autorët, burimet dhe adresat e tyre, lidhjet e përkthimeve mes deskeve, autorësitë e fotove dhe tekstet alternative e përshkrimet e edicioneve të tjera, burimi Markdown, gjendja e deskut dhe datat e punës së pabotuar, bashkëngjitjet dhe struktura e galerive e numrave të botimeve. Instaloni shtojcën nga packaging/wordpress për t’i mbajtur.</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished"></translation>
+        <translation>autori</translation>
     </message>
     <message>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>emri i burimit</translation>
     </message>
     <message>
         <source>source address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresa e burimit</translation>
     </message>
     <message>
         <source>translation links</source>
-        <translation type="unfinished"></translation>
+        <translation>lidhjet e përkthimeve</translation>
     </message>
     <message>
         <source>picture credit</source>
-        <translation type="unfinished"></translation>
+        <translation>autorësia e fotos</translation>
     </message>
     <message>
         <source>attachments list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista e bashkëngjitjeve</translation>
     </message>
     <message>
         <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajti nuk ka shtojcën Nejat Desk Companion: {fields} e artikullit nuk udhëtuan (desku i mban).</translation>
+    </message>
+    <message>
+        <source>The Nejat Desk Companion plugin {version} is installed: every field the desk keeps travels through the site.</source>
+        <translation>Shtojca Nejat Desk Companion {version} është instaluar: çdo fushë që mban desku udhëton përmes sajtit.</translation>
     </message>
 </context>
 <context>
@@ -6381,6 +6410,13 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>services.wordpress.object_records</name>
+    <message>
+        <source>post {post_id}: {count} article(s) of the issue&apos;s contents are not in the library yet; pull them and pull again.</source>
+        <translation>postimi {post_id}: {count} artikuj të përmbajtjes së numrit nuk janë ende në bibliotekë; tërhiqini dhe tërhiqni sërish.</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.outbox</name>
     <message>
         <source>article #{id} (deleted)</source>
@@ -6404,7 +6440,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>{article} is a stale translation: its original changed since it was translated or marked as up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{article} është përkthim i vjetruar: origjinali i tij ndryshoi që kur u përkthye ose u shënua si i përditësuar.</translation>
     </message>
     <message>
         <source>The article #{id} no longer exists.</source>
@@ -6415,15 +6451,15 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <name>services.wordpress.password_policy</name>
     <message>
         <source>The site {base_url} gives {rest_base} as the address of its REST API, which is on another scheme, host or port. The desk sends the password only to the site&apos;s own address, so it did not use it. If the site really moved, add it again with its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sajti {base_url} jep {rest_base} si adresë të REST API-së së vet, që është në një skemë, host ose portë tjetër. Desku e dërgon fjalëkalimin vetëm te adresa e vetë sajtit, ndaj nuk e përdori. Nëse sajti u zhvendos vërtet, shtojeni sërish me adresën e re.</translation>
     </message>
     <message>
         <source>The desk did not send the password to {url}: it is not on the site&apos;s own address {base_url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desku nuk e dërgoi fjalëkalimin te {url}: nuk është në adresën e vetë sajtit {base_url}.</translation>
     </message>
     <message>
         <source>{base_url} is a plain http:// address: the Application Password would cross the network unencrypted, where anyone on the way can read it. Use the site&apos;s https:// address, or allow plain http for this site explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{base_url} është adresë e thjeshtë http://: Application Password do të kalonte rrjetin pa fshehtëzim, ku kushdo në rrugë mund ta lexojë. Përdorni adresën https:// të sajtit, ose lejoni shprehimisht http të thjeshtë për këtë sajt.</translation>
     </message>
 </context>
 <context>
@@ -6441,12 +6477,39 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>postimi {post_id}: {reason}</translation>
     </message>
     <message>
+        <source>post {post_id}: the {kind} was changed on the site and in the library since the last sync; the library&apos;s is kept (publish it to replace the site&apos;s, or undo the library&apos;s changes and pull again).</source>
+        <translation>postimi {post_id}: {kind} u ndryshua në sajt dhe në bibliotekë që nga sinkronizimi i fundit; mbahet ai i bibliotekës (botojeni për të zëvendësuar atë të sajtit, ose zhbëni ndryshimet e bibliotekës dhe tërhiqni sërish).</translation>
+    </message>
+    <message>
+        <source>its desk record could not be read ({reason}).</source>
+        <translation>regjistri i tij i deskut nuk u lexua dot ({reason}).</translation>
+    </message>
+    <message>
         <source>The post was edited on the site ({when}) and in the library; compare the two versions and choose which to keep.</source>
         <translation>Postimi u redaktua në faqe ({when}) dhe në bibliotekë; krahasoni dy versionet dhe zgjidhni cilin të mbani.</translation>
     </message>
     <message>
         <source>post {post_id}: {status} on the site, but: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>postimi {post_id}: {status} në sajt, por: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.pull_media</name>
+    <message>
+        <source>{name} was not downloaded: it is on another host ({url}); its address is kept.</source>
+        <translation>{name} nuk u shkarkua: është në një host tjetër ({url}); adresa i mbahet.</translation>
+    </message>
+    <message>
+        <source>{name} was not downloaded: {reason}</source>
+        <translation>{name} nuk u shkarkua: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} was not downloaded: the site answered {status}.</source>
+        <translation>{name} nuk u shkarkua: sajti u përgjigj {status}.</translation>
+    </message>
+    <message>
+        <source>{name} was not brought in: {reason}</source>
+        <translation>{name} nuk u soll: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6618,7 +6681,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>stored as a draft, not {status}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>u ruajt si draft, jo {status}: {problems}</translation>
     </message>
 </context>
 <context>
@@ -6677,7 +6740,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>post {post_id}: {problem} Used {slug}.</source>
-        <translation type="unfinished"></translation>
+        <translation>postimi {post_id}: {problem} U përdor {slug}.</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported</source>
@@ -6685,49 +6748,49 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>a post clashes with something already in the library (details in the log); nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>një postim përplaset me diçka që është tashmë në bibliotekë (hollësitë në regjistër); asgjë nuk u importua</translation>
     </message>
 </context>
 <context>
     <name>storage.access</name>
     <message>
         <source>it is on a read-only drive or share</source>
-        <translation type="unfinished"></translation>
+        <translation>është në një disk ose ndarje vetëm për lexim</translation>
     </message>
     <message>
         <source>this user may not write to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ky përdorues nuk mund të shkruajë në {path}</translation>
     </message>
     <message>
         <source>it was opened read-only on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>u hap qëllimisht vetëm për lexim</translation>
     </message>
 </context>
 <context>
     <name>storage.identity</name>
     <message>
         <source>it belongs to another application (application id {id:#010x})</source>
-        <translation type="unfinished"></translation>
+        <translation>i përket një aplikacioni tjetër (id e aplikacionit {id:#010x})</translation>
     </message>
     <message>
         <source>it has no Nejat Desk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk ka skemë Nejat Desk</translation>
     </message>
     <message>
         <source>its schema {revision} is not a Nejat Desk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>skema e saj {revision} nuk është skemë Nejat Desk</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>skedari është bosh</translation>
     </message>
     <message>
         <source>it is not a SQLite database ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>nuk është bazë të dhënash SQLite ({error})</translation>
     </message>
     <message>
         <source>it was made by a newer Nejat Desk (schema {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>u bë nga një Nejat Desk më i ri (skema {revision})</translation>
     </message>
 </context>
 <context>
@@ -6742,15 +6805,15 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The library database {path} is damaged ({detail}). Run &apos;nejat-desk check&apos; to see what is wrong. {offer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza e të dhënave e bibliotekës {path} është e dëmtuar ({detail}). Ekzekutoni &apos;nejat-desk check&apos; për të parë ç’nuk shkon. {offer}</translation>
     </message>
     <message>
         <source>The library {root} is read-only ({reason}), so nothing can be changed in it. To edit it, copy the library to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka {root} është vetëm për lexim ({reason}), ndaj asgjë nuk mund të ndryshohet në të. Për ta redaktuar, kopjojeni bibliotekën në një dosje ku mund të shkruani dhe hapni kopjen.</translation>
     </message>
     <message>
         <source>{name} is not a Nejat Desk library database ({problem}); the library was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nuk është bazë të dhënash e bibliotekës Nejat Desk ({problem}); biblioteka nuk ndryshoi.</translation>
     </message>
     <message>
         <source>There is no library in {root} (run &apos;nejat-desk init&apos; to create one).</source>
@@ -6770,15 +6833,15 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
     <message>
         <source>The library {root} must be upgraded to this version of Nejat Desk, but it is read-only ({reason}). Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka {root} duhet përmirësuar për këtë version të Nejat Desk, por është vetëm për lexim ({reason}). Kopjojeni në një dosje ku mund të shkruani dhe hapni kopjen.</translation>
     </message>
     <message>
         <source>{path} is a SQLite database but not a Nejat Desk library ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} është bazë të dhënash SQLite, por jo bibliotekë Nejat Desk ({problem}).</translation>
     </message>
     <message>
         <source>This library is read-only ({reason}): you can browse, search and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjo bibliotekë është vetëm për lexim ({reason}): mund ta shfletoni, të kërkoni e ta eksportoni, por jo ta ndryshoni.</translation>
     </message>
     <message>
         <source>foreign key: {table} row {row} points to a missing {parent}</source>
