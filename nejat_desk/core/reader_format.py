@@ -13,9 +13,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cache, lru_cache
 
 from nejat_desk.core.site_words import JALALI_MONTHS, LIST_SEPARATORS, MONTHS, site_language, site_word
-from nejat_desk.core.typing_aids import DigitSystem, convert_digits
+from nejat_desk.core.typing_aids import DIGITS, DigitSystem, convert_digits
 
 # Years (Solar Hijri) where the leap-year cycle restarts.
 _BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394,
@@ -81,15 +82,22 @@ def digit_system(language: str | None) -> DigitSystem:
     return _DIGITS.get(site_language(language), DigitSystem.ASCII)
 
 
+@cache
+def _digit_table(system: DigitSystem) -> dict[int, str]:
+    """The str.translate table of convert_digits, built once per system (an export writes thousands)."""
+    return {ord(d): convert_digits(d, system) for digits in DIGITS.values() for d in digits}
+
+
 def reader_digits(language: str | None, text: str) -> str:
     """Every digit in `text` written in the edition's digits (nothing else changes)."""
-    return convert_digits(text, digit_system(language))
+    return text.translate(_digit_table(digit_system(language)))
 
 
 def reader_number(language: str | None, value: int) -> str:
     return reader_digits(language, str(value))
 
 
+@lru_cache(maxsize=4096)
 def reader_date(language: str | None, day: date, calendar: str = "gregorian") -> str:
     """The long date under a post: "December 6, 2026", "٦ ديسمبر ٢٠٢٦", "۱۵ آذر ۱۴۰۵" (calendar
     "jalali"), "6 dhjetor 2026". Calendars other than "jalali" show the Gregorian date: the

@@ -15,7 +15,7 @@ import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import quote
 
@@ -41,7 +41,18 @@ def esc(text: str) -> str:
 
 def href(from_page: str, to_path: str) -> str:
     """The relative link from the page at `from_page` to `to_path` (both from the pages' root)."""
-    return quote(posixpath.relpath(to_path, posixpath.dirname(from_page) or "."), safe="/-_.~")
+    return _relative(posixpath.dirname(from_page), to_path)
+
+
+@lru_cache(maxsize=65536)
+def _relative(folder: str, to_path: str) -> str:
+    # Both are clean relative paths ("en/category/world"), so the common folders are a prefix.
+    here = folder.split("/") if folder else []
+    there = to_path.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return quote("/".join([".."] * (len(here) - common) + there[common:]), safe="/-_.~")
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,7 @@ class SiteMap:
     paths: dict[tuple[object, ...], str] = field(default_factory=dict)
     canonical: dict[tuple[object, ...], str] = field(default_factory=dict)
     menus: dict[str, list[NavItem]] = field(default_factory=dict)
+    menu_html: dict[tuple[object, ...], str] = field(default_factory=dict)  # the rendered menus, by folder
 
     def path(self, *key: object) -> str:
         return self.paths[key]
@@ -103,6 +115,16 @@ def date_line(edition: ExEdition, when: datetime, *, comments: bool = False) -> 
 
 
 def _menu(page: str, edition: ExEdition, site: SiteMap, export: ExportSet, here: tuple[object, ...] | None) -> str:
+    """The menu as seen from `page`'s folder, made once per folder and current section."""
+    key = (edition.code, posixpath.dirname(page), here)
+    found = site.menu_html.get(key)
+    if found is None:
+        found = site.menu_html[key] = _menu_html(page, edition, site, export, here)
+    return found
+
+
+def _menu_html(page: str, edition: ExEdition, site: SiteMap, export: ExportSet,
+               here: tuple[object, ...] | None) -> str:
     items = []
     for item in site.menus.get(edition.code, []):
         current = ' aria-current="page"' if here is not None and item.key == here else ""
@@ -125,8 +147,6 @@ def document(*, page: str, edition: ExEdition, export: ExportSet, site: SiteMap,
     """A whole page: `head` lines (canonical, meta) inside the head, `main` inside <main>."""
     home = href(page, site.path("home", edition.code, 1)) if site.has("home", edition.code, 1) \
         else esc(edition.site_url.rstrip("/") + "/")
-    follow = "".join(f'<li><a href="https://www.{domain}.com/">{name}</a></li>' for name, domain in FOLLOW)
-    years = f"<bdi>{esc(reader_digits(edition.language, options.year_range))}</bdi>"
     lines = ['<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<title>{esc(title)}</title>", *head, f"<style>{site_css()}</style>"]
     text = (
@@ -135,12 +155,19 @@ def document(*, page: str, edition: ExEdition, export: ExportSet, site: SiteMap,
         '<body id="top">\n'
         f'<header class="site"><a class="brand" href="{home}">{SITE_NAME}</a>'
         f"{_menu(page, edition, site, export, here)}</header>\n"
-        f"<main>\n{main}\n</main>\n"
-        f'<footer class="site"><ul class="share" aria-label="{esc(site_word(edition.language, "follow"))}">'
-        f"{follow}</ul><p>© {years} {SITE_NAME}</p>"
-        f'<p><a href="#top">{esc(site_word(edition.language, "back_to_top"))}</a></p></footer>\n'
+        f"<main>\n{main}\n</main>\n{_footer(edition, options.year_range)}"
         "</body>\n</html>\n")
     return text.encode("utf-8")
+
+
+@lru_cache(maxsize=64)
+def _footer(edition: ExEdition, year_range: str) -> str:
+    """The same on every page of an edition."""
+    follow = "".join(f'<li><a href="https://www.{domain}.com/">{name}</a></li>' for name, domain in FOLLOW)
+    years = f"<bdi>{esc(reader_digits(edition.language, year_range))}</bdi>"
+    return (f'<footer class="site"><ul class="share" aria-label="{esc(site_word(edition.language, "follow"))}">'
+            f"{follow}</ul><p>© {years} {SITE_NAME}</p>"
+            f'<p><a href="#top">{esc(site_word(edition.language, "back_to_top"))}</a></p></footer>\n')
 
 
 def alternates(links: Sequence[tuple[str, str]], export: ExportSet, default_code: str = "en") -> list[str]:
