@@ -25,6 +25,7 @@ from nejat_desk.core.preflight import Finding, Place
 from nejat_desk.gui.articles.preflight_gate import clear_to_go
 from nejat_desk.gui.articles.preflight_list import BlockedArticles
 from nejat_desk.gui.articles.preflight_panel import PreflightPanel
+from nejat_desk.gui.dates import format_number
 from nejat_desk.services.preflight import ArticleDraft, PreflightReport
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class PreflightController(QObject):
         self.report = report
         self.panel.show_findings(report.findings)
         self.tabs.setTabText(self.tabs.indexOf(self.panel), self.tr("Pre-flight (%1)").replace(
-            "%1", str(len(report.blocking))) if report.blocks else self.tr("Pre-flight"))
+            "%1", format_number(len(report.blocking))) if report.blocks else self.tr("Pre-flight"))
         self.report_shown.emit(report)
         service = self.context.desk.preflight
         # The list's badge follows what was last checked; only a change is written.
@@ -158,7 +159,7 @@ class PreflightController(QObject):
             self.panel.online_status.setText(self.tr("The check stopped: %1").replace("%1", str(result)))
         else:
             self.panel.online_status.setText(self.tr("Articles with something that blocks them: %1")
-                                             .replace("%1", str(result)))
+                                             .replace("%1", format_number(result)))
 
     # --- jumping -------------------------------------------------------------------------------
 

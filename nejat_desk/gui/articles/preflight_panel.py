@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.preflight import Finding, Place, Severity
+from nejat_desk.gui.dates import format_number
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 _ICONS = {Severity.BLOCKS: QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -123,10 +124,10 @@ class PreflightPanel(QWidget):
         if not findings:
             self.summary.setText(self.tr("Nothing to fix: ready to go out."))
         else:
-            self.summary.setText(self.tr("%1 block · %2 warnings · %3 notes")
-                                 .replace("%1", str(counts[Severity.BLOCKS]))
-                                 .replace("%2", str(counts[Severity.WARNS]))
-                                 .replace("%3", str(counts[Severity.NOTE])))
+            self.summary.setText(self.tr("%1 block · %2 warnings · %3 notes")  # counts in the interface's digits
+                                 .replace("%1", format_number(counts[Severity.BLOCKS]))
+                                 .replace("%2", format_number(counts[Severity.WARNS]))
+                                 .replace("%3", format_number(counts[Severity.NOTE])))
         if current is not None and current in findings:  # the same finding stays selected while typing
             self.view.setCurrentIndex(self.model.index(findings.index(current)))
         else:
