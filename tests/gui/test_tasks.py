@@ -150,3 +150,22 @@ def test_autosave_and_file_import_write_on_the_runners_writer(qtbot: Any, librar
     tasks.wait_all()
     assert threads == [("import", writer), ("autosave", writer)]
     assert service.get(article_id).body_md == "Typed in the editor."
+
+
+def test_a_flush_behind_a_long_unit_returns_and_the_save_lands_after_it(qtbot: Any, library: Any) -> None:
+    from nejat_desk.gui.articles.autosave import Autosaver
+    from nejat_desk.services.articles import ArticleService
+
+    tasks = TaskRunner()
+    service = ArticleService(library)
+    article_id = service.create("en", "Long import", "Before.")
+    saver = Autosaver(lambda: service, tasks.writer)
+    saver.set_article(article_id, lambda: {"body_md": "Typed during a long import."})
+    release = threading.Event()
+    tasks.writer.submit(lambda: release.wait(10))  # a long unit ahead (a big WXR import)
+    saver.text_changed()
+    saver.flush(timeout=0.2)  # returns: the window is not held, nor is an error raised
+    assert service.get(article_id).body_md == "Before."
+    release.set()
+    tasks.wait_all()
+    assert service.get(article_id).body_md == "Typed during a long import."

@@ -121,9 +121,14 @@ class Autosaver(QObject):
         return self._writer.submit(lambda: self._write(article_id, text, meta, periodic))
 
     def flush(self, timeout: float = 10.0) -> None:
-        """Save what is pending and wait until the writer thread has committed everything."""
+        """Save what is pending and wait until the writer thread has committed everything. A long
+        unit ahead on the writer (a big WXR import is one transaction) may outlast `timeout`: the
+        save stays queued behind it and lands after it, so the window goes on instead of failing."""
         self.save_now()
-        self._writer.drain(timeout=timeout)
+        try:
+            self._writer.drain(timeout=timeout)
+        except TimeoutError:
+            log.warning("autosave: the writer is still busy after %.0f s; the save is queued", timeout)
 
     def run_serialised(self, fn: Callable[[], Any]) -> Future[Any]:
         """Run another write (status change, restore) on the writer thread, after pending saves."""
