@@ -23,6 +23,7 @@ COUNT_LABELS: dict[str, str] = {
     "terms": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} terms"),
     "feeds": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} feeds"),
     "pages": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} pages"),
+    "media": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} media files"),
     "files": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} files"),
     "rows": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} rows"),
     "events": QT_TRANSLATE_NOOP("cli.export_cmds", "{count} events"),
