@@ -96,3 +96,20 @@ def test_schedule_move_and_publish_go_through_the_gate(lib_dir: str, capsys) -> 
     assert code == 0, err  # a draft on the site reaches no reader: no gate
     code, out, err = run(capsys, *publish, "--override-preflight", "Corrections follow")
     assert code == 0 and "Queued 2 article(s)" in out, err
+
+
+def test_galleries_and_issues_are_checked_too(lib_dir: str, capsys) -> None:
+    from nejat_desk.storage.models import Gallery, GalleryText, PublicationIssue, PublicationSeries
+
+    with Library.open(Path(lib_dir)) as library, library.session() as session:
+        gallery = Gallery(kind="photo_gallery", slug="harbour")
+        gallery.texts = [GalleryText(edition_code="ar", title="الميناء")]
+        session.add(gallery)
+        session.add(PublicationIssue(series=PublicationSeries(kind="brief", edition_code="sq", name="Përmbledhja",
+                                                              slug="brief"), number=4))
+    code, out, _ = run(capsys, "preflight", "--gallery", "harbour", "--issue", "brief/4", "--library", lib_dir)
+    assert code == 1
+    assert "gallery 1 [ar] الميناء" in out and "The gallery has no pictures." in out
+    assert "issue 1 [sq] Përmbledhja #4" in out and "BLOCKS  The issue has no PDF." in out
+    code, _, err = run(capsys, "preflight", "--issue", "brief", "--library", lib_dir)
+    assert code == 1 and "is not SERIES/NUMBER" in err
