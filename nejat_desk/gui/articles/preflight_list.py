@@ -57,11 +57,19 @@ class BlockedBadgeDelegate(ContentDirectionDelegate):
 
 
 def install_badges(view: object, blocked: BlockedArticles) -> BlockedBadgeDelegate:
-    """Give the list view's title column the badge; it repaints when the ids change."""
+    """Give the list view's title column the badge; it repaints when the ids change, and a list
+    filtered to blocked articles is queried again."""
     from PySide6.QtWidgets import QAbstractItemView
 
     assert isinstance(view, QAbstractItemView)
     delegate = BlockedBadgeDelegate(blocked, view)
     view.setItemDelegateForColumn(0, delegate)
     blocked.changed.connect(view.viewport().update)
+    model = view.model()
+
+    def refilter() -> None:  # the Blocked filter follows what the checks recorded
+        if getattr(getattr(model, "filter", None), "preflight_blocked", False):
+            model.reload()  # type: ignore[attr-defined]
+
+    blocked.changed.connect(refilter)
     return delegate
