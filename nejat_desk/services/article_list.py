@@ -290,7 +290,7 @@ def listed_articles(conn: sqlite3.Connection, edition: str | None, status: str |
     if limit > 0:
         sql += " LIMIT ?"  # i18n: ok (SQL)
         params.append(int(limit))
-    return [ListedArticle(*row[:7], stale=bool(row[7])) for row in conn.execute(sql, params)]
+    return [ListedArticle(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in conn.execute(sql, params)]
 
 
 # --- the service ---------------------------------------------------------------------------

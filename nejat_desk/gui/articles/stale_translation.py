@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -147,7 +148,9 @@ class StaleTranslationController(QObject):
         self.dialog: SourceChangesDialog | None = None
         self.bar = StaleTranslationBar(editor)
         # Under the versions bar and the banner, above the source and preview.
-        layout = editor.banner.parentWidget().layout()
+        body = editor.banner.parentWidget()
+        layout = body.layout() if body is not None else None
+        assert isinstance(layout, QBoxLayout)
         layout.insertWidget(layout.indexOf(editor.banner) + 1, self.bar)
         self.bar.show_changes_requested.connect(self.show_changes)
         self.bar.mark_requested.connect(self.mark_up_to_date)
