@@ -286,8 +286,14 @@ class PreflightService:
                                       .format(id=issue_id))
             edition = issue.series.edition_code
             found: list[Finding] = []
-            if issue.pdf_media_id is None:
+            # A book is its PDF; a newsletter is made of its contents; a brief may be either.
+            if issue.pdf_media_id is None and (issue.series.kind == "books" or not issue.contents):
                 found.append(Finding("missing_pdf", Severity.BLOCKS, translate(
+                    "services.preflight", "The issue has no PDF.") if issue.series.kind == "books" else translate(
+                    "services.preflight", "The issue has neither a PDF nor any article in its table of contents."),
+                    edition, field_at("pdf")))
+            elif issue.pdf_media_id is None and issue.series.kind == "brief":
+                found.append(Finding("missing_pdf", Severity.WARNS, translate(
                     "services.preflight", "The issue has no PDF."), edition, field_at("pdf")))
             if issue.cover_media_id is None:
                 found.append(Finding("missing_cover", Severity.WARNS, translate(

@@ -110,6 +110,6 @@ def test_galleries_and_issues_are_checked_too(lib_dir: str, capsys) -> None:
     code, out, _ = run(capsys, "preflight", "--gallery", "harbour", "--issue", "brief/4", "--library", lib_dir)
     assert code == 1
     assert "gallery 1 [ar] الميناء" in out and "The gallery has no pictures." in out
-    assert "issue 1 [sq] Përmbledhja #4" in out and "BLOCKS  The issue has no PDF." in out
+    assert "issue 1 [sq] Përmbledhja #4" in out and "BLOCKS  The issue has neither a PDF nor any article" in out
     code, _, err = run(capsys, "preflight", "--issue", "brief", "--library", lib_dir)
     assert code == 1 and "is not SERIES/NUMBER" in err

@@ -316,16 +316,21 @@ def test_gallery_and_issue_checks(library, tmp_path) -> None:
 
     draft = ArticleService(library).create("en", "Inside", "x")
     with library.session() as session:
-        series = PublicationSeries(kind="newsletter", edition_code="en", name="Weekly", slug="weekly")
-        issue = PublicationIssue(series=series, number=3)
-        issue.contents = [IssueArticle(article_id=draft, position=0)]
-        session.add(issue)
+        books = PublicationSeries(kind="books", edition_code="en", name="Books", slug="books")
+        book = PublicationIssue(series=books, number=3)
+        book.contents = [IssueArticle(article_id=draft, position=0)]
+        weekly = PublicationSeries(kind="newsletter", edition_code="en", name="Weekly", slug="weekly")
+        empty, full = PublicationIssue(series=weekly, number=1), PublicationIssue(series=weekly, number=2)
+        full.contents = [IssueArticle(article_id=draft, position=0)]
+        session.add_all([book, empty, full])
         session.flush()
-        issue_id = issue.id
-    report = _service(library).check_issue(issue_id)
-    assert _codes(report, Severity.BLOCKS) == ["missing_pdf"]
+        ids = book.id, empty.id, full.id
+    report = _service(library).check_issue(ids[0])
+    assert _codes(report, Severity.BLOCKS) == ["missing_pdf"]  # a book is its PDF
     assert {"missing_cover", "link_unpublished"} <= set(_codes(report, Severity.WARNS))
-    assert report.label == "Weekly #3"
+    assert report.label == "Books #3"
+    assert _codes(_service(library).check_issue(ids[1]), Severity.BLOCKS) == ["missing_pdf"]  # nothing at all
+    assert "missing_pdf" not in _codes(_service(library).check_issue(ids[2]))  # a newsletter is its contents
 
 
 def test_outside_links_are_asked_only_on_request_and_only_warn(library, tmp_path) -> None:
