@@ -130,6 +130,7 @@ class ExIssue:
     category_id: int | None
     pdf: ExMedia | None = None
     cover: ExMedia | None = None
+    article_ids: tuple[int, ...] = ()  # the table of contents, in order
 
 
 @dataclass

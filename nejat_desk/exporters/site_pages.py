@@ -310,10 +310,24 @@ def _issue_page(issue: ExIssue, export: ExportSet, site: SiteMap, options: PageO
         target = href(page, media_path(options, issue.pdf)) if issue.pdf.sha256 else esc(issue.pdf.url)
         label = site_word(edition.language, "download_pdf").format(title=issue.title)
         parts.append(f'<p class="pdf"><a href="{target}" type="application/pdf">{esc(label)}</a></p>\n')
+    parts.append(_contents(page, issue, export, site))
     main = "".join(parts) + "</article>"
     return document(page=page, edition=edition, export=export, site=site, options=options, title=issue.title,
                     head=[f'<link rel="canonical" href="{esc(issue.url)}">'], main=main,
                     here=("publications", edition.code, 1))
+
+
+def _contents(page: str, issue: ExIssue, export: ExportSet, site: SiteMap) -> str:
+    """The issue's table of contents: its articles' pages in this export, else their site addresses."""
+    items = []
+    for article_id in issue.article_ids:
+        if article_id not in export.article_index:  # in the trash: not listed
+            continue
+        code, _slug, url, title = export.article_index[article_id]
+        target = href(page, site.path("article", article_id)) if site.has("article", article_id) else esc(url)
+        lang = export.editions[code]
+        items.append(f'<li><a href="{target}" lang="{esc(lang.language)}" dir="{lang.direction}">{esc(title)}</a></li>')
+    return f'<ol class="contents">{"".join(items)}</ol>\n' if items else ""
 
 
 def build_site(export: ExportSet, options: PageOptions, tick: Callable[[int, int], None] | None = None

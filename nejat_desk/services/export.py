@@ -332,7 +332,8 @@ def _load_galleries(session: Session, export: ExportSet, editions: set[str], med
 def _load_issues(session: Session, export: ExportSet, editions: set[str], media: _MediaCache) -> None:
     query = (select(PublicationIssue).join(PublicationSeries)
              .where(PublicationIssue.deleted_at.is_(None), PublicationSeries.edition_code.in_(editions))
-             .order_by(PublicationIssue.id).options(selectinload(PublicationIssue.series)))
+             .order_by(PublicationIssue.id).options(selectinload(PublicationIssue.series),
+                                                    selectinload(PublicationIssue.contents)))
     for issue in session.scalars(query):
         series = issue.series
         ed = export.editions[series.edition_code]
@@ -347,7 +348,7 @@ def _load_issues(session: Session, export: ExportSet, editions: set[str], media:
             permalink(ed.site_url, ed.permalink_pattern, slug=slug, when=when, zone=ed.time_zone), category,
             pdf=media.get(session.get(MediaItem, issue.pdf_media_id), ed.code) if issue.pdf_media_id else None,
             cover=media.get(session.get(MediaItem, issue.cover_media_id), ed.code)
-            if issue.cover_media_id else None))
+            if issue.cover_media_id else None, article_ids=tuple(c.article_id for c in issue.contents)))
 
 
 # --- running an export ---------------------------------------------------------------------------

@@ -157,6 +157,8 @@ def test_every_link_reaches_a_file_and_pictures_are_the_web_renditions(library: 
     issue = next((root / "pages" / "en" / "issue").glob("*.html"))
     pdf = _doc(issue).xpath("//p[@class='pdf']/a/@href")
     assert len(pdf) == 1 and pdf[0].startswith("../../../media/") and pdf[0].endswith(".pdf")
+    contents = _doc(issue).xpath("//ol[@class='contents']/li/a/@href")  # its articles, in order, in this bundle
+    assert len(contents) == 3 and all(h.startswith("../") and h.endswith(".html") for h in contents)
     fa_home = _doc(root / "pages" / "fa" / "index.html")
     hreflangs = set(fa_home.xpath("//link[@rel='alternate']/@hreflang"))
     assert {"fa", "en", "x-default"} <= hreflangs
