@@ -105,7 +105,9 @@ def article_record(article: Article, sent: dict[str, Any], site_status: str, fea
     """The desk's own record: exact text when the site's still matches what was sent, the desk status
     and dates, the remote ids of the attachments."""
     return {
-        "v": RECORD_VERSION, "kind": "article", "body_md": article.body_md, "excerpt": article.excerpt,
+        # The desk's slug: the site makes slugs unique across editions ("-2"), the desk within one.
+        "v": RECORD_VERSION, "kind": "article", "slug": article.slug, "body_md": article.body_md,
+        "excerpt": article.excerpt,
         "sent": sent_fingerprint(sent), "site_status": site_status, "status": article.status,
         "scheduled_at": _iso(article.scheduled_at), "published_at": _iso(article.published_at),
         "text_version": article.text_version, "source_url": article.source_url,

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nejat_desk.core.domain import GalleryKind, SeriesKind
 from nejat_desk.core.i18n import translate
 from nejat_desk.services.wordpress.companion import RECORD_VERSION, sent_fingerprint
 from nejat_desk.storage.models import (
@@ -92,10 +93,11 @@ def apply_gallery(session: Session, record: dict[str, Any], site_status: str, si
     uid = str(record.get("uid") or "")
     if gallery is None and uid:
         gallery = session.scalars(select(Gallery).where(Gallery.uid == uid)).first()
+    kind = GalleryKind(str(record.get("gallery_kind"))).value  # ValueError: not a desk gallery record
     if gallery is None:
-        gallery = Gallery(kind=str(record.get("gallery_kind") or "photo"), **({"uid": uid} if uid else {}))
+        gallery = Gallery(kind=kind, **({"uid": uid} if uid else {}))
         session.add(gallery)
-    gallery.kind = str(record.get("gallery_kind") or gallery.kind)
+    gallery.kind = kind
     gallery.slug = str(record.get("slug") or "")
     _status(gallery, record, site_status)
     session.flush()
@@ -127,7 +129,7 @@ def _series(session: Session, data: dict[str, Any]) -> PublicationSeries:
         series = session.scalars(select(PublicationSeries).where(
             PublicationSeries.edition_code == data.get("edition"), PublicationSeries.slug == data.get("slug"))).first()
     if series is None:
-        series = PublicationSeries(kind=str(data.get("kind") or "magazine"), edition_code=str(data.get("edition")),
+        series = PublicationSeries(kind=SeriesKind(str(data.get("kind"))).value, edition_code=str(data.get("edition")),
                                    name=str(data.get("name") or ""), slug=str(data.get("slug") or ""),
                                    **({"uid": uid} if uid else {}))
         session.add(series)
@@ -168,7 +170,8 @@ def apply_issue(session: Session, record: dict[str, Any], site_status: str, medi
 
 def set_contents(session: Session, issue_id: int, uids: list[str]) -> list[str]:
     """The issue's table of contents from the articles' `uid`s; returns those not in the library."""
-    found = dict(session.execute(select(Article.uid, Article.id).where(Article.uid.in_(uids))).tuples().all())
+    found = {uid: article_id for uid, article_id in session.execute(
+        select(Article.uid, Article.id).where(Article.uid.in_(uids)))}
     issue = session.get(PublicationIssue, issue_id)
     assert issue is not None
     issue.contents = [IssueArticle(article_id=found[u], position=i) for i, u in enumerate(uids) if u in found]

@@ -217,8 +217,8 @@ class Puller:
                     return
                 self._conflict(session, article, post, fp, report)
                 return
-            slug = decode_slug(str(post.get("slug") or post.get("generated_slug") or "")) or slugify(
-                raw_field(post, "title"))
+            slug = str(companion.read_record(post).get("slug") or "") or decode_slug(
+                str(post.get("slug") or post.get("generated_slug") or "")) or slugify(raw_field(post, "title"))
             uid = str(companion.post_meta(post).get("nejat_uid") or "")
             article = session.scalars(select(Article).where(Article.uid == uid)).first() if uid else None
             article = article or session.scalars(select(Article).where(Article.edition_code == edition,

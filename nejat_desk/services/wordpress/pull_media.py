@@ -157,9 +157,12 @@ class MediaFetcher:
         assert item is not None
         texts = companion.media_texts(media)
         credit = companion.media_credit(media)
-        if not texts and not fresh:
+        meta = media.get("meta") if isinstance(media.get("meta"), dict) else {}
+        # A desk wrote the plugin's meta (every edition's texts, maybe none): it is the whole truth.
+        with_plugin = bool(meta.get("nejat_sha256") or meta.get("nejat_texts"))
+        if not with_plugin and not fresh:
             return  # no plugin: a file already here keeps the texts the desk gave it
-        if not texts:
+        if not with_plugin:
             texts = {edition: {"alt": str(media.get("alt_text") or ""),
                                "caption": html_to_markdown(raw_field(media, "caption")).strip()}}
             item.alt_missing_from_site = not texts[edition]["alt"]
@@ -170,7 +173,7 @@ class MediaFetcher:
             row = session.get(MediaText, (item_id, code)) or MediaText(media_id=item_id, edition_code=code)
             row.alt_text, row.caption = text["alt"], text["caption"]
             session.add(row)
-        if credit is not None and companion.media_texts(media):
+        if with_plugin and credit is not None:
             item.credit = credit
         if fresh and not item.title:
             item.title = raw_field(media, "title")

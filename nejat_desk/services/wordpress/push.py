@@ -261,7 +261,7 @@ class Pusher:
         if self.has_companion:
             with self.library.session() as session:
                 record = gallery_record(session, gallery_id, data, request.status, featured, remote_items)
-            data["meta"] = companion.object_meta("gallery", record.pop("uid"), edition, record)
+            data["meta"] = companion.object_meta("gallery", record["uid"], edition, record)
         return self._send(post, data, request, uploaded)
 
     def push_issue(self, issue_id: int, request: PushRequest) -> PushResult:
@@ -300,7 +300,7 @@ class Pusher:
             pdf = self._remote_media_id(post.attachment_ids[0]) if post.attachment_ids else None
             with self.library.session() as session:
                 record = issue_record(session, issue_id, data, request.status, featured, pdf)
-            data["meta"] = companion.object_meta("issue", record.pop("uid"), post.edition, record)
+            data["meta"] = companion.object_meta("issue", record["uid"], post.edition, record)
         return self._send(post, data, request, uploaded)
 
     def _article_meta(self, post: _Post, data: dict[str, Any], request: PushRequest, featured: int | None) -> None:
