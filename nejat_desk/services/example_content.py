@@ -129,12 +129,8 @@ class ExampleContentService:
     def _load_articles(self, shift: int, media: dict[str, tuple[int, str]], problems: list[str]) -> int:
         from nejat_desk.core.errors import NejatError
         from nejat_desk.core.frontmatter import render_document
-        from nejat_desk.services.markdown_import import (
-            Outcome,
-            _link_pending_translations,
-            import_document,
-            read_document,
-        )
+        from nejat_desk.services.import_translations import link_pending_translations
+        from nejat_desk.services.markdown_import import Outcome, import_document, read_document
 
         loaded = 0
         for path in example_files():
@@ -144,7 +140,7 @@ class ExampleContentService:
                 digest = hashlib.sha256(render_document(doc).encode("utf-8")).hexdigest()
                 with self.library.session() as session:
                     outcome, _article_id, message = import_document(session, doc, digest)
-                    _link_pending_translations(session)
+                    link_pending_translations(session)
             except NejatError as exc:
                 problems.append(str(exc))
                 continue

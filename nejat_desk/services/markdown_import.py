@@ -2,8 +2,9 @@
 
 Identity: an article is matched by (edition, slug). Re-importing an unchanged file changes
 nothing; if the library's copy was edited since the last import, the local text is kept,
-the incoming one is stored as a revision and the conflict is reported. Each file is
-imported in its own transaction: a bad file stops only itself, never half-written.
+the incoming one is stored as a revision and the conflict is reported. Files are stored in
+batches, each batch one transaction (a kill leaves it whole or absent) and each file inside it
+a savepoint: a bad file stops only itself, never half-written, and the rest of the batch goes on.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -31,10 +33,8 @@ from nejat_desk.core.frontmatter import (
 from nejat_desk.core.i18n import QT_TRANSLATE_NOOP, join_list, translate
 from nejat_desk.core.render import rendered_as_plain_text
 from nejat_desk.core.slugs import slugify
-from nejat_desk.services import translation_bases
 from nejat_desk.services.articles import (
     article_to_document,
-    ensure_translation_group,
     load_article,
     make_revision,
     refresh_derived,
@@ -42,6 +42,7 @@ from nejat_desk.services.articles import (
     validate_slug,
 )
 from nejat_desk.services.articles import category_for_path as _category_for_path
+from nejat_desk.services.import_translations import PendingTranslations
 from nejat_desk.services.workflow import settle_imported_status
 from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.library import Library
@@ -51,6 +52,11 @@ log = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# A batch is one transaction: it ends after this many files or this much reading, whichever comes
+# first, so a save typed during a long import waits for one short batch, and the commit (an fsync)
+# is paid once per batch instead of once per file.
+BATCH_FILES = 100
+BATCH_SECONDS = 0.2
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -205,7 +211,7 @@ def _apply_document(session: Session, article: Article, doc: ArticleDocument) ->
     set_tags(session, article, doc.tags)
 
 
-def _mark_imported(session: Session, article: Article, source_hash: str | None = None) -> None:
+def mark_imported(session: Session, article: Article, source_hash: str | None = None) -> None:
     """Record that the article now equals its import source (version_id_col bumps on each flush)."""
     if source_hash is not None:
         article.import_hash = source_hash
@@ -214,30 +220,8 @@ def _mark_imported(session: Session, article: Article, source_hash: str | None =
     session.flush()
 
 
-def _is_clean_import(article: Article) -> bool:
+def is_clean_import(article: Article) -> bool:
     return bool(article.import_hash) and article.version == article.import_version
-
-
-def _link_pending_translations(session: Session) -> None:
-    """Resolve `translation_of` references whose original is now in the library."""
-    for article in session.scalars(select(Article).where(Article.extra.is_not(None))):
-        pending = (article.extra or {}).get("translation_of")
-        if not isinstance(pending, dict):
-            continue
-        original = session.scalars(select(Article).where(Article.edition_code == pending.get("edition"),
-                                                         Article.slug == pending.get("slug"))).first()
-        if original is None or original.id == article.id:
-            continue
-        clean = {a.id: _is_clean_import(a) for a in (original, article)}
-        article.translation_group = ensure_translation_group(session, original)
-        # It follows the original as it is now; re-linked on a re-import, it keeps what it followed.
-        translation_bases.follow_source(session, article, original, keep_existing=True)
-        extra = dict(article.extra)
-        extra.pop("translation_of")
-        article.extra = extra
-        for linked in (original, article):  # linking is not a local edit
-            if clean[linked.id]:
-                _mark_imported(session, linked)
 
 
 def import_document(session: Session, doc: ArticleDocument, source_hash: str, *, source: str = "markdown"
@@ -256,7 +240,7 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
         refresh_derived(session, article)
         article.import_source = source
         note = settle_imported_status(session, article)  # before marking: the draft is what was imported
-        _mark_imported(session, article, source_hash)
+        mark_imported(session, article, source_hash)
         return Outcome.CREATED, article.id, note
     if existing.import_hash == source_hash:
         return Outcome.UNCHANGED, existing.id, ""
@@ -265,7 +249,7 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
     incoming = render_document(doc)
     if incoming == render_document(article_to_document(existing)):
         if not edited_locally:  # same content, different bytes: remember the new source
-            _mark_imported(session, existing, source_hash)
+            mark_imported(session, existing, source_hash)
         return Outcome.UNCHANGED, existing.id, ""
     if edited_locally:
         revision = make_revision(session, existing, "import-conflict",
@@ -281,60 +265,134 @@ def import_document(session: Session, doc: ArticleDocument, source_hash: str, *,
     _apply_document(session, existing, doc)
     refresh_derived(session, existing)
     note = settle_imported_status(session, existing)
-    _mark_imported(session, existing, source_hash)
+    mark_imported(session, existing, source_hash)
     return Outcome.UPDATED, existing.id, note
 
 
-def _store(library: Library, doc: ArticleDocument, digest: str) -> tuple[Outcome, int, str]:
-    """One file's unit of work: its own transaction."""
-    with library.session() as session:
-        outcome, article_id, message = import_document(session, doc, digest)
-        _link_pending_translations(session)
+@dataclass(frozen=True)
+class _Parsed:
+    path: Path
+    doc: ArticleDocument
+    digest: str
+
+
+def _failure(path: Path, exc: Exception) -> FileResult:
+    """The result of a file that could not be stored; the message says what is wrong, not where."""
+    if isinstance(exc, ImportFileError):  # the result names the file: the message says only what is wrong
+        return FileResult(path, Outcome.FAILED, f"{exc.key}: {exc.problem}" if exc.key else exc.problem)
+    if isinstance(exc, NejatError):
+        return FileResult(path, Outcome.FAILED, str(exc))
+    if isinstance(exc, IntegrityError):  # a rule of the database the checks above missed: said without the SQL
+        log.error("import of one file broke a database constraint", exc_info=exc)
+        return FileResult(path, Outcome.FAILED, translate(
+            "services.markdown_import",
+            "could not be stored: it clashes with something already in the library (details in the log)"))
+    log.error("import of one file failed", exc_info=exc)  # a bug: this file only, the batch goes on
+    message = translate("services.markdown_import", "could not be stored ({problem})")
+    return FileResult(path, Outcome.FAILED, message.format(problem=exc))
+
+
+def _stored(item: _Parsed, outcome: Outcome, article_id: int, message: str) -> FileResult:
     if outcome in (Outcome.CREATED, Outcome.UPDATED) and rendered_as_plain_text():  # this thread rendered it
         plain = translate("services.markdown_import",
                           "the body is too complex to format in time: it is kept as written and shown as plain "
                           "text")
         message = join_list([m for m in (message, plain) if m])
-    return outcome, article_id, message
+    # What the front matter lost (an unknown key too big to keep) is said even when the file went in.
+    return FileResult(item.path, outcome, join_list([*item.doc.notes, message] if message else item.doc.notes),
+                      article_id)
+
+
+def begin_batch(session: Session) -> None:
+    """Open the batch's transaction before its first savepoint. The sqlite3 module begins one only
+    before a data change, and a SAVEPOINT outside a transaction is itself a transaction that its
+    RELEASE commits: each file would be committed alone. IMMEDIATE: the batch writes anyway."""
+    connection = session.connection()
+    dbapi = connection.connection.dbapi_connection
+    if dbapi is not None and not dbapi.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _store(library: Library, batch: list[_Parsed], pending: PendingTranslations
+           ) -> tuple[list[FileResult], PendingTranslations]:
+    """One batch's unit of work: one transaction, each file in a savepoint of its own (a bad file
+    is rolled back alone). Returns the results and the waiting translations once it is committed."""
+    results: list[FileResult] = []
+    after = pending.copy()  # the caller keeps it only if the batch commits
+    with library.session() as session:
+        begin_batch(session)
+        touched: list[Article] = []
+        for item in batch:
+            try:
+                with session.begin_nested():
+                    outcome, article_id, message = import_document(session, item.doc, item.digest)
+            except Exception as exc:  # noqa: BLE001 (_failure names each kind)
+                results.append(_failure(item.path, exc))
+                continue
+            if outcome in (Outcome.CREATED, Outcome.UPDATED):
+                touched.append(session.get(Article, article_id))
+            results.append(_stored(item, outcome, article_id, message))
+        after.link(session, touched)
+    return results, after
+
+
+def _waiting(library: Library) -> PendingTranslations:
+    """The run's first unit: which translations wait for an original (one pass over the table); those
+    whose original is there already (a run that was killed between batches) are linked now."""
+    with library.session() as session:
+        pending = PendingTranslations.scan(session)
+        pending.link_ready(session)
+    return pending
+
+
+def _read_batch(files: list[Path], start: int, progress: Callable[[int, int, Path], None] | None,
+                cancelled: Callable[[], bool] | None) -> tuple[list[FileResult | _Parsed], int, bool]:
+    """Read files from `start` until a batch is full: (each file parsed or failed, in order; the
+    index of the next file; whether the import was cancelled)."""
+    slots: list[FileResult | _Parsed] = []
+    began = time.monotonic()
+    index = start
+    while index < len(files) and len(slots) < BATCH_FILES and time.monotonic() - began < BATCH_SECONDS:
+        if cancelled is not None and cancelled():
+            return slots, index, True
+        path = files[index]
+        if progress is not None:
+            progress(index, len(files), path)
+        index += 1
+        try:
+            doc, digest = read_document(path)
+        except ImportFileError as exc:
+            slots.append(_failure(path, exc))
+            continue
+        slots.append(_Parsed(path, doc, digest))
+    return slots, index, False
 
 
 def import_paths(library: Library, paths: Iterable[Path], *,
                  progress: Callable[[int, int, Path], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, write: WriteUnits = inline) -> ImportReport:
-    """Each file is read here and stored by `write` (the window's writer thread, or right here)."""
+    """Files are read here and stored in batches by `write` (the window's writer thread, or right here)."""
     files, skipped = expand_paths(Path(p) for p in paths)
     report = ImportReport(results=list(skipped))
-    for index, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(index, len(files), path)
+    pending = PendingTranslations()
+    if files:
         try:
-            doc, digest = read_document(path)
-            outcome, article_id, message = write(lambda: _store(library, doc, digest))  # noqa: B023 (called at once)
-        except ImportFileError as exc:  # the result names the file: the message says only what is wrong
-            problem = f"{exc.key}: {exc.problem}" if exc.key else exc.problem
-            report.results.append(FileResult(path, Outcome.FAILED, problem))
-            continue
-        except NejatError as exc:
-            report.results.append(FileResult(path, Outcome.FAILED, str(exc)))
-            continue
-        except IntegrityError:  # a rule of the database the checks above missed: say so without the SQL
-            log.exception("import of one file broke a database constraint")
-            message = translate("services.markdown_import",
-                                "could not be stored: it clashes with something already in the library "
-                                "(details in the log)")
-            report.results.append(FileResult(path, Outcome.FAILED, message))
-            continue
-        except Exception as exc:  # a bug: this file only, the batch goes on
-            log.exception("import of one file failed")
-            message = translate("services.markdown_import", "could not be stored ({problem})")
-            report.results.append(FileResult(path, Outcome.FAILED, message.format(problem=exc)))
-            continue
-        # What the front matter lost (an unknown key too big to keep) is said even when the file went in.
-        report.results.append(FileResult(path, outcome, join_list([*doc.notes, message] if message else doc.notes),
-                                         article_id))
+            pending = write(lambda: _waiting(library))
+        except Exception:  # noqa: BLE001 (a library that cannot be written: each batch says so for its files)
+            log.warning("could not link the translations waiting before this import", exc_info=True)
+    index = 0
+    while index < len(files) and not report.cancelled:
+        slots, index, report.cancelled = _read_batch(files, index, progress, cancelled)
+        batch = [slot for slot in slots if isinstance(slot, _Parsed)]
+        results: list[FileResult] = []
+        if batch:
+            try:
+                results, after = write(lambda: _store(library, batch, pending))  # noqa: B023 (called at once)
+                pending = after
+            except Exception as exc:  # noqa: BLE001 (the batch's transaction failed: none of it is stored)
+                results = [_failure(item.path, exc) for item in batch]
+        in_order = iter(results)  # one result per parsed file, in the batch's order
+        report.results.extend(next(in_order) if isinstance(slot, _Parsed) else slot for slot in slots)
     if progress is not None:
         progress(len(files), len(files), Path())
     log.info("markdown import: %s", report.summary())

@@ -282,6 +282,20 @@ class _Importer:
         self.site = self.s.scalars(select(SiteProfile).where(SiteProfile.base_url.in_([site, site + "/"]))).first()
         self.categories = {t.slug: t for t in wxr.categories}
         self.media_by_post: dict[int, MediaItem] = {}
+        self.imported_slugs = self._imported_slugs()
+
+    def _imported_slugs(self) -> dict[tuple[str, int], str]:
+        """(edition, post id) -> slug of the articles an earlier import of this site's file made: read
+        once, then kept up to date, instead of a pass over the edition's articles for each post."""
+        found: dict[tuple[str, int], str] = {}
+        rows = self.s.connection().exec_driver_sql(
+            "SELECT edition_code, json_extract(extra, '$.wordpress.post_id'), slug FROM articles "
+            "WHERE import_source = 'wxr' AND json_extract(extra, '$.wordpress.site') = ? ORDER BY id",
+            (self.wxr.base_url,))
+        for edition, post_id, slug in rows:
+            if isinstance(post_id, int):
+                found.setdefault((edition, post_id), slug)
+        return found
 
     def edition_of(self, post: WxrPost) -> str:
         for domain, slug, _ in post.terms:
@@ -355,12 +369,7 @@ class _Importer:
                 article = self.s.get(Article, link.local_id)
                 if article is not None and article.edition_code == edition:
                     return article.slug
-        for article in self.s.scalars(select(Article).where(Article.edition_code == edition,
-                                                            Article.import_source == "wxr")):
-            wp = (article.extra or {}).get("wordpress") or {}
-            if wp.get("post_id") == post.post_id and wp.get("site") == self.wxr.base_url:
-                return article.slug
-        return None
+        return self.imported_slugs.get((edition, post.post_id))
 
     def document(self, post: WxrPost, edition: str, translation_of: tuple[str, str] | None) -> ArticleDocument:
         status = STATUS_FROM_WP.get(post.status, ArticleStatus.DRAFT)
@@ -417,7 +426,7 @@ class _Importer:
         return result
 
     def run(self, progress: Callable[[int, int], None] | None) -> None:
-        from nejat_desk.services.markdown_import import Outcome, _mark_imported, import_document
+        from nejat_desk.services.markdown_import import Outcome, import_document, mark_imported
 
         posts = [p for p in self.wxr.posts if p.post_type == "post"]
         attachments = {p.post_id: p for p in self.wxr.posts if p.post_type == "attachment"}
@@ -436,6 +445,8 @@ class _Importer:
                 doc.featured_image = featured_post.attachment_url or featured_post.guid
             digest = post.digest()
             outcome, article_id, message = import_document(self.s, doc, digest, source="wxr")
+            if outcome is Outcome.CREATED:
+                self.imported_slugs.setdefault((edition, post.post_id), doc.slug or "")
             if outcome in (Outcome.CREATED, Outcome.UPDATED):
                 article = self.s.get(Article, article_id)
                 assert article is not None
@@ -454,7 +465,7 @@ class _Importer:
                 note = settle_imported_status(self.s, article)
                 if note:
                     self.report.messages.append(f"{edition}/{doc.slug}: {note}")
-                _mark_imported(self.s, article)
+                mark_imported(self.s, article)
                 if self.site is not None:
                     self._remote_link(article, post)
             if outcome is Outcome.CREATED:
@@ -514,9 +525,9 @@ def import_wxr(library: Library, path: Path, *, edition: str | None = None,
     try:
         with library.session() as session:
             _Importer(session, wxr, default, report).run(progress)
-            from nejat_desk.services.markdown_import import _link_pending_translations
+            from nejat_desk.services.import_translations import link_pending_translations
 
-            _link_pending_translations(session)
+            link_pending_translations(session)
     except NejatError as exc:
         raise ImportFileError(str(path), translate("services.wxr_import", "{problem}; nothing was imported")
                               .format(problem=exc)) from None
