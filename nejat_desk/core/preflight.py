@@ -8,7 +8,7 @@ Pure Python: no Qt, no SQLAlchemy. Every finding is a frozen value in the interf
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -37,6 +37,10 @@ OG_MIN_SIZE = (1200, 630)
 EMAIL_SUBJECT_MAX = 78
 # WhatsApp refuses a message longer than this.
 WHATSAPP_MESSAGE_MAX = 65536
+
+
+# How numbers are written into findings: str on the command line, the interface's digits in the window.
+NumberFormat = Callable[[int], str]
 
 
 class Severity(StrEnum):
@@ -250,7 +254,7 @@ def picture_findings(pictures: Iterable[PictureFacts], edition: str) -> list[Fin
     return found
 
 
-def open_graph_findings(featured: PictureFacts | None, edition: str) -> list[Finding]:
+def open_graph_findings(featured: PictureFacts | None, edition: str, number: NumberFormat = str) -> list[Finding]:
     """The link preview's picture: there must be one, an image, at least 1200 × 630."""
     if featured is None:
         return [Finding("missing_og_image", Severity.WARNS, translate(
@@ -265,8 +269,9 @@ def open_graph_findings(featured: PictureFacts | None, edition: str) -> list[Fin
     if width < OG_MIN_SIZE[0] or height < OG_MIN_SIZE[1]:
         return [Finding("small_og_image", Severity.WARNS, translate(
             "core.preflight", "The featured image {picture} is {width} × {height} pixels; link previews want at "
-            "least {min_width} × {min_height}.").format(picture=featured.label, width=width, height=height,
-                                                        min_width=OG_MIN_SIZE[0], min_height=OG_MIN_SIZE[1]),
+            "least {min_width} × {min_height}.").format(picture=featured.label, width=number(width),
+                                                        height=number(height), min_width=number(OG_MIN_SIZE[0]),
+                                                        min_height=number(OG_MIN_SIZE[1])),
             edition, at)]
     return []
 
@@ -289,7 +294,7 @@ def _platform_name(platform: Platform) -> str:
             Platform.SKYPE: "Skype"}[platform]  # i18n: ok (product names)
 
 
-def snippet_findings(share: ShareFacts) -> list[Finding]:
+def snippet_findings(share: ShareFacts, number: NumberFormat = str) -> list[Finding]:
     """Each share text over its platform's limit. A text the desk writes is shortened at a word (a
     note says so); one staff edited by hand goes out as it is (a warning)."""
     edition = share.edition
@@ -309,7 +314,8 @@ def snippet_findings(share: ShareFacts) -> list[Finding]:
             message = translate("core.preflight", "The {platform} text would be {count} long where {platform} "
                                 "allows {limit}; the desk shortens it at a word.")
         found.append(Finding("snippet_too_long", Severity.WARNS if edited else Severity.NOTE,
-                             message.format(platform=_platform_name(platform), count=measured, limit=limit),
+                             message.format(platform=_platform_name(platform), count=number(measured),
+                                            limit=number(limit)),
                              edition, at))
 
     body = f"{title}\n\n{excerpt}" if excerpt else title
@@ -328,5 +334,6 @@ def snippet_findings(share: ShareFacts) -> list[Finding]:
     if len(title) > EMAIL_SUBJECT_MAX:
         found.append(Finding("email_subject_too_long", Severity.WARNS, translate(
             "core.preflight", "The title is {count} characters long; as an email subject, mail clients cut it "
-            "after about {limit}.").format(count=len(title), limit=EMAIL_SUBJECT_MAX), edition, field_at("title")))
+            "after about {limit}.").format(count=number(len(title)), limit=number(EMAIL_SUBJECT_MAX)), edition,
+            field_at("title")))
     return found

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.i18n import translate
-from nejat_desk.core.preflight import Finding, Location, Place, Severity, field_at
+from nejat_desk.core.preflight import Finding, Location, NumberFormat, Place, Severity, field_at
 from nejat_desk.core.typing_aids import DIGITS, DigitSystem
 
 _FENCE = re.compile(r"^(```|~~~).*?(?:^\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
@@ -57,8 +57,12 @@ class Link:
 class LineIndex:
     """Offsets of a text to 1-based line numbers and body locations."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, number: NumberFormat = str) -> None:
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.number = number  # how a line number or a count is written into a sentence
+
+    def line_words(self, offset: int) -> str:
+        return self.number(self.line(offset))
 
     def line(self, offset: int) -> int:
         return bisect_right(self.starts, offset)
@@ -113,9 +117,10 @@ def _links(body: str) -> tuple[Link, ...]:
     return tuple(found[k] for k in sorted(found))
 
 
-def text_findings(body: str, *, edition: str, title: str = "", excerpt: str = "", digits: str = "") -> list[Finding]:
+def text_findings(body: str, *, edition: str, title: str = "", excerpt: str = "", digits: str = "",
+                  number: NumberFormat = str) -> list[Finding]:
     """Every text rule on one article's body (and its title and excerpt for the letter forms)."""
-    lines = LineIndex(body)
+    lines = LineIndex(body, number)
     prose = prose_of(body)
     found: list[Finding] = []
     found += _brackets(prose, lines, edition)
@@ -154,7 +159,7 @@ def _brackets(prose: str, lines: LineIndex, edition: str) -> list[Finding]:
             ch, at = problem
             found.append(Finding("unbalanced", Severity.WARNS, translate(
                 "core.preflight_text", "The {mark} on line {line} is not closed or opened: quotes or brackets are "
-                "unbalanced in this paragraph.").format(mark=ch, line=lines.line(at)), edition,
+                "unbalanced in this paragraph.").format(mark=ch, line=lines.line_words(at)), edition,
                 lines.at(para.start(), para.end())))
     return found
 
@@ -184,7 +189,7 @@ def _letter_forms(prose: str, lines: LineIndex, edition: str, title: str, excerp
                                 "({other}) where the {edition} form is {own}; count: {count}.")
         found.append(Finding("letter_forms", Severity.WARNS, message.format(
             edition=edition_name(edition), language=edition_name(other_edition), other=" ".join(other), own=own,
-            count=count), edition, where))
+            count=lines.number(count)), edition, where))
     return found
 
 
@@ -198,7 +203,8 @@ def _digits(prose: str, lines: LineIndex, edition: str, wanted: DigitSystem) -> 
     return [Finding("digits", Severity.WARNS, translate(
         "core.preflight_text", "The body writes numbers in other digits than the {edition} edition asks for "
         "({digits}); count: {count}, the first on line {line}.").format(
-        edition=edition_name(edition), digits=DIGITS[wanted], count=len(matches), line=lines.line(first.start())),
+        edition=edition_name(edition), digits=DIGITS[wanted], count=lines.number(len(matches)),
+        line=lines.line_words(first.start())),
         edition, lines.at(first.start(), first.end()))]
 
 
@@ -209,7 +215,8 @@ def _double_spaces(prose: str, lines: LineIndex, edition: str) -> list[Finding]:
     first = matches[0]
     return [Finding("double_space", Severity.NOTE, translate(
         "core.preflight_text", "Double spaces between words; count: {count}, the first on line {line}.").format(
-        count=len(matches), line=lines.line(first.start())), edition, lines.at(first.start(), first.end()))]
+        count=lines.number(len(matches)), line=lines.line_words(first.start())), edition,
+        lines.at(first.start(), first.end()))]
 
 
 def _empty_paragraphs(body: str, lines: LineIndex, edition: str) -> list[Finding]:
@@ -219,7 +226,7 @@ def _empty_paragraphs(body: str, lines: LineIndex, edition: str) -> list[Finding
         if _EMPTY_PARAGRAPH.match(text):
             found.append(Finding("empty_paragraph", Severity.WARNS, translate(
                 "core.preflight_text", "Line {line} is an empty paragraph: readers see a gap.").format(
-                line=lines.line(para.start())), edition, lines.at(para.start(), para.start() + len(text))))
+                line=lines.line_words(para.start())), edition, lines.at(para.start(), para.start() + len(text))))
     return found
 
 
@@ -229,6 +236,6 @@ def _http_links(body: str, lines: LineIndex, edition: str) -> list[Finding]:
         if link.url.lower().startswith("http://"):
             found.append(Finding("http_link", Severity.WARNS, translate(
                 "core.preflight_text", "The link {url} on line {line} is plain http: browsers warn readers or "
-                "refuse it; use https.").format(url=link.url, line=lines.line(link.start)), edition,
+                "refuse it; use https.").format(url=link.url, line=lines.line_words(link.start)), edition,
                 lines.at(link.start, link.end)))
     return found

@@ -34,6 +34,7 @@ from nejat_desk.core.preflight import (
     EditionRules,
     Finding,
     Location,
+    NumberFormat,
     Place,
     Severity,
     ShareFacts,
@@ -145,9 +146,10 @@ class PreflightService:
     # --- articles ----------------------------------------------------------------------------------
 
     def check_article(self, article_id: int, *, draft: ArticleDraft | None = None,
-                      when: datetime | None = None) -> PreflightReport:
+                      when: datetime | None = None, number: NumberFormat = str) -> PreflightReport:
         """Every finding for one article in its edition. `when`: the time it would be scheduled
-        for (default: its planned time, if any)."""
+        for (default: its planned time, if any). `number`: how counts and line numbers are written
+        (the window passes the interface's digits)."""
         from nejat_desk.services.articles import get_article
 
         with self.library.session() as session:
@@ -156,13 +158,13 @@ class PreflightService:
                 selectinload(Article.category).selectinload(Category.parent), selectinload(Article.attachments)])
             rules = self._rules(session).get(article.edition_code, EditionRules())
             findings = self._article_findings(session, article, rules, draft,
-                                              as_utc(when) if when else self._planned(article))
+                                              as_utc(when) if when else self._planned(article), number)
             return PreflightReport("article", article.id, article.edition_code,
                                    (draft.title if draft else article.title) or article.slug, article.version,
                                    sort_findings(findings))
 
     def _article_findings(self, session: Session, article: Article, rules: EditionRules,
-                          draft: ArticleDraft | None, when: datetime | None) -> list[Finding]:
+                          draft: ArticleDraft | None, when: datetime | None, number: NumberFormat) -> list[Finding]:
         edition = article.edition_code
         title = draft.title if draft else article.title
         body = draft.body_md if draft else article.body_md
@@ -176,20 +178,20 @@ class PreflightService:
         found += picture_findings(pictures, edition)
         featured = next((p for p in pictures if p.role == "featured"), None)
         if article.featured_media_id is not None or "featured_image" not in rules.required:
-            found += open_graph_findings(featured, edition)
-        found += snippet_findings(self._share_facts(session, article, title, excerpt or _first_paragraph(body)))
-        found += text_findings(body, edition=edition, title=title, excerpt=excerpt, digits=rules.digits)
+            found += open_graph_findings(featured, edition, number)
+        found += snippet_findings(self._share_facts(session, article, title, excerpt or _first_paragraph(body)), number)
+        found += text_findings(body, edition=edition, title=title, excerpt=excerpt, digits=rules.digits, number=number)
         found += checks.link_findings(session, article, links(body), LineIndex(body), when)
         found += checks.translation_gaps(session, article, rules.translations)
-        found += self._stale_findings(session, article)
+        found += self._stale_findings(session, article, number)
         if when is not None:
             found += checks.schedule_findings(session, article, when, self.clock(), self._schedule_rules(session),
                                               _zones(session))
-        found += checks.outbox_findings(session, "article", article.id, edition)
+        found += checks.outbox_findings(session, "article", article.id, edition, number)
         return found
 
     @staticmethod
-    def _stale_findings(session: Session, article: Article) -> list[Finding]:
+    def _stale_findings(session: Session, article: Article, number: NumberFormat) -> list[Finding]:
         """A translation whose original changed since it was made or marked up to date warns; an
         original with such translations gets a note naming how many (services/translation_bases.py)."""
         from nejat_desk.services import translation_bases
@@ -206,7 +208,7 @@ class PreflightService:
         if stale:
             found.append(Finding("stale_translations_of", Severity.NOTE, translate(
                 "services.preflight", "Translations of this article made before its last changes: {count}.").format(
-                count=len(stale)), edition, Location(Place.ARTICLE, article_id=stale[0])))
+                count=number(len(stale))), edition, Location(Place.ARTICLE, article_id=stale[0])))
         return found
 
     @staticmethod
@@ -396,7 +398,8 @@ class PreflightService:
 
     # --- outside links, on request -------------------------------------------------------------------------
 
-    def check_outside_links(self, article_id: int, *, timeout: float = 5.0, client: Any = None) -> list[Finding]:
+    def check_outside_links(self, article_id: int, *, timeout: float = 5.0, client: Any = None,
+                            number: NumberFormat = str) -> list[Finding]:
         """Ask each outside address the article links to (HEAD, else GET) with `timeout` seconds each.
         Only warnings: an address that does not answer may be down for a minute."""
         import httpx
@@ -408,7 +411,7 @@ class PreflightService:
                                       .format(article_id=article_id))
             body, edition = article.body_md, article.edition_code
             addresses = checks.site_addresses(session)
-        lines = LineIndex(body)
+        lines = LineIndex(body, number)
         outside = [link for link in links(body) if link.url.lower().startswith(("http://", "https://"))
                    and not any(link.url.split("://", 1)[1].startswith(a.base.split("://", 1)[-1]) for a in addresses)]
         found: list[Finding] = []
@@ -427,7 +430,7 @@ class PreflightService:
                 if problem:
                     found.append(Finding("outside_link", Severity.WARNS, translate(
                         "services.preflight", "The link {url} on line {line} did not answer well ({problem}).").format(
-                        url=link.url, line=lines.line(link.start), problem=problem), edition,
+                        url=link.url, line=lines.line_words(link.start), problem=problem), edition,
                         lines.at(link.start, link.end)))
         finally:
             if own:

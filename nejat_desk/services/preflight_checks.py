@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.i18n import translate
-from nejat_desk.core.preflight import Finding, Location, PictureFacts, Place, Severity
+from nejat_desk.core.preflight import Finding, Location, NumberFormat, PictureFacts, Place, Severity
 from nejat_desk.core.preflight_text import LineIndex, Link
 from nejat_desk.core.scheduling import CalendarItem, ItemKind, ScheduleRules, evaluate_rules
 from nejat_desk.storage.models import Article, Edition, Gallery, MediaItem, MediaText, OutboxJob
@@ -188,7 +188,8 @@ def schedule_findings(session: Session, article: Article, when: datetime, now: d
     return found
 
 
-def outbox_findings(session: Session, object_type: str, object_id: int, edition: str) -> list[Finding]:
+def outbox_findings(session: Session, object_type: str, object_id: int, edition: str,
+                    number: NumberFormat = str) -> list[Finding]:
     found: list[Finding] = []
     for job in session.scalars(select(OutboxJob).where(
             OutboxJob.object_type == object_type, OutboxJob.object_id == object_id,
@@ -199,7 +200,7 @@ def outbox_findings(session: Session, object_type: str, object_id: int, edition:
         else:
             message = translate("services.preflight_checks", "Outbox job {job} failed: {error}")
         found.append(Finding("outbox_failed", Severity.WARNS, message.format(
-            job=job.id, error=(job.last_error or "").strip()[:300]), edition, Location(Place.OUTBOX, job_id=job.id)))
+            job=number(job.id), error=(job.last_error or "").strip()[:300]), edition, Location(Place.OUTBOX, job_id=job.id)))
     return found
 
 

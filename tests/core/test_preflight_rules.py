@@ -128,3 +128,17 @@ def test_edition_rules_from_json_name_the_problem() -> None:
                        ({"digits": "roman"}, "digits"), ([], "JSON object")):
         with pytest.raises(ValidationError, match=words):
             EditionRules.from_json("fa", bad)
+
+
+def test_numbers_are_written_the_way_the_caller_asks() -> None:
+    persian = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+    def digits(n: int) -> str:
+        return str(n).translate(persian)
+
+    [found] = text_findings("a\n\nb\n\nTwo  spaces.", edition="en", number=digits)
+    assert "line ۵" in found.message and "count: ۱" in found.message
+    [small] = open_graph_findings(_picture(width=640, height=360), "fa", digits)
+    assert "۶۴۰ × ۳۶۰" in small.message and "۱۲۰۰ × ۶۳۰" in small.message
+    [subject] = snippet_findings(ShareFacts("T" * 80, "", "", "en"), digits)
+    assert "۸۰" in subject.message and "80" not in subject.message

@@ -242,6 +242,9 @@ def test_text_rules_run_on_the_editors_unsaved_text(library, tmp_path) -> None:
         _codes(report))
     assert _finding(report, "digits").location.first_line == 3
     assert report.label == "گزارش"
+    # The window writes line numbers and counts in the interface's digits.
+    farsi_digits = service.check_article(article_id, draft=draft, number=lambda n: f"<{n}>")
+    assert "line <3>" in _finding(farsi_digits, "digits").message
     assert not {"unbalanced", "letter_forms", "digits"} & set(_codes(service.check_article(article_id)))
 
 

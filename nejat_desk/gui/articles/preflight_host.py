@@ -88,7 +88,8 @@ class PreflightController(QObject):
         draft = ArticleDraft(self.editor.metadata.title(), self.editor.source.toPlainText(),
                              self.editor.metadata.excerpt())
         service = self.context.desk.preflight
-        self.context.tasks.run(lambda _h: service.check_article(article_id, draft=draft),
+        # Counts and line numbers in the interface's digits (QLocale is reentrant: fine on the pool).
+        self.context.tasks.run(lambda _h: service.check_article(article_id, draft=draft, number=format_number),
                                on_success=lambda report: self._checked(generation, report),
                                on_failure=lambda exc, _trace: self._failed(generation, exc))
 
@@ -120,7 +121,7 @@ class PreflightController(QObject):
         self.panel.online_button.setEnabled(False)
         self.panel.online_status.setText(self.tr("Asking the outside addresses…"))
         service = self.context.desk.preflight
-        self.context.tasks.run(lambda _h: service.check_outside_links(article_id),
+        self.context.tasks.run(lambda _h: service.check_outside_links(article_id, number=format_number),
                                label=self.tr("Checking links"), on_success=self._online_done,
                                on_failure=lambda exc, _t: self._online_done(exc))
 
