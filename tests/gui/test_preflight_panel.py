@@ -202,3 +202,18 @@ def test_calendar_moves_and_the_publish_dialog_meet_the_gate(context, farsi, lib
     assert asked == ["Follow-up", "Follow-up"]
     with library.session() as session:
         assert session.query(OutboxJob).count() == 0  # refused: nothing queued, nothing sent
+
+
+def test_the_override_dialog_waits_for_a_reason(qtbot, library) -> None:
+    from nejat_desk.services.preflight import PreflightService
+
+    article_id = ArticleService(library).create("en", "", "x")
+    report = PreflightService(library).check_article(article_id)
+    dialog = preflight_gate.OverrideDialog([report])
+    qtbot.addWidget(dialog)
+    assert "The article has no title." in dialog.findings.toPlainText()
+    assert not dialog.override_button.isEnabled()
+    dialog.reason.setText("   ")
+    assert not dialog.override_button.isEnabled()
+    dialog.reason.setText("Wire copy, titled on the site")
+    assert dialog.override_button.isEnabled()
