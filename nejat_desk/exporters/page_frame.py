@@ -39,6 +39,16 @@ def esc(text: str) -> str:
     return html.escape(plain_text(text), quote=True)
 
 
+def filled(language: str, key: str, **values: object) -> str:
+    """A sentence readers see (core.site_words) as HTML, each value filled in isolated (<bdi>), whole
+    numbers in the edition's digits: "<bdi>۵</bdi> عکس"."""
+    text = esc(site_word(language, key))
+    for name, value in values.items():
+        shown = reader_digits(language, str(value)) if isinstance(value, int) else str(value)
+        text = text.replace("{" + name + "}", f"<bdi>{esc(shown)}</bdi>")
+    return text
+
+
 def href(from_page: str, to_path: str) -> str:
     """The relative link from the page at `from_page` to `to_path` (both from the pages' root)."""
     return _relative(posixpath.dirname(from_page), to_path)

@@ -45,6 +45,7 @@ from nejat_desk.exporters.page_frame import (
     date_line,
     document,
     esc,
+    filled,
     href,
     media_path,
     picture,
@@ -62,7 +63,7 @@ class Entry:
     title: str
     when: datetime
     image: ExMedia | None
-    summary: str
+    summary_html: str  # escaped; its values isolated
 
 
 @dataclass(frozen=True)
@@ -92,15 +93,14 @@ def _newest(entries: Iterable[Entry]) -> tuple[Entry, ...]:
 
 
 def _entries(export: ExportSet, code: str) -> tuple[list[Entry], list[Entry], list[Entry]]:
+    language = export.editions[code].language
     articles = [Entry(("article", a.id), a.title, a.date, a.featured if a.featured and a.featured.kind == "image"
-                      else None, clean_text(a.excerpt)) for a in export.articles if a.edition == code]
+                      else None, esc(clean_text(a.excerpt))) for a in export.articles if a.edition == code]
     galleries = [Entry(("gallery", g.id, code), g.title, g.date, next((m for m in g.items if m.kind == "image"), None),
-                       reader_digits(export.editions[code].language,
-                                     site_word(export.editions[code].language, "photos").format(count=len(g.items))))
+                       filled(language, "photos", count=len(g.items)))
                  for g in export.galleries if g.edition == code]
-    issues = [Entry(("issue", i.id), i.title, i.date, i.cover, reader_digits(
-        export.editions[code].language, site_word(export.editions[code].language, "issue_number")
-        .format(number=i.number))) for i in export.issues if i.edition == code]
+    issues = [Entry(("issue", i.id), i.title, i.date, i.cover, filled(language, "issue_number", number=i.number))
+              for i in export.issues if i.edition == code]
     return articles, galleries, issues
 
 
@@ -213,7 +213,7 @@ def _entry_html(page: str, entry: Entry, export: ExportSet, edition: ExEdition, 
     link = href(page, site.path(*entry.key))
     thumb = (f'<a class="thumb" href="{link}" tabindex="-1">{picture(page, entry.image, edition, options)}</a>'
              if entry.image is not None else "")
-    summary = f"<p>{esc(entry.summary)}</p>" if entry.summary else ""
+    summary = f"<p>{entry.summary_html}</p>" if entry.summary_html else ""
     return (f"<li>{thumb}<div><h2><a href=\"{link}\">{esc(entry.title)}</a></h2>"
             f"{date_line(edition, entry.when)}{summary}</div></li>")
 
@@ -228,7 +228,7 @@ def _paging(page: str, listing: Listing, number: int, edition: ExEdition, site: 
                      f"{esc(site_word(language, 'newer_posts'))}</a>")
     where = site_word(language, "page_of").format(page=reader_digits(language, str(number)),
                                                    pages=reader_digits(language, str(listing.pages())))
-    parts.append(f'<span class="here">{esc(where)}</span>')
+    parts.append(f'<span class="here">{filled(language, "page_of", page=number, pages=listing.pages())}</span>')
     if number < listing.pages():
         parts.append(f'<a rel="next" href="{href(page, site.path(*listing.base, number + 1))}">'
                      f"{esc(site_word(language, 'older_posts'))}</a>")
@@ -301,15 +301,15 @@ def _gallery_page(gallery: ExGallery, export: ExportSet, site: SiteMap, options:
 def _issue_page(issue: ExIssue, export: ExportSet, site: SiteMap, options: PageOptions) -> bytes:
     edition = export.editions[issue.edition]
     page = site.path("issue", issue.id)
-    number = reader_digits(edition.language, site_word(edition.language, "issue_number").format(number=issue.number))
-    parts = [f"<article>\n<p class=\"category\">{esc(issue.series_name)} · <bdi>{esc(number)}</bdi></p>\n"
+    number = filled(edition.language, "issue_number", number=issue.number)
+    parts = [f"<article>\n<p class=\"category\">{esc(issue.series_name)} · {number}</p>\n"
              f"<h1>{esc(issue.title)}</h1>\n{date_line(edition, issue.date)}\n"]
     if issue.cover is not None and issue.cover.kind == "image":
         parts.append(f"<figure>{picture(page, issue.cover, edition, options)}</figure>\n")
     if issue.pdf is not None:
         target = href(page, media_path(options, issue.pdf)) if issue.pdf.sha256 else esc(issue.pdf.url)
-        label = site_word(edition.language, "download_pdf").format(title=issue.title)
-        parts.append(f'<p class="pdf"><a href="{target}" type="application/pdf">{esc(label)}</a></p>\n')
+        label = filled(edition.language, "download_pdf", title=issue.title)
+        parts.append(f'<p class="pdf"><a href="{target}" type="application/pdf">{label}</a></p>\n')
     parts.append(_contents(page, issue, export, site))
     main = "".join(parts) + "</article>"
     return document(page=page, edition=edition, export=export, site=site, options=options, title=issue.title,

@@ -108,6 +108,7 @@ def test_index_pages_are_paged_newest_first_with_newer_and_older(library: Any, t
         assert newer == ([] if number == 1 else ["index.html" if number == 2 else f"page-{number - 1}.html"])
         assert older == ([] if number == 3 else [f"page-{number + 1}.html"])
         assert doc.xpath("string(//nav[@class='paging']/a[@rel='next'])") in ("", "Older Posts")
+        assert doc.xpath("//nav[@class='paging']/span/bdi/text()") == [str(number), "3"]  # "Page 2 of 3", isolated
         canonical = doc.xpath("//link[@rel='canonical']/@href")
         assert canonical == ["https://nejat.example.org/" + ("" if number == 1 else f"page/{number}/")]
     assert titles == [f"Story {n:02d}" for n in range(22, -1, -1)]  # each once, newest first
@@ -160,6 +161,8 @@ def test_every_link_reaches_a_file_and_pictures_are_the_web_renditions(library: 
     contents = _doc(issue).xpath("//ol[@class='contents']/li/a/@href")  # its articles, in order, in this bundle
     assert len(contents) == 3 and all(h.startswith("../") and h.endswith(".html") for h in contents)
     fa_home = _doc(root / "pages" / "fa" / "index.html")
+    photos = fa_home.xpath("//ul[@class='posts']//p[bdi]")[0]  # the gallery's "5 photos", in Persian digits
+    assert photos.xpath("bdi/text()") == ["۵"] and photos.text_content() == "۵ عکس"
     hreflangs = set(fa_home.xpath("//link[@rel='alternate']/@hreflang"))
     assert {"fa", "en", "x-default"} <= hreflangs
     assert fa_home.xpath("//nav//li[@class='editions']//a[@lang='en']/@href") == ["../en/index.html"]
