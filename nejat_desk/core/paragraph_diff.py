@@ -178,3 +178,9 @@ def diff_table_html(fields: list[tuple[str, FieldChange]], rows: list[ParagraphR
         row(caption.format(number=paragraph.number), paragraph.spans, paragraph.translation)
     out.append("</table>")
     return "".join(out)
+
+
+def spans_text(spans: tuple[Span, ...]) -> str:
+    """Spans for a terminal, as `git diff --word-diff` writes them: [-removed-]{+added+}."""
+    marks = {"removed": ("[-", "-]"), "added": ("{+", "+}")}
+    return "".join(f"{marks[s.change][0]}{s.text}{marks[s.change][1]}" if s.change else s.text for s in spans)

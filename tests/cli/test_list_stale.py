@@ -49,3 +49,26 @@ def test_list_marks_stale_translations_and_json_says_so(lib_dir, capsys) -> None
     _code, out = run(capsys, "list", "--json", "--library", path)
     stale = {row["id"]: row["stale"] for row in map(json.loads, out.splitlines())}
     assert stale == {ids["en"]: False, ids["fa"]: True, ids["ar"]: False}
+
+
+def test_stale_shows_the_change_beside_the_translation_and_marks_up_to_date(lib_dir, capsys) -> None:
+    path, _ids = lib_dir
+    code, out = run(capsys, "stale", "bridge", "--edition", "fa", "--library", path)
+    assert code == 1
+    assert "The en original changed since this translation followed it" in out
+    assert "== Paragraph 1" in out and "original: Text{+, with a new sentence+}." in out
+    assert "translation: متن." in out
+    code, out = run(capsys, "stale", "bridge", "--edition", "fa", "--mark-up-to-date", "--library", path)
+    assert code == 0 and "fa/bridge now follows its original" in out
+    code, out = run(capsys, "stale", "bridge", "--edition", "fa", "--library", path)
+    assert code == 0 and "up to date with its original" in out
+    code, _out = run(capsys, "list", "--stale", "--library", path)
+    assert code == 0 and _out == ""
+
+
+def test_stale_names_what_is_wrong(lib_dir, capsys) -> None:
+    path, _ids = lib_dir
+    assert main(["stale", "nothing", "--edition", "fa", "--library", path]) == 1
+    assert "There is no article 'nothing' in the fa edition." in capsys.readouterr().err
+    assert main(["stale", "bridge", "--edition", "en", "--mark-up-to-date", "--library", path]) == 1
+    assert "is not a translation" in capsys.readouterr().err

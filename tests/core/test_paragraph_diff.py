@@ -60,3 +60,9 @@ def test_direction_follows_each_paragraph_not_the_edition() -> None:
     assert '<p dir="rtl" align="right">پل<span' in page  # a Farsi source's title, right to left
     assert '<p dir="ltr" align="left">Bridge</p>' in page  # an English translation beside it
     assert "<s>opens</s>" in page and "<u>opened</u>" in page
+
+
+def test_spans_read_as_a_word_diff_on_a_terminal() -> None:
+    from nejat_desk.core.paragraph_diff import spans_text
+
+    assert spans_text(word_spans("opens today", "opened today")) == "[-opens-]{+opened+} today"
