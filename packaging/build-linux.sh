@@ -58,8 +58,22 @@ say "freezing with PyInstaller (version $VERSION)"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$BUILD_DIR/dist" --workpath "$BUILD_DIR/pyinstaller/work" packaging/nejat-desk.spec
 
-# 4. Desktop integration files beside the executable, in the XDG layout install.sh copies from.
+# 3b. Debugging symbols out: libpython alone carries 17 of its 23 MB, SQLAlchemy's compiled
+# modules 7 MB. Files with an RPATH/RUNPATH are left alone: auditwheel and Qt set those with
+# patchelf, and strip can damage a patched file (they are stripped already anyway).
 BUNDLE="$BUILD_DIR/dist/nejat-desk"
+if command -v strip >/dev/null 2>&1 && command -v readelf >/dev/null 2>&1; then
+    find "$BUNDLE/_internal" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 |
+        while IFS= read -r -d '' lib; do
+            if readelf -S "$lib" 2>/dev/null | grep -q '\.symtab' && ! readelf -d "$lib" 2>/dev/null | grep -q 'R\(UN\)\{0,1\}PATH'; then
+                strip --strip-unneeded "$lib"
+            fi
+        done
+else
+    say "strip/readelf not found (binutils): the bundle keeps its debugging symbols (~40 MB)"
+fi
+
+# 4. Desktop integration files beside the executable, in the XDG layout install.sh copies from.
 install -D -m 644 packaging/linux/org.nejat.NejatDesk.desktop "$BUNDLE/share/applications/org.nejat.NejatDesk.desktop"
 install -D -m 644 packaging/linux/org.nejat.NejatDesk.metainfo.xml "$BUNDLE/share/metainfo/org.nejat.NejatDesk.metainfo.xml"
 install -D -m 644 resources/icons/nejat-desk.svg "$BUNDLE/share/icons/hicolor/scalable/apps/org.nejat.NejatDesk.svg"
