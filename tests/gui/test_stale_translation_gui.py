@@ -59,8 +59,15 @@ def test_opening_a_stale_translation_shows_the_bar_and_the_original_does_not(qtb
     controller = _open(qtbot, workspace, stale["fa"])
     assert controller.bar.isVisible()
     assert controller.bar.label.text() == "The English original changed since this translation."
+    menu = workspace.menu.actions()
+    assert controller.show_action in menu and controller.mark_action in menu
+    assert controller.show_action.isEnabled() and controller.mark_action.isEnabled()
+    controller.show_action.trigger()  # from the Article menu
+    assert controller.dialog is not None and controller.dialog.isVisible()
+    controller.dialog.close()
     _open(qtbot, workspace, stale["original"])
     assert not controller.bar.isVisible()
+    assert not controller.show_action.isEnabled() and not controller.mark_action.isEnabled()
     _open(qtbot, workspace, stale["ar"])  # marked as up to date
     assert not controller.bar.isVisible()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -154,11 +155,25 @@ class StaleTranslationController(QObject):
         layout.insertWidget(layout.indexOf(editor.banner) + 1, self.bar)
         self.bar.show_changes_requested.connect(self.show_changes)
         self.bar.mark_requested.connect(self.mark_up_to_date)
+        # The same two for the Article menu (and so the keyboard), enabled while the bar shows.
+        self.show_action = QAction(self.tr("Show Changes in the &Original…"), editor)
+        self.show_action.triggered.connect(self.show_changes)
+        self.mark_action = QAction(self.tr("Mark Translation as &Up to Date"), editor)
+        self.mark_action.triggered.connect(self.mark_up_to_date)
+        self._set_stale(None)
         editor.article_opened.connect(self.check)
 
+    def _set_stale(self, changes: SourceChanges | None) -> None:
+        self.changes = changes
+        if changes is None:
+            self.bar.hide()
+        else:
+            self.bar.show_for(changes.source_edition)
+        for action in (self.show_action, self.mark_action):
+            action.setEnabled(changes is not None)
+
     def check(self, article_id: int) -> None:
-        self.bar.hide()
-        self.changes = None
+        self._set_stale(None)
         desk = self.context.desk
         # On the writer: after the save of a source just left (the editor flushes it on switching).
         self.context.tasks.run(lambda _h: desk.articles.source_changes(article_id), writes=True,
@@ -167,9 +182,7 @@ class StaleTranslationController(QObject):
     def _checked(self, article_id: int, changes: SourceChanges | None) -> None:
         if article_id != self.editor.article_id:
             return  # another article was opened meanwhile
-        self.changes = changes
-        if changes is not None:
-            self.bar.show_for(changes.source_edition)
+        self._set_stale(changes)
         self.checked.emit(article_id, changes is not None)
 
     def show_changes(self) -> SourceChangesDialog | None:
@@ -193,8 +206,7 @@ class StaleTranslationController(QObject):
 
     def _marked(self, article_id: int) -> None:
         if article_id == self.editor.article_id:
-            self.changes = None
-            self.bar.hide()
+            self._set_stale(None)
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None

@@ -118,6 +118,8 @@ class ArticlesWorkspace(Workspace):
         self.menu.addSeparator()
         for action in (ed.snapshot_action, ed.revisions_action):
             self.menu.addAction(action)
+        for action in (ed.stale_translation.show_action, ed.stale_translation.mark_action):
+            self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(ed.invisibles_action)
         self.menu.addAction(ed.zwnj_action)
