@@ -240,6 +240,9 @@ class Outbox:
             if job.attempts == 0 or "first_attempt_at" not in options:
                 options["first_attempt_at"] = utc_now().isoformat()
             job.attempts += 1
+            # Sent on purpose (the timer never sends an edit's update): from now on it is work an
+            # editor sent, retried by itself when it fails for a while (due_jobs).
+            options["auto"] = False
             job.state = "running"
             job.options = options
         if progress:

@@ -50,6 +50,7 @@ from nejat_desk.storage.models import (
     Gallery,
     OutboxJob,
     PublicationIssue,
+    RemoteLink,
     Revision,
     Tag,
 )
@@ -110,6 +111,7 @@ class Puller:
         # Links whose other end a later post of this pull may bring: (article id, source uid), (issue id, uids).
         self._later_sources: list[tuple[int, str, int]] = []
         self._later_contents: list[tuple[int, list[str]]] = []
+        self._synced = self._synced_fingerprints()
 
     def pull(self, *, since: datetime | None = None, until: datetime | None = None,
              progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
@@ -139,7 +141,7 @@ class Puller:
         if self._later_sources or self._later_contents:
             write(lambda: self._link_later(report))
         report.warnings.extend(self._media.warnings)
-        report.media_created += len(self._media.imported)
+        report.media_created += len(self._media.new_items)
         log.info("pulled from site %s: %s created, %s updated, %s unchanged, %s conflicts", self.site_id,
                  len(report.created), len(report.updated), report.unchanged, len(report.conflicts))
         return report
@@ -183,12 +185,29 @@ class Puller:
         media += [int(m) for m in [*(record.get("attachments") or []), *(record.get("items") or [])]]
         self._media.prefetch(m for m in media if m)
 
+    def _synced_fingerprints(self) -> dict[tuple[str, int], str]:
+        """{(kind, remote id): fingerprint of the last sync} of this site's posts whose article,
+        gallery or issue the library still holds: read once, so an unchanged post costs nothing."""
+        found: dict[tuple[str, int], str] = {}
+        with self.library.session() as session:
+            for kind, model in (("article", Article), ("gallery", Gallery), ("issue", PublicationIssue)):
+                rows = session.execute(select(RemoteLink.remote_id, RemoteLink.synced_hash).join(
+                    model, model.id == RemoteLink.local_id).where(
+                    RemoteLink.site_id == self.site_id, RemoteLink.object_type == kind))
+                found.update(((kind, int(remote_id)), str(synced)) for remote_id, synced in rows if synced)
+        return found
+
     def _apply(self, post: dict[str, Any], report: PullReport) -> None:
-        self._prefetch(post)
         remote_id = int(post["id"])
         fp = companion.sync_fingerprint(post)
-        edition = self._edition_of(post)
         record = companion.read_record(post)
+        kind = str(record.get("kind")) if record.get("kind") in ("gallery", "issue") else "article"
+        if self._synced.get((kind, remote_id)) == fp:
+            # Unchanged since the last sync: no term, media or library work (the listing's page was all).
+            report.unchanged += 1
+            return
+        self._prefetch(post)
+        edition = self._edition_of(post)
         # Everything this post needs from the site is here: the rest is one unit of work.
         if record.get("kind") in ("gallery", "issue"):
             self._write(lambda: self._store_object(post, record, report, remote_id, fp, edition))
