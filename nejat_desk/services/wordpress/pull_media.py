@@ -30,6 +30,7 @@ from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import SiteError
 from nejat_desk.services.wordpress.remote import find_by_remote, raw_field, record_link
 from nejat_desk.services.writes import WriteUnits, inline
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Edition, MediaItem, MediaText, RemoteLink
 
 log = logging.getLogger(__name__)
@@ -55,13 +56,14 @@ class MediaFetcher:
     """One per pull. `prefetch` runs on the pull's thread before a post's unit (network, files, the
     import's own units); `local_id` runs inside the post's unit."""
 
-    def __init__(self, client: WordPressClient, library: Any, site_id: int, write: WriteUnits = inline) -> None:
+    def __init__(self, client: WordPressClient, library: Library, site_id: int, write: WriteUnits = inline) -> None:
         self.client = client
         self.library = library
         self.site_id = site_id
         self.write = write
         self.info: dict[int, dict[str, Any]] = {}  # the site's record of each attachment ({}: unreadable)
         self.imported: dict[int, int] = {}  # remote id -> media item holding the downloaded file
+        self.new_items: set[int] = set()  # remote ids whose file was new to the library (not a duplicate)
         self.warnings: list[str] = []
 
     def prefetch(self, remote_ids: Iterable[int]) -> None:
@@ -117,7 +119,7 @@ class MediaFetcher:
         return path
 
     def _import(self, downloads: list[tuple[int, Path]]) -> None:
-        from nejat_desk.services.media_import import import_media, printable
+        from nejat_desk.services.media_import import IMPORTED, import_media, printable
 
         report = import_media(self.library, [path for _rid, path in downloads], write=self.write, workers=1)
         by_source = {line.source: line for line in report.lines}
@@ -125,6 +127,8 @@ class MediaFetcher:
             line = by_source.get(printable(path))
             if line is not None and line.media_id:
                 self.imported[remote_id] = line.media_id
+                if line.outcome == IMPORTED:
+                    self.new_items.add(remote_id)
             elif line is not None:
                 self.warnings.append(translate("services.wordpress.pull_media", "{name} was not brought in: {reason}")
                                      .format(name=path.name, reason=line.message))
@@ -148,7 +152,8 @@ class MediaFetcher:
                                                      RemoteLink.remote_id == remote_id))
             record_link(session, self.site_id, "media", item_id, remote_id, link=str(media.get("source_url", "")))
         if media:
-            self._texts(session, item_id, media, edition, fresh=remote_id in self.imported and link is None)
+            # A file new to the library takes the site's texts; one already here keeps the desk's.
+            self._texts(session, item_id, media, edition, fresh=remote_id in self.new_items and link is None)
         session.flush()
         return item_id
 
@@ -157,7 +162,8 @@ class MediaFetcher:
         assert item is not None
         texts = companion.media_texts(media)
         credit = companion.media_credit(media)
-        meta = media.get("meta") if isinstance(media.get("meta"), dict) else {}
+        raw_meta = media.get("meta")
+        meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
         # A desk wrote the plugin's meta (every edition's texts, maybe none): it is the whole truth.
         with_plugin = bool(meta.get("nejat_sha256") or meta.get("nejat_texts"))
         if not with_plugin and not fresh:
