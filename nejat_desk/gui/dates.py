@@ -16,12 +16,13 @@ from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCalendar, QDate, QLocale, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 
 from nejat_desk.gui import settings as opt
 from nejat_desk.gui.settings import Settings
 
 __all__ = ["display_calendar", "format_date", "format_datetime", "format_number", "format_time",
-           "format_wall_datetime", "format_wall_time", "to_local", "uses_jalali"]
+           "format_wall_datetime", "format_wall_time", "to_local", "use_interface_calendar", "uses_jalali"]
 
 
 def _settings(settings: Settings | None) -> Settings:
@@ -123,6 +124,14 @@ def format_wall_datetime(value: datetime, settings: Settings | None = None, *, w
     if weekday:
         day = f"{loc.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)} {day}"
     return f"{day} {format_wall_time(value, locale=loc)}"
+
+
+def use_interface_calendar(edit: QDateTimeEdit, settings: Settings | None = None) -> None:
+    """A date field edits in the interface's calendar (Solar Hijri in Farsi) and digits; the
+    QDate it holds stays a plain date, whatever calendar shows it."""
+    edit.setCalendar(display_calendar(settings, edit.locale()))
+    with_time = bool(edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask)
+    edit.setDisplayFormat("yyyy/MM/dd HH:mm" if with_time else "yyyy/MM/dd")
 
 
 def format_number(value: int | float, *, locale: QLocale | None = None, decimals: int = 1) -> str:

@@ -58,7 +58,8 @@ def apply_theme(app: QApplication, theme: str) -> bool:
 
     Every widget hears of the change (ApplicationPaletteChange); those with colours of their own
     restyle through follow_palette."""
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # a new style object re-polishes every widget: only once
+        app.setStyle("Fusion")
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
     app.setPalette(dark_palette() if dark else light_palette(app))
     return dark

@@ -1,4 +1,5 @@
-"""In the Farsi and Arabic interfaces no English and no Western digits leak: every workspace
+"""In the Farsi and Arabic interfaces no English, no Western digits and (in Farsi) no Gregorian
+years leak: every workspace
 (Articles with an article open, Media, Schedule, Sites), Preferences and the missed-items
 dialog are rendered on the example library, and every text a person sees there is walked:
 labels, buttons, fields and their placeholders, combo box items, tabs, group titles, window
@@ -22,6 +23,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLocale, QMod
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -105,7 +107,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(widget, QLabel):
             yield where, QTextDocumentText.plain(widget.text()) if widget.textFormat() != Qt.TextFormat.PlainText \
                 else widget.text()
-        elif isinstance(widget, QAbstractButton):
+        elif isinstance(widget, (QAbstractButton, QAbstractSpinBox)):  # buttons; date and number fields
             yield where, widget.text()
         elif isinstance(widget, QLineEdit):
             yield where, widget.text()
@@ -141,7 +143,12 @@ class QTextDocumentText:
 ZONES = available_timezones()
 
 
+# A Gregorian year of this century in Persian digits: the Farsi interface writes Solar Hijri dates.
+GREGORIAN_IN_FARSI = re.compile(r"۲۰[۰-۹]{2}")
+
+
 def leaks(texts: Iterator[tuple[str, str]], content: list[str]) -> list[str]:
+    farsi = QLocale().language() == QLocale.Language.Persian
     found: list[str] = []
     for where, text in texts:
         if text.strip() in ZONES or text.strip() in content or text.strip() == "posixrules":  # a time-zone id in a list of zones; a title
@@ -156,7 +163,7 @@ def leaks(texts: Iterator[tuple[str, str]], content: list[str]) -> list[str]:
         # piece of it: two letters are found in any text).
         pieces = [p.strip(" .,:;·()«»\"'\u2068\u2069\u200e\u200f") for p in rest.split("…")]
         if any(LATIN_OR_DIGIT.search(p) and not (len(p) >= 8 and any(p in value for value in content))
-               for p in pieces):
+               for p in pieces) or (farsi and GREGORIAN_IN_FARSI.search(rest)):
             found.append(f"{where}: {text!r}")
     return sorted(set(found))
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import EDITIONS, RTL_EDITIONS, ArticleStatus
 from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.slugs import slugify
-from nejat_desk.gui.dates import format_datetime
+from nejat_desk.gui.dates import format_datetime, use_interface_calendar
 from nejat_desk.gui.palette import Tone, tint
 
 if TYPE_CHECKING:
@@ -171,6 +171,7 @@ class MetadataPanel(QScrollArea):
         self.schedule_edit = QDateTimeEdit(inner)
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        use_interface_calendar(self.schedule_edit)  # Solar Hijri in Farsi, as every date shown
         self.schedule_edit.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.schedule_check)

@@ -13,6 +13,7 @@ import logging
 import re
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
@@ -254,6 +255,7 @@ class PreviewController(QObject):
         self.context = PageContext()
         self._first_change: float | None = None
         self._last_change: float | None = None
+        self._undated_at: datetime | None = None
         # The page's colours come with the palette: a switch to dark re-renders it at once.
         follow_palette(browser, lambda _palette: self.schedule(), now=False)
 
@@ -287,7 +289,16 @@ class PreviewController(QObject):
         dark = is_dark(self.browser.palette())
         if width != self.context.image_width or dark != self.context.dark:
             self.context = replace(self.context, image_width=width, dark=dark)
-        self.renderer.request(self._text_source(), self.context, requested)
+        context = self.context if self.context.date is not None else replace(self.context, date=self._undated())
+        self.renderer.request(self._text_source(), context, requested)
+
+    def _undated(self) -> datetime:
+        """A draft has no date, so the page shows today's: fixed while typing (a new one each day),
+        so the page's head stays the same and a paragraph typed in is updated in place."""
+        now = datetime.now(UTC)
+        if self._undated_at is None or now.date() != self._undated_at.date():
+            self._undated_at = now
+        return self._undated_at
 
     def stop(self) -> None:
         self._timer.stop()

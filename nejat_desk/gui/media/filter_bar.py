@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from nejat_desk.core.domain import EDITIONS
+from nejat_desk.gui.dates import use_interface_calendar
 from nejat_desk.services.media_queries import MediaFilter
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class MediaFilterBar(QWidget):
         self.date_to = QDateEdit(self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            use_interface_calendar(edit)  # Solar Hijri in Farsi, as every date shown
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
         self.date_from.setDate(QDate.currentDate().addMonths(-1))

@@ -308,7 +308,8 @@ class ScheduleWorkspace(Workspace):
         # "Go to date": a field the keyboard reaches with Ctrl+G; Return (or a pick) shows that day.
         self.go_to_edit = QDateEdit(self)
         self.go_to_edit.setCalendarPopup(True)
-        self.go_to_edit.setDisplayFormat("yyyy-MM-dd")
+        self.go_to_edit.setDisplayFormat("yyyy/MM/dd")
+        self.go_to_edit.setCalendar(calendars.calendar(self.system))
         self.go_to_edit.setDate(date.today())
         self.go_to_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
         self.go_to_edit.editingFinished.connect(lambda: self.go_to(self.go_to_edit.date().toPython()))
@@ -409,6 +410,7 @@ class ScheduleWorkspace(Workspace):
 
     def set_calendar_system(self, system: str) -> None:
         self.system = system
+        self.go_to_edit.setCalendar(calendars.calendar(system))  # the date typed in the calendar shown
         index = self.calendar_combo.findData(system)
         if index != self.calendar_combo.currentIndex():
             self.calendar_combo.setCurrentIndex(index)
