@@ -217,3 +217,42 @@ def test_the_override_dialog_waits_for_a_reason(qtbot, library) -> None:
     assert not dialog.override_button.isEnabled()
     dialog.reason.setText("Wire copy, titled on the site")
     assert dialog.override_button.isEnabled()
+
+
+def test_the_gallery_editor_shows_its_findings_and_selects_the_picture(context, library, farsi, qtbot) -> None:
+    from nejat_desk.gui.articles import preflight_dialog
+    from nejat_desk.gui.media.workspace import MediaWorkspace
+    from nejat_desk.storage.models import Gallery, GalleryItem, GalleryText
+
+    with library.session() as session:
+        gallery = Gallery(kind="photo_gallery", slug="harbour")
+        gallery.texts = [GalleryText(edition_code="fa", title="بندر"), GalleryText(edition_code="en", title="")]
+        gallery.items = [GalleryItem(media_id=farsi["media"], position=0)]
+        session.add(gallery)
+        session.flush()
+        gallery_id = gallery.id
+    media = MediaWorkspace(context)
+    qtbot.addWidget(media)
+    media.show()
+    editor = media.galleries
+    media.tabs.setCurrentWidget(editor)  # where the button is
+    media.activateWindow()
+    qtbot.waitUntil(media.isActiveWindow, timeout=3000)
+    editor.reload_list()
+    editor.open_gallery(gallery_id)
+    shown: list[preflight_dialog.FindingsDialog] = []
+    media.preflight_button.clicked.disconnect()
+    preflight_dialog_button = preflight_dialog.add_gallery_check(editor, context, show=shown.append)
+    preflight_dialog_button.click()
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.count() == 2  # English and Farsi
+    english = dialog.panels[[dialog.tabs.tabText(i) for i in range(2)].index("English")]
+    assert english.select_finding("missing_title")
+    farsi_panel = dialog.panels[1 - dialog.panels.index(english)]
+    assert farsi_panel.select_finding("missing_alt", Place.MEDIA)
+    editor.items_view.clearSelection()
+    farsi_panel.go_button.click()
+    first = editor.items_model.index(0)
+    assert editor.items_view.selectionModel().isSelected(first) and editor.items_view.hasFocus()
+    media.loader.wait()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.errors import InUseError, NejatError
+from nejat_desk.gui.articles.preflight_dialog import add_gallery_check
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.icons import icon
@@ -49,6 +50,7 @@ class MediaWorkspace(Workspace):
         self.filters = MediaFilterBar(self)
         self.detail = MediaDetailPanel(self.media, self)
         self.galleries = GalleryEditor(context.desk.galleries, self.media, self.loader, self)
+        self.preflight_button = add_gallery_check(self.galleries, context)  # "Pre-flight…" beside Save
         self.import_dialog: MediaImportDialog | None = None
 
         self.toolbar = QToolBar(self)

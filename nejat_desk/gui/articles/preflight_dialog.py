@@ -1,0 +1,101 @@
+"""The pre-flight check of a gallery or a publication issue in the window: a "Pre-flight…" button
+beside the editor's Save that shows the findings (a tab per edition for a gallery) with the same
+panel the Articles editor uses, and jumps to a picture of the gallery."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nejat_desk.core.preflight import Finding, Place
+from nejat_desk.gui.articles.preflight_panel import PreflightPanel
+from nejat_desk.gui.labels import edition_label
+
+if TYPE_CHECKING:
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.media.gallery_editor import GalleryEditor
+    from nejat_desk.services.preflight import PreflightReport
+
+
+class FindingsDialog(QDialog):
+    """The findings of one or more reports; Go There closes it and asks for the jump."""
+
+    jump_requested = Signal(object)  # a Finding
+
+    def __init__(self, reports: Sequence[PreflightReport], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preflightFindingsDialog")
+        self.setWindowTitle(self.tr("Pre-flight check"))
+        self.tabs = QTabWidget(self)
+        self.panels: list[PreflightPanel] = []
+        for report in reports:
+            panel = PreflightPanel(self)
+            panel.show_findings(report.findings)
+            panel.online_button.hide()  # outside links and the whole library are the articles' business
+            panel.check_all_button.hide()
+            panel.jump_requested.connect(self._jump)
+            self.tabs.addTab(panel, edition_label(report.edition))
+            self.panels.append(panel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+
+    def _jump(self, finding: Finding) -> None:
+        self.accept()
+        self.jump_requested.emit(finding)
+
+
+def _button_beside_save(save_button: QPushButton, text: str) -> QPushButton:
+    """A button just before `save_button` in its row."""
+    button = QPushButton(text, save_button.parentWidget())
+    row = next((lay for lay in save_button.parentWidget().findChildren(QBoxLayout)
+                if lay.indexOf(save_button) >= 0), None)
+    if row is not None:
+        row.insertWidget(row.indexOf(save_button), button)
+    return button
+
+
+def add_gallery_check(editor: GalleryEditor, context: AppContext,
+                      show: Callable[[FindingsDialog], None] | None = None) -> QPushButton:
+    """Give the gallery editor its "Pre-flight…" button. `show`: how the dialog is shown (tests)."""
+    button = _button_beside_save(editor.save_button, QCoreApplication.translate("PreflightDialog", "Pre-flight…"))
+    button.setToolTip(QCoreApplication.translate("PreflightDialog", "What blocks or warns before this gallery goes "
+                                                 "out, edition by edition"))
+
+    def jump(finding: Finding) -> None:
+        where = finding.location
+        if where.place is Place.MEDIA and where.media_id in editor.items_model.ids():
+            index = editor.items_model.index(editor.items_model.ids().index(where.media_id))
+            editor.items_view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            editor.items_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif where.place is Place.MEDIA and where.media_id is not None:
+            context.open_requested.emit("media", where.media_id)  # the cover: shown in the library
+        elif where.field == "title":
+            editor.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif where.field == "cover":
+            editor.cover_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check() -> None:
+        if editor.gallery_id is None:
+            return
+        dialog = FindingsDialog(context.desk.preflight.check_gallery(editor.gallery_id), editor)
+        dialog.jump_requested.connect(jump)
+        (show or (lambda d: d.open()))(dialog)
+
+    button.clicked.connect(check)
+    return button
