@@ -879,6 +879,13 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>فحص ما قبل النشر</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Blocks</source>
@@ -2190,6 +2197,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Pre-flight…</source>
+        <translation>ما قبل النشر…</translation>
+    </message>
+    <message>
+        <source>What blocks or warns before this gallery goes out, edition by edition</source>
+        <translation>ما يمنع أو يحذّر قبل نشر هذا المعرض، نسخة نسخة</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
         <source>Pre-flight findings</source>
@@ -3344,6 +3362,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>StaleTranslationController</name>
     <message>
+        <source>Show Changes in the &amp;Original…</source>
+        <translation>إظهار التغييرات في ال&amp;أصل…</translation>
+    </message>
+    <message>
+        <source>Mark Translation as &amp;Up to Date</source>
+        <translation>وسم الترجمة ك&amp;محدَّثة</translation>
+    </message>
+    <message>
         <source>Marked as up to date with the original.</source>
         <translation>وُسمت كمحدَّثة مع الأصل.</translation>
     </message>
@@ -3505,8 +3531,72 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>كائن JSON واحد في كل سطر</translation>
     </message>
     <message>
+        <source>what changed in a translation&apos;s original</source>
+        <translation>ما الذي تغيّر في أصل ترجمة</translation>
+    </message>
+    <message>
+        <source>Show what changed in the original of a stale translation since it was translated or marked as up to date, paragraph by paragraph beside the translation ([-removed-] {+added+}). Exits 1 when the translation is stale.</source>
+        <translation>أظهر ما تغيّر في أصل ترجمة متقادمة منذ ترجمتها أو وسمها كمحدَّثة، فقرة فقرة بجانب الترجمة ([-محذوف-] {+مضاف+}). يخرج بالرمز 1 حين تكون الترجمة متقادمة.</translation>
+    </message>
+    <message>
+        <source>the translation&apos;s edition</source>
+        <translation>نسخة الترجمة</translation>
+    </message>
+    <message>
+        <source>record that the translation follows the original as it is now</source>
+        <translation>سجّل أن الترجمة تتبع الأصل كما هو الآن</translation>
+    </message>
+    <message>
         <source>[stale translation]</source>
         <translation>[ترجمة متقادمة]</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition.</source>
+        <translation>لا مقال {slug} في النسخة {edition}.</translation>
+    </message>
+    <message>
+        <source>{edition}/{slug} now follows its original as it is.</source>
+        <translation>{edition}/{slug} يتبع الآن أصله كما هو.</translation>
+    </message>
+    <message>
+        <source>{edition}/{slug} is up to date with its original.</source>
+        <translation>{edition}/{slug} محدَّث مع أصله.</translation>
+    </message>
+    <message>
+        <source>The {source} original changed since this translation followed it ({when}).</source>
+        <translation>تغيّر الأصل {source} منذ أن تبعته هذه الترجمة ({when}).</translation>
+    </message>
+    <message>
+        <source>The text it followed was not kept: the whole original is shown as new.</source>
+        <translation>لم يُحفظ النص الذي تبعته: يُعرض الأصل كله على أنه جديد.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>المقتطف</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>الفقرة {number}</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}, new in the original</source>
+        <translation>الفقرة {number}، جديدة في الأصل</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}, removed from the original</source>
+        <translation>الفقرة {number}، محذوفة من الأصل</translation>
+    </message>
+    <message>
+        <source>original: {text}</source>
+        <translation>الأصل: {text}</translation>
+    </message>
+    <message>
+        <source>translation: {text}</source>
+        <translation>الترجمة: {text}</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3694,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{count} pages</source>
         <translation>الصفحات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} media files</source>
+        <translation>ملفات وسائط: {count}</translation>
     </message>
     <message>
         <source>{count} files</source>
@@ -4658,6 +4752,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {media} media records.</source>
         <translation>المُنشأة: {created}، المُحدَّثة: {updated}، دون تغيير: {unchanged}، التعارضات: {conflicts}، سجلات الوسائط: {media}.</translation>
+    </message>
+    <message>
+        <source>{galleries} galleries and {issues} publication issues created or updated.</source>
+        <translation>أُنشئ أو حُدِّث من المعارض {galleries} ومن أعداد المنشورات {issues}.</translation>
     </message>
     <message>
         <source>skipped {item}</source>
@@ -6030,6 +6128,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The issue has no PDF.</source>
         <translation>العدد بلا PDF.</translation>
+    </message>
+    <message>
+        <source>The issue has neither a PDF nor any article in its table of contents.</source>
+        <translation>ليس للعدد PDF ولا أي مقال في جدول محتوياته.</translation>
     </message>
     <message>
         <source>The issue has no cover picture.</source>

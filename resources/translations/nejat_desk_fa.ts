@@ -864,6 +864,13 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>بازبینی پیش از انتشار</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Blocks</source>
@@ -2175,6 +2182,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Pre-flight…</source>
+        <translation>پیش از انتشار…</translation>
+    </message>
+    <message>
+        <source>What blocks or warns before this gallery goes out, edition by edition</source>
+        <translation>آنچه پیش از انتشار این نگارخانه مانع است یا هشدار می‌دهد، نسخه به نسخه</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
         <source>Pre-flight findings</source>
@@ -3329,6 +3347,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>StaleTranslationController</name>
     <message>
+        <source>Show Changes in the &amp;Original…</source>
+        <translation>نمایش تغییرهای متن &amp;اصلی…</translation>
+    </message>
+    <message>
+        <source>Mark Translation as &amp;Up to Date</source>
+        <translation>علامت &amp;به‌روز برای ترجمه</translation>
+    </message>
+    <message>
         <source>Marked as up to date with the original.</source>
         <translation>به‌روز با متن اصلی علامت خورد.</translation>
     </message>
@@ -3485,8 +3511,72 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>یک شیء JSON در هر سطر</translation>
     </message>
     <message>
+        <source>what changed in a translation&apos;s original</source>
+        <translation>چه چیزی در متن اصلی یک ترجمه تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Show what changed in the original of a stale translation since it was translated or marked as up to date, paragraph by paragraph beside the translation ([-removed-] {+added+}). Exits 1 when the translation is stale.</source>
+        <translation>نشان بده در متن اصلی یک ترجمهٔ کهنه از زمان ترجمه یا به‌روز علامت‌خوردن چه تغییر کرده، بند به بند کنار ترجمه ([-حذف‌شده-] {+افزوده+}). اگر ترجمه کهنه باشد با کد ۱ خارج می‌شود.</translation>
+    </message>
+    <message>
+        <source>the translation&apos;s edition</source>
+        <translation>نسخهٔ ترجمه</translation>
+    </message>
+    <message>
+        <source>record that the translation follows the original as it is now</source>
+        <translation>ثبت کن که ترجمه با متن اصلیِ کنونی هماهنگ است</translation>
+    </message>
+    <message>
         <source>[stale translation]</source>
         <translation>[ترجمهٔ کهنه]</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition.</source>
+        <translation>مطلب {slug} در نسخهٔ {edition} نیست.</translation>
+    </message>
+    <message>
+        <source>{edition}/{slug} now follows its original as it is.</source>
+        <translation>{edition}/{slug} اکنون با متن اصلیِ کنونی‌اش هماهنگ است.</translation>
+    </message>
+    <message>
+        <source>{edition}/{slug} is up to date with its original.</source>
+        <translation>{edition}/{slug} با متن اصلی‌اش به‌روز است.</translation>
+    </message>
+    <message>
+        <source>The {source} original changed since this translation followed it ({when}).</source>
+        <translation>متن اصلی {source} از وقتی این ترجمه با آن هماهنگ شد تغییر کرده است ({when}).</translation>
+    </message>
+    <message>
+        <source>The text it followed was not kept: the whole original is shown as new.</source>
+        <translation>متنی که از آن پیروی کرد نگه داشته نشده است: کل متن اصلی تازه نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>چکیده</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>بند {number}</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}, new in the original</source>
+        <translation>بند {number}، تازه در متن اصلی</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}, removed from the original</source>
+        <translation>بند {number}، حذف‌شده از متن اصلی</translation>
+    </message>
+    <message>
+        <source>original: {text}</source>
+        <translation>متن اصلی: {text}</translation>
+    </message>
+    <message>
+        <source>translation: {text}</source>
+        <translation>ترجمه: {text}</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3674,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{count} pages</source>
         <translation>{count} صفحه</translation>
+    </message>
+    <message>
+        <source>{count} media files</source>
+        <translation>{count} پروندهٔ رسانه</translation>
     </message>
     <message>
         <source>{count} files</source>
@@ -4638,6 +4732,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {media} media records.</source>
         <translation>ساخته‌شده: {created}، به‌روزشده: {updated}، بی‌تغییر: {unchanged}، ناسازگاری: {conflicts}، رکوردهای رسانه: {media}.</translation>
+    </message>
+    <message>
+        <source>{galleries} galleries and {issues} publication issues created or updated.</source>
+        <translation>{galleries} نگارخانه و {issues} شمارهٔ نشریه ساخته یا به‌روز شد.</translation>
     </message>
     <message>
         <source>skipped {item}</source>
@@ -6010,6 +6108,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The issue has no PDF.</source>
         <translation>شماره PDF ندارد.</translation>
+    </message>
+    <message>
+        <source>The issue has neither a PDF nor any article in its table of contents.</source>
+        <translation>شماره نه PDF دارد و نه مطلبی در فهرست مطالبش.</translation>
     </message>
     <message>
         <source>The issue has no cover picture.</source>

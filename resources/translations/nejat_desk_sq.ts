@@ -867,6 +867,13 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Kontrolli para botimit</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Blocks</source>
@@ -2178,6 +2185,17 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Pre-flight…</source>
+        <translation>Para botimit…</translation>
+    </message>
+    <message>
+        <source>What blocks or warns before this gallery goes out, edition by edition</source>
+        <translation>Çfarë bllokon ose paralajmëron para se të dalë kjo galeri, edicion pas edicioni</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
         <source>Pre-flight findings</source>
@@ -3332,6 +3350,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
 <context>
     <name>StaleTranslationController</name>
     <message>
+        <source>Show Changes in the &amp;Original…</source>
+        <translation>Shfaq ndryshimet në &amp;origjinal…</translation>
+    </message>
+    <message>
+        <source>Mark Translation as &amp;Up to Date</source>
+        <translation>Shëno përkthimin si të &amp;përditësuar</translation>
+    </message>
+    <message>
         <source>Marked as up to date with the original.</source>
         <translation>U shënua si i përditësuar me origjinalin.</translation>
     </message>
@@ -3489,8 +3515,72 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>një objekt JSON për rresht</translation>
     </message>
     <message>
+        <source>what changed in a translation&apos;s original</source>
+        <translation>çfarë ndryshoi në origjinalin e një përkthimi</translation>
+    </message>
+    <message>
+        <source>Show what changed in the original of a stale translation since it was translated or marked as up to date, paragraph by paragraph beside the translation ([-removed-] {+added+}). Exits 1 when the translation is stale.</source>
+        <translation>Shfaq çfarë ndryshoi në origjinalin e një përkthimi të vjetruar që kur u përkthye ose u shënua si i përditësuar, paragraf pas paragrafi pranë përkthimit ([-hequr-] {+shtuar+}). Del me 1 kur përkthimi është i vjetruar.</translation>
+    </message>
+    <message>
+        <source>the translation&apos;s edition</source>
+        <translation>edicioni i përkthimit</translation>
+    </message>
+    <message>
+        <source>record that the translation follows the original as it is now</source>
+        <translation>regjistro që përkthimi ndjek origjinalin siç është tani</translation>
+    </message>
+    <message>
         <source>[stale translation]</source>
         <translation>[përkthim i vjetruar]</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition.</source>
+        <translation>Nuk ka artikull {slug} në edicionin {edition}.</translation>
+    </message>
+    <message>
+        <source>{edition}/{slug} now follows its original as it is.</source>
+        <translation>{edition}/{slug} tani ndjek origjinalin e vet siç është.</translation>
+    </message>
+    <message>
+        <source>{edition}/{slug} is up to date with its original.</source>
+        <translation>{edition}/{slug} është i përditësuar me origjinalin e vet.</translation>
+    </message>
+    <message>
+        <source>The {source} original changed since this translation followed it ({when}).</source>
+        <translation>Origjinali {source} ndryshoi që kur ky përkthim e ndoqi ({when}).</translation>
+    </message>
+    <message>
+        <source>The text it followed was not kept: the whole original is shown as new.</source>
+        <translation>Teksti që ndoqi nuk u ruajt: i gjithë origjinali shfaqet si i ri.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titulli</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Përmbledhja</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Paragrafi {number}</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}, new in the original</source>
+        <translation>Paragrafi {number}, i ri në origjinal</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}, removed from the original</source>
+        <translation>Paragrafi {number}, i hequr nga origjinali</translation>
+    </message>
+    <message>
+        <source>original: {text}</source>
+        <translation>origjinali: {text}</translation>
+    </message>
+    <message>
+        <source>translation: {text}</source>
+        <translation>përkthimi: {text}</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3678,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>{count} pages</source>
         <translation>{count} faqe</translation>
+    </message>
+    <message>
+        <source>{count} media files</source>
+        <translation>{count} skedarë media</translation>
     </message>
     <message>
         <source>{count} files</source>
@@ -4642,6 +4736,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>{created} created, {updated} updated, {unchanged} unchanged, {conflicts} conflicts, {media} media records.</source>
         <translation>të krijuara: {created}, të përditësuara: {updated}, të pandryshuara: {unchanged}, konflikte: {conflicts}, regjistrime mediash: {media}.</translation>
+    </message>
+    <message>
+        <source>{galleries} galleries and {issues} publication issues created or updated.</source>
+        <translation>U krijuan ose u përditësuan {galleries} galeri dhe {issues} numra botimesh.</translation>
     </message>
     <message>
         <source>skipped {item}</source>
@@ -6014,6 +6112,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The issue has no PDF.</source>
         <translation>Numri nuk ka PDF.</translation>
+    </message>
+    <message>
+        <source>The issue has neither a PDF nor any article in its table of contents.</source>
+        <translation>Numri nuk ka as PDF as ndonjë artikull në pasqyrën e lëndës.</translation>
     </message>
     <message>
         <source>The issue has no cover picture.</source>
