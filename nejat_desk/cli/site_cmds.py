@@ -363,6 +363,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
                         "conflicts, {media} media records.").format(
             created=len(report.created), updated=len(report.updated), unchanged=report.unchanged,
             conflicts=len(report.conflicts), media=report.media_created))
+        if report.galleries or report.issues:  # posts the companion plugin marks as the desk's galleries and issues
+            print(translate("cli.site_cmds", "{galleries} galleries and {issues} publication issues created or "
+                            "updated.").format(galleries=len(report.galleries), issues=len(report.issues)))
         for line in report.skipped:
             print(translate("cli.site_cmds", "skipped {item}").format(item=line))
         for line in report.warnings:

@@ -123,3 +123,30 @@ def test_review_notes_are_a_list_per_post(companion, second_editor) -> None:
         assert me.post(route, json={"text": "x", "kind": "shout"}).status_code == 400
         recent = me.get("/nejat-desk/v1/notes", params={"per_page": 10}).json()
         assert recent[0]["post"] == post_id and recent[0]["kind"] == "return" and recent[0]["post_status"] == "pending"
+
+
+def test_site_test_on_the_command_line_names_the_plugin_or_what_will_not_travel(companion, tmp_path, capsys,
+                                                                                monkeypatch) -> None:
+    import io
+
+    from nejat_desk.cli.main import main
+    from nejat_desk.services.wordpress.companion import missing_plugin_line
+    from nejat_desk.storage.library import Library
+
+    lib = str(tmp_path / "lib")
+    Library.open(tmp_path / "lib", create=True).close()
+    password = companion.admin_app_password + "\n"
+
+    def run(argv: list[str]) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(password))
+        return main([*argv, "--library", lib])
+
+    assert run(["site", "add", "wp", companion.url(), "--user", companion.admin_user, "--editions", "fa,en",
+                "--password-stdin"]) == 0
+    capsys.readouterr()
+    assert run(["site", "test", "wp", "--password-stdin"]) == 0
+    out = capsys.readouterr().out
+    assert f"Companion plugin {wp_companion.plugin_version()} is installed" in out
+    wp_companion.set_active(companion, False)
+    assert run(["site", "test", "wp", "--password-stdin"]) == 0
+    assert missing_plugin_line() in capsys.readouterr().out

@@ -402,7 +402,8 @@ class SitesWorkspace(Workspace):
 
         def done(report: ConnectionReport) -> None:
             dialog.test_button.setEnabled(True)
-            dialog.show_result(report.ok, report.message)
+            # The companion plugin's version, or what will not travel without it (issue #16).
+            dialog.show_result(report.ok, " ".join(filter(None, (report.message, report.companion_line))))
             self.last_test = report
 
         def failed(exc: BaseException, _t: str) -> None:
@@ -426,7 +427,7 @@ class SitesWorkspace(Workspace):
     def _tested(self, report: ConnectionReport) -> None:
         self.last_test = report
         self._set_busy(False)
-        self._say(("✔ " if report.ok else "✘ ") + report.message)
+        self._say(("✔ " if report.ok else "✘ ") + " ".join(filter(None, (report.message, report.companion_line))))
 
     def change_password(self) -> SiteDialog | None:
         dialog = self.edit_site()
