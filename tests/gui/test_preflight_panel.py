@@ -256,3 +256,34 @@ def test_the_gallery_editor_shows_its_findings_and_selects_the_picture(context, 
     first = editor.items_model.index(0)
     assert editor.items_view.selectionModel().isSelected(first) and editor.items_view.hasFocus()
     media.loader.wait()
+
+
+def test_the_issue_editor_shows_its_findings_and_jumps_to_the_pdf(context, library, qtbot) -> None:
+    from nejat_desk.gui.articles import preflight_dialog
+    from nejat_desk.gui.schedule.issue_editor import IssueEditor
+    from nejat_desk.services.publications import PublicationService
+    from nejat_desk.storage.models import PublicationIssue, PublicationSeries
+
+    with library.session() as session:
+        issue = PublicationIssue(series=PublicationSeries(kind="books", edition_code="ar", name="كتب", slug="books"),
+                                 number=1)
+        session.add(issue)
+        session.flush()
+        issue_id = issue.id
+    editor = IssueEditor(PublicationService(library), issue_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=3000)
+    shown: list[preflight_dialog.FindingsDialog] = []
+    button = preflight_dialog.add_issue_check(editor, context, show=shown.append)
+    button.click()
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    [panel] = dialog.panels
+    assert dialog.tabs.tabText(0) == "Arabic" and panel.select_finding("missing_pdf")
+    panel.go_button.click()
+    assert editor.pdf_combo.hasFocus()
+    new = IssueEditor(PublicationService(library), None)
+    qtbot.addWidget(new)
+    assert not preflight_dialog.add_issue_check(new, context).isEnabled()  # nothing saved to check yet

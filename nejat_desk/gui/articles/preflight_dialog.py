@@ -25,6 +25,7 @@ from nejat_desk.gui.labels import edition_label
 if TYPE_CHECKING:
     from nejat_desk.gui.context import AppContext
     from nejat_desk.gui.media.gallery_editor import GalleryEditor
+    from nejat_desk.gui.schedule.issue_editor import IssueEditor
     from nejat_desk.services.preflight import PreflightReport
 
 
@@ -94,6 +95,32 @@ def add_gallery_check(editor: GalleryEditor, context: AppContext,
         if editor.gallery_id is None:
             return
         dialog = FindingsDialog(context.desk.preflight.check_gallery(editor.gallery_id), editor)
+        dialog.jump_requested.connect(jump)
+        (show or (lambda d: d.open()))(dialog)
+
+    button.clicked.connect(check)
+    return button
+
+
+def add_issue_check(editor: IssueEditor, context: AppContext,
+                    show: Callable[[FindingsDialog], None] | None = None) -> QPushButton:
+    """Give the issue editor its "Pre-flight…" button (the issue as saved; a new one has none yet)."""
+    button = editor.buttons.addButton(QCoreApplication.translate("PreflightDialog", "Pre-flight…"),
+                                      QDialogButtonBox.ButtonRole.ActionRole)
+    button.setEnabled(editor.issue_id is not None)
+    places: dict[str, QWidget] = {"pdf": editor.pdf_combo, "cover": editor.cover_combo}
+
+    def jump(finding: Finding) -> None:
+        where = finding.location
+        target = editor.toc_view if where.place is Place.ARTICLE else places.get(
+            "cover" if where.place is Place.MEDIA else where.field)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check() -> None:
+        if editor.issue_id is None:
+            return
+        dialog = FindingsDialog([context.desk.preflight.check_issue(editor.issue_id)], editor)
         dialog.jump_requested.connect(jump)
         (show or (lambda d: d.open()))(dialog)
 

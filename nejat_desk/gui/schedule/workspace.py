@@ -594,9 +594,11 @@ class ScheduleWorkspace(Workspace):
         self.edit_issue(None)
 
     def edit_issue(self, issue_id: int | None) -> None:
+        from nejat_desk.gui.articles.preflight_dialog import add_issue_check
         from nejat_desk.gui.schedule.issue_editor import IssueEditor
 
         editor = IssueEditor(self.context.desk.publications, issue_id, self)
+        add_issue_check(editor, self.context)  # "Pre-flight…" beside Save
         if editor.exec():
             self._after_change()
 
