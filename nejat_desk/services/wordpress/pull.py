@@ -11,12 +11,15 @@ a post changed on both sides keeps the library's text and the site's as a "pull-
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import ArticleStatus
 from nejat_desk.core.errors import ValidationError
@@ -25,6 +28,7 @@ from nejat_desk.core.i18n import translate
 from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services import translation_bases
+from nejat_desk.services.markdown_import import begin_batch
 from nejat_desk.services.wordpress import companion, object_records, pull_fields
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.conflicts import REASON, store_site_version
@@ -41,6 +45,7 @@ from nejat_desk.services.wordpress.remote import (
 from nejat_desk.services.wordpress.sites import load_site
 from nejat_desk.services.workflow import flag_site_images_without_alt, status_problems
 from nejat_desk.services.writes import WriteUnits, inline
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
@@ -61,6 +66,15 @@ STATUS_FROM_SITE = {"publish": ArticleStatus.PUBLISHED, "future": ArticleStatus.
                     "draft": ArticleStatus.DRAFT, "pending": ArticleStatus.IN_REVIEW,
                     "private": ArticleStatus.PUBLISHED}
 ProgressCallback = Callable[[int, int], None]
+# A batch's unit holds the library for its posts' stores only (a few ms each): a save typed in
+# the window waits for at most one batch. One commit per batch, not per post, is what lets 10,000
+# posts come in within a minute (benchmarks/bench_pull.py).
+BATCH_POSTS = 50
+BATCH_SECONDS = 0.5  # a slow site (media downloads) still shows its posts as they come
+
+
+def _skipped_line(post_id: Any, reason: Exception) -> str:
+    return translate("services.wordpress.pull", "post {post_id}: {reason}").format(post_id=post_id, reason=reason)
 
 
 @dataclass
@@ -83,9 +97,11 @@ class PullReport:
 
 
 class Puller:
-    """Runs on the calling thread (blocking I/O); one session per post, so a cancel loses nothing."""
+    """Runs on the calling thread (blocking I/O). Posts are stored in batches of up to BATCH_POSTS,
+    one transaction each with a savepoint per post: a post that cannot be stored is rolled back
+    alone, and a cancel loses nothing already read."""
 
-    def __init__(self, client: WordPressClient, library: Any, site_id: int, edition: str | None = None) -> None:
+    def __init__(self, client: WordPressClient, library: Library, site_id: int, edition: str | None = None) -> None:
         self.client = client
         self.library = library
         self.site_id = site_id
@@ -106,12 +122,15 @@ class Puller:
             edition = editions[0]
         self.edition = edition
         self._terms: dict[tuple[str, int], dict[str, Any]] = {}
+        # (taxonomy, edition, remote id) -> the library's category or tag: looked up once per pull.
+        self._local_terms: dict[tuple[str, str, int], int] = {}
         self.edition_codes = set(self.languages.values())
         self._media = MediaFetcher(client, library, site_id)
         # Links whose other end a later post of this pull may bring: (article id, source uid), (issue id, uids).
         self._later_sources: list[tuple[int, str, int]] = []
         self._later_contents: list[tuple[int, list[str]]] = []
         self._synced = self._synced_fingerprints()
+        self._batch_session: Session | None = None  # the open batch's, while its unit runs
 
     def pull(self, *, since: datetime | None = None, until: datetime | None = None,
              progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
@@ -119,7 +138,6 @@ class Puller:
         """Posts are read from the site here; each one is stored by `write` (the window's writer
         thread, or right here), one short transaction per post."""
         report = PullReport()
-        self._write = write
         self._media.write = write
         if companion.companion_version(self.client) is None:
             report.warnings.append(companion.missing_plugin_line())
@@ -129,15 +147,24 @@ class Puller:
             params["after"] = format_gmt(since - timedelta(days=1))
         if until:
             params["before"] = format_gmt(until + timedelta(days=1))
+        batch: list[tuple[Any, Callable[[], None]]] = []
+        began = time.monotonic()
         for post in self.client.paginate("/wp/v2/posts", params, progress=progress, cancelled=cancelled):
             when = parse_gmt(post.get("date_gmt")) or parse_gmt(post.get("modified_gmt"))
             if (since and when and when < since) or (until and when and when > until):
                 continue
             try:
-                self._apply(post, report)
+                store = self._apply(post, report)
             except ValidationError as exc:
-                report.skipped.append(translate("services.wordpress.pull", "post {post_id}: {reason}").format(
-                    post_id=post.get("id"), reason=exc))
+                report.skipped.append(_skipped_line(post.get("id"), exc))
+                continue
+            if store is not None:
+                batch.append((post.get("id"), store))
+            if len(batch) >= BATCH_POSTS or (batch and time.monotonic() - began > BATCH_SECONDS):
+                write(lambda stores=batch: self._store_batch(stores, report))  # type: ignore[misc]
+                batch, began = [], time.monotonic()
+        if batch:
+            write(lambda: self._store_batch(batch, report))
         if self._later_sources or self._later_contents:
             write(lambda: self._link_later(report))
         report.warnings.extend(self._media.warnings)
@@ -145,6 +172,32 @@ class Puller:
         log.info("pulled from site %s: %s created, %s updated, %s unchanged, %s conflicts", self.site_id,
                  len(report.created), len(report.updated), report.unchanged, len(report.conflicts))
         return report
+
+    def _store_batch(self, stores: list[tuple[Any, Callable[[], None]]], report: PullReport) -> None:
+        """One unit of work: one transaction for the batch (one commit, not one per post), each post
+        in a savepoint of its own (see _unit)."""
+        with self.library.session() as session:
+            session.info["nejat_sync_quiet"] = True
+            begin_batch(session)
+            self._batch_session = session
+            try:
+                for post_id, store in stores:
+                    try:
+                        store()
+                    except ValidationError as exc:
+                        report.skipped.append(_skipped_line(post_id, exc))
+                        self._local_terms.clear()  # its savepoint may have taken terms it made with it
+            finally:
+                self._batch_session = None
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """One post's store: a savepoint of the batch's transaction, rolled back alone if it fails."""
+        session = self._batch_session
+        if session is None:
+            raise RuntimeError("a post is stored only inside _store_batch")
+        with session.begin_nested():
+            yield session
 
     def _link_later(self, report: PullReport) -> None:
         """Translations whose source, and issues whose articles, came later in this pull."""
@@ -197,7 +250,8 @@ class Puller:
                 found.update(((kind, int(remote_id)), str(synced)) for remote_id, synced in rows if synced)
         return found
 
-    def _apply(self, post: dict[str, Any], report: PullReport) -> None:
+    def _apply(self, post: dict[str, Any], report: PullReport) -> Callable[[], None] | None:
+        """Read what the post needs from the site; return how to store it (None: it is unchanged)."""
         remote_id = int(post["id"])
         fp = companion.sync_fingerprint(post)
         record = companion.read_record(post)
@@ -205,18 +259,16 @@ class Puller:
         if self._synced.get((kind, remote_id)) == fp:
             # Unchanged since the last sync: no term, media or library work (the listing's page was all).
             report.unchanged += 1
-            return
+            return None
         self._prefetch(post)
         edition = self._edition_of(post)
-        # Everything this post needs from the site is here: the rest is one unit of work.
+        # Everything this post needs from the site is here: the rest is the library's work.
         if record.get("kind") in ("gallery", "issue"):
-            self._write(lambda: self._store_object(post, record, report, remote_id, fp, edition))
-        else:
-            self._write(lambda: self._store(post, report, remote_id, fp, edition))
+            return lambda: self._store_object(post, record, report, remote_id, fp, edition)
+        return lambda: self._store(post, report, remote_id, fp, edition)
 
     def _store(self, post: dict[str, Any], report: PullReport, remote_id: int, fp: str, edition: str) -> None:
-        with self.library.session() as session:
-            session.info["nejat_sync_quiet"] = True
+        with self._unit() as session:
             link = find_by_remote(session, self.site_id, "article", remote_id)
             article = session.get(Article, link.local_id) if link else None
             if link is not None and article is None:
@@ -276,11 +328,12 @@ class Puller:
         """A gallery's or issue's post (the companion plugin's record): that gallery or issue again. One
         changed on both sides since the last sync keeps the library's and says so."""
         kind = str(record["kind"])
-        model: type[Gallery] | type[PublicationIssue] = Gallery if kind == "gallery" else PublicationIssue
-        with self.library.session() as session:
-            session.info["nejat_sync_quiet"] = True
+        with self._unit() as session:
             link = find_by_remote(session, self.site_id, kind, remote_id)
-            current = session.get(model, link.local_id) if link is not None else None
+            current: Gallery | PublicationIssue | None = None
+            if link is not None:
+                current = (session.get(Gallery, link.local_id) if kind == "gallery"
+                           else session.get(PublicationIssue, link.local_id))
             if link is not None and current is not None:
                 if fp == link.synced_hash:
                     report.unchanged += 1
@@ -353,7 +406,8 @@ class Puller:
         if not exact:
             article.body_md = html_to_markdown(raw_field(post, "content"))
             article.body_html = render_markdown(article.body_md)
-            article.excerpt = html_to_markdown(raw_field(post, "excerpt")).strip()
+            excerpt = raw_field(post, "excerpt")
+            article.excerpt = html_to_markdown(excerpt).strip() if excerpt.strip() else ""
         desk = pull_fields.desk_status(post, record)
         if desk is not None:
             status, article.scheduled_at, article.published_at = desk
@@ -412,6 +466,14 @@ class Puller:
         return self._terms[key]
 
     def _category(self, session: Any, edition: str, remote_id: int) -> Category:
+        known = self._local_terms.get(("category", edition, remote_id))
+        if known is not None and (cached := session.get(Category, known)) is not None:
+            return cached
+        category = self._find_category(session, edition, remote_id)
+        self._local_terms[("category", edition, remote_id)] = category.id
+        return category
+
+    def _find_category(self, session: Any, edition: str, remote_id: int) -> Category:
         link = find_by_remote(session, self.site_id, "category", remote_id)
         if link is not None:
             found = session.get(Category, link.local_id)
@@ -431,6 +493,14 @@ class Puller:
         return category
 
     def _tag(self, session: Any, edition: str, remote_id: int) -> Tag:
+        known = self._local_terms.get(("tag", edition, remote_id))
+        if known is not None and (cached := session.get(Tag, known)) is not None:
+            return cached
+        tag = self._find_tag(session, edition, remote_id)
+        self._local_terms[("tag", edition, remote_id)] = tag.id
+        return tag
+
+    def _find_tag(self, session: Any, edition: str, remote_id: int) -> Tag:
         link = find_by_remote(session, self.site_id, "tag", remote_id)
         if link is not None:
             found = session.get(Tag, link.local_id)
