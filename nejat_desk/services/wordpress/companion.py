@@ -100,7 +100,7 @@ def article_meta(session: Session, article: Article, record: dict[str, Any]) -> 
     }
 
 
-def article_record(article: Article, sent: dict[str, Any], site_status: str, featured: int | None,
+def article_record(article: Article, sent: dict[str, Any], site_status: str,
                    attachments: list[int | None]) -> dict[str, Any]:
     """The desk's own record: exact text when the site's still matches what was sent, the desk status
     and dates, the remote ids of the attachments."""
@@ -111,8 +111,7 @@ def article_record(article: Article, sent: dict[str, Any], site_status: str, fea
         "sent": sent_fingerprint(sent), "site_status": site_status, "status": article.status,
         "scheduled_at": _iso(article.scheduled_at), "published_at": _iso(article.published_at),
         "text_version": article.text_version, "source_url": article.source_url,
-        "featured_image_ref": article.featured_image_ref, "featured": featured or 0,
-        "attachments": [m for m in attachments if m],
+        "featured_image_ref": article.featured_image_ref, "attachments": [m for m in attachments if m],
     }
 
 

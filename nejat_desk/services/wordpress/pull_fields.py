@@ -103,7 +103,12 @@ def follow(session: Session, article: Article, source: Article, follows: int) ->
     if base is None:
         base = TranslationBase(article_id=article.id, source_id=source.id, source_text_version=follows)
         session.add(base)
-    base.source_id, base.source_text_version = source.id, follows or source.text_version
+    # The record carries the source's text_version, so the counts agree between desks; a count past
+    # this library's (the source was edited on the site, so its count is this library's) is "now".
+    base.source_id = source.id
+    base.source_text_version = min(follows, source.text_version) if follows else source.text_version
     if source.text_version == base.source_text_version:  # the source's text now is the text followed
         base.revision_id = translation_bases.base_revision(session, source).id
+    else:  # an older text this library never had: stale, nothing to diff against
+        base.revision_id = None
     session.flush()

@@ -44,6 +44,7 @@ from nejat_desk.services.wordpress.remote import (
 from nejat_desk.services.wordpress.sites import load_site
 from nejat_desk.services.wordpress.terms import ensure_category, ensure_tag, find_or_create_term
 from nejat_desk.services.workflow import check_status
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
     ArticleAttachment,
@@ -195,7 +196,7 @@ def _issue_post(session: Any, issue_id: int) -> _Post:
 class Pusher:
     """Pushes to one site with one client. Runs on whichever thread calls it (blocking I/O)."""
 
-    def __init__(self, client: WordPressClient, library: Any, site_id: int) -> None:
+    def __init__(self, client: WordPressClient, library: Library, site_id: int) -> None:
         self.client = client
         self.library = library
         self.site_id = site_id
@@ -240,7 +241,7 @@ class Pusher:
         featured, uploaded = self._media(post, request)
         if featured:
             data["featured_media"] = featured
-        self._article_meta(post, data, request, featured)
+        self._article_meta(post, data, request)
         return self._send(post, data, request, uploaded)
 
     def push_gallery(self, gallery_id: int, request: PushRequest) -> PushResult:
@@ -303,14 +304,14 @@ class Pusher:
             data["meta"] = companion.object_meta("issue", record["uid"], post.edition, record)
         return self._send(post, data, request, uploaded)
 
-    def _article_meta(self, post: _Post, data: dict[str, Any], request: PushRequest, featured: int | None) -> None:
+    def _article_meta(self, post: _Post, data: dict[str, Any], request: PushRequest) -> None:
         """The article's own fields as the plugin's meta; without it, a note of what stays behind."""
         attachments = [self._remote_media_id(m) for m in post.attachment_ids]
         with self.library.session() as session:
             article = session.get(Article, post.local_id)
             assert article is not None
             if self.has_companion:
-                record = companion.article_record(article, data, request.status, featured, attachments)
+                record = companion.article_record(article, data, request.status, attachments)
                 data["meta"] = companion.article_meta(session, article, record)
                 return
             media_ids = [m for m in [post.featured_media_id, *post.attachment_ids] if m]
