@@ -62,9 +62,10 @@ class FindingsDialog(QDialog):
 
 def _button_beside_save(save_button: QPushButton, text: str) -> QPushButton:
     """A button just before `save_button` in its row."""
-    button = QPushButton(text, save_button.parentWidget())
-    row = next((lay for lay in save_button.parentWidget().findChildren(QBoxLayout)
-                if lay.indexOf(save_button) >= 0), None)
+    holder = save_button.parentWidget()
+    button = QPushButton(text, holder)
+    rows = holder.findChildren(QBoxLayout) if holder is not None else []
+    row = next((lay for lay in rows if lay.indexOf(save_button) >= 0), None)
     if row is not None:
         row.insertWidget(row.indexOf(save_button), button)
     return button
