@@ -53,6 +53,8 @@ FA_BODY = """## گزارش ویژه
 > نقل قولی کوتاه\\* با نشانه‌ها
 """
 EN_BODY = "A *test* text with a [link](https://example.org/en) and an escaped \\* star.\n"
+AR_BODY = "هذا نصٌّ **تجريبي** بالعربية مع تشكيل: كِتَابٌ.\n\n1. أولاً\n2. ثانياً\n"
+SQ_BODY = "Një tekst *provë* në shqip: çështje, ëndërr.\n"
 SCHEDULED = datetime(2031, 3, 21, 8, 30, tzinfo=UTC)
 
 
@@ -114,6 +116,8 @@ def _write_farsi_article_with_translation(a: Desk, tmp_path: Path) -> tuple[int,
                            caption="عکس: *بندر*", credit="Photo: Leila M.")
     with a.library.session() as s:
         s.add(MediaText(media_id=picture, edition_code="en", alt_text="The harbour at dawn", caption="The harbour"))
+        s.add(MediaText(media_id=picture, edition_code="ar", alt_text="الميناء فجراً", caption="الميناء"))
+        s.add(MediaText(media_id=picture, edition_code="sq", alt_text="Porti në agim", caption="Porti"))
     pdf = import_media(a.library, [_pdf(tmp_path / "report.pdf")]).media_ids[0]
     articles = ArticleService(a.library)
     marker = unique()
@@ -128,6 +132,16 @@ def _write_farsi_article_with_translation(a: Desk, tmp_path: Path) -> tuple[int,
     articles.save_text(fa, body_md=FA_BODY + "\nبند افزوده.\n")  # the source moves on: en is stale
     assert articles.is_stale(en)
     return fa, en, picture
+
+
+def _more_translations(a: Desk, fa: int) -> dict[str, int]:
+    """The Arabic and Albanian translations, the Albanian one published (its date travels too)."""
+    articles = ArticleService(a.library)
+    ar, sq = articles.create_translation(fa, "ar"), articles.create_translation(fa, "sq")
+    articles.save_text(ar, title=f"تقرير خاص {unique()}", body_md=AR_BODY, excerpt="مقتطف قصير")
+    articles.save_text(sq, title=f"Raport i veçantë {unique()}", body_md=SQ_BODY, excerpt="Përmbledhje.")
+    articles.set_status(sq, "published")
+    return {"ar": ar, "sq": sq}
 
 
 def _media_state(session, media_id: int | None) -> dict[str, Any] | None:
@@ -171,17 +185,22 @@ def test_two_desks_round_trip_every_article_field_with_the_companion(companion, 
     a, b = desks
     assert a.sites.test(a.site_id).companion_line.startswith("The Nejat Desk Companion plugin")
     fa, en, _picture = _write_farsi_article_with_translation(a, tmp_path)
-    assert a.push("article", fa) == [] and a.push("article", en) == []
-    a_fa, a_en = _article_state(a.library, fa), _article_state(a.library, en)
+    others = _more_translations(a, fa)
+    assert a.push("article", fa) == [] and a.push("article", en) == [] and a.push("article", others["ar"]) == []
+    assert a.push("article", others["sq"], status="publish",
+                  date_gmt=datetime(2026, 11, 2, 9, 15, tzinfo=UTC)) == []
+    ids = {"fa": fa, "en": en, **others}
+    on_a = {edition: _article_state(a.library, i) for edition, i in ids.items()}
+    assert on_a["sq"]["status"] == "published" and on_a["sq"]["published_at"]
 
     report = b.pull()  # the site's other posts (other tests') come too
     assert not report.skipped and missing_plugin_line() not in report.warnings
     with b.library.session() as s:
-        b_fa, b_en = (s.query(Article.id).filter_by(uid=a_fa["uid"]).scalar(),
-                      s.query(Article.id).filter_by(uid=a_en["uid"]).scalar())
-    assert {b_fa, b_en} <= set(report.created)
-    assert _article_state(b.library, b_fa) == a_fa
-    assert _article_state(b.library, b_en) == a_en
+        on_b_ids = {edition: s.query(Article.id).filter_by(uid=state["uid"]).scalar() for edition, state in on_a.items()}
+    assert set(on_b_ids.values()) <= set(report.created)
+    for edition, state in on_a.items():  # every field, in all four editions
+        assert _article_state(b.library, on_b_ids[edition]) == state, edition
+    b_fa, b_en = on_b_ids["fa"], on_b_ids["en"]
     assert _is_stale(b.library, b_en) and not _is_stale(b.library, b_fa)
 
     # B sees the picture offline: the file is in its media store, and no connection can be made.
@@ -200,11 +219,14 @@ def test_two_desks_round_trip_every_article_field_with_the_companion(companion, 
 
     # B changes the translation's byline and sends both back; A pulls: B's change, nothing else.
     ArticleService(b.library).update_meta(b_en, byline="Translated by Sara")
-    assert b.push("article", b_fa) == [] and b.push("article", b_en) == []
+    for edition, article_id in on_b_ids.items():
+        options = {"status": "publish", "date_gmt": datetime(2026, 11, 2, 9, 15, tzinfo=UTC)} if edition == "sq" else {}
+        assert b.push("article", article_id, **options) == []
     back = a.pull()
-    assert en in back.updated and fa not in back.updated and not back.conflicts, back
-    assert _article_state(a.library, fa) == a_fa
-    assert _article_state(a.library, en) == {**a_en, "byline": "Translated by Sara"}
+    assert back.updated == [en] and not back.conflicts, back
+    for edition, state in on_a.items():
+        assert _article_state(a.library, ids[edition]) == (
+            {**state, "byline": "Translated by Sara"} if edition == "en" else state), edition
     assert _is_stale(a.library, en)
 
 
