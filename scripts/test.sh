@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite the way CI does: installs what the tests need (Debian packages,
 # .venv with the app and the test tools), lints the code with ruff, type-checks the Qt-free
-# core with mypy, then runs every test with pytest (offscreen: no display needed).
+# layers (core, storage, services, exporters) with mypy, then runs every test with pytest (offscreen: no display needed).
 # Exits non-zero if anything fails. Extra arguments go to pytest (e.g. -k lock, -x).
 set -uo pipefail
 
@@ -17,7 +17,7 @@ status=0
 echo "== ruff" >&2
 "$PY" -m ruff check nejat_desk tests benchmarks || status=1
 
-echo "== mypy (nejat_desk.core)" >&2
+echo "== mypy (nejat_desk core, storage, services, exporters)" >&2
 "$PY" -m mypy --no-error-summary || status=1
 
 echo "== pytest" >&2

@@ -1,5 +1,7 @@
 """Errors the user can act on. Their messages are shown as they are, so they name the problem."""
 
+from pathlib import Path
+
 
 class NejatError(Exception):
     """Base for every error with a user-facing message."""
@@ -22,7 +24,11 @@ class LibraryTooNewError(LibraryError):
 
 
 class LibraryDamagedError(LibraryError):
-    pass
+    """The database is damaged; `latest_good_backup` is the backup the message offers, if any."""
+
+    def __init__(self, message: str, latest_good_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.latest_good_backup = latest_good_backup
 
 
 class LibraryReadOnlyError(LibraryError):

@@ -330,7 +330,7 @@ def _store(library: Library, batch: list[_Parsed], pending: PendingTranslations
                 results.append(_failure(item.path, exc))
                 continue
             if outcome in (Outcome.CREATED, Outcome.UPDATED):
-                touched.append(session.get(Article, article_id))
+                touched.append(session.get_one(Article, article_id))
             results.append(_stored(item, outcome, article_id, message))
         after.link(session, touched)
     return results, after

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageOps, IptcImagePlugin
+from PIL import Image, ImageFile, ImageOps, IptcImagePlugin
 
 from nejat_desk.core.domain import MediaKind
 from nejat_desk.core.i18n import translate
@@ -104,7 +104,7 @@ def _damaged_message(exc: object) -> str:
     return translate("services.media_probe", "the file is damaged: {reason}").format(reason=exc)
 
 
-def open_image(path: Path | io.BytesIO) -> Image.Image:
+def open_image(path: Path | io.BytesIO) -> ImageFile.ImageFile:
     """Open (header only) with the pixel limit enforced; raises ProbeError."""
     try:
         img = Image.open(path)
@@ -224,7 +224,7 @@ def _exif_datetime(value: str, offset: str | None) -> datetime | None:
     return naive.replace(tzinfo=tz).astimezone(UTC)
 
 
-def read_image_metadata(img: Image.Image, probe: Probe) -> None:
+def read_image_metadata(img: ImageFile.ImageFile, probe: Probe) -> None:
     probe.raw["_size"] = img.size
     exif = img.getexif()
     orientation = exif.get(TAG_ORIENTATION)

@@ -39,6 +39,7 @@ from nejat_desk.core.scheduling import (
     evaluate_rules,
 )
 from nejat_desk.core.timeutil import as_utc, utc_now
+from nejat_desk.services import media as media_service
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -46,8 +47,6 @@ from nejat_desk.storage.models import (
     Edition,
     Gallery,
     LibrarySetting,
-    MediaItem,
-    MediaText,
     PublicationIssue,
     PublicationSeries,
     ScheduleEntry,
@@ -173,30 +172,15 @@ _ENTRY_COLUMN = {ItemKind.ARTICLE: "article_id", ItemKind.GALLERY: "gallery_id",
 
 
 def _missing_alt(session: Session, media_ids: Sequence[int], edition: str) -> list[int]:
-    """Images among `media_ids` without alt text in `edition`.
-
-    Uses the media feature's helpers when present (the blocking list plus the images that came
-    from the site without alt: for the calendar both deserve the warning), else MediaText directly.
-    """
+    """Images among `media_ids` without alt text in `edition`."""
     ids = list(dict.fromkeys(m for m in media_ids if m is not None))
     if not ids:
         return []
-    try:
-        from nejat_desk.services import media as media_service
-    except ImportError:
-        media_service = None  # type: ignore[assignment]
-    helper = getattr(media_service, "missing_alt_text", None)
-    if helper is not None:
-        found = {getattr(m, "media_id", m) for m in helper(session, ids, edition)}
-        flagged = getattr(media_service, "flagged_from_site", None)
-        if flagged is not None:
-            found |= set(flagged(session, ids, edition))
-        return [m for m in ids if m in found]
-    images = set(session.scalars(select(MediaItem.id).where(
-        MediaItem.id.in_(ids), MediaItem.kind == "image", MediaItem.deleted_at.is_(None))))
-    with_alt = set(session.scalars(select(MediaText.media_id).where(
-        MediaText.media_id.in_(images), MediaText.edition_code == edition, MediaText.alt_text != "")))
-    return [m for m in ids if m in images and m not in with_alt]
+    # The blocking list plus the images that came from the site without alt: for the calendar
+    # both deserve the warning.
+    found = {m.media_id for m in media_service.missing_alt_text(session, ids, edition)}
+    found |= set(media_service.flagged_from_site(session, ids, edition))
+    return [m for m in ids if m in found]
 
 
 class ScheduleService:
@@ -459,6 +443,8 @@ class ScheduleService:
             column = getattr(ScheduleEntry, _ENTRY_COLUMN[kind])
             return model.scheduled_at.is_not(None) | model.id.in_(select(column).where(column.is_not(None)))
 
+        edition: str | None  # a gallery has no edition of its own, only a social post has a platform
+        platform: str | None
         # Plain column queries: the sweep runs every 30 s and must not load article bodies.
         for rid, when, status, title, edition, deleted in session.execute(
                 select(Article.id, Article.scheduled_at, Article.status, Article.title, Article.edition_code,
@@ -597,3 +583,4 @@ def _entry_key(entry: ScheduleEntry) -> str | None:
 
 def week_days(start: date, count: int = 7) -> list[date]:
     return [start + timedelta(days=n) for n in range(count)]
+

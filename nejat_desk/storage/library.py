@@ -56,8 +56,7 @@ def damaged_error(layout: LibraryLayout, exc: BaseException) -> LibraryDamagedEr
     detail = sqlite_error(exc) or exc  # SQLite's words, not SQLAlchemy's statement dump
     err = LibraryDamagedError(translate("storage.library", "The library database {path} is damaged ({detail}). "
                                                            "Run 'nejat-desk check' to see what is wrong. {offer}").format(
-        path=layout.db_path, detail=detail, offer=offer))
-    err.latest_good_backup = good.path if good else None  # type: ignore[attr-defined]
+        path=layout.db_path, detail=detail, offer=offer), good.path if good else None)
     return err
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nejat_desk.core.errors import LibraryTooNewError
 from nejat_desk.core.i18n import translate
 from nejat_desk.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs
+    from alembic.config import Config
 
 
 def current_revision(conn: sqlite3.Connection) -> str | None:
@@ -31,7 +35,7 @@ def needs_migration(revision: str | None) -> bool:
     return True
 
 
-def alembic_config(db_path: Path):  # type: ignore[no-untyped-def]
+def alembic_config(db_path: Path) -> Config:
     from alembic.config import Config
 
     config = Config()

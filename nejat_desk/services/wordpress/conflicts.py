@@ -16,6 +16,7 @@ from nejat_desk.core.render import render_markdown
 from nejat_desk.services.articles import get_article
 from nejat_desk.services.wordpress.companion import sync_fingerprint
 from nejat_desk.services.wordpress.remote import find_link, parse_gmt, raw_field
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, OutboxJob, Revision
 
 REASON = "pull-conflict"
@@ -72,7 +73,7 @@ def _latest_revision(session: Any, article_id: int, job_id: int | None) -> Revis
                                     "conflict.").format(id=article_id))
 
 
-def conflict_versions(library: Any, job_id: int) -> ConflictView:
+def conflict_versions(library: Library, job_id: int) -> ConflictView:
     """The library's version and the site's, side by side (for the GUI and the CLI)."""
     with library.session() as session:
         job = session.get(OutboxJob, job_id)
@@ -93,7 +94,7 @@ def conflict_versions(library: Any, job_id: int) -> ConflictView:
             str(meta.get("modified_gmt") or ""))
 
 
-def resolve(library: Any, job_id: int, choice: str, *, title: str | None = None, body_md: str | None = None,
+def resolve(library: Library, job_id: int, choice: str, *, title: str | None = None, body_md: str | None = None,
             excerpt: str | None = None) -> None:
     """choice "library": send the library's version over the site's (only if the site still holds the
     version the editor saw); "site": take the site's version into the library, nothing is sent;

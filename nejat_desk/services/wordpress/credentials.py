@@ -48,6 +48,7 @@ def backend_is_secure(backend: KeyringBackend) -> bool:
     if module.startswith(_INSECURE_MODULES) or "Plaintext" in type(backend).__name__:
         return False
     try:
+        # keyring types `priority` as its classproperty descriptor, not the number it returns.
         return float(backend.priority) > 0  # type: ignore[arg-type]
     except Exception:  # a backend that cannot run here raises from priority
         return False

@@ -25,6 +25,7 @@ from nejat_desk.core.i18n import translate
 from nejat_desk.core.slugs import slugify
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.remote import find_link, format_gmt, record_link
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import MediaItem, MediaText, RemoteLink
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def _strip_with_pillow(path: Path) -> tuple[bytes, str]:
         return out.getvalue(), "image/jpeg"
 
 
-def prepare_upload(library: Any, media_id: int) -> UploadFile:
+def prepare_upload(library: Library, media_id: int) -> UploadFile:
     """The bytes that may leave the laptop for this item: a web rendition for images (GPS, serial
     numbers and maker notes stripped), the stored file for PDFs."""
     with library.session() as session:
@@ -119,7 +120,7 @@ def _find_lost_upload(client: WordPressClient, digest: str, since: datetime) -> 
     return None
 
 
-def ensure_media(client: WordPressClient, library: Any, site_id: int, media_id: int, edition: str, *,
+def ensure_media(client: WordPressClient, library: Library, site_id: int, media_id: int, edition: str, *,
                  parent_post: int | None = None, in_doubt_since: datetime | None = None) -> RemoteMedia:
     """The item on the site, uploading it (with alt text, caption and credit) only if it is not there."""
     with library.session() as session:

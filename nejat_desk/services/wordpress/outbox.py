@@ -24,6 +24,7 @@ from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError, site_said
 from nejat_desk.services.wordpress.push import ConflictError, Pusher, PushRequest, PushResult
 from nejat_desk.services.wordpress.sites import SiteService, load_site
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, OutboxJob, SiteProfile
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,7 @@ def queue_push(session: Any, site_id: int, object_type: str, object_id: int, *, 
 class Outbox:
     """Use from one thread at a time (the GUI runs flush() as a background task)."""
 
-    def __init__(self, library: Any, sites: SiteService, *,
+    def __init__(self, library: Library, sites: SiteService, *,
                  client_factory: Callable[[int], WordPressClient] | None = None) -> None:
         self.library = library
         self.sites = sites
@@ -287,13 +288,27 @@ class Outbox:
                     "services.wordpress.outbox", "{article} is a stale translation: its original changed since it "
                     "was translated or marked as up to date.").format(article=label))
                 report.stale_translations.append(label)
+            note_added = self._add_review_note(clients[site_id], result, options)
             note = " ".join(result.warnings)
             self._finish(job_id, "done", note, extra={
                 "in_doubt": False, "remote_id": result.remote_id, "sent_status": request.status,
-                "overwrite_modified_gmt": None})
+                "overwrite_modified_gmt": None, **note_added})
             report.done.append((job_id, result))
         if progress:
             progress(n + 1, total, label)
+
+    @staticmethod
+    def _add_review_note(client: WordPressClient, result: PushResult, options: dict[str, Any]) -> dict[str, bool]:
+        """A hand-off's note (services.wordpress.review), added once the post is on the site."""
+        from nejat_desk.services.wordpress.review import NOTE_OPTION, add_note
+
+        note = options.get(NOTE_OPTION)
+        if not isinstance(note, dict) or options.get("note_added"):
+            return {}
+        warning = add_note(client, result.remote_id, note)
+        if warning:
+            result.warnings.append(warning)
+        return {"note_added": not warning}
 
     def _is_stale(self, article_id: int) -> bool:
         from nejat_desk.services.translation_bases import stale_ids

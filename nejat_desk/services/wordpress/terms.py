@@ -9,6 +9,7 @@ from typing import Any
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import SiteError
 from nejat_desk.services.wordpress.remote import decode_slug, find_by_remote, find_link, record_link
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Category, Tag
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def _term_exists_id(client: WordPressClient, route: str, name: str) -> int | Non
     return None
 
 
-def ensure_category(client: WordPressClient, library: Any, site_id: int, category_id: int) -> int:
+def ensure_category(client: WordPressClient, library: Library, site_id: int, category_id: int) -> int:
     """The site's id for a local category (and its parents), creating what is missing.
 
     Short sessions around each network call: no write lock on the library is held while waiting
@@ -68,7 +69,7 @@ def ensure_category(client: WordPressClient, library: Any, site_id: int, categor
     return remote_id
 
 
-def ensure_tag(client: WordPressClient, library: Any, site_id: int, tag_id: int) -> int:
+def ensure_tag(client: WordPressClient, library: Library, site_id: int, tag_id: int) -> int:
     with library.session() as session:
         link = find_link(session, site_id, "tag", tag_id)
         if link is not None:

@@ -15,6 +15,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from nejat_desk.services.wordpress.outbox import OPEN_STATES, queue_push
+from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, OutboxJob, RemoteLink
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
                 log.info("article %s changed: update queued for site %s", article.id, link.site_id)
 
 
-def install(library: Any) -> None:
+def install(library: Library) -> None:
     """Idempotent: hook this library's sessions."""
     maker = library.sessionmaker()
     if getattr(maker, _INSTALLED_KEY, False):
@@ -55,7 +56,7 @@ def install(library: Any) -> None:
     setattr(maker, _INSTALLED_KEY, True)
 
 
-def queue_stale_updates(library: Any) -> int:
+def queue_stale_updates(library: Library) -> int:
     """Queue an update for every pushed article changed since its last sync; returns how many."""
     count = 0
     with library.session() as session:
