@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "media_cmds",
     "search_cmds",
     "site_cmds",
+    "review_cmds",
     "export_cmds",
     "preflight_cmds",
 )

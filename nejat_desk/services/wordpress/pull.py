@@ -173,6 +173,23 @@ class Puller:
                  len(report.created), len(report.updated), report.unchanged, len(report.conflicts))
         return report
 
+    def pull_post(self, remote_id: int, *, write: WriteUnits = inline) -> PullReport:
+        """One post only (an open article whose site copy changed: "Pull First")."""
+        report = PullReport()
+        self._media.write = write
+        post = self.client.get(f"/wp/v2/posts/{remote_id}", {"context": "edit"})
+        try:
+            store = self._apply(dict(post), report)
+        except ValidationError as exc:
+            report.skipped.append(_skipped_line(remote_id, exc))
+            return report
+        if store is not None:
+            write(lambda: self._store_batch([(remote_id, store)], report))
+        if self._later_sources or self._later_contents:
+            write(lambda: self._link_later(report))
+        report.warnings.extend(self._media.warnings)
+        return report
+
     def _store_batch(self, stores: list[tuple[Any, Callable[[], None]]], report: PullReport) -> None:
         """One unit of work: one transaction for the batch (one commit, not one per post), each post
         in a savepoint of its own (see _unit)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from nejat_desk.core.timeutil import utc_now
@@ -25,7 +26,9 @@ from nejat_desk.services.writes import WriteUnits, inline
 
 if TYPE_CHECKING:
     from nejat_desk.services.wordpress.conflicts import ConflictView
+    from nejat_desk.services.wordpress.locks import EditLockService
     from nejat_desk.services.wordpress.pull import PullReport
+    from nejat_desk.services.wordpress.review import ReviewService
     from nejat_desk.storage.library import Library
 
 # Network timeout of a connection test made from the site dialog (before the site is saved).
@@ -40,6 +43,20 @@ class SyncService:
         self.credentials = credentials or CredentialStore()
         self.sites = SiteService(library, self.credentials)
         self.outbox = Outbox(library, self.sites)
+
+    @cached_property
+    def locks(self) -> EditLockService:
+        """Who is editing an article's post, and whether the site's copy changed (services.wordpress.locks)."""
+        from nejat_desk.services.wordpress.locks import EditLockService
+
+        return EditLockService(self.library, self.sites)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """Send for Review, Send Back and the review list (services.wordpress.review)."""
+        from nejat_desk.services.wordpress.review import ReviewService
+
+        return ReviewService(self.library, self.sites, self.outbox)
 
     # --- starting ------------------------------------------------------------------------------
 
@@ -94,6 +111,13 @@ class SyncService:
         with self.sites.client(site_id) as client:
             return Puller(client, self.library, site_id, edition).pull(
                 since=since, until=until, progress=progress, cancelled=cancelled, write=write)
+
+    def pull_post(self, site_id: int, remote_id: int, edition: str, *, write: WriteUnits = inline) -> PullReport:
+        """Bring one post in (an open article whose site copy changed); no password is asked."""
+        from nejat_desk.services.wordpress.pull import Puller
+
+        with self.locks.client(site_id) as client:
+            return Puller(client, self.library, site_id, edition).pull_post(remote_id, write=write)
 
     def test_site(self, site_id: int) -> ConnectionReport:
         """Test a saved site with its known password; a good test records what the site offers."""

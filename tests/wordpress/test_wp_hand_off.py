@@ -1,0 +1,168 @@
+"""Two desks, one site, handing work to each other (issue #16), against the real WordPress with the
+companion plugin: desk A is the site's administrator, desk B a colleague with the Editor role.
+B edits and sends for review, A sees B's change and note and sends it back; A and B edit the same
+post and the second push is a conflict with nothing overwritten; while A has the post open (holds
+its lock), B sees A's lock, by name and since when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from keyring.backends import null
+from wp_helpers import unique
+
+from nejat_desk.services.articles import ArticleService
+from nejat_desk.services.wordpress.credentials import CredentialStore
+from nejat_desk.services.wordpress.sync import SyncService
+from nejat_desk.storage.library import Library
+from nejat_desk.storage.models import Article, RemoteLink
+
+pytestmark = pytest.mark.wordpress
+
+FA_TITLE = "گزارش: می‌خواهم بندر را ببینم"
+FA_BODY = "متن نخست با فاصلهٔ مجازی: می‌خواهم.\n"
+
+
+@pytest.fixture(scope="module")
+def colleague(wordpress_site) -> tuple[str, str, str]:
+    """(login, Application Password, display name) of another Editor."""
+    login = f"desk-b-{unique()}"
+    name = f"Colleague {login}"
+    out = wordpress_site.php_eval(
+        f"$id = wp_insert_user(array('user_login' => '{login}', 'user_pass' => wp_generate_password(24), "
+        f"'role' => 'editor', 'user_email' => '{login}@example.org', 'display_name' => '{name}'));\n"
+        "list($password, $item) = WP_Application_Passwords::create_new_application_password($id, "
+        "array('name' => 'tests'));\necho 'PW:' . $password;")
+    return login, out.split("PW:")[-1].strip(), name
+
+
+@dataclass
+class Desk:
+    library: Library
+    sync: SyncService
+    site_id: int
+
+    @property
+    def articles(self) -> ArticleService:
+        return ArticleService(self.library)
+
+    def pull(self) -> None:
+        report = self.sync.pull(self.site_id, "fa")
+        assert not report.skipped, report.skipped
+
+    def article_for(self, remote_id: int) -> int:
+        with self.library.session() as s:
+            link = s.query(RemoteLink).filter_by(site_id=self.site_id, object_type="article",
+                                                 remote_id=remote_id).one()
+            return link.local_id
+
+    def remote_id(self, article_id: int) -> int:
+        with self.library.session() as s:
+            return s.query(RemoteLink).filter_by(site_id=self.site_id, object_type="article",
+                                                 local_id=article_id).one().remote_id
+
+
+def _desk(folder: Path, site, user: str, password: str) -> Desk:
+    library = Library.open(folder, create=True)
+    sync = SyncService(library, CredentialStore(backend=null.Keyring()))
+    site_id = sync.sites.add("Newsroom", site.url(), user, ["fa", "en"], password=password)
+    return Desk(library, sync, site_id)
+
+
+@pytest.fixture
+def desks(companion, colleague, tmp_path):
+    login, password, _name = colleague
+    a = _desk(tmp_path / "a", companion, companion.admin_user, companion.admin_app_password)
+    b = _desk(tmp_path / "b", companion, login, password)
+    try:
+        yield a, b
+    finally:
+        a.library.close()
+        b.library.close()
+
+
+def _shared_article(a: Desk, b: Desk) -> tuple[int, int, int]:
+    """A writes a Farsi draft and pushes it; B pulls it. (A's id, B's id, the post id)."""
+    mine = a.articles.create("fa", f"{FA_TITLE} {unique()}", FA_BODY)
+    job = a.sync.outbox.enqueue(a.site_id, "article", mine, status="draft")
+    assert a.sync.flush([job]).ok
+    remote = a.remote_id(mine)
+    b.pull()
+    return mine, b.article_for(remote), remote
+
+
+def test_b_sends_for_review_a_sees_the_change_and_the_note_and_sends_it_back(desks, colleague) -> None:
+    a, b = desks
+    mine, theirs, remote = _shared_article(a, b)
+    b.articles.save_text(theirs, body_md="متن ویرایش‌شده به دست همکار.\n")
+    sent = b.sync.review.send(theirs, b.site_id, "لطفاً بند دوم را بخوانید.")
+    assert sent.note_sent, sent.message
+    assert b.articles.get(theirs).status == "in_review"
+
+    waiting = a.sync.review.review_list(a.site_id)
+    item = next(i for i in waiting.waiting if i.remote_id == remote)
+    assert item.article_id == mine and item.note == "لطفاً بند دوم را بخوانید." and item.author == colleague[2]
+    assert item.created is not None and item.post_status == "pending"
+    assert all(i.remote_id != remote for i in b.sync.review.review_list(b.site_id).waiting)  # not one's own
+    a.pull()
+    assert a.articles.get(mine).body_md == "متن ویرایش‌شده به دست همکار.\n"
+    assert a.articles.get(mine).status == "in_review"
+
+    back = a.sync.review.send_back(mine, a.site_id, "Fix the headline, please.")
+    assert back.note_sent, back.message
+    returned = b.sync.review.review_list(b.site_id).returned
+    assert any(i.remote_id == remote and i.note == "Fix the headline, please." for i in returned)
+    b.pull()
+    assert b.articles.get(theirs).status == "draft"
+
+
+def test_both_desks_edit_the_same_post_a_conflict_nothing_overwritten(desks) -> None:
+    a, b = desks
+    mine, theirs, remote = _shared_article(a, b)
+    a.articles.save_text(mine, body_md="نسخهٔ میز الف.\n")
+    job = a.sync.outbox.enqueue(a.site_id, "article", mine, status="draft")
+    assert a.sync.flush([job]).ok
+    b.articles.save_text(theirs, body_md="نسخهٔ میز ب.\n")
+    sent = b.sync.review.send(theirs, b.site_id, "Ready?")
+    assert not sent.note_sent and sent.report.conflicts
+    assert "nothing was overwritten" in sent.message
+    assert b.articles.get(theirs).body_md == "نسخهٔ میز ب.\n"  # B's text is kept
+    with a.sync.sites.client(a.site_id) as client:
+        post = client.get(f"/wp/v2/posts/{remote}", {"context": "edit"})
+    assert "نسخهٔ میز الف" in post["content"]["raw"] and post["status"] == "draft"  # the site keeps A's
+    assert a.sync.review.review_list(a.site_id).waiting == [] or all(
+        i.remote_id != remote for i in a.sync.review.review_list(a.site_id).waiting)
+
+
+def test_while_a_has_the_post_open_b_sees_a_lock(desks, companion) -> None:
+    a, b = desks
+    mine, theirs, _remote = _shared_article(a, b)
+    taken = a.sync.locks.take(mine)
+    assert taken.held and taken.lock is not None and taken.lock.mine
+    seen = b.sync.locks.check(theirs)
+    assert seen.reachable and seen.locks_supported and not seen.changed_on_site
+    assert seen.lock is not None and seen.lock.locked and not seen.lock.mine
+    assert seen.lock.holder == companion.admin_user and seen.lock.since is not None
+    refused = b.sync.locks.take(theirs)
+    assert not refused.held and refused.lock is not None and refused.lock.holder == companion.admin_user
+    assert a.sync.locks.take(mine).held  # A's refresh keeps it
+    assert a.sync.locks.release(mine).lock is not None
+    assert not b.sync.locks.check(theirs).lock.locked  # released on close
+    assert b.sync.locks.take(theirs).held
+    b.sync.locks.release(theirs)
+
+
+def test_an_open_article_changed_on_the_site_is_said_so(desks) -> None:
+    a, b = desks
+    mine, theirs, _remote = _shared_article(a, b)
+    a.articles.save_text(mine, body_md="تازه‌تر.\n")
+    job = a.sync.outbox.enqueue(a.site_id, "article", mine, status="draft")
+    assert a.sync.flush([job]).ok
+    check = b.sync.locks.check(theirs)
+    assert check.reachable and check.changed_on_site
+    b.pull()
+    assert not b.sync.locks.check(theirs).changed_on_site
+    with b.library.session() as s:
+        assert s.get(Article, theirs).body_md == "تازه‌تر.\n"
