@@ -82,7 +82,7 @@ def lock_from(data: Any) -> PostLock:
     """The plugin's lock state as a PostLock (a garbled answer reads as "not locked")."""
     if not isinstance(data, dict):
         return PostLock(False, False, "", None, None)
-    user = data.get("user") if isinstance(data.get("user"), dict) else {}
+    user = data["user"] if isinstance(data.get("user"), dict) else {}
     return PostLock(bool(data.get("locked")), bool(data.get("mine")), str(user.get("name") or ""),
                     parse_gmt(data.get("since_gmt")), parse_gmt(data.get("expires_gmt")))
 

@@ -146,7 +146,7 @@ class ReviewService:
                 latest.setdefault(int(note.get("post") or 0), note)  # newest first: the first is the latest
         waiting, returned = [], []
         for remote_id, note in latest.items():
-            author = note.get("author") if isinstance(note.get("author"), dict) else {}
+            author: dict[str, Any] = note["author"] if isinstance(note.get("author"), dict) else {}
             if int(author.get("id") or 0) == me:
                 continue
             item = self._item(site_id, remote_id, note, str(author.get("name") or ""))
