@@ -209,6 +209,9 @@ class ArticleEditor(QWidget):
         from nejat_desk.gui.articles.stale_translation import StaleTranslationController
 
         self.stale_translation = StaleTranslationController(self, context)  # the bar of a stale translation
+        from nejat_desk.gui.articles.edit_lock import EditLockController
+
+        self.edit_lock = EditLockController(self, context)  # who is editing the post, the desk's lock
 
     @property
     def service(self):  # type: ignore[no-untyped-def]
@@ -342,6 +345,7 @@ class ArticleEditor(QWidget):
         """Save what is pending and show the empty page (after the article went to the trash)."""
         self._touched()
         self.typing_journal.clear()
+        self.edit_lock.release()
         self.autosaver.set_article(None, dict)
         self.article_id = None
         self.pages.setCurrentIndex(0)
@@ -532,6 +536,7 @@ class ArticleEditor(QWidget):
             self.metadata.add_attachment(media_id, dialog.model.label_for(media_id))
 
     def shutdown(self) -> None:
+        self.edit_lock.release()
         self.autosaver.shutdown()
         self.typing_journal.clear()  # everything is saved: a normal close leaves nothing to recover
         self.preview_controller.stop()

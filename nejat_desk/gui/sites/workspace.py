@@ -157,6 +157,11 @@ class SitesWorkspace(Workspace):
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(1, 2)
+        from nejat_desk.gui.sites.review_panel import ReviewPanel
+
+        self.review_panel = ReviewPanel(self.context, self.selected_site, self.with_passwords)  # hand-off (#16)
+        self.review_panel.handed_off.connect(lambda _r: self.reload_outbox())
+        splitter.addWidget(self.review_panel)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
