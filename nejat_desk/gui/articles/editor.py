@@ -133,14 +133,28 @@ class ArticleEditor(QWidget):
         self._loading = False
         self._page = PageContext()
         self.autosaver = Autosaver(lambda: self.context.articles, self.context.tasks.writer, self)
+        self._build_panes()
+        self._lay_out()
+        self._connect_signals()
+        self._build_actions()
+        self._chain_focus()
+        self.typing_journal = TypingJournal(self, context.desk.recovery)
+        from nejat_desk.gui.articles.stale_translation import StaleTranslationController
 
+        self.stale_translation = StaleTranslationController(self, context)  # the bar of a stale translation
+        from nejat_desk.gui.articles.edit_lock import EditLockController
+
+        self.edit_lock = EditLockController(self, context)  # who is editing the post, the desk's lock
+
+    def _build_panes(self) -> None:
+        """The source, preview and metadata panes, the bars around them and the status line."""
         self.source = MarkdownEditor(self, dark=is_dark(self.palette()))
         self.source.setObjectName("source")
         self.preview = PreviewBrowser(self._media_path, self)
         self.preview.setObjectName("preview")
         self.preview_controller = PreviewController(self.preview, self)
         self.preview_controller.set_text_source(self.source.toPlainText)
-        self.metadata = MetadataPanel(context.desk, self)
+        self.metadata = MetadataPanel(self.context.desk, self)
         self.find_bar = FindReplaceBar(self.source, self)
         self.translations = TranslationBar(self)
         self.banner = QLabel(self)
@@ -156,6 +170,8 @@ class ArticleEditor(QWidget):
         self.status.addWidget(self.spelling_label)
         self.status.addPermanentWidget(self.saved_label)
 
+    def _lay_out(self) -> None:
+        """The three panes side by side; a page saying what to do while no article is open."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.source)
         self.splitter.addWidget(self.preview)
@@ -182,6 +198,7 @@ class ArticleEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
+    def _connect_signals(self) -> None:
         self._word_timer = QTimer(self)
         self._word_timer.setSingleShot(True)
         self._word_timer.setInterval(WORD_COUNT_DELAY_MS)
@@ -203,15 +220,6 @@ class ArticleEditor(QWidget):
         self.autosaver.meta_failed.connect(self._meta_failed)
         self.translations.jump_requested.connect(self.open_article)
         self.translations.create_requested.connect(self.create_translation)
-        self._build_actions()
-        self._chain_focus()
-        self.typing_journal = TypingJournal(self, context.desk.recovery)
-        from nejat_desk.gui.articles.stale_translation import StaleTranslationController
-
-        self.stale_translation = StaleTranslationController(self, context)  # the bar of a stale translation
-        from nejat_desk.gui.articles.edit_lock import EditLockController
-
-        self.edit_lock = EditLockController(self, context)  # who is editing the post, the desk's lock
 
     @property
     def service(self):  # type: ignore[no-untyped-def]

@@ -81,7 +81,13 @@ class ArticleListPanel(QWidget):
         self.model = ArticleListModel(self.service, self, tasks=context.tasks)
         self._search_generation = 0
         self._loaded_once = False
+        self._build_filters()
+        self._build_view()
+        self._lay_out()
+        self._connect_signals()
 
+    def _build_filters(self) -> None:
+        """The search box, the filter fields, the saved filters and the messages under them."""
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search titles, text, excerpts and bylines"))
         self.search_edit.setClearButtonEnabled(True)
@@ -122,6 +128,8 @@ class ArticleListPanel(QWidget):
         self.message.hide()
         self.count_label = QLabel(self)
 
+    def _build_view(self) -> None:
+        """The list itself; the sort indicator is set before sorting is enabled (that runs the first query)."""
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(self.model)
@@ -146,6 +154,7 @@ class ArticleListPanel(QWidget):
             header.resizeSection(column, width)
         self.snippet_delegate = SnippetDelegate(self.view)
 
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         for widget in (self.edition_combo, self.status_combo, self.category_edit, self.tag_edit):
             filters.addWidget(widget)
@@ -168,6 +177,7 @@ class ArticleListPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
+    def _connect_signals(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

@@ -84,7 +84,17 @@ class MetadataPanel(QScrollArea):
         outer.addLayout(form)
         outer.addStretch(1)  # spare height goes below the form, not between its rows
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._build_text_fields(inner, form)
+        self._build_media_fields(inner, form)
+        self._build_status_fields(inner, form)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the fields, never to the frame around them
+        self._connect_fields()
 
+    def _build_text_fields(self, inner: QWidget, form: QFormLayout) -> None:
+        """Edition, title, slug, category, tags, byline, author, source and excerpt."""
         self.edition_label = QLabel(inner)
         form.addRow(self.tr("Edition"), self.edition_label)
         self.title_edit = QLineEdit(inner)
@@ -131,6 +141,8 @@ class MetadataPanel(QScrollArea):
         self.excerpt_edit.setTabChangesFocus(True)
         form.addRow(self.tr("Excerpt"), self.excerpt_edit)
 
+    def _build_media_fields(self, inner: QWidget, form: QFormLayout) -> None:
+        """The featured image and the attachments."""
         self.featured_label = QLabel(self.tr("None"), inner)
         self.featured_label.setWordWrap(True)
         self.featured_pick = QPushButton(self.tr("Choose…"), inner)
@@ -158,6 +170,8 @@ class MetadataPanel(QScrollArea):
         column.addLayout(buttons)
         form.addRow(self.tr("Attachments"), column)
 
+    def _build_status_fields(self, inner: QWidget, form: QFormLayout) -> None:
+        """The status, the scheduled date and the publication date."""
         self.status_combo = QComboBox(inner)
         self.status_names = {
             ArticleStatus.DRAFT: self.tr("Draft"), ArticleStatus.IN_REVIEW: self.tr("In review"),
@@ -180,11 +194,8 @@ class MetadataPanel(QScrollArea):
         self.published_label = QLabel(inner)
         form.addRow(self.tr("Published"), self.published_label)
         self._add_error(form, "status")
-        self.setWidget(inner)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields shrink instead
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the fields, never to the frame around them
 
+    def _connect_fields(self) -> None:
         self.title_edit.textEdited.connect(self._title_edited)
         self.title_edit.returnPressed.connect(self.title_finished)
         self.slug_edit.textEdited.connect(self._slug_edited)

@@ -59,7 +59,18 @@ class ExportDialog(QDialog):
         self.handle: TaskHandle | None = None
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
+        self._build_form()
+        self._build_log_and_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.log, 1)
+        layout.addWidget(self.buttons)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
 
+    def _build_form(self) -> None:
+        """What to export and where: one row per choice, the hint under them."""
         self.format_combo = QComboBox()
         for fmt, label, _folder in FORMAT_CHOICES:
             self.format_combo.addItem(QCoreApplication.translate("ExportDialog", label), fmt)
@@ -119,6 +130,7 @@ class ExportDialog(QDialog):
         out_label.setBuddy(self.out_edit)
         form.addRow(out_label, out_row)
 
+    def _build_log_and_buttons(self) -> None:
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(500)
@@ -131,14 +143,6 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_export)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.log, 1)
-        layout.addWidget(self.buttons)
-        self.format_combo.currentIndexChanged.connect(self._format_changed)
-        self._format_changed()
 
     # --- choices -----------------------------------------------------------------------------
 
