@@ -105,8 +105,9 @@ def _add_target_arguments(parser: argparse.ArgumentParser) -> None:
                         help=translate("cli.schedule_cmds", "a time in the skipped spring hour: move to the first "
                                                             "valid minute (default: error)"))
     parser.add_argument("--override-preflight", metavar="REASON", default="",
-                        help=translate("cli.schedule_cmds", "schedule an article despite blocking pre-flight "
-                                                            "findings; the reason is kept in its history"))
+                        help=translate("cli.schedule_cmds", "schedule an article, gallery or issue despite "
+                                                            "blocking pre-flight findings; the reason is kept in "
+                                                            "its history"))
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -256,8 +257,12 @@ def _schedule(args: argparse.Namespace, *, moving: bool) -> int:
         if moving and current is None:
             raise ValidationError(translate("cli.schedule_cmds", "{key} is not scheduled yet; use 'schedule add'.",
                                             ).format(key=key))
-        if key.startswith("article:"):  # the pre-flight gate, at the time it would go out
-            desk.preflight.clear_for(int(key.split(":", 1)[1]), when=when, override_reason=args.override_preflight)
+        kind, _, record = key.partition(":")  # the pre-flight gate, at the time it would go out
+        if kind == "article":
+            desk.preflight.clear_for(int(record), when=when, override_reason=args.override_preflight)
+        elif kind in ("gallery", "issue"):
+            desk.preflight.clear_object(kind, int(record), action="schedule", when=when,
+                                        override_reason=args.override_preflight)
         previous = service.reschedule(key, when)
         item = service.item(key)
     assert item is not None

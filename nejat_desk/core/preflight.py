@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -17,6 +18,8 @@ from nejat_desk.core.domain import EDITION_CODES, Platform
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import ValidationError
 from nejat_desk.core.i18n import translate
+from nejat_desk.core.schedule_warnings import WarningFormats
+from nejat_desk.core.scheduling import plain_formats
 from nejat_desk.core.snippets import (
     PINTEREST_DESCRIPTION_MAX,
     PINTEREST_TITLE_MAX,
@@ -41,6 +44,27 @@ WHATSAPP_MESSAGE_MAX = 65536
 
 # How numbers are written into findings: str on the command line, the interface's digits in the window.
 NumberFormat = Callable[[int], str]
+# How an instant (aware, UTC) is written into a finding, its zone included.
+MomentFormat = Callable[[datetime], str]
+
+
+def plain_moment(when: datetime) -> str:
+    """The command line's way: ISO date and time in UTC, Western digits ("2026-12-06 09:30 UTC")."""
+    value = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
+@dataclass(frozen=True)
+class FindingFormats:
+    """How values are written into findings' sentences: plain on the command line (ISO, UTC, Western
+    digits); the window passes the interface's digits, calendar and the user's zone."""
+
+    number: NumberFormat = str
+    moment: MomentFormat = plain_moment
+    schedule: WarningFormats = field(default_factory=plain_formats)  # planning-rule sentences
+
+
+PLAIN_FORMATS = FindingFormats()
 
 
 class Severity(StrEnum):

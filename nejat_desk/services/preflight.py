@@ -30,9 +30,11 @@ from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.preflight import (
+    PLAIN_FORMATS,
     ArticleFields,
     EditionRules,
     Finding,
+    FindingFormats,
     Location,
     NumberFormat,
     Place,
@@ -50,6 +52,7 @@ from nejat_desk.core.preflight_text import LineIndex, links, text_findings
 from nejat_desk.core.scheduling import ScheduleRules
 from nejat_desk.core.timeutil import as_utc, utc_now
 from nejat_desk.services import preflight_checks as checks
+from nejat_desk.services.preflight_overrides import OverrideRecord, keep_override, overrides_of
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -146,10 +149,10 @@ class PreflightService:
     # --- articles ----------------------------------------------------------------------------------
 
     def check_article(self, article_id: int, *, draft: ArticleDraft | None = None,
-                      when: datetime | None = None, number: NumberFormat = str) -> PreflightReport:
+                      when: datetime | None = None, formats: FindingFormats = PLAIN_FORMATS) -> PreflightReport:
         """Every finding for one article in its edition. `when`: the time it would be scheduled
-        for (default: its planned time, if any). `number`: how counts and line numbers are written
-        (the window passes the interface's digits)."""
+        for (default: its planned time, if any). `formats`: how counts, line numbers and times are
+        written (the window passes the interface's digits, calendar and zone)."""
         from nejat_desk.services.articles import get_article
 
         with self.library.session() as session:
@@ -158,13 +161,15 @@ class PreflightService:
                 selectinload(Article.category).selectinload(Category.parent), selectinload(Article.attachments)])
             rules = self._rules(session).get(article.edition_code, EditionRules())
             findings = self._article_findings(session, article, rules, draft,
-                                              as_utc(when) if when else self._planned(article), number)
+                                              as_utc(when) if when else self._planned(article), formats)
             return PreflightReport("article", article.id, article.edition_code,
                                    (draft.title if draft else article.title) or article.slug, article.version,
                                    sort_findings(findings))
 
     def _article_findings(self, session: Session, article: Article, rules: EditionRules,
-                          draft: ArticleDraft | None, when: datetime | None, number: NumberFormat) -> list[Finding]:
+                          draft: ArticleDraft | None, when: datetime | None,
+                          formats: FindingFormats) -> list[Finding]:
+        number = formats.number
         edition = article.edition_code
         title = draft.title if draft else article.title
         body = draft.body_md if draft else article.body_md
@@ -186,12 +191,12 @@ class PreflightService:
         found += self._stale_findings(session, article, number)
         if when is not None:
             found += checks.schedule_findings(session, article, when, self.clock(), self._schedule_rules(session),
-                                              _zones(session))
+                                              _zones(session), formats)
         found += checks.outbox_findings(session, "article", article.id, edition, number)
         return found
 
     @staticmethod
-    def _stale_findings(session: Session, article: Article, number: NumberFormat) -> list[Finding]:
+    def _stale_findings(session: Session, article: Article, number: Callable[[int], str]) -> list[Finding]:
         """A translation whose original changed since it was made or marked up to date warns; an
         original with such translations gets a note naming how many (services/translation_bases.py)."""
         from nejat_desk.services import translation_bases
@@ -212,10 +217,10 @@ class PreflightService:
         return found
 
     @staticmethod
-    def _planned(article: Article) -> datetime | None:
-        if article.status == "published" or article.scheduled_at is None:
+    def _planned(record: Article | Gallery | PublicationIssue) -> datetime | None:
+        if record.status == "published" or record.scheduled_at is None:
             return None
-        return article.scheduled_at
+        return record.scheduled_at
 
     def _share_facts(self, session: Session, article: Article, title: str, excerpt: str) -> ShareFacts:
         from nejat_desk.exporters.common import permalink
@@ -244,8 +249,10 @@ class PreflightService:
 
     # --- galleries and publication issues -------------------------------------------------------------
 
-    def check_gallery(self, gallery_id: int) -> list[PreflightReport]:
-        """One report per edition the gallery has words in (English when it has none)."""
+    def check_gallery(self, gallery_id: int, *, when: datetime | None = None,
+                      formats: FindingFormats = PLAIN_FORMATS) -> list[PreflightReport]:
+        """One report per edition the gallery has words in (English when it has none). `when`: the
+        time it would be planned for (default: its planned time, unless it is published)."""
         with self.library.session() as session:
             gallery = session.get(Gallery, gallery_id, options=[selectinload(Gallery.texts),
                                                                selectinload(Gallery.items)])
@@ -269,17 +276,17 @@ class PreflightService:
                         "services.preflight", "The gallery has no cover picture."), edition, field_at("cover")))
                 pictures = checks.picture_facts(session, checks.gallery_cover_and_items(gallery), edition)
                 found += picture_findings(pictures, edition)
-                if gallery.scheduled_at is not None and gallery.status != "published" \
-                        and gallery.scheduled_at < self.clock():
-                    found.append(Finding("schedule_past", Severity.WARNS, translate(
-                        "services.preflight", "The planned time {when} UTC is in the past.").format(
-                        when=f"{gallery.scheduled_at:%Y-%m-%d %H:%M}"), edition, field_at("scheduled")))
-                found += checks.outbox_findings(session, "gallery", gallery.id, edition)
+                planned = as_utc(when) if when else self._planned(gallery)
+                if planned is not None:
+                    found += checks.past_time(planned, self.clock(), edition, formats)
+                found += checks.outbox_findings(session, "gallery", gallery.id, edition, formats.number)
                 reports.append(PreflightReport("gallery", gallery.id, edition, title or gallery.slug,
                                                gallery.version, sort_findings(found)))
             return reports
 
-    def check_issue(self, issue_id: int) -> PreflightReport:
+    def check_issue(self, issue_id: int, *, when: datetime | None = None,
+                    formats: FindingFormats = PLAIN_FORMATS) -> PreflightReport:
+        """The issue's findings in its series' edition; `when` as for galleries."""
         with self.library.session() as session:
             issue = session.get(PublicationIssue, issue_id, options=[selectinload(PublicationIssue.series),
                                                                      selectinload(PublicationIssue.contents)])
@@ -314,7 +321,10 @@ class PreflightService:
                         "services.preflight", "“{title}” in the table of contents is not published ({status}).")
                         .format(title=article.title or article.slug, status=article.status), edition,
                         Location(Place.ARTICLE, article_id=article.id)))
-            found += checks.outbox_findings(session, "issue", issue.id, edition)
+            planned = as_utc(when) if when else self._planned(issue)
+            if planned is not None:
+                found += checks.past_time(planned, self.clock(), edition, formats)
+            found += checks.outbox_findings(session, "issue", issue.id, edition, formats.number)
             label = f"{issue.series.name} #{issue.number}"
             return PreflightReport("issue", issue.id, edition, label, 0, sort_findings(found))
 
@@ -345,6 +355,33 @@ class PreflightService:
                 log.info("pre-flight overridden for article %s (%d blocking findings)", report.record_id,
                          len(report.blocking))
         return reports
+
+    def clear_object(self, kind: str, record_id: int, *, action: str, when: datetime | None = None,
+                     override_reason: str = "") -> list[PreflightReport]:
+        """The gate for a gallery ("gallery") or a publication issue ("issue") before it is planned
+        (`action` "schedule", at `when`) or sent to the site to go out ("publish"). As `clear_for`;
+        an override is kept in the record's override history (they have no revisions)."""
+        if kind == "gallery":
+            reports = self.check_gallery(record_id, when=when)
+        elif kind == "issue":
+            reports = [self.check_issue(record_id, when=when)]
+        else:
+            raise ValueError(f"no pre-flight gate for {kind!r}")
+        blocked = [r for r in reports if r.blocks]
+        if not blocked:
+            return reports
+        reason = override_reason.strip()
+        if not reason:
+            raise PreflightBlocked(blocked)
+        with self.library.session() as session:
+            keep_override(session, kind, record_id, action, reason, [f.message for r in blocked for f in r.blocking])
+        log.info("pre-flight overridden for %s %s (%s)", kind, record_id, action)
+        return reports
+
+    def overrides(self, kind: str, record_id: int) -> list[OverrideRecord]:
+        """A gallery's or an issue's pre-flight overrides, newest first."""
+        with self.library.session() as session:
+            return overrides_of(session, kind, record_id)
 
     # --- the list's badge ---------------------------------------------------------------------------------
 

@@ -16,8 +16,18 @@ from sqlalchemy.orm import Session
 
 from nejat_desk.core.edition_names import edition_name
 from nejat_desk.core.i18n import translate
-from nejat_desk.core.preflight import Finding, Location, NumberFormat, PictureFacts, Place, Severity
+from nejat_desk.core.preflight import (
+    PLAIN_FORMATS,
+    Finding,
+    FindingFormats,
+    Location,
+    NumberFormat,
+    PictureFacts,
+    Place,
+    Severity,
+)
 from nejat_desk.core.preflight_text import LineIndex, Link
+from nejat_desk.core.schedule_warnings import describe_warning
 from nejat_desk.core.scheduling import CalendarItem, ItemKind, ScheduleRules, evaluate_rules
 from nejat_desk.storage.models import Article, Edition, Gallery, MediaItem, MediaText, OutboxJob
 
@@ -149,16 +159,21 @@ def translation_gaps(session: Session, article: Article, wanted: tuple[str, ...]
 
 # --- the schedule and the outbox -------------------------------------------------------------------
 
+def past_time(when: datetime, now: datetime, edition: str, formats: FindingFormats) -> list[Finding]:
+    """A planned time already gone: it warns (back-dating is legitimate; the site publishes at once)."""
+    if when >= now:
+        return []
+    return [Finding("schedule_past", Severity.WARNS, translate(
+        "services.preflight_checks", "The planned time {when} is in the past: the site publishes it at once.").format(
+        when=formats.moment(when)), edition, Location(Place.FIELD, field="scheduled"))]
+
+
 def schedule_findings(session: Session, article: Article, when: datetime, now: datetime, rules: ScheduleRules,
-                      zones: dict[str, str]) -> list[Finding]:
+                      zones: dict[str, str], formats: FindingFormats = PLAIN_FORMATS) -> list[Finding]:
     """A time in the past, a slot another post of the edition already has, and the planning rules."""
     edition = article.edition_code
     at = Location(Place.FIELD, field="scheduled")
-    found: list[Finding] = []
-    if when < now:
-        found.append(Finding("schedule_past", Severity.WARNS, translate(
-            "services.preflight_checks", "The planned time {when} UTC is in the past: the site publishes the post at "
-            "once.").format(when=f"{when:%Y-%m-%d %H:%M}"), edition, at))
+    found = past_time(when, now, edition, formats)
     minute = when.replace(second=0, microsecond=0)
     window_start, window_end = when - timedelta(days=1), when + timedelta(days=1)
     rows = session.execute(select(Article.id, Article.title, Article.slug, Article.scheduled_at, Article.status,
@@ -184,7 +199,8 @@ def schedule_findings(session: Session, article: Article, when: datetime, now: d
                              warn_missing_alt=False)
     for warning in evaluate_rules(items, crowding, edition_zones={edition: zones.get(edition, "UTC")}):
         if key in warning.item_keys:
-            found.append(Finding("planning_rule", Severity.WARNS, warning.message, edition, at))
+            found.append(Finding("planning_rule", Severity.WARNS, describe_warning(warning, formats.schedule),
+                                 edition, at))
     return found
 
 

@@ -422,6 +422,23 @@ class IssueArticle(Base):
     article: Mapped[Article] = relationship()
 
 
+class PreflightOverride(Base):
+    """Blocking pre-flight findings a person let go out anyway, with the reason (migration 0007):
+    the history of a gallery or a publication issue, which have no revisions (an article keeps
+    its overrides as revisions). Exactly one of gallery_id and issue_id is set."""
+
+    __tablename__ = "preflight_overrides"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gallery_id: Mapped[int | None] = mapped_column(ForeignKey("galleries.id", ondelete="CASCADE"), index=True)
+    issue_id: Mapped[int | None] = mapped_column(ForeignKey("publication_issues.id", ondelete="CASCADE"),
+                                                 index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    action: Mapped[str] = mapped_column(String(20))  # "schedule", "publish"
+    reason: Mapped[str] = mapped_column(Text)
+    findings: Mapped[str] = mapped_column(Text, default="")  # the blocking findings' sentences, one a line
+
+
 # --- social and schedule ---------------------------------------------------------------------
 
 class SocialSnippet(UidMixin, TimestampMixin, Base):

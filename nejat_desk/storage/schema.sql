@@ -353,6 +353,7 @@ CREATE TABLE schedule_entries (
 );
 CREATE VIRTUAL TABLE article_fts USING fts5(title, body, excerpt, byline, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE translation_bases (article_id INTEGER NOT NULL, source_id INTEGER NOT NULL, revision_id INTEGER, source_text_version INTEGER NOT NULL, followed_at DATETIME NOT NULL, CONSTRAINT pk_translation_bases PRIMARY KEY (article_id), CONSTRAINT fk_translation_bases_article_id_articles FOREIGN KEY(article_id) REFERENCES articles (id) ON DELETE CASCADE, CONSTRAINT fk_translation_bases_source_id_articles FOREIGN KEY(source_id) REFERENCES articles (id) ON DELETE CASCADE, CONSTRAINT fk_translation_bases_revision_id_revisions FOREIGN KEY(revision_id) REFERENCES revisions (id) ON DELETE SET NULL);
+CREATE TABLE preflight_overrides (id INTEGER NOT NULL, gallery_id INTEGER, issue_id INTEGER, created_at DATETIME NOT NULL, action VARCHAR(20) NOT NULL, reason TEXT NOT NULL, findings TEXT NOT NULL, CONSTRAINT pk_preflight_overrides PRIMARY KEY (id), CONSTRAINT fk_preflight_overrides_gallery_id_galleries FOREIGN KEY(gallery_id) REFERENCES galleries (id) ON DELETE CASCADE, CONSTRAINT fk_preflight_overrides_issue_id_publication_issues FOREIGN KEY(issue_id) REFERENCES publication_issues (id) ON DELETE CASCADE);
 CREATE INDEX ix_media_items_deleted_at ON media_items (deleted_at);
 CREATE INDEX ix_media_items_imported ON media_items (created_at);
 CREATE INDEX ix_media_items_phash ON media_items (phash);
@@ -374,5 +375,7 @@ CREATE INDEX ix_schedule_entries_article_id ON schedule_entries (article_id);
 CREATE INDEX ix_schedule_entries_due ON schedule_entries (due_at);
 CREATE INDEX ix_articles_list ON articles (deleted_at, updated_at, edition_code, status, scheduled_at, published_at, created_at, category_id, byline, title);
 CREATE INDEX ix_translation_bases_source_id ON translation_bases (source_id);
-INSERT INTO alembic_version (version_num) VALUES ('0006');
+CREATE INDEX ix_preflight_overrides_gallery_id ON preflight_overrides (gallery_id);
+CREATE INDEX ix_preflight_overrides_issue_id ON preflight_overrides (issue_id);
+INSERT INTO alembic_version (version_num) VALUES ('0007');
 ANALYZE sqlite_master;

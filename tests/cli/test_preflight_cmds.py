@@ -113,3 +113,39 @@ def test_galleries_and_issues_are_checked_too(lib_dir: str, capsys) -> None:
     assert "issue 1 [sq] Përmbledhja #4" in out and "BLOCKS  The issue has neither a PDF nor any article" in out
     code, _, err = run(capsys, "preflight", "--issue", "brief", "--library", lib_dir)
     assert code == 1 and "is not SERIES/NUMBER" in err
+
+
+def test_schedule_of_galleries_and_issues_goes_through_the_gate(lib_dir: str, capsys) -> None:
+    from nejat_desk.services.preflight import PreflightService
+    from nejat_desk.storage.models import Gallery, GalleryText, PublicationIssue, PublicationSeries
+
+    with Library.open(Path(lib_dir)) as library, library.session() as session:
+        gallery = Gallery(kind="photo_gallery", slug="harbour")
+        gallery.texts = [GalleryText(edition_code="ar", title="الميناء")]
+        session.add(gallery)
+        session.add(PublicationIssue(series=PublicationSeries(kind="books", edition_code="sq", name="Libra",
+                                                              slug="books"), number=1))
+    gallery_args = ("schedule", "add", "gallery", "--slug", "harbour", "--at", "2027-01-05 09:00", "--tz", "UTC",
+                    "--library", lib_dir)
+    issue_args = ("schedule", "add", "issue", "--series", "books", "--number", "1", "--at", "2027-01-06 09:00",
+                  "--library", lib_dir)
+    code, _, err = run(capsys, *gallery_args)
+    assert code == 1 and "cannot go out yet" in err and "The gallery has no pictures." in err
+    code, _, err = run(capsys, *issue_args)
+    assert code == 1 and "The issue has no PDF." in err
+    with Library.open(Path(lib_dir)) as library, library.session() as session:
+        assert session.query(Gallery).one().scheduled_at is None  # nothing planned
+        assert session.query(PublicationIssue).one().scheduled_at is None
+    code, out, err = run(capsys, *gallery_args, "--override-preflight", "Pictures come tonight")
+    assert code == 0 and "scheduled gallery:1" in out, err
+    code, out, err = run(capsys, *issue_args, "--override-preflight", "The printer sends the PDF on Monday")
+    assert code == 0, err
+    with Library.open(Path(lib_dir)) as library:
+        with library.session() as session:
+            assert session.query(Gallery).one().scheduled_at is not None
+            assert session.query(PublicationIssue).one().scheduled_at is not None
+        [gallery_override] = PreflightService(library).overrides("gallery", 1)
+        [issue_override] = PreflightService(library).overrides("issue", 1)
+    assert gallery_override.action == "schedule" and gallery_override.reason == "Pictures come tonight"
+    assert gallery_override.findings == ("The gallery has no pictures.",)
+    assert issue_override.reason == "The printer sends the PDF on Monday"

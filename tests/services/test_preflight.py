@@ -10,7 +10,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from nejat_desk.core.preflight import EditionRules, Place, Severity
+from nejat_desk.core.preflight import EditionRules, FindingFormats, Place, Severity
 from nejat_desk.services.articles import ArticleService
 from nejat_desk.services.media import set_media_text
 from nejat_desk.services.media_import import import_media
@@ -243,7 +243,7 @@ def test_text_rules_run_on_the_editors_unsaved_text(library, tmp_path) -> None:
     assert _finding(report, "digits").location.first_line == 3
     assert report.label == "گزارش"
     # The window writes line numbers and counts in the interface's digits.
-    farsi_digits = service.check_article(article_id, draft=draft, number=lambda n: f"<{n}>")
+    farsi_digits = service.check_article(article_id, draft=draft, formats=FindingFormats(number=lambda n: f"<{n}>"))
     assert "line <3>" in _finding(farsi_digits, "digits").message
     assert not {"unbalanced", "letter_forms", "digits"} & set(_codes(service.check_article(article_id)))
 

@@ -1,6 +1,7 @@
 """The pre-flight check of a gallery or a publication issue in the window: a "Pre-flight…" button
 beside the editor's Save that shows the findings (a tab per edition for a gallery) with the same
-panel the Articles editor uses, and jumps to a picture of the gallery."""
+panel the Articles editor uses, and jumps to a picture of the gallery; and the gate the editor's
+Save goes through when it plans or publishes (gui/articles/preflight_gate.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.preflight import Finding, Place
-from nejat_desk.gui.articles.preflight_panel import PreflightPanel
+from nejat_desk.gui.articles.preflight_gate import clear_object_to_go
+from nejat_desk.gui.articles.preflight_panel import PreflightPanel, finding_formats
 from nejat_desk.gui.labels import edition_label
 
 if TYPE_CHECKING:
@@ -95,11 +97,14 @@ def add_gallery_check(editor: GalleryEditor, context: AppContext,
     def check() -> None:
         if editor.gallery_id is None:
             return
-        dialog = FindingsDialog(context.desk.preflight.check_gallery(editor.gallery_id), editor)
+        dialog = FindingsDialog(context.desk.preflight.check_gallery(editor.gallery_id, formats=finding_formats()),
+                                editor)
         dialog.jump_requested.connect(jump)
         (show or (lambda d: d.open()))(dialog)
 
     button.clicked.connect(check)
+    editor.gate = lambda gallery_id, when, action: clear_object_to_go(
+        context.desk.preflight, "gallery", gallery_id, action=action, when=when, parent=editor)
     return button
 
 
@@ -121,9 +126,12 @@ def add_issue_check(editor: IssueEditor, context: AppContext,
     def check() -> None:
         if editor.issue_id is None:
             return
-        dialog = FindingsDialog([context.desk.preflight.check_issue(editor.issue_id)], editor)
+        dialog = FindingsDialog([context.desk.preflight.check_issue(editor.issue_id, formats=finding_formats())],
+                                editor)
         dialog.jump_requested.connect(jump)
         (show or (lambda d: d.open()))(dialog)
 
     button.clicked.connect(check)
+    editor.gate = lambda issue_id, when: clear_object_to_go(
+        context.desk.preflight, "issue", issue_id, action="schedule", when=when, parent=editor)
     return button

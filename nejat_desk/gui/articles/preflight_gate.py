@@ -1,6 +1,7 @@
-"""The window's side of the pre-flight gate: before Publish or Schedule, the service's check; when
-something blocks, a dialog names every blocking finding and lets the editor override them with a
-reason (kept in each article's history by the service) or go back and fix them."""
+"""The window's side of the pre-flight gate: before Publish or Schedule of an article, gallery or
+publication issue, the service's check; when something blocks, a dialog names every blocking
+finding and lets the editor override them with a reason (kept by the service in each article's
+history, or a gallery's or issue's override history) or go back and fix them."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ class OverrideDialog(QDialog):
         self.setObjectName("preflightOverride")
         self.setWindowTitle(self.tr("Pre-flight check"))
         intro = QLabel(self.tr("These must be fixed before it goes out, or overridden with a reason that is kept "
-                               "in the article's history:"), self)
+                               "in its history:"), self)
         intro.setWordWrap(True)
         self.findings = QPlainTextEdit(self)
         self.findings.setReadOnly(True)
@@ -76,3 +77,19 @@ def clear_to_go(service: PreflightService, article_ids: Sequence[int], when: dat
     service.clear_for(list(article_ids), when=when, override_reason=reason)
     return True
 
+
+
+def clear_object_to_go(service: PreflightService, kind: str, record_id: int, *, action: str,
+                       when: datetime | None, parent: QWidget | None,
+                       ask: Callable[[Sequence[PreflightReport], QWidget | None], str] | None = None) -> bool:
+    """The gate for a gallery ("gallery") or an issue ("issue") about to be planned (`action`
+    "schedule") or go out ("publish"); True when nothing blocks or the editor overrode with a reason."""
+    try:
+        service.clear_object(kind, record_id, action=action, when=when)
+        return True
+    except PreflightBlocked as blocked:
+        reason = (ask or ask_override)(blocked.reports, parent)
+    if not reason:
+        return False
+    service.clear_object(kind, record_id, action=action, when=when, override_reason=reason)
+    return True

@@ -24,7 +24,7 @@ from nejat_desk.core.domain import ArticleStatus
 from nejat_desk.core.preflight import Finding, Place
 from nejat_desk.gui.articles.preflight_gate import clear_to_go
 from nejat_desk.gui.articles.preflight_list import BlockedArticles
-from nejat_desk.gui.articles.preflight_panel import PreflightPanel
+from nejat_desk.gui.articles.preflight_panel import PreflightPanel, finding_formats
 from nejat_desk.gui.dates import format_number
 from nejat_desk.services.preflight import ArticleDraft, PreflightReport
 
@@ -88,8 +88,9 @@ class PreflightController(QObject):
         draft = ArticleDraft(self.editor.metadata.title(), self.editor.source.toPlainText(),
                              self.editor.metadata.excerpt())
         service = self.context.desk.preflight
-        # Counts and line numbers in the interface's digits (QLocale is reentrant: fine on the pool).
-        self.context.tasks.run(lambda _h: service.check_article(article_id, draft=draft, number=format_number),
+        # Counts, line numbers and times in the interface's digits and calendar (QLocale is reentrant).
+        formats = finding_formats()
+        self.context.tasks.run(lambda _h: service.check_article(article_id, draft=draft, formats=formats),
                                on_success=lambda report: self._checked(generation, report),
                                on_failure=lambda exc, _trace: self._failed(generation, exc))
 

@@ -17,10 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nejat_desk.core.preflight import Finding, Place, Severity
-from nejat_desk.gui.dates import format_number
+from nejat_desk.core.preflight import Finding, FindingFormats, Place, Severity
+from nejat_desk.gui.dates import format_datetime, format_number
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def finding_formats() -> FindingFormats:
+    """Values in findings as the window writes them: the interface's digits and calendar, times in
+    the user's zone. Safe on the task runner's pool: each call reads its own QSettings."""
+    from nejat_desk.gui.schedule.model import warning_formats
+
+    return FindingFormats(number=lambda n: format_number(n), moment=lambda when: format_datetime(when),
+                          schedule=warning_formats())
 _ICONS = {Severity.BLOCKS: QStyle.StandardPixmap.SP_MessageBoxCritical,
           Severity.WARNS: QStyle.StandardPixmap.SP_MessageBoxWarning,
           Severity.NOTE: QStyle.StandardPixmap.SP_MessageBoxInformation}

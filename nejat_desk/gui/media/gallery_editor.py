@@ -9,8 +9,8 @@ the truth.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import UTC
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -220,6 +220,9 @@ class GalleryEditor(QWidget):
         super().__init__(parent)
         self.galleries = galleries
         self.gallery_id: int | None = None
+        # The pre-flight gate (gui/articles/preflight_dialog.py sets it): (gallery id, planned time or
+        # None, "schedule"/"publish") -> True to go on. None: nothing is gated.
+        self.gate: Callable[[int, datetime | None, str], bool] | None = None
         self.undo_stack = QUndoStack(self)
         self.list_model = GalleryListModel(galleries, self)
         self.items_model = GalleryItemsModel(media, loader, self)
@@ -362,9 +365,19 @@ class GalleryEditor(QWidget):
         texts = {code: GalleryText(values["title"], values["description"])
                  for code, values in self.edition_texts.texts().items()}
         when = self.when.dateTime().toPython().astimezone(UTC) if self.scheduled.isChecked() else None
+        status = self.status.currentData()
         try:
-            self.galleries.save(self.gallery_id, texts=texts, scheduled_at=when,
-                                status=self.status.currentData())
+            before = self.galleries.detail(self.gallery_id)
+            action = _going_out(before.scheduled_at, before.status, when, status)
+            if action and self.gate is not None:
+                # The words are saved first, so the check sees them; the plan waits for the gate.
+                self.galleries.save(self.gallery_id, texts=texts, scheduled_at=before.scheduled_at,
+                                    status=before.status)
+                if not self.gate(self.gallery_id, when, action):
+                    self.problems.setText(self.tr("Saved, but not planned or published: the pre-flight check "
+                                                  "found what blocks it."))
+                    return False
+            self.galleries.save(self.gallery_id, texts=texts, scheduled_at=when, status=status)
         except NejatError as exc:
             self.problems.setText(str(exc))
             return False
@@ -415,3 +428,15 @@ class GalleryEditor(QWidget):
         if gallery_id == self.gallery_id:
             self.items_model.set_ids(order)
         self.gallery_changed.emit(gallery_id)
+
+
+def _going_out(was_when: datetime | None, was_status: str, when: datetime | None, status: str) -> str:
+    """What the save asks of the gallery that the pre-flight gate must clear: "publish" (published
+    now), "schedule" (a new planned time, or marked scheduled), or "" (nothing)."""
+    if status == "published" and was_status != "published":
+        return "publish"
+    moved = when is not None and when != was_when
+    if status != "published" and (moved or (status == "scheduled" and was_status != "scheduled")):
+        return "schedule"
+    return ""
+

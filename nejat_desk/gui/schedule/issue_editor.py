@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -107,6 +108,9 @@ class IssueEditor(QDialog):
         self.service = service
         self.issue_id = issue_id
         self.saved_issue_id: int | None = None
+        # The pre-flight gate (gui/articles/preflight_dialog.py sets it): (issue id, planned time) ->
+        # True to go on. None: nothing is gated.
+        self.gate: Callable[[int, datetime], bool] | None = None
         self.setWindowTitle(self.tr("Publication issue"))
 
         self.series_combo = QComboBox(self)
@@ -344,12 +348,20 @@ class IssueEditor(QDialog):
         scheduled = None
         if self.schedule_check.isChecked():
             scheduled = datetime.fromtimestamp(self.schedule_edit.dateTime().toSecsSinceEpoch(), UTC)
+        fields = dict(series_id=series_id, number=self.number_spin.value(),
+                      issue_date=date(qd.year(), qd.month(), qd.day()), title=self.title_edit.text().strip(),
+                      cover_media_id=self.cover_combo.currentData(), pdf_media_id=self.pdf_combo.currentData(),
+                      article_ids=self.toc_model.article_ids())
         try:
-            self.saved_issue_id = self.service.save_issue(
-                issue_id=self.issue_id, series_id=series_id, number=self.number_spin.value(),
-                issue_date=date(qd.year(), qd.month(), qd.day()), title=self.title_edit.text().strip(),
-                cover_media_id=self.cover_combo.currentData(), pdf_media_id=self.pdf_combo.currentData(),
-                article_ids=self.toc_model.article_ids(), scheduled_at=scheduled)
+            was = self.service.issue(self.issue_id).scheduled_at if self.issue_id is not None else None
+            if scheduled is not None and scheduled != was and self.gate is not None:
+                # The issue is saved first, so the check sees it; the new planned time waits for the gate.
+                self.saved_issue_id = self.issue_id = self.service.save_issue(
+                    issue_id=self.issue_id, scheduled_at=was, **fields)
+                if not self.gate(self.issue_id, scheduled):
+                    self._show_error(self.tr("Saved, but not planned: the pre-flight check found what blocks it."))
+                    return
+            self.saved_issue_id = self.service.save_issue(issue_id=self.issue_id, scheduled_at=scheduled, **fields)
         except NejatError as exc:
             self._show_error(str(exc))
             return

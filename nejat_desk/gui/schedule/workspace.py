@@ -7,11 +7,10 @@ instant is meant (`time_chooser`, replaceable in tests); it is never shifted sil
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import NejatError
-from nejat_desk.core.scheduling import ItemKind, LocalTimeCheck, LocalTimeKind, check_local, system_zone_name
+from nejat_desk.core.scheduling import ItemKind, LocalTimeKind, check_local, system_zone_name
 from nejat_desk.gui import dates as ui_dates
 from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.context import AppContext
@@ -55,82 +52,12 @@ from nejat_desk.gui.schedule.model import (
     WarningsModel,
     kind_label,
 )
-from nejat_desk.gui.schedule.views import MonthView, WeekView
+from nejat_desk.gui.schedule.notice_bar import NoticeBar
+from nejat_desk.gui.schedule.time_choice import TimeChooser, ask_time_choice
+from nejat_desk.gui.schedule.views import MonthView
+from nejat_desk.gui.schedule.week_view import WeekView
 from nejat_desk.gui.workspace import Workspace
 from nejat_desk.services.schedule import DueNotice, ScheduleService
-
-# (check, naive local time, zone) -> "earlier" / "later" / "shift-forward", or None to cancel.
-TimeChooser = Callable[[LocalTimeCheck, datetime, str], str | None]
-
-
-def ask_time_choice(parent: QWidget) -> TimeChooser:
-    """The default chooser: a message box that names both options."""
-
-    def choose(check: LocalTimeCheck, local: datetime, zone_name: str) -> str | None:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("ScheduleWorkspace", "Daylight-saving change"))
-        if check.kind is LocalTimeKind.AMBIGUOUS:
-            earlier, later = check.candidates
-            box.setText(QCoreApplication.translate("ScheduleWorkspace", "{time} happens twice in {zone} (the clocks go back). Which one?").format(
-                time=ui_dates.format_wall_datetime(local, weekday=False), zone=zone_name))
-            first = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The first ({utc} UTC)").format(
-                utc=ui_dates.format_wall_time(earlier.astimezone(UTC))),
-                                  QMessageBox.ButtonRole.AcceptRole)
-            second = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "The second ({utc} UTC)").format(
-                utc=ui_dates.format_wall_time(later.astimezone(UTC))),
-                                   QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            return "earlier" if box.clickedButton() is first else "later" if box.clickedButton() is second \
-                else None
-        assert check.first_valid is not None
-        box.setText(QCoreApplication.translate("ScheduleWorkspace", "{time} does not exist in {zone} (the clocks go forward).").format(
-            time=ui_dates.format_wall_datetime(local, weekday=False), zone=zone_name))
-        shift = box.addButton(QCoreApplication.translate("ScheduleWorkspace", "Move to {time}").format(
-            time=ui_dates.format_wall_time(check.first_valid)),
-                              QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return "shift-forward" if box.clickedButton() is shift else None
-
-    return choose
-
-
-class NoticeBar(QFrame):
-    """The in-window notice for an item that came due (used when there is no system tray)."""
-
-    done_clicked = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("NoticeBar { background: #fff3bf; border: 1px solid #f08c00; } "
-                           "NoticeBar QLabel { color: #5c3c00; }")
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.done_button = QPushButton(self.tr("Mark done"), self)
-        close = QToolButton(self)
-        close.setText("×")
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.done_button)
-        layout.addWidget(close)
-        self.notice: DueNotice | None = None
-        self.done_button.clicked.connect(self._done)
-        self.hide()
-
-    def show_notice(self, notice: DueNotice) -> None:
-        self.notice = notice
-        self.label.setText(self.tr("Due now: {action}").format(action=notice.action))
-        self.show()
-
-    def _done(self) -> None:
-        if self.notice is not None:
-            self.done_clicked.emit(self.notice.entry_id)
-        self.hide()
 
 
 class ScheduleWorkspace(Workspace):
@@ -153,7 +80,32 @@ class ScheduleWorkspace(Workspace):
         self.anchor = date.today()
         language = self.locale().name().split("_")[0]
         self.system = "jalali" if language == "fa" else "islamic-civil" if language == "ar" else "gregorian"
+        self._build_views()
+        self._build_toolbar()
+        self.notice_bar = NoticeBar(self)
+        self.notice_bar.done_clicked.connect(self.mark_done)
+        self._build_side_panel()
+        self._lay_out()
+        self.model.modelReset.connect(self._update_labels)
+        self.attention_model.modelReset.connect(self._update_labels)
+        context.schedule_changed.connect(self.refresh)
+        context.articles_changed.connect(lambda _ids: self.refresh())
+        context.galleries_changed.connect(lambda _ids: self.refresh())
+        context.library_replaced.connect(self.refresh)
 
+        self.watcher = ensure_due_watcher(context, self.service, start=False)
+        self.notifier = self.watcher.notifier
+        self.notifier.in_window_notice.connect(self.notice_bar.show_notice)
+        self.watcher.notices_surfaced.connect(lambda _n: self.attention_model.reload())
+        self.watcher.missed_found.connect(self._missed_found)
+        self.set_view("month")
+        if watch and not self.watcher.timer.isActive():
+            self.watcher.start()
+        self.attention_model.reload()
+        self._update_labels()
+
+    def _build_views(self) -> None:
+        """The month, week and agenda views, one shown at a time."""
         self.month_view = MonthView(self.model, self)
         self.week_view = WeekView(self.model, self)
         self.week_scroll = QScrollArea(self)
@@ -174,10 +126,8 @@ class ScheduleWorkspace(Workspace):
             view.move_requested.connect(self.request_move)
             view.item_activated.connect(self._open_item)
 
-        self._build_toolbar()
-        self.notice_bar = NoticeBar(self)
-        self.notice_bar.done_clicked.connect(self.mark_done)
-
+    def _build_side_panel(self) -> None:
+        """Due and missed items with their buttons, then the warnings, which fold away."""
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -215,9 +165,10 @@ class ScheduleWorkspace(Workspace):
         side_layout.addStretch(0)  # takes the room of folded lists
         self.side_panel = side
 
+    def _lay_out(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.stack)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 280])
@@ -227,24 +178,6 @@ class ScheduleWorkspace(Workspace):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.notice_bar)
         layout.addWidget(splitter, 1)
-
-        self.model.modelReset.connect(self._update_labels)
-        self.attention_model.modelReset.connect(self._update_labels)
-        context.schedule_changed.connect(self.refresh)
-        context.articles_changed.connect(lambda _ids: self.refresh())
-        context.galleries_changed.connect(lambda _ids: self.refresh())
-        context.library_replaced.connect(self.refresh)
-
-        self.watcher = ensure_due_watcher(context, self.service, start=False)
-        self.notifier = self.watcher.notifier
-        self.notifier.in_window_notice.connect(self.notice_bar.show_notice)
-        self.watcher.notices_surfaced.connect(lambda _n: self.attention_model.reload())
-        self.watcher.missed_found.connect(self._missed_found)
-        self.set_view("month")
-        if watch and not self.watcher.timer.isActive():
-            self.watcher.start()
-        self.attention_model.reload()
-        self._update_labels()
 
     # --- Workspace hooks ----------------------------------------------------------------------
 
@@ -277,6 +210,17 @@ class ScheduleWorkspace(Workspace):
     # --- toolbar -----------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
+        top = self._build_navigation_row()
+        bar = QHBoxLayout()
+        self._add_filter_buttons(bar)
+        self._add_display_choices(bar)
+        top.addWidget(self.zone_label)
+        self.toolbar = QVBoxLayout()
+        self.toolbar.addLayout(top)
+        self.toolbar.addLayout(bar)
+
+    def _build_navigation_row(self) -> QHBoxLayout:
+        """Month, week or agenda; previous, today, next; go to a date; the period shown."""
         bar = QHBoxLayout()
         self.view_group = QButtonGroup(self)
         self.view_buttons: dict[str, QToolButton] = {}
@@ -321,9 +265,10 @@ class ScheduleWorkspace(Workspace):
         for widget in (previous, today, following, self.go_to_edit, self.period_label):
             bar.addWidget(widget)
         bar.addStretch(1)
-        top = bar
-        bar = QHBoxLayout()
+        return bar
 
+    def _add_filter_buttons(self, bar: QHBoxLayout) -> None:
+        """One button per edition, the kinds and platforms menus."""
         self.edition_buttons: dict[str, QToolButton] = {}
         for info in self.model.edition_info.values():
             button = QToolButton(self)
@@ -364,6 +309,8 @@ class ScheduleWorkspace(Workspace):
         bar.addWidget(self.kind_button)
         bar.addWidget(self.platform_button)
 
+    def _add_display_choices(self, bar: QHBoxLayout) -> None:
+        """Colours, the calendars shown; the zone label, which the caller places."""
         self.colour_combo = QComboBox(self)
         self.colour_combo.addItem(self.tr("Colour by edition"), "edition")
         self.colour_combo.addItem(self.tr("Colour by platform"), "platform")
@@ -393,10 +340,6 @@ class ScheduleWorkspace(Workspace):
         bar.addStretch(1)
         for widget in (self.colour_combo, self.calendar_combo, self.second_combo, self.edition_calendar_check):
             bar.addWidget(widget)
-        top.addWidget(self.zone_label)
-        self.toolbar = QVBoxLayout()
-        self.toolbar.addLayout(top)
-        self.toolbar.addLayout(bar)
 
     # --- navigation and filters -----------------------------------------------------------------
 
