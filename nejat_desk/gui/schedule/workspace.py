@@ -464,6 +464,12 @@ class ScheduleWorkspace(Workspace):
 
             if not clear_to_go(self.context.desk.preflight, [item.record_id], when, self):
                 return False
+        elif key.startswith(("gallery:", "issue:")):
+            from nejat_desk.gui.articles.preflight_gate import clear_object_to_go
+
+            if not clear_object_to_go(self.context.desk.preflight, key.split(":", 1)[0], item.record_id,
+                                      action="schedule", when=when, parent=self):
+                return False
         self.undo.push(MoveItemCommand(self.service, key, item.title, item.when, when,
                                        on_changed=self._after_change, on_error=self._show_error))
         return True
