@@ -112,7 +112,18 @@ class IssueEditor(QDialog):
         # True to go on. None: nothing is gated.
         self.gate: Callable[[int, datetime], bool] | None = None
         self.setWindowTitle(self.tr("Publication issue"))
+        self._build_issue_fields()
+        self._build_contents_fields()
+        self._lay_out()
+        self.series_combo.currentIndexChanged.connect(self._series_changed)
+        if issue_id is not None:
+            self.load(self.service.issue(issue_id))
+        else:
+            self._series_changed()
+        self._update_export()
 
+    def _build_issue_fields(self) -> None:
+        """The issue's own fields, and a new series in one row: kind, edition, name."""
         self.series_combo = QComboBox(self)
         self._fill_series()
         # A new series in one row: kind, edition, name.
@@ -125,8 +136,8 @@ class IssueEditor(QDialog):
             self.new_edition_combo.addItem(code, code)
         self.new_series_edit = QLineEdit(self)
         self.new_series_edit.setPlaceholderText(self.tr("New series name"))
-        new_series_button = QPushButton(self.tr("Add series"), self)
-        new_series_button.clicked.connect(self.add_series)
+        self.new_series_button = QPushButton(self.tr("Add series"), self)
+        self.new_series_button.clicked.connect(self.add_series)
         self.number_spin = QSpinBox(self)
         self.number_spin.setRange(1, 100000)
         self.title_edit = QLineEdit(self)
@@ -145,27 +156,31 @@ class IssueEditor(QDialog):
         self.pdf_combo = QComboBox(self)
         self._fill_media()
 
+    def _build_contents_fields(self) -> None:
+        """The table of contents, its buttons and the refusal line."""
         self.toc_model = TocModel(self)
         self.toc_view = QListView(self)
         self.toc_view.setModel(self.toc_model)
         self.article_combo = QComboBox(self)
         self.article_combo.setEditable(False)
-        add_button = QPushButton(self.tr("Add"), self)
-        add_button.clicked.connect(self.add_selected_article)
+        self.add_article_button = QPushButton(self.tr("Add"), self)
+        self.add_article_button.clicked.connect(self.add_selected_article)
         self.up_button = QPushButton(self.tr("Up"), self)
         self.down_button = QPushButton(self.tr("Down"), self)
-        remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         tint(self.error_label, Tone.ERROR)
         self.error_label.hide()
 
+    def _lay_out(self) -> None:
+        """The form above the table of contents, the buttons below (widgets were created in tab order)."""
         new_series_row = QHBoxLayout()
-        for widget in (self.new_kind_combo, self.new_edition_combo, self.new_series_edit, new_series_button):
+        for widget in (self.new_kind_combo, self.new_edition_combo, self.new_series_edit, self.new_series_button):
             new_series_row.addWidget(widget)
         self.export_button = QPushButton(self.tr("Export email…"), self)
         self.export_button.setToolTip(self.tr("Save a Newsletter issue as an email (.eml) for the mail tool"))
@@ -185,11 +200,11 @@ class IssueEditor(QDialog):
         form.addRow(self.tr("PDF"), self.pdf_combo)
         add_row = QHBoxLayout()
         add_row.addWidget(self.article_combo, 1)
-        add_row.addWidget(add_button)
+        add_row.addWidget(self.add_article_button)
         order_row = QHBoxLayout()
         order_row.addWidget(self.up_button)
         order_row.addWidget(self.down_button)
-        order_row.addWidget(remove_button)
+        order_row.addWidget(self.remove_button)
         order_row.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -208,13 +223,6 @@ class IssueEditor(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-
-        self.series_combo.currentIndexChanged.connect(self._series_changed)
-        if issue_id is not None:
-            self.load(self.service.issue(issue_id))
-        else:
-            self._series_changed()
-        self._update_export()
 
     def _fill_series(self, select_id: int | None = None) -> None:
         self.series_combo.blockSignals(True)
