@@ -83,6 +83,19 @@ def desks(companion, colleague, tmp_path):
         b.library.close()
 
 
+@pytest.fixture
+def plain_desks(wordpress_site, colleague, tmp_path):
+    """The same two desks on core WordPress (the companion plugin is not active)."""
+    login, password, _name = colleague
+    a = _desk(tmp_path / "a", wordpress_site, wordpress_site.admin_user, wordpress_site.admin_app_password)
+    b = _desk(tmp_path / "b", wordpress_site, login, password)
+    try:
+        yield a, b
+    finally:
+        a.library.close()
+        b.library.close()
+
+
 def _shared_article(a: Desk, b: Desk) -> tuple[int, int, int]:
     """A writes a Farsi draft and pushes it; B pulls it. (A's id, B's id, the post id)."""
     mine = a.articles.create("fa", f"{FA_TITLE} {unique()}", FA_BODY)
@@ -166,3 +179,16 @@ def test_an_open_article_changed_on_the_site_is_said_so(desks) -> None:
     assert not b.sync.locks.check(theirs).changed_on_site
     with b.library.session() as s:
         assert s.get(Article, theirs).body_md == "تازه‌تر.\n"
+
+
+def test_without_the_plugin_the_push_goes_out_and_the_note_and_lock_are_said_not_to(plain_desks) -> None:
+    a, b = plain_desks
+    mine, theirs, remote = _shared_article(a, b)
+    sent = b.sync.review.send(theirs, b.site_id, "Please read.")
+    assert not sent.note_sent and "note did not travel" in sent.message
+    with a.sync.sites.client(a.site_id) as client:
+        assert client.get(f"/wp/v2/posts/{remote}", {"context": "edit"})["status"] == "pending"
+    taken = a.sync.locks.take(mine)
+    assert not taken.held and "no Nejat Desk Companion plugin" in taken.problem
+    check = a.sync.locks.check(mine)
+    assert check.reachable and not check.locks_supported and check.lock is None
