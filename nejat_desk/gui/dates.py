@@ -15,14 +15,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCalendar, QDate, QLocale, QTime
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 from nejat_desk.gui import settings as opt
 from nejat_desk.gui.settings import Settings
 
 __all__ = ["display_calendar", "format_date", "format_datetime", "format_number", "format_time",
-           "format_wall_datetime", "format_wall_time", "to_local", "use_interface_calendar", "uses_jalali"]
+           "format_size", "format_wall_datetime", "format_wall_time", "to_local", "use_interface_calendar",
+           "uses_jalali"]
 
 
 def _settings(settings: Settings | None) -> Settings:
@@ -140,3 +141,14 @@ def format_number(value: int | float, *, locale: QLocale | None = None, decimals
     if isinstance(value, int):
         return loc.toString(value)
     return loc.toString(float(value), "f", decimals)
+
+
+def format_size(size_bytes: int, *, locale: QLocale | None = None) -> str:
+    """A file size in KB or MB with the locale's digits; the unit is ours to translate (Qt's
+    Farsi locale data has no names for them)."""
+    megabytes = size_bytes / 1_048_576
+    if megabytes >= 1:
+        return QCoreApplication.translate("Sizes", "{size} MB").format(
+            size=format_number(megabytes, locale=locale))
+    return QCoreApplication.translate("Sizes", "{size} KB").format(
+        size=format_number(max(1, round(size_bytes / 1024)), locale=locale))

@@ -10,7 +10,7 @@ check, the schedule's warnings); the grid's read models are `media_queries.py`'s
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -159,12 +159,14 @@ class Use:
     label: str
     in_trash: bool = False
 
-    def text(self) -> str:
+    def text(self, number: Callable[[int], str] = str) -> str:
+        """The use in a sentence; `number` writes the record's number (the window: in the
+        interface's digits)."""
         template = USE_TEXTS.get(self.what)
         if template is None:
-            text = f"{self.what} #{self.record_id} “{self.label}”"
+            text = f"{self.what} #{number(self.record_id)} “{self.label}”"
         else:
-            text = translate("services.media", template).format(id=self.record_id, title=self.label)
+            text = translate("services.media", template).format(id=number(self.record_id), title=self.label)
         if self.in_trash:
             return translate("services.media", "{use} (in the trash)").format(use=text)
         return text

@@ -540,6 +540,36 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>EditLockBar</name>
+    <message>
+        <source>Pull First</source>
+        <translation>اجلب أولًا</translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s copy of this article into the library</source>
+        <translation>اجلب نسخة الموقع من هذا المقال إلى المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>EditLockController</name>
+    <message>
+        <source>The site could not be checked, so the edit lock could not be taken: %1</source>
+        <translation>تعذّر فحص الموقع، فلم يُؤخذ قفل التحرير: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s copy of this article changed since the last pull; pull it first to work on the latest text.</source>
+        <translation>تغيّرت نسخة الموقع من هذا المقال منذ آخر جلب؛ اجلبها أولًا لتعمل على أحدث نص.</translation>
+    </message>
+    <message>
+        <source>Pulling the article from the site</source>
+        <translation>جلب المقال من الموقع</translation>
+    </message>
+    <message>
+        <source>The article was changed here too: both versions are kept; compare them in Sites (Compare and resolve).</source>
+        <translation>تغيّر المقال هنا أيضًا: حُفظت النسختان؛ قارن بينهما في المواقع (المقارنة وحل التعارض).</translation>
+    </message>
+</context>
+<context>
     <name>EditionsDialog</name>
     <message>
         <source>Edition Settings</source>
@@ -1006,6 +1036,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الوسيط رقم %1</translation>
     </message>
     <message>
+        <source>Saved, but not planned or published: the pre-flight check found what blocks it.</source>
+        <translation>حُفظ، لكنه لم يُخطَّط ولم يُنشر: وجد فحص ما قبل النشر ما يمنعه.</translation>
+    </message>
+    <message>
         <source>Add pictures</source>
         <translation>إضافة صور</translation>
     </message>
@@ -1192,6 +1226,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Create a publication series first.</source>
         <translation>أنشئ سلسلة مطبوعات أولًا.</translation>
+    </message>
+    <message>
+        <source>Saved, but not planned: the pre-flight check found what blocks it.</source>
+        <translation>حُفظ، لكنه لم يُخطَّط: وجد فحص ما قبل النشر ما يمنعه.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1602,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source> pt</source>
         <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
     </message>
     <message>
         <source>taken %1</source>
@@ -1981,8 +2023,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>فحص ما قبل النشر</translation>
     </message>
     <message>
-        <source>These must be fixed before it goes out, or overridden with a reason that is kept in the article&apos;s history:</source>
-        <translation>يجب إصلاح هذه قبل النشر، أو تجاوزها بسبب يُحفظ في سجل المقال:</translation>
+        <source>These must be fixed before it goes out, or overridden with a reason that is kept in its history:</source>
+        <translation>يجب إصلاح هذه قبل النشر، أو تجاوزها بسبب يُحفظ في سجله:</translation>
     </message>
     <message>
         <source>Why it goes out anyway</source>
@@ -2513,6 +2555,96 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Restored. The previous content was kept as %1.</source>
         <translation>تمت الاستعادة. حُفظ المحتوى السابق باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>أُعيد</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Refresh Review List</source>
+        <translation>تحديث قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>Send for Review…</source>
+        <translation>إرسال للمراجعة…</translation>
+    </message>
+    <message>
+        <source>Send Back…</source>
+        <translation>إعادة…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt; — articles others sent you for review, and those they sent back, with their notes.</source>
+        <translation>&lt;b&gt;المراجعة&lt;/b&gt; — مقالات أرسلها لك آخرون للمراجعة، وأخرى أعادوها، مع ملاحظاتهم.</translation>
+    </message>
+    <message>
+        <source>Choose a site above to see its review list.</source>
+        <translation>اختر موقعًا في الأعلى لترى قائمة مراجعته.</translation>
+    </message>
+    <message>
+        <source>Reading the review list</source>
+        <translation>قراءة قائمة المراجعة</translation>
+    </message>
+    <message>
+        <source>%1 waiting for review, %2 sent back.</source>
+        <translation>في انتظار المراجعة: %1، المعاد: %2.</translation>
+    </message>
+    <message>
+        <source>Choose articles to send for review</source>
+        <translation>اختر مقالات لإرسالها للمراجعة</translation>
+    </message>
+    <message>
+        <source>Choose a site above first.</source>
+        <translation>اختر موقعًا في الأعلى أولًا.</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>What should be changed? The note goes with the article, which becomes a draft again.</source>
+        <translation>ما الذي يجب تغييره؟ تذهب الملاحظة مع المقال، ويعود مسودة.</translation>
+    </message>
+    <message>
+        <source>Send for Review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>A note for the reviewer. The article goes to the site as pending review.</source>
+        <translation>ملاحظة للمراجِع. يذهب المقال إلى الموقع بانتظار المراجعة.</translation>
+    </message>
+    <message>
+        <source>Sending to the site</source>
+        <translation>الإرسال إلى الموقع</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3359,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The site&apos;s version is now in the library.</source>
         <translation>نسخة الموقع الآن في المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} م.ب</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} ك.ب</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4385,61 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>cli.review_cmds</name>
+    <message>
+        <source>read the Application Password from the first line of standard input (otherwise it is asked for when needed)</source>
+        <translation>اقرأ Application Password من السطر الأول للدخل القياسي (وإلا فستُطلب عند الحاجة)</translation>
+    </message>
+    <message>
+        <source>hand articles to each other through the site</source>
+        <translation>تبادل المقالات عبر الموقع</translation>
+    </message>
+    <message>
+        <source>Send an article for review with a note, send it back with a note, and list what others sent for review or sent back (needs the Nejat Desk Companion plugin on the site for the notes).</source>
+        <translation>أرسل مقالًا للمراجعة مع ملاحظة، أو أعده مع ملاحظة، واعرض ما أرسله الآخرون للمراجعة أو أعادوه (تحتاج الملاحظات إلى إضافة Nejat Desk Companion على الموقع).</translation>
+    </message>
+    <message>
+        <source>what waits for review from others and what others sent back</source>
+        <translation>ما ينتظر المراجعة من الآخرين وما أعاده الآخرون</translation>
+    </message>
+    <message>
+        <source>send an article for review (pending) with a note</source>
+        <translation>أرسل مقالًا للمراجعة (معلَّق) مع ملاحظة</translation>
+    </message>
+    <message>
+        <source>send an article back (draft) with a note</source>
+        <translation>أعد مقالًا (مسودة) مع ملاحظة</translation>
+    </message>
+    <message>
+        <source>the article&apos;s edition</source>
+        <translation>نسخة المقال</translation>
+    </message>
+    <message>
+        <source>the note for the other person</source>
+        <translation>الملاحظة للشخص الآخر</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name (default: the site serving the edition)</source>
+        <translation>اسم الموقع (الافتراضي: الموقع الذي يخدم النسخة)</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition; nothing was sent.</source>
+        <translation>لا مقال {slug} في النسخة {edition}؛ لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Waiting for review:</source>
+        <translation>في انتظار المراجعة:</translation>
+    </message>
+    <message>
+        <source>Sent back:</source>
+        <translation>المعاد:</translation>
+    </message>
+</context>
+<context>
     <name>cli.schedule_cmds</name>
     <message>
         <source>first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz</source>
@@ -4316,8 +4514,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لوقت يقع في الساعة المحذوفة في الربيع: يُنقل إلى أول دقيقة صالحة (الافتراضي: error)</translation>
     </message>
     <message>
-        <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
-        <translation>جدوِل مقالًا رغم نتائج ما قبل النشر المانعة؛ يُحفظ السبب في سجله</translation>
+        <source>schedule an article, gallery or issue despite blocking pre-flight findings; the reason is kept in its history</source>
+        <translation>جدوِل مقالًا أو معرضًا أو عددًا رغم نتائج ما قبل النشر المانعة؛ يُحفظ السبب في سجله</translation>
     </message>
     <message>
         <source>the publication calendar</source>
@@ -6118,10 +6316,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>المعرض بلا صورة غلاف.</translation>
     </message>
     <message>
-        <source>The planned time {when} UTC is in the past.</source>
-        <translation>الوقت المخطَّط {when} UTC في الماضي.</translation>
-    </message>
-    <message>
         <source>There is no publication issue with id {id}.</source>
         <translation>لا يوجد عدد مطبوعة بالمعرّف {id}.</translation>
     </message>
@@ -6181,8 +6375,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لا ترجمة {edition} بعد؛ تخطط النسخة {own} لواحدة لكل مقال.</translation>
     </message>
     <message>
-        <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
-        <translation>الوقت المخطَّط {when} UTC في الماضي: ينشر الموقع المنشور فورًا.</translation>
+        <source>The planned time {when} is in the past: the site publishes it at once.</source>
+        <translation>الوقت المخطَّط {when} في الماضي: ينشره الموقع فورًا.</translation>
     </message>
     <message>
         <source>“{title}” is already planned in the {edition} edition at the same time.</source>
@@ -6513,6 +6707,41 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.wordpress.locks</name>
+    <message>
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <source>{holder} is editing this post on the site.</source>
+        <translation>{holder} يحرّر هذا المنشور على الموقع.</translation>
+    </message>
+    <message>
+        <source>{holder} has been editing this post on the site since {since}.</source>
+        <translation>{holder} يحرّر هذا المنشور على الموقع منذ {since}.</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin, so its edit locks can be neither seen nor taken (WordPress keeps them for its own editor).</source>
+        <translation>ليس في الموقع إضافة Nejat Desk Companion، فلا تُرى أقفال التحرير فيه ولا تؤخذ (يحتفظ بها ووردبريس لمحرره).</translation>
+    </message>
+    <message>
+        <source>The edit lock could not be taken: {reason}</source>
+        <translation>تعذّر أخذ قفل التحرير: {reason}</translation>
+    </message>
+    <message>
+        <source>no Application Password is known for {site} in this session (enter it in Sites).</source>
+        <translation>لا Application Password معروفة لـ{site} في هذه الجلسة (أدخلها في المواقع).</translation>
+    </message>
+    <message>
+        <source>no site holds this article.</source>
+        <translation>لا موقع يحمل هذا المقال.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer could not be read.</source>
+        <translation>تعذّرت قراءة رد الموقع.</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.media</name>
     <message>
         <source>There is no media item with id {id}.</source>
@@ -6690,6 +6919,49 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>at an unknown time</source>
         <translation>في وقت غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.review</name>
+    <message>
+        <source>A note for the reviewer needs some text.</source>
+        <translation>تحتاج ملاحظة المراجِع إلى نص.</translation>
+    </message>
+    <message>
+        <source>A note may be at most {limit} characters long (this one has {count}).</source>
+        <translation>لا تزيد الملاحظة على {limit} حرفًا (في هذه {count}).</translation>
+    </message>
+    <message>
+        <source>The note did not travel: the site has no Nejat Desk Companion plugin.</source>
+        <translation>لم تنتقل الملاحظة: ليس في الموقع إضافة Nejat Desk Companion.</translation>
+    </message>
+    <message>
+        <source>The post went out but its note could not be added: {reason}</source>
+        <translation>خرج المنشور لكن تعذّرت إضافة ملاحظته: {reason}</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin, so it keeps no review notes.</source>
+        <translation>ليس في الموقع إضافة Nejat Desk Companion، فلا يحفظ ملاحظات المراجعة.</translation>
+    </message>
+    <message>
+        <source>Sent for review with the note.</source>
+        <translation>أُرسل للمراجعة مع الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Sent back with the note.</source>
+        <translation>أُعيد مع الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Not sent: the post was changed on the site since the last sync, and nothing was overwritten. Pull it or compare the two versions in Sites. {reason}</source>
+        <translation>لم يُرسل: تغيّر المنشور على الموقع منذ آخر مزامنة، ولم يُكتب فوق شيء. اجلبه أو قارن النسختين في المواقع. {reason}</translation>
+    </message>
+    <message>
+        <source>The site could not be reached; the article and its note wait in the outbox and go out when it is back. {reason}</source>
+        <translation>تعذّر الوصول إلى الموقع؛ ينتظر المقال وملاحظته في صندوق الصادر ويخرجان حين يعود. {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>لم يُرسل: {reason}</translation>
     </message>
 </context>
 <context>

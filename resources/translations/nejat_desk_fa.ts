@@ -535,6 +535,36 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>EditLockBar</name>
+    <message>
+        <source>Pull First</source>
+        <translation>نخست دریافت کن</translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s copy of this article into the library</source>
+        <translation>نسخهٔ سایت از این مطلب را به کتابخانه بیاور</translation>
+    </message>
+</context>
+<context>
+    <name>EditLockController</name>
+    <message>
+        <source>The site could not be checked, so the edit lock could not be taken: %1</source>
+        <translation>سایت بررسی نشد، پس قفل ویرایش گرفته نشد: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s copy of this article changed since the last pull; pull it first to work on the latest text.</source>
+        <translation>نسخهٔ سایت از این مطلب پس از آخرین دریافت تغییر کرده است؛ نخست دریافتش کنید تا روی تازه‌ترین متن کار کنید.</translation>
+    </message>
+    <message>
+        <source>Pulling the article from the site</source>
+        <translation>دریافت مطلب از سایت</translation>
+    </message>
+    <message>
+        <source>The article was changed here too: both versions are kept; compare them in Sites (Compare and resolve).</source>
+        <translation>مطلب اینجا هم تغییر کرده بود: هر دو نسخه نگه داشته شد؛ آن‌ها را در سایت‌ها مقایسه کنید (مقایسه و حل).</translation>
+    </message>
+</context>
+<context>
     <name>EditionsDialog</name>
     <message>
         <source>Edition Settings</source>
@@ -991,6 +1021,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>رسانهٔ شمارهٔ %1</translation>
     </message>
     <message>
+        <source>Saved, but not planned or published: the pre-flight check found what blocks it.</source>
+        <translation>ذخیره شد، اما برنامه‌ریزی یا منتشر نشد: بازبینی پیش از انتشار مانعی پیدا کرد.</translation>
+    </message>
+    <message>
         <source>Add pictures</source>
         <translation>افزودن عکس</translation>
     </message>
@@ -1177,6 +1211,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Create a publication series first.</source>
         <translation>ابتدا یک مجموعهٔ انتشار بسازید.</translation>
+    </message>
+    <message>
+        <source>Saved, but not planned: the pre-flight check found what blocks it.</source>
+        <translation>ذخیره شد، اما برنامه‌ریزی نشد: بازبینی پیش از انتشار مانعی پیدا کرد.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1587,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source> pt</source>
         <translation> پوینت</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ثانیه</translation>
     </message>
     <message>
         <source>taken %1</source>
@@ -1966,8 +2008,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>بازبینی پیش از انتشار</translation>
     </message>
     <message>
-        <source>These must be fixed before it goes out, or overridden with a reason that is kept in the article&apos;s history:</source>
-        <translation>این‌ها باید پیش از انتشار درست شوند، یا با دلیلی که در تاریخچهٔ مطلب می‌ماند نادیده گرفته شوند:</translation>
+        <source>These must be fixed before it goes out, or overridden with a reason that is kept in its history:</source>
+        <translation>این‌ها باید پیش از انتشار درست شوند، یا با دلیلی که در تاریخچه‌اش می‌ماند نادیده گرفته شوند:</translation>
     </message>
     <message>
         <source>Why it goes out anyway</source>
@@ -2498,6 +2540,96 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>Restored. The previous content was kept as %1.</source>
         <translation>بازگردانده شد. محتوای پیشین با نام %1 نگه داشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>مطلب</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>برای بازبینی</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>برگشت‌خورده</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Refresh Review List</source>
+        <translation>تازه‌کردن فهرست بازبینی</translation>
+    </message>
+    <message>
+        <source>Send for Review…</source>
+        <translation>فرستادن برای بازبینی…</translation>
+    </message>
+    <message>
+        <source>Send Back…</source>
+        <translation>برگرداندن…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt; — articles others sent you for review, and those they sent back, with their notes.</source>
+        <translation>&lt;b&gt;بازبینی&lt;/b&gt; — مطلب‌هایی که دیگران برای بازبینی به شما فرستادند و آن‌هایی که برگرداندند، با یادداشت‌هایشان.</translation>
+    </message>
+    <message>
+        <source>Choose a site above to see its review list.</source>
+        <translation>سایتی را در بالا انتخاب کنید تا فهرست بازبینی‌اش را ببینید.</translation>
+    </message>
+    <message>
+        <source>Reading the review list</source>
+        <translation>خواندن فهرست بازبینی</translation>
+    </message>
+    <message>
+        <source>%1 waiting for review, %2 sent back.</source>
+        <translation>%1 در انتظار بازبینی، %2 برگشت‌خورده.</translation>
+    </message>
+    <message>
+        <source>Choose articles to send for review</source>
+        <translation>مطلب‌هایی را برای فرستادن به بازبینی انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Choose a site above first.</source>
+        <translation>نخست سایتی را در بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>برگرداندن</translation>
+    </message>
+    <message>
+        <source>What should be changed? The note goes with the article, which becomes a draft again.</source>
+        <translation>چه چیزی باید تغییر کند؟ یادداشت همراه مطلب می‌رود و مطلب دوباره پیش‌نویس می‌شود.</translation>
+    </message>
+    <message>
+        <source>Send for Review</source>
+        <translation>فرستادن برای بازبینی</translation>
+    </message>
+    <message>
+        <source>A note for the reviewer. The article goes to the site as pending review.</source>
+        <translation>یادداشتی برای بازبین. مطلب به‌صورت در انتظار بازبینی به سایت می‌رود.</translation>
+    </message>
+    <message>
+        <source>Sending to the site</source>
+        <translation>فرستادن به سایت</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3344,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The site&apos;s version is now in the library.</source>
         <translation>نسخهٔ سایت اکنون در کتابخانه است.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} مگابایت</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} کیلوبایت</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4365,61 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>cli.review_cmds</name>
+    <message>
+        <source>read the Application Password from the first line of standard input (otherwise it is asked for when needed)</source>
+        <translation>Application Password را از سطر نخست ورودی استاندارد بخوان (وگرنه هر وقت لازم شد پرسیده می‌شود)</translation>
+    </message>
+    <message>
+        <source>hand articles to each other through the site</source>
+        <translation>مطلب‌ها را از راه سایت به یکدیگر بسپارید</translation>
+    </message>
+    <message>
+        <source>Send an article for review with a note, send it back with a note, and list what others sent for review or sent back (needs the Nejat Desk Companion plugin on the site for the notes).</source>
+        <translation>مطلبی را با یادداشت برای بازبینی بفرستید، با یادداشت برگردانید، و آنچه دیگران برای بازبینی فرستادند یا برگرداندند فهرست کنید (برای یادداشت‌ها افزونهٔ Nejat Desk Companion روی سایت لازم است).</translation>
+    </message>
+    <message>
+        <source>what waits for review from others and what others sent back</source>
+        <translation>آنچه از دیگران در انتظار بازبینی است و آنچه دیگران برگرداندند</translation>
+    </message>
+    <message>
+        <source>send an article for review (pending) with a note</source>
+        <translation>مطلبی را با یادداشت برای بازبینی (در انتظار) بفرست</translation>
+    </message>
+    <message>
+        <source>send an article back (draft) with a note</source>
+        <translation>مطلبی را با یادداشت برگردان (پیش‌نویس)</translation>
+    </message>
+    <message>
+        <source>the article&apos;s edition</source>
+        <translation>نسخهٔ مطلب</translation>
+    </message>
+    <message>
+        <source>the note for the other person</source>
+        <translation>یادداشت برای شخص دیگر</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name (default: the site serving the edition)</source>
+        <translation>نام سایت (پیش‌فرض: سایتی که این نسخه را ارائه می‌کند)</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition; nothing was sent.</source>
+        <translation>مطلب {slug} در نسخهٔ {edition} نیست؛ چیزی فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Waiting for review:</source>
+        <translation>در انتظار بازبینی:</translation>
+    </message>
+    <message>
+        <source>Sent back:</source>
+        <translation>برگشت‌خورده:</translation>
+    </message>
+</context>
+<context>
     <name>cli.schedule_cmds</name>
     <message>
         <source>first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz</source>
@@ -4296,8 +4494,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>برای زمانی در ساعتِ جاافتادهٔ بهار: به نخستین دقیقهٔ معتبر منتقل شود (پیش‌فرض: error)</translation>
     </message>
     <message>
-        <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
-        <translation>مطلب را با وجود یافته‌های مانعِ پیش از انتشار زمان‌بندی کن؛ دلیل در تاریخچه‌اش می‌ماند</translation>
+        <source>schedule an article, gallery or issue despite blocking pre-flight findings; the reason is kept in its history</source>
+        <translation>مطلب، نگارخانه یا شماره‌ای را با وجود یافته‌های مانعِ پیش از انتشار زمان‌بندی کن؛ دلیل در تاریخچه‌اش می‌ماند</translation>
     </message>
     <message>
         <source>the publication calendar</source>
@@ -6098,10 +6296,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>نگارخانه تصویر جلد ندارد.</translation>
     </message>
     <message>
-        <source>The planned time {when} UTC is in the past.</source>
-        <translation>زمان برنامه‌ریزی‌شدهٔ {when} UTC گذشته است.</translation>
-    </message>
-    <message>
         <source>There is no publication issue with id {id}.</source>
         <translation>شمارهٔ نشریه‌ای با شناسهٔ {id} وجود ندارد.</translation>
     </message>
@@ -6161,8 +6355,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>هنوز ترجمهٔ {edition} نیست؛ نسخهٔ {own} برای هر مطلب یکی در نظر دارد.</translation>
     </message>
     <message>
-        <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
-        <translation>زمان برنامه‌ریزی‌شدهٔ {when} UTC گذشته است: سایت نوشته را بی‌درنگ منتشر می‌کند.</translation>
+        <source>The planned time {when} is in the past: the site publishes it at once.</source>
+        <translation>زمان برنامه‌ریزی‌شدهٔ {when} گذشته است: سایت آن را بی‌درنگ منتشر می‌کند.</translation>
     </message>
     <message>
         <source>“{title}” is already planned in the {edition} edition at the same time.</source>
@@ -6493,6 +6687,41 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.wordpress.locks</name>
+    <message>
+        <source>another user</source>
+        <translation>کاربری دیگر</translation>
+    </message>
+    <message>
+        <source>{holder} is editing this post on the site.</source>
+        <translation>{holder} در حال ویرایش این نوشته در سایت است.</translation>
+    </message>
+    <message>
+        <source>{holder} has been editing this post on the site since {since}.</source>
+        <translation>{holder} از {since} در حال ویرایش این نوشته در سایت است.</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin, so its edit locks can be neither seen nor taken (WordPress keeps them for its own editor).</source>
+        <translation>سایت افزونهٔ Nejat Desk Companion را ندارد، پس قفل‌های ویرایشش نه دیده می‌شوند نه گرفته (وردپرس آن‌ها را برای ویرایشگر خودش نگه می‌دارد).</translation>
+    </message>
+    <message>
+        <source>The edit lock could not be taken: {reason}</source>
+        <translation>قفل ویرایش گرفته نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>no Application Password is known for {site} in this session (enter it in Sites).</source>
+        <translation>در این نشست Application Password برای {site} دانسته نیست (آن را در سایت‌ها وارد کنید).</translation>
+    </message>
+    <message>
+        <source>no site holds this article.</source>
+        <translation>هیچ سایتی این مطلب را ندارد.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer could not be read.</source>
+        <translation>پاسخ سایت خوانده نشد.</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.media</name>
     <message>
         <source>There is no media item with id {id}.</source>
@@ -6670,6 +6899,49 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>at an unknown time</source>
         <translation>در زمانی نامعلوم</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.review</name>
+    <message>
+        <source>A note for the reviewer needs some text.</source>
+        <translation>یادداشت برای بازبین باید متنی داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A note may be at most {limit} characters long (this one has {count}).</source>
+        <translation>یادداشت حداکثر {limit} نویسه می‌تواند باشد (این یکی {count} دارد).</translation>
+    </message>
+    <message>
+        <source>The note did not travel: the site has no Nejat Desk Companion plugin.</source>
+        <translation>یادداشت فرستاده نشد: سایت افزونهٔ Nejat Desk Companion را ندارد.</translation>
+    </message>
+    <message>
+        <source>The post went out but its note could not be added: {reason}</source>
+        <translation>نوشته رفت اما یادداشتش افزوده نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin, so it keeps no review notes.</source>
+        <translation>سایت افزونهٔ Nejat Desk Companion را ندارد، پس یادداشت بازبینی نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <source>Sent for review with the note.</source>
+        <translation>با یادداشت برای بازبینی فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>Sent back with the note.</source>
+        <translation>با یادداشت برگردانده شد.</translation>
+    </message>
+    <message>
+        <source>Not sent: the post was changed on the site since the last sync, and nothing was overwritten. Pull it or compare the two versions in Sites. {reason}</source>
+        <translation>فرستاده نشد: نوشته پس از آخرین همگام‌سازی در سایت تغییر کرده و چیزی رونویسی نشد. دریافتش کنید یا دو نسخه را در سایت‌ها مقایسه کنید. {reason}</translation>
+    </message>
+    <message>
+        <source>The site could not be reached; the article and its note wait in the outbox and go out when it is back. {reason}</source>
+        <translation>به سایت دسترسی نبود؛ مطلب و یادداشتش در صف ارسال می‌مانند و وقتی سایت برگشت فرستاده می‌شوند. {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>فرستاده نشد: {reason}</translation>
     </message>
 </context>
 <context>

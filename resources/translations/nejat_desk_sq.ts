@@ -536,6 +536,36 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>EditLockBar</name>
+    <message>
+        <source>Pull First</source>
+        <translation>Tërhiq më parë</translation>
+    </message>
+    <message>
+        <source>Bring the site&apos;s copy of this article into the library</source>
+        <translation>Sill në bibliotekë kopjen e sajtit të këtij artikulli</translation>
+    </message>
+</context>
+<context>
+    <name>EditLockController</name>
+    <message>
+        <source>The site could not be checked, so the edit lock could not be taken: %1</source>
+        <translation>Sajti nuk u kontrollua dot, ndaj kyçi i redaktimit nuk u mor: %1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s copy of this article changed since the last pull; pull it first to work on the latest text.</source>
+        <translation>Kopja e sajtit e këtij artikulli ka ndryshuar që nga tërheqja e fundit; tërhiqeni më parë për të punuar mbi tekstin më të ri.</translation>
+    </message>
+    <message>
+        <source>Pulling the article from the site</source>
+        <translation>Po tërhiqet artikulli nga sajti</translation>
+    </message>
+    <message>
+        <source>The article was changed here too: both versions are kept; compare them in Sites (Compare and resolve).</source>
+        <translation>Artikulli u ndryshua edhe këtu: të dy versionet mbahen; krahasojini te Sajtet (Krahaso dhe zgjidh).</translation>
+    </message>
+</context>
+<context>
     <name>EditionsDialog</name>
     <message>
         <source>Edition Settings</source>
@@ -994,6 +1024,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Media nr. %1</translation>
     </message>
     <message>
+        <source>Saved, but not planned or published: the pre-flight check found what blocks it.</source>
+        <translation>U ruajt, por nuk u planifikua as u botua: kontrolli para botimit gjeti diçka që e bllokon.</translation>
+    </message>
+    <message>
         <source>Add pictures</source>
         <translation>Shto foto</translation>
     </message>
@@ -1180,6 +1214,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Create a publication series first.</source>
         <translation>Krijoni fillimisht një seri botimesh.</translation>
+    </message>
+    <message>
+        <source>Saved, but not planned: the pre-flight check found what blocks it.</source>
+        <translation>U ruajt, por nuk u planifikua: kontrolli para botimit gjeti diçka që e bllokon.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1590,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source> pt</source>
         <translation> pt</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>taken %1</source>
@@ -1969,8 +2011,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Kontrolli para botimit</translation>
     </message>
     <message>
-        <source>These must be fixed before it goes out, or overridden with a reason that is kept in the article&apos;s history:</source>
-        <translation>Këto duhen ndrequr para se të dalë, ose anashkaluar me një arsye që ruhet në historikun e artikullit:</translation>
+        <source>These must be fixed before it goes out, or overridden with a reason that is kept in its history:</source>
+        <translation>Këto duhen ndrequr para se të dalë, ose anashkaluar me një arsye që ruhet në historikun e tij:</translation>
     </message>
     <message>
         <source>Why it goes out anyway</source>
@@ -2501,6 +2543,96 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>Restored. The previous content was kept as %1.</source>
         <translation>U rikthye. Përmbajtja e mëparshme u ruajt si %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Në pritje</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikulli</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nga</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Shënim</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Për shqyrtim</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Kthyer mbrapsht</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Refresh Review List</source>
+        <translation>Rifresko listën e shqyrtimit</translation>
+    </message>
+    <message>
+        <source>Send for Review…</source>
+        <translation>Dërgo për shqyrtim…</translation>
+    </message>
+    <message>
+        <source>Send Back…</source>
+        <translation>Ktheje mbrapsht…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review&lt;/b&gt; — articles others sent you for review, and those they sent back, with their notes.</source>
+        <translation>&lt;b&gt;Shqyrtimi&lt;/b&gt; — artikujt që ju dërguan të tjerët për shqyrtim dhe ata që ju kthyen, me shënimet e tyre.</translation>
+    </message>
+    <message>
+        <source>Choose a site above to see its review list.</source>
+        <translation>Zgjidhni një sajt më sipër për të parë listën e tij të shqyrtimit.</translation>
+    </message>
+    <message>
+        <source>Reading the review list</source>
+        <translation>Po lexohet lista e shqyrtimit</translation>
+    </message>
+    <message>
+        <source>%1 waiting for review, %2 sent back.</source>
+        <translation>%1 në pritje të shqyrtimit, %2 të kthyer mbrapsht.</translation>
+    </message>
+    <message>
+        <source>Choose articles to send for review</source>
+        <translation>Zgjidhni artikuj për t’i dërguar për shqyrtim</translation>
+    </message>
+    <message>
+        <source>Choose a site above first.</source>
+        <translation>Zgjidhni më parë një sajt më sipër.</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Ktheje mbrapsht</translation>
+    </message>
+    <message>
+        <source>What should be changed? The note goes with the article, which becomes a draft again.</source>
+        <translation>Çfarë duhet ndryshuar? Shënimi shkon me artikullin, që bëhet sërish draft.</translation>
+    </message>
+    <message>
+        <source>Send for Review</source>
+        <translation>Dërgo për shqyrtim</translation>
+    </message>
+    <message>
+        <source>A note for the reviewer. The article goes to the site as pending review.</source>
+        <translation>Një shënim për shqyrtuesin. Artikulli shkon në sajt si në pritje të shqyrtimit.</translation>
+    </message>
+    <message>
+        <source>Sending to the site</source>
+        <translation>Po dërgohet në sajt</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3347,17 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The site&apos;s version is now in the library.</source>
         <translation>Versioni i faqes tani është në bibliotekë.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4369,61 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>cli.review_cmds</name>
+    <message>
+        <source>read the Application Password from the first line of standard input (otherwise it is asked for when needed)</source>
+        <translation>lexo Application Password nga rreshti i parë i hyrjes standarde (përndryshe kërkohet kur duhet)</translation>
+    </message>
+    <message>
+        <source>hand articles to each other through the site</source>
+        <translation>jepini njëri-tjetrit artikuj përmes sajtit</translation>
+    </message>
+    <message>
+        <source>Send an article for review with a note, send it back with a note, and list what others sent for review or sent back (needs the Nejat Desk Companion plugin on the site for the notes).</source>
+        <translation>Dërgoni një artikull për shqyrtim me një shënim, kthejeni me një shënim dhe listoni çfarë dërguan të tjerët për shqyrtim ose kthyen (shënimet duan shtojcën Nejat Desk Companion në sajt).</translation>
+    </message>
+    <message>
+        <source>what waits for review from others and what others sent back</source>
+        <translation>çfarë pret shqyrtim nga të tjerët dhe çfarë kthyen të tjerët</translation>
+    </message>
+    <message>
+        <source>send an article for review (pending) with a note</source>
+        <translation>dërgo një artikull për shqyrtim (në pritje) me një shënim</translation>
+    </message>
+    <message>
+        <source>send an article back (draft) with a note</source>
+        <translation>ktheje mbrapsht një artikull (draft) me një shënim</translation>
+    </message>
+    <message>
+        <source>the article&apos;s edition</source>
+        <translation>edicioni i artikullit</translation>
+    </message>
+    <message>
+        <source>the note for the other person</source>
+        <translation>shënimi për personin tjetër</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name (default: the site serving the edition)</source>
+        <translation>emri i sajtit (parazgjedhja: sajti që shërben edicionin)</translation>
+    </message>
+    <message>
+        <source>There is no article {slug} in the {edition} edition; nothing was sent.</source>
+        <translation>Nuk ka artikull {slug} në edicionin {edition}; asgjë nuk u dërgua.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(asnjë)</translation>
+    </message>
+    <message>
+        <source>Waiting for review:</source>
+        <translation>Në pritje të shqyrtimit:</translation>
+    </message>
+    <message>
+        <source>Sent back:</source>
+        <translation>Të kthyer mbrapsht:</translation>
+    </message>
+</context>
+<context>
     <name>cli.schedule_cmds</name>
     <message>
         <source>first day (YYYY-MM-DD, or YYYY-MM-DD HH:MM) in --tz</source>
@@ -4300,8 +4498,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>për një orë brenda orës që kapërcehet në pranverë: zhvendose në minutën e parë të vlefshme (parazgjedhja: error)</translation>
     </message>
     <message>
-        <source>schedule an article despite blocking pre-flight findings; the reason is kept in its history</source>
-        <translation>planifiko një artikull pavarësisht gjetjeve bllokuese para botimit; arsyeja ruhet në historikun e tij</translation>
+        <source>schedule an article, gallery or issue despite blocking pre-flight findings; the reason is kept in its history</source>
+        <translation>planifiko një artikull, galeri ose numër pavarësisht gjetjeve bllokuese para botimit; arsyeja ruhet në historikun e tij</translation>
     </message>
     <message>
         <source>the publication calendar</source>
@@ -6102,10 +6300,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Galeria nuk ka figurë kopertine.</translation>
     </message>
     <message>
-        <source>The planned time {when} UTC is in the past.</source>
-        <translation>Ora e planifikuar {when} UTC është në të shkuarën.</translation>
-    </message>
-    <message>
         <source>There is no publication issue with id {id}.</source>
         <translation>Nuk ka numër botimi me ID {id}.</translation>
     </message>
@@ -6165,8 +6359,8 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Ende s’ka përkthim {edition}; edicioni {own} planifikon një për çdo artikull.</translation>
     </message>
     <message>
-        <source>The planned time {when} UTC is in the past: the site publishes the post at once.</source>
-        <translation>Ora e planifikuar {when} UTC është në të shkuarën: sajti e boton postimin menjëherë.</translation>
+        <source>The planned time {when} is in the past: the site publishes it at once.</source>
+        <translation>Ora e planifikuar {when} është në të shkuarën: sajti e boton menjëherë.</translation>
     </message>
     <message>
         <source>“{title}” is already planned in the {edition} edition at the same time.</source>
@@ -6497,6 +6691,41 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>services.wordpress.locks</name>
+    <message>
+        <source>another user</source>
+        <translation>një përdorues tjetër</translation>
+    </message>
+    <message>
+        <source>{holder} is editing this post on the site.</source>
+        <translation>{holder} po e redakton këtë postim në sajt.</translation>
+    </message>
+    <message>
+        <source>{holder} has been editing this post on the site since {since}.</source>
+        <translation>{holder} po e redakton këtë postim në sajt që nga {since}.</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin, so its edit locks can be neither seen nor taken (WordPress keeps them for its own editor).</source>
+        <translation>Sajti nuk ka shtojcën Nejat Desk Companion, ndaj kyçet e redaktimit as shihen as merren (WordPress-i i mban për redaktorin e vet).</translation>
+    </message>
+    <message>
+        <source>The edit lock could not be taken: {reason}</source>
+        <translation>Kyçi i redaktimit nuk u mor dot: {reason}</translation>
+    </message>
+    <message>
+        <source>no Application Password is known for {site} in this session (enter it in Sites).</source>
+        <translation>nuk dihet Application Password për {site} në këtë seancë (jepeni te Sajtet).</translation>
+    </message>
+    <message>
+        <source>no site holds this article.</source>
+        <translation>asnjë sajt nuk e mban këtë artikull.</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer could not be read.</source>
+        <translation>përgjigjja e sajtit nuk u lexua dot.</translation>
+    </message>
+</context>
+<context>
     <name>services.wordpress.media</name>
     <message>
         <source>There is no media item with id {id}.</source>
@@ -6674,6 +6903,49 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>at an unknown time</source>
         <translation>në një kohë të panjohur</translation>
+    </message>
+</context>
+<context>
+    <name>services.wordpress.review</name>
+    <message>
+        <source>A note for the reviewer needs some text.</source>
+        <translation>Një shënim për shqyrtuesin do pak tekst.</translation>
+    </message>
+    <message>
+        <source>A note may be at most {limit} characters long (this one has {count}).</source>
+        <translation>Një shënim mund të jetë të shumtën {limit} shenja (ky ka {count}).</translation>
+    </message>
+    <message>
+        <source>The note did not travel: the site has no Nejat Desk Companion plugin.</source>
+        <translation>Shënimi nuk udhëtoi: sajti nuk ka shtojcën Nejat Desk Companion.</translation>
+    </message>
+    <message>
+        <source>The post went out but its note could not be added: {reason}</source>
+        <translation>Postimi doli, por shënimi nuk iu shtua dot: {reason}</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin, so it keeps no review notes.</source>
+        <translation>Sajti nuk ka shtojcën Nejat Desk Companion, ndaj nuk mban shënime shqyrtimi.</translation>
+    </message>
+    <message>
+        <source>Sent for review with the note.</source>
+        <translation>U dërgua për shqyrtim me shënimin.</translation>
+    </message>
+    <message>
+        <source>Sent back with the note.</source>
+        <translation>U kthye mbrapsht me shënimin.</translation>
+    </message>
+    <message>
+        <source>Not sent: the post was changed on the site since the last sync, and nothing was overwritten. Pull it or compare the two versions in Sites. {reason}</source>
+        <translation>Nuk u dërgua: postimi u ndryshua në sajt që nga sinkronizimi i fundit dhe asgjë nuk u mbishkrua. Tërhiqeni ose krahasoni dy versionet te Sajtet. {reason}</translation>
+    </message>
+    <message>
+        <source>The site could not be reached; the article and its note wait in the outbox and go out when it is back. {reason}</source>
+        <translation>Sajti nuk u arrit dot; artikulli dhe shënimi i tij presin në radhën e dërgimit dhe dalin kur të kthehet. {reason}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nuk u dërgua: {reason}</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,11 @@ def test_no_english_in_any_workspace(interface, example_library, qtbot, language
             window.show_workspace(entry.workspace_id)
             qtbot.waitUntil(lambda: not context.tasks.active, timeout=10_000)  # its first rows are in
             found += [f"{entry.workspace_id}: {leak}" for leak in leaks(visible_texts(window), content)]
+        media = window.show_workspace("media")
+        for row in range(media.grid.model().rowCount()):  # each item's details: sizes, dates, uses
+            media.grid.setCurrentIndex(media.grid.model().index(row, 0))
+            qtbot.waitUntil(lambda: bool(media.detail.info.text()), timeout=5000)
+            found += [f"media item {row}: {leak}" for leak in leaks(visible_texts(media.detail), content)]
         articles = window.show_workspace("articles")
         window.open_record("articles", first_article(library_file, language))
         qtbot.waitUntil(lambda: articles.editor.isVisible(), timeout=5000)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.dates import format_datetime
+from nejat_desk.gui.dates import format_datetime, format_number, format_size
 from nejat_desk.gui.media.edition_texts import EditionTexts, TextField
 from nejat_desk.gui.media.preview_loader import PreviewLoader
 from nejat_desk.gui.palette import Tone, tint
@@ -151,7 +151,7 @@ class MediaDetailPanel(QWidget):
         self.rating.setValue(detail.rating)
         self.edition_texts.set_texts({code: {"caption": t.caption, "alt_text": t.alt_text}
                                       for code, t in detail.texts.items()})
-        self.uses_model.setStringList([u.text() for u in detail.uses] or [self.tr("Not used yet")])
+        self.uses_model.setStringList([u.text(format_number) for u in detail.uses] or [self.tr("Not used yet")])
         croppable = detail.kind in ("image", "remote_video") and detail.picture_sha256 is not None
         self.crop_button.setEnabled(croppable)
         self.trash_button.setText(self.tr("Restore") if detail.in_trash else self.tr("Move to Trash"))
@@ -162,12 +162,11 @@ class MediaDetailPanel(QWidget):
         parts = [item.filename]
         if item.width and item.height:
             unit = self.tr(" pt") if item.kind == "pdf" else ""
-            parts.append(f"{item.width} × {item.height}{unit}")
+            parts.append(f"{format_number(item.width)} × {format_number(item.height)}{unit}")
         if item.size_bytes:
-            mb = item.size_bytes / 1_048_576
-            parts.append(f"{mb:.1f} MB" if mb >= 1 else f"{max(1, round(item.size_bytes / 1024))} KB")
+            parts.append(format_size(item.size_bytes))
         if item.duration_s:
-            parts.append(f"{item.duration_s:.1f} s")
+            parts.append(self.tr("{seconds} s").format(seconds=format_number(float(item.duration_s))))
         if item.camera:
             parts.append(item.camera)
         if item.taken_at:
@@ -177,7 +176,7 @@ class MediaDetailPanel(QWidget):
             text += "\n" + self.tr("Has a GPS location: it is removed from every copy that leaves the app.")
         if item.near_duplicate_of:
             text += "\n" + self.tr("Looks like a near-duplicate of media #%1.").replace(
-                "%1", str(item.near_duplicate_of))
+                "%1", format_number(item.near_duplicate_of))
         return text
 
     @Slot(QImage)
