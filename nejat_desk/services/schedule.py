@@ -16,8 +16,8 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,9 @@ from nejat_desk.core.scheduling import (
 )
 from nejat_desk.core.timeutil import as_utc, utc_now
 from nejat_desk.services import media as media_service
+from nejat_desk.services.schedule_views import DueNotice as DueNotice
+from nejat_desk.services.schedule_views import EditionInfo as EditionInfo
+from nejat_desk.services.schedule_views import SweepResult as SweepResult
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -112,36 +115,6 @@ class ScheduleFilter:
                    platforms=frozenset(data.get("platforms") or ()))
 
 
-@dataclass(frozen=True)
-class EditionInfo:
-    code: str
-    name: str
-    native_name: str
-    time_zone: str
-    calendar: str
-    direction: str
-
-
-@dataclass(frozen=True)
-class DueNotice:
-    """An item whose due state was just recorded; shown as a notification or in the missed list."""
-
-    entry_id: int
-    item_key: str
-    title: str
-    due_at: datetime
-    state: str  # "due" or "missed"
-    action: str
-    edition: str | None = None
-    platform: str | None = None
-
-
-@dataclass
-class SweepResult:
-    due: list[DueNotice] = field(default_factory=list)  # notify now
-    missed: list[DueNotice] = field(default_factory=list)  # list in the missed panel
-
-
 def parse_key(key: str) -> tuple[ItemKind, int]:
     try:
         kind_text, _, id_text = key.partition(":")
@@ -169,6 +142,11 @@ _GONE = {
 
 _ENTRY_COLUMN = {ItemKind.ARTICLE: "article_id", ItemKind.GALLERY: "gallery_id", ItemKind.ISSUE: "issue_id",
                  ItemKind.SOCIAL: "snippet_id"}
+
+
+# (model, query) -> the query narrowed to the scheduled records asked for. Any: the model is one of
+# four ORM classes and the query a Select of whatever columns the caller picked.
+Bounded = Callable[[Any, Any], Any]
 
 
 def _missing_alt(session: Session, media_ids: Sequence[int], edition: str) -> list[int]:
@@ -242,46 +220,9 @@ class ScheduleService:
         states = self._live_states(session)
         items: list[CalendarItem] = []
         if ItemKind.ARTICLE in wanted:
-            # Plain rows, not ORM objects: a busy month has thousands of them.
-            articles = session.execute(bounded(Article, select(*_ARTICLE_COLUMNS).where(
-                Article.deleted_at.is_(None)))).all()
-            media_of: dict[int, list[int]] = {a.id: [a.featured_media_id] if a.featured_media_id else []
-                                              for a in articles}
-            attachments = session.execute(bounded(Article, select(
-                ArticleAttachment.article_id, ArticleAttachment.media_id).join(
-                Article, Article.id == ArticleAttachment.article_id).where(Article.deleted_at.is_(None))
-                .order_by(ArticleAttachment.article_id, ArticleAttachment.position))).all()
-            for article_id, media_id in attachments:
-                if article_id in media_of:
-                    media_of[article_id].append(media_id)
-            # One alt-text query per edition, not one per article.
-            missing_in: dict[str, set[int]] = {}
-            for edition in {a.edition_code for a in articles}:
-                ids = [m for a in articles if a.edition_code == edition for m in media_of[a.id]]
-                missing_in[edition] = set(_missing_alt(session, ids, edition))
-            for a in articles:
-                missing_here = missing_in.get(a.edition_code, set())
-                items.append(CalendarItem(
-                    key=f"article:{a.id}", kind=ItemKind.ARTICLE, record_id=a.id, uid=a.uid, title=a.title,
-                    when=a.scheduled_at, edition=a.edition_code, status=a.status,
-                    images_missing_alt=tuple(m for m in dict.fromkeys(media_of[a.id]) if m in missing_here),
-                    state=states.get(f"article:{a.id}", "planned"), detail=a.slug, updated_at=a.updated_at))
+            items += self._article_items(session, bounded, states)
         if ItemKind.GALLERY in wanted:
-            galleries = session.scalars(bounded(Gallery, select(Gallery).where(Gallery.deleted_at.is_(None)))
-                                        .options(selectinload(Gallery.texts), selectinload(Gallery.items))).all()
-            for g in galleries:
-                texts = {t.edition_code: t for t in g.texts}
-                first = texts.get("en") or next(iter(texts.values()), None)
-                title = (first.title if first and first.title else g.slug) or translate(
-                    "services.schedule", "Gallery {id}").format(id=g.id)
-                media = [i.media_id for i in g.items] + ([g.cover_media_id] if g.cover_media_id else [])
-                missing: list[int] = []
-                for edition in texts or {"en": None}:
-                    missing += [m for m in _missing_alt(session, media, edition) if m not in missing]
-                items.append(CalendarItem(
-                    key=f"gallery:{g.id}", kind=ItemKind.GALLERY, record_id=g.id, uid=g.uid, title=title,
-                    when=g.scheduled_at, status=g.status, images_missing_alt=tuple(missing),
-                    state=states.get(f"gallery:{g.id}", "planned"), detail=g.kind, updated_at=g.updated_at))
+            items += self._gallery_items(session, bounded, states)
         if ItemKind.ISSUE in wanted:
             issues = session.scalars(bounded(PublicationIssue, select(PublicationIssue).where(
                 PublicationIssue.deleted_at.is_(None))).options(selectinload(PublicationIssue.series))).all()
@@ -311,6 +252,53 @@ class ScheduleService:
                     linked_key=f"article:{a_id}", linked_when=a_when or a_published,
                     linked_status=a_status, state=states.get(f"social:{s_id}", "planned"),
                     detail=(text or "")[:200], updated_at=s_updated))
+        return items
+
+    def _article_items(self, session: Session, bounded: Bounded, states: dict[str, str]) -> list[CalendarItem]:
+        items: list[CalendarItem] = []
+        # Plain rows, not ORM objects: a busy month has thousands of them.
+        articles = session.execute(bounded(Article, select(*_ARTICLE_COLUMNS).where(
+            Article.deleted_at.is_(None)))).all()
+        media_of: dict[int, list[int]] = {a.id: [a.featured_media_id] if a.featured_media_id else []
+                                          for a in articles}
+        attachments = session.execute(bounded(Article, select(
+            ArticleAttachment.article_id, ArticleAttachment.media_id).join(
+            Article, Article.id == ArticleAttachment.article_id).where(Article.deleted_at.is_(None))
+            .order_by(ArticleAttachment.article_id, ArticleAttachment.position))).all()
+        for article_id, media_id in attachments:
+            if article_id in media_of:
+                media_of[article_id].append(media_id)
+        # One alt-text query per edition, not one per article.
+        missing_in: dict[str, set[int]] = {}
+        for edition in {a.edition_code for a in articles}:
+            ids = [m for a in articles if a.edition_code == edition for m in media_of[a.id]]
+            missing_in[edition] = set(_missing_alt(session, ids, edition))
+        for a in articles:
+            missing_here = missing_in.get(a.edition_code, set())
+            items.append(CalendarItem(
+                key=f"article:{a.id}", kind=ItemKind.ARTICLE, record_id=a.id, uid=a.uid, title=a.title,
+                when=a.scheduled_at, edition=a.edition_code, status=a.status,
+                images_missing_alt=tuple(m for m in dict.fromkeys(media_of[a.id]) if m in missing_here),
+                state=states.get(f"article:{a.id}", "planned"), detail=a.slug, updated_at=a.updated_at))
+        return items
+
+    def _gallery_items(self, session: Session, bounded: Bounded, states: dict[str, str]) -> list[CalendarItem]:
+        items: list[CalendarItem] = []
+        galleries = session.scalars(bounded(Gallery, select(Gallery).where(Gallery.deleted_at.is_(None)))
+                                    .options(selectinload(Gallery.texts), selectinload(Gallery.items))).all()
+        for g in galleries:
+            texts = {t.edition_code: t for t in g.texts}
+            first = texts.get("en") or next(iter(texts.values()), None)
+            title = (first.title if first and first.title else g.slug) or translate(
+                "services.schedule", "Gallery {id}").format(id=g.id)
+            media = [i.media_id for i in g.items] + ([g.cover_media_id] if g.cover_media_id else [])
+            missing: list[int] = []
+            for edition in texts or {"en": None}:
+                missing += [m for m in _missing_alt(session, media, edition) if m not in missing]
+            items.append(CalendarItem(
+                key=f"gallery:{g.id}", kind=ItemKind.GALLERY, record_id=g.id, uid=g.uid, title=title,
+                when=g.scheduled_at, status=g.status, images_missing_alt=tuple(missing),
+                state=states.get(f"gallery:{g.id}", "planned"), detail=g.kind, updated_at=g.updated_at))
         return items
 
     def _live_states(self, session: Session) -> dict[str, str]:
@@ -436,37 +424,7 @@ class ScheduleService:
 
     def _reconcile(self, session: Session, now: datetime) -> None:
         """Bring ScheduleEntry rows in line with the records' scheduled_at (the truth)."""
-        targets: dict[str, tuple[datetime | None, str, str, str | None, str | None, bool]] = {}
-
-        def relevant(model: Any, kind: ItemKind) -> Any:
-            # Scheduled records, and records the ledger already tracks (to settle them).
-            column = getattr(ScheduleEntry, _ENTRY_COLUMN[kind])
-            return model.scheduled_at.is_not(None) | model.id.in_(select(column).where(column.is_not(None)))
-
-        edition: str | None  # a gallery has no edition of its own, only a social post has a platform
-        platform: str | None
-        # Plain column queries: the sweep runs every 30 s and must not load article bodies.
-        for rid, when, status, title, edition, deleted in session.execute(
-                select(Article.id, Article.scheduled_at, Article.status, Article.title, Article.edition_code,
-                       Article.deleted_at).where(relevant(Article, ItemKind.ARTICLE))):
-            targets[f"article:{rid}"] = (when, status, title, edition, None, deleted is not None)
-        for rid, when, status, slug, deleted in session.execute(
-                select(Gallery.id, Gallery.scheduled_at, Gallery.status, Gallery.slug, Gallery.deleted_at)
-                .where(relevant(Gallery, ItemKind.GALLERY))):
-            label = slug or translate("services.schedule", "Gallery {id}").format(id=rid)
-            targets[f"gallery:{rid}"] = (when, status, label, None, None, deleted is not None)
-        for rid, when, status, number, name, edition, deleted in session.execute(
-                select(PublicationIssue.id, PublicationIssue.scheduled_at, PublicationIssue.status,
-                       PublicationIssue.number, PublicationSeries.name, PublicationSeries.edition_code,
-                       PublicationIssue.deleted_at).join(PublicationSeries)
-                .where(relevant(PublicationIssue, ItemKind.ISSUE))):
-            targets[f"issue:{rid}"] = (when, status, f"{name} #{number}", edition, None, deleted is not None)
-        for rid, when, status, platform, title, edition, deleted in session.execute(
-                select(SocialSnippet.id, SocialSnippet.scheduled_at, SocialSnippet.status, SocialSnippet.platform,
-                       Article.title, Article.edition_code, Article.deleted_at)
-                .join(Article, Article.id == SocialSnippet.article_id)
-                .where(relevant(SocialSnippet, ItemKind.SOCIAL))):
-            targets[f"social:{rid}"] = (when, status, title, edition, platform, deleted is not None)
+        targets = _reconcile_targets(session)
         # The newest ledger row per record, read as plain columns; a row is loaded as an object
         # only when it has to change.
         live: dict[str, tuple[int, str, datetime, str]] = {}
@@ -573,14 +531,50 @@ class ScheduleService:
                          entry.edition_code, entry.platform)
 
 
+# A record the ledger follows: (scheduled time, status, title, edition, platform, deleted).
+Target = tuple[datetime | None, str, str, str | None, str | None, bool]
+
+
+def _reconcile_targets(session: Session) -> dict[str, Target]:
+    """Scheduled records, and records the ledger already tracks (to settle them), by "kind:id"."""
+    targets: dict[str, Target] = {}
+
+    def relevant(model: Any, kind: ItemKind) -> Any:
+        # Scheduled records, and records the ledger already tracks (to settle them).
+        column = getattr(ScheduleEntry, _ENTRY_COLUMN[kind])
+        return model.scheduled_at.is_not(None) | model.id.in_(select(column).where(column.is_not(None)))
+
+    edition: str | None  # a gallery has no edition of its own, only a social post has a platform
+    platform: str | None
+    # Plain column queries: the sweep runs every 30 s and must not load article bodies.
+    for rid, when, status, title, edition, deleted in session.execute(
+            select(Article.id, Article.scheduled_at, Article.status, Article.title, Article.edition_code,
+                   Article.deleted_at).where(relevant(Article, ItemKind.ARTICLE))):
+        targets[f"article:{rid}"] = (when, status, title, edition, None, deleted is not None)
+    for rid, when, status, slug, deleted in session.execute(
+            select(Gallery.id, Gallery.scheduled_at, Gallery.status, Gallery.slug, Gallery.deleted_at)
+            .where(relevant(Gallery, ItemKind.GALLERY))):
+        label = slug or translate("services.schedule", "Gallery {id}").format(id=rid)
+        targets[f"gallery:{rid}"] = (when, status, label, None, None, deleted is not None)
+    for rid, when, status, number, name, edition, deleted in session.execute(
+            select(PublicationIssue.id, PublicationIssue.scheduled_at, PublicationIssue.status,
+                   PublicationIssue.number, PublicationSeries.name, PublicationSeries.edition_code,
+                   PublicationIssue.deleted_at).join(PublicationSeries)
+            .where(relevant(PublicationIssue, ItemKind.ISSUE))):
+        targets[f"issue:{rid}"] = (when, status, f"{name} #{number}", edition, None, deleted is not None)
+    for rid, when, status, platform, title, edition, deleted in session.execute(
+            select(SocialSnippet.id, SocialSnippet.scheduled_at, SocialSnippet.status, SocialSnippet.platform,
+                   Article.title, Article.edition_code, Article.deleted_at)
+            .join(Article, Article.id == SocialSnippet.article_id)
+            .where(relevant(SocialSnippet, ItemKind.SOCIAL))):
+        targets[f"social:{rid}"] = (when, status, title, edition, platform, deleted is not None)
+    return targets
+
+
 def _entry_key(entry: ScheduleEntry) -> str | None:
     for kind, column in _ENTRY_COLUMN.items():
         value = getattr(entry, column)
         if value is not None:
             return f"{kind.value}:{value}"
     return None
-
-
-def week_days(start: date, count: int = 7) -> list[date]:
-    return [start + timedelta(days=n) for n in range(count)]
 
