@@ -139,7 +139,7 @@ def test_both_desks_edit_the_same_post_a_conflict_nothing_overwritten(desks) -> 
     assert a.sync.flush([job]).ok
     b.articles.save_text(theirs, body_md="نسخهٔ میز ب.\n")
     sent = b.sync.review.send(theirs, b.site_id, "Ready?")
-    assert not sent.note_sent and sent.report.conflicts
+    assert not sent.note_sent and b.sync.outbox.job(sent.job_id).state == "conflict"
     assert "nothing was overwritten" in sent.message
     assert b.articles.get(theirs).body_md == "نسخهٔ میز ب.\n"  # B's text is kept
     with a.sync.sites.client(a.site_id) as client:
@@ -192,3 +192,48 @@ def test_without_the_plugin_the_push_goes_out_and_the_note_and_lock_are_said_not
     assert not taken.held and "no Nejat Desk Companion plugin" in taken.problem
     check = a.sync.locks.check(mine)
     assert check.reachable and not check.locks_supported and check.lock is None
+
+
+def test_review_list_send_and_return_on_the_command_line(companion, colleague, tmp_path, capsys,
+                                                         monkeypatch) -> None:
+    import io
+
+    from nejat_desk.cli.main import main
+
+    def run(argv: list[str], password: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+        return main([*argv, "--password-stdin"])
+
+    login, their_password, their_name = colleague
+    lib_a, lib_b = str(tmp_path / "a"), str(tmp_path / "b")
+    for lib, user, password in ((lib_a, companion.admin_user, companion.admin_app_password),
+                                (lib_b, login, their_password)):
+        Library.open(Path(lib), create=True).close()
+        assert run(["site", "add", "wp", companion.url(), "--user", user, "--editions", "fa", "--library", lib],
+                   password) == 0
+    library = Library.open(Path(lib_a))
+    try:
+        slug = ArticleService(library).get(ArticleService(library).create("fa", f"{FA_TITLE} {unique()}",
+                                                                           FA_BODY)).slug
+    finally:
+        library.close()
+    assert run(["publish", slug, "--edition", "fa", "--status", "draft", "--library", lib_a],
+               companion.admin_app_password) == 0
+    assert run(["pull", "--site", "wp", "--library", lib_b], their_password) == 0
+    capsys.readouterr()
+    assert run(["review", "send", slug, "--edition", "fa", "--note", "بند دوم را ببینید", "--library", lib_b],
+               their_password) == 0
+    assert "Sent for review with the note." in capsys.readouterr().out
+    assert run(["review", "list", "--site", "wp", "--library", lib_a], companion.admin_app_password) == 0
+    listing = capsys.readouterr().out
+    waiting, _, returned = listing.partition("Sent back:")
+    assert f"fa/{slug}" in waiting and "بند دوم را ببینید" in waiting and their_name in waiting
+    assert run(["review", "return", slug, "--edition", "fa", "--note", "Shorter, please.", "--library", lib_a],
+               companion.admin_app_password) == 0
+    capsys.readouterr()
+    assert run(["review", "list", "--site", "wp", "--library", lib_b], their_password) == 0
+    assert "Shorter, please." in capsys.readouterr().out.partition("Sent back:")[2]
+    assert run(["review", "send", "no-such-article", "--edition", "fa", "--note", "x", "--library", lib_b],
+               their_password) == 1
+    captured = capsys.readouterr()
+    assert "There is no article 'no-such-article' in the fa edition; nothing was sent." in captured.out + captured.err

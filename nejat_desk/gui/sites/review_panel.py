@@ -227,9 +227,9 @@ class ReviewPanel(QWidget):
         """Send each article (on the pool); each result is said and announced."""
         review = self.review
 
-        def work(_handle: Any) -> list[HandOff]:
+        def work(handle: Any) -> list[HandOff]:
             send = review.send_back if back else review.send
-            return [send(article_id, site_id, note) for article_id in article_ids]
+            return [send(article_id, site_id, note, write=handle.write) for article_id in article_ids]
 
         self.context.tasks.run(work, label=self.tr("Sending to the site"), on_success=self._handed_off,
                                on_failure=lambda exc, _t: self._say(str(exc)))

@@ -1,6 +1,7 @@
 """Hand-off through the site: Send for Review, Send Back, and what waits for review.
 
-Send for Review marks the article In review, pushes it as a pending post and adds the note (kind
+Both first pull the post's site copy (a colleague's change is taken in, or kept beside the
+library's as a conflict when both changed). Send for Review marks the article In review, pushes it as a pending post and adds the note (kind
 "review") through the companion plugin's `/nejat-desk/v1/posts/<id>/notes`; Send Back marks it a
 draft again, pushes it as a draft with a note of kind "return". Both go through the outbox, so a
 site that is down gets the push and its note when it is back (the job keeps the note), and a post
@@ -28,8 +29,9 @@ from nejat_desk.services.wordpress import companion
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import SiteError
 from nejat_desk.services.wordpress.outbox import FlushReport, Outbox
-from nejat_desk.services.wordpress.remote import parse_gmt
+from nejat_desk.services.wordpress.remote import find_link, parse_gmt
 from nejat_desk.services.wordpress.sites import SiteService
+from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, OutboxJob, RemoteLink
 
@@ -104,20 +106,21 @@ class ReviewService:
         self.sites = sites
         self.outbox = outbox
 
-    def send(self, article_id: int, site_id: int, note: str) -> HandOff:
+    def send(self, article_id: int, site_id: int, note: str, *, write: WriteUnits = inline) -> HandOff:
         """Send for Review: In review here, pending on the site, with the note."""
-        return self._hand_off(article_id, site_id, note, ArticleStatus.IN_REVIEW, "pending", "review")
+        return self._hand_off(article_id, site_id, note, ArticleStatus.IN_REVIEW, "pending", "review", write)
 
-    def send_back(self, article_id: int, site_id: int, note: str) -> HandOff:
+    def send_back(self, article_id: int, site_id: int, note: str, *, write: WriteUnits = inline) -> HandOff:
         """Send Back: a draft again here and on the site, with the reviewer's note."""
-        return self._hand_off(article_id, site_id, note, ArticleStatus.DRAFT, "draft", "return")
+        return self._hand_off(article_id, site_id, note, ArticleStatus.DRAFT, "draft", "return", write)
 
     def _hand_off(self, article_id: int, site_id: int, note: str, status: ArticleStatus, site_status: str,
-                  kind: str) -> HandOff:
+                  kind: str, write: WriteUnits) -> HandOff:
         from nejat_desk.services.articles import ArticleService
 
         text = check_note(note)
         self.sites.get(site_id)  # says so when there is no such site
+        self._pull_first(article_id, site_id, write)
         ArticleService(self.library).set_status(article_id, status)  # the workflow's rules hold
         job_id = self.outbox.enqueue(site_id, "article", article_id, status=site_status)
         with self.library.session() as session:
@@ -131,6 +134,25 @@ class ReviewService:
             sent = job is not None and bool((job.options or {}).get("note_added"))
         message = _hand_off_message(info.state, info.last_error, kind, sent)
         return HandOff(job_id, report, sent, message)
+
+    def _pull_first(self, article_id: int, site_id: int, write: WriteUnits) -> None:
+        """Bring in the site's copy first (the colleague's change one hands back): taken when the
+        library's copy is unchanged since the last sync, kept beside it as a conflict when both
+        changed (then the push is a conflict too, and nothing is overwritten). Offline: the push
+        says so."""
+        from nejat_desk.services.wordpress.pull import Puller
+
+        with self.library.session() as session:
+            link = find_link(session, site_id, "article", article_id)
+            article = session.get(Article, article_id)
+            if link is None or article is None:
+                return
+            remote_id, edition = link.remote_id, article.edition_code
+        try:
+            with self.sites.client(site_id) as client:
+                Puller(client, self.library, site_id, edition).pull_post(remote_id, write=write)
+        except SiteError as exc:
+            log.info("hand-off of article %s: the site's copy was not pulled first: %s", article_id, exc.problem)
 
     def review_list(self, site_id: int) -> ReviewList:
         """What waits for review from others and what others sent back, newest first."""
