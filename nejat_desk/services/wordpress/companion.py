@@ -184,6 +184,12 @@ def media_credit(media: dict[str, Any]) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def kept_meta(post: dict[str, Any]) -> bool:
+    """Whether the site's answer shows the plugin's meta (registered meta is always in `meta`)."""
+    meta = post.get("meta")
+    return isinstance(meta, dict) and "nejat_uid" in meta
+
+
 def sync_fingerprint(post: dict[str, Any]) -> str:
     """What the desk compares to tell "changed since the last sync": the title, HTML and excerpt, and
     the plugin's meta when the post has any (so a changed byline is a change; a post pushed before

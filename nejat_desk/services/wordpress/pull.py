@@ -139,8 +139,7 @@ class Puller:
         thread, or right here), one short transaction per post."""
         report = PullReport()
         self._media.write = write
-        if companion.companion_version(self.client) is None:
-            report.warnings.append(companion.missing_plugin_line())
+        seen = with_plugin = 0
         params: dict[str, Any] = {"context": "edit", "status": "any", "orderby": "date", "order": "asc"}
         # The site compares in its own time zone: ask a day wider, then filter exactly on date_gmt.
         if since:
@@ -153,6 +152,7 @@ class Puller:
             when = parse_gmt(post.get("date_gmt")) or parse_gmt(post.get("modified_gmt"))
             if (since and when and when < since) or (until and when and when > until):
                 continue
+            seen, with_plugin = seen + 1, with_plugin + companion.kept_meta(post)
             try:
                 store = self._apply(post, report)
             except ValidationError as exc:
@@ -165,6 +165,8 @@ class Puller:
                 batch, began = [], time.monotonic()
         if batch:
             write(lambda: self._store_batch(batch, report))
+        if seen and not with_plugin:  # the plugin's meta is in every post's answer when it is there
+            report.warnings.append(companion.missing_plugin_line())
         if self._later_sources or self._later_contents:
             write(lambda: self._link_later(report))
         report.warnings.extend(self._media.warnings)

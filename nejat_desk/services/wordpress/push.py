@@ -110,7 +110,8 @@ class _Post:
     attachment_ids: list[int] = field(default_factory=list)
     translation_ids: dict[str, int] = field(default_factory=dict)  # edition -> local article id
     newly_uploaded: list[int] = field(default_factory=list)  # remote media ids this push uploaded
-    notes: list[str] = field(default_factory=list)  # for the result's warnings (what did not travel)
+    # Said when the site's answer shows no companion plugin: which of this post's fields did not travel.
+    without_plugin: str = ""
 
 
 def article_status_for_site(article: Article) -> tuple[str, datetime | None]:
@@ -205,14 +206,6 @@ class Pusher:
             self.polylang = bool((profile.capabilities or {}).get("polylang"))
             self.site_name = profile.name
         self._me: int | None = None
-        self._companion: str | None | bool = False  # False: not asked yet (companion.companion_version)
-
-    @property
-    def has_companion(self) -> bool:
-        """Whether the site has the companion plugin (asked once per Pusher)."""
-        if self._companion is False:
-            self._companion = companion.companion_version(self.client)
-        return self._companion is not None
 
     def push(self, object_type: str, local_id: int, request: PushRequest) -> PushResult:
         check_request(request)
@@ -259,10 +252,9 @@ class Pusher:
         data = self._base_data(post, request)
         if featured:
             data["featured_media"] = featured
-        if self.has_companion:
-            with self.library.session() as session:
-                record = gallery_record(session, gallery_id, data, request.status, featured, remote_items)
-            data["meta"] = companion.object_meta("gallery", record["uid"], edition, record)
+        with self.library.session() as session:
+            record = gallery_record(session, gallery_id, data, request.status, featured, remote_items)
+        data["meta"] = companion.object_meta("gallery", record["uid"], edition, record)
         return self._send(post, data, request, uploaded)
 
     def push_issue(self, issue_id: int, request: PushRequest) -> PushResult:
@@ -297,28 +289,24 @@ class Pusher:
         data = self._base_data(post, request)
         if featured:
             data["featured_media"] = featured
-        if self.has_companion:
-            pdf = self._remote_media_id(post.attachment_ids[0]) if post.attachment_ids else None
-            with self.library.session() as session:
-                record = issue_record(session, issue_id, data, request.status, featured, pdf)
-            data["meta"] = companion.object_meta("issue", record["uid"], post.edition, record)
+        pdf = self._remote_media_id(post.attachment_ids[0]) if post.attachment_ids else None
+        with self.library.session() as session:
+            record = issue_record(session, issue_id, data, request.status, featured, pdf)
+        data["meta"] = companion.object_meta("issue", record["uid"], post.edition, record)
         return self._send(post, data, request, uploaded)
 
     def _article_meta(self, post: _Post, data: dict[str, Any], request: PushRequest) -> None:
-        """The article's own fields as the plugin's meta; without it, a note of what stays behind."""
+        """The article's own fields as the plugin's meta (a site without it ignores them), and the
+        sentence to say if the answer shows they stayed behind."""
         attachments = [self._remote_media_id(m) for m in post.attachment_ids]
         with self.library.session() as session:
             article = session.get(Article, post.local_id)
             assert article is not None
-            if self.has_companion:
-                record = companion.article_record(article, data, request.status, attachments)
-                data["meta"] = companion.article_meta(session, article, record)
-                return
+            record = companion.article_record(article, data, request.status, attachments)
+            data["meta"] = companion.article_meta(session, article, record)
             media_ids = [m for m in [post.featured_media_id, *post.attachment_ids] if m]
             credits = any((session.get(MediaItem, m) or MediaItem()).credit for m in media_ids)
-            note = companion.article_fields_lost(article, credits)
-        if note:
-            post.notes.append(note)
+            post.without_plugin = companion.article_fields_lost(article, credits)
 
     # --- pieces ------------------------------------------------------------------------------
 
@@ -358,22 +346,20 @@ class Pusher:
             uploaded += remote.uploaded
             if remote.uploaded:
                 post.newly_uploaded.append(remote.remote_id)
-            self._media_meta(post.featured_media_id, remote.remote_id)
         for media_id in post.attachment_ids:
             remote = ensure_media(self.client, self.library, self.site_id, media_id, post.edition,
                                   in_doubt_since=request.in_doubt_since)
             uploaded += remote.uploaded
-            self._media_meta(media_id, remote.remote_id)
         return featured, uploaded
 
-    def _media_meta(self, media_id: int, remote_id: int) -> None:
-        """Every edition's alt text and caption and the credit, on the site's file (with the plugin)."""
-        if not self.has_companion:
-            return
-        with self.library.session() as session:
-            meta = companion.media_meta(session, media_id)
-        if meta:
-            self.client.post(f"/wp/v2/media/{remote_id}", {"meta": meta})
+    def _media_meta(self, post: _Post) -> None:
+        """Every edition's alt text and caption and the credit, on the site's files (the plugin is there)."""
+        for media_id in dict.fromkeys(m for m in [post.featured_media_id, *post.attachment_ids] if m):
+            remote_id = self._remote_media_id(media_id)
+            with self.library.session() as session:
+                meta = companion.media_meta(session, media_id)
+            if remote_id and meta:
+                self.client.post(f"/wp/v2/media/{remote_id}", {"meta": meta})
 
     def _base_data(self, post: _Post, request: PushRequest) -> dict[str, Any]:
         data: dict[str, Any] = {"title": post.title, "content": post.content, "excerpt": post.excerpt,
@@ -402,7 +388,7 @@ class Pusher:
             link = find_link(session, self.site_id, post.object_type, post.local_id)
             link_id, synced_hash = (link.remote_id, link.synced_hash) if link else (None, "")
         created = recovered = False
-        warnings: list[str] = list(post.notes)
+        warnings: list[str] = []
         existing: dict[str, Any] | None = None
         if link_id is not None:
             try:
@@ -428,6 +414,10 @@ class Pusher:
         to_attach = [self._remote_media_id(m) for m in post.attachment_ids] + post.newly_uploaded
         for media_remote in dict.fromkeys(m for m in to_attach if m):
             self.client.post(f"/wp/v2/media/{media_remote}", {"post": remote_id})
+        if companion.kept_meta(answer):
+            self._media_meta(post)
+        elif post.without_plugin:
+            warnings.append(post.without_plugin)
         if raw_field(answer, "content") != data["content"] or raw_field(answer, "title") != data["title"]:
             warnings.append(translate("services.wordpress.push", "The site changed the title or content while saving "
                                       "it (a filter or plugin on the site); the site's version was recorded."))
