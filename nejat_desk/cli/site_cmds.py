@@ -42,7 +42,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     insecure.add_argument("--allow-insecure-http", action="store_true",
                         help=translate("cli.site_cmds", "allow sending the password over plain http:// to another "
                                        "computer, where anyone on the way can read it (remembered for the site)"))
+    _register_site(subparsers, common, secret, insecure)
+    _register_publish_and_pull(subparsers, common, secret, insecure)
+    _register_outbox(subparsers, common, secret)
 
+
+def _register_site(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,
+                   secret: argparse.ArgumentParser, insecure: argparse.ArgumentParser) -> None:
     site = subparsers.add_parser(
         "site", parents=[common], help=translate("cli.site_cmds", "WordPress sites: add, list, test, remove"),
         description=translate("cli.site_cmds", "Manage the WordPress sites the desk publishes to. Passwords are "
@@ -72,6 +78,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     p.add_argument("name")
     p.set_defaults(func=cmd_site_remove)
 
+
+def _register_publish_and_pull(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,
+                               secret: argparse.ArgumentParser, insecure: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "publish", parents=[common, secret, insecure], help=translate("cli.site_cmds", "send articles to a WordPress site"),
         description=translate("cli.site_cmds", "Queue articles (by slug) for a site and send them now. Work that "
@@ -100,6 +109,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                    help=translate("cli.site_cmds", "only posts dated on or before DATE (ISO 8601)"))
     p.set_defaults(func=cmd_pull)
 
+
+def _register_outbox(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser,
+                     secret: argparse.ArgumentParser) -> None:
     outbox = subparsers.add_parser("outbox", parents=[common],
                                    help=translate("cli.site_cmds", "work waiting to go to the sites"))
     out_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
