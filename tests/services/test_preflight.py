@@ -3,6 +3,7 @@ through with its override kept in the history, and the list's record of blocked 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -221,6 +222,19 @@ def test_scheduling_past_slot_taken_planning_rules_and_failed_job(library, tmp_p
     assert "schedule_past" not in _codes(report)
     past = _finding(service.check_article(article_id, when=NOW - timedelta(hours=3)), "schedule_past")
     assert past.severity is Severity.WARNS and past.location.field == "scheduled"
+    assert "2026-12-06 06:00 UTC" in past.message  # the command line's words: ISO, UTC
+    from nejat_desk.core.scheduling import plain_formats
+
+    # The window writes the time, the counts and the planning rules its own way (FindingFormats).
+    formats = FindingFormats(number=lambda n: f"<{n}>", moment=lambda when: f"[{when:%H:%M}]",
+                             schedule=replace(plain_formats(), hour=lambda hour: f"[hour {hour:%H}]",
+                                              number=lambda n: f"<{n}>"))
+    report = service.check_article(article_id, when=at, formats=formats)
+    rules = [f.message for f in report.findings if f.code == "planning_rule"]
+    assert any("<3> posts" in m and "[hour " in m for m in rules), rules
+    past = _finding(service.check_article(article_id, when=NOW - timedelta(hours=3), formats=formats),
+                    "schedule_past")
+    assert "[06:00]" in past.message and "2026" not in past.message
     with library.session() as session:
         site = SiteProfile(name="wp", base_url="https://example.org", username="u")
         session.add(site)
@@ -356,3 +370,43 @@ def test_outside_links_are_asked_only_on_request_and_only_warn(library, tmp_path
     assert [f.severity for f in found] == [Severity.WARNS, Severity.WARNS]
     assert "404" in found[0].message and "ReadTimeout" in found[1].message
     assert not any("nejat.example.org" in url for url in asked)  # the library's own links are not asked
+
+
+def test_the_gate_of_galleries_and_issues_keeps_overrides_in_their_history(library, tmp_path) -> None:
+    from nejat_desk.storage.models import PreflightOverride, PublicationIssue, PublicationSeries
+
+    with library.session() as session:
+        gallery = Gallery(kind="photo_gallery", slug="harbour")
+        gallery.texts = [GalleryText(edition_code="en", title="Harbour"), GalleryText(edition_code="fa", title="")]
+        issue = PublicationIssue(series=PublicationSeries(kind="books", edition_code="ar", name="كتب",
+                                                          slug="books"), number=2)
+        session.add_all([gallery, issue])
+        session.flush()
+        gallery_id, issue_id = gallery.id, issue.id
+    service = _service(library)
+    with pytest.raises(PreflightBlocked) as blocked:
+        service.clear_object("gallery", gallery_id, action="schedule", when=NOW + timedelta(days=1))
+    assert {r.edition for r in blocked.value.reports} == {"en", "fa"}  # every edition that blocks is named
+    assert "The gallery has no title in the Farsi edition." in str(blocked.value)
+    with pytest.raises(PreflightBlocked):
+        service.clear_object("issue", issue_id, action="publish", override_reason="   ")
+    assert service.overrides("gallery", gallery_id) == [] and service.overrides("issue", issue_id) == []
+    service.clear_object("gallery", gallery_id, action="schedule", override_reason="Pictures come tonight")
+    service.clear_object("issue", issue_id, action="publish", override_reason="  The PDF follows  ")
+    [kept] = service.overrides("gallery", gallery_id)
+    assert kept.action == "schedule" and kept.reason == "Pictures come tonight"
+    assert set(kept.findings) == {"The gallery has no pictures.", "The gallery has no title in the Farsi edition."}
+    [kept] = service.overrides("issue", issue_id)
+    assert (kept.action, kept.reason, kept.findings) == ("publish", "The PDF follows", ("The issue has no PDF.",))
+    with library.session() as session:  # a fine gallery goes through and leaves no trace
+        session.get(Gallery, gallery_id).items = [GalleryItem(media_id=_image(library, tmp_path), position=0)]
+        session.get(Gallery, gallery_id).texts[1].title = "بندر"
+    with library.session() as session:
+        set_media_text(session, session.get(Gallery, gallery_id).items[0].media_id, "en", alt_text="Boats")
+        set_media_text(session, session.get(Gallery, gallery_id).items[0].media_id, "fa", alt_text="قایق‌ها")
+    assert not any(r.blocks for r in service.clear_object("gallery", gallery_id, action="publish"))
+    assert len(service.overrides("gallery", gallery_id)) == 1
+    with library.session() as session:  # the history goes with its gallery
+        session.delete(session.get(Gallery, gallery_id))
+    with library.session() as session:
+        assert session.query(PreflightOverride).filter(PreflightOverride.gallery_id.is_not(None)).count() == 0
