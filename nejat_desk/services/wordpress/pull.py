@@ -255,7 +255,9 @@ class Puller:
         record = companion.read_record(post)
         media = [int(post.get("featured_media") or 0), int(record.get("cover") or 0), int(record.get("pdf") or 0)]
         media += [int(m) for m in [*(record.get("attachments") or []), *(record.get("items") or [])]]
-        self._media.prefetch(m for m in media if m)
+        wanted = [m for m in media if m]
+        if wanted:  # most posts have no pictures: no temporary folder made and removed for them
+            self._media.prefetch(wanted)
 
     def _synced_fingerprints(self) -> dict[tuple[str, int], str]:
         """{(kind, remote id): fingerprint of the last sync} of this site's posts whose article,
