@@ -228,6 +228,12 @@ def test_no_english_in_any_workspace(interface, example_library, qtbot, language
             window.show_workspace(entry.workspace_id)
             qtbot.waitUntil(lambda: not context.tasks.active, timeout=10_000)  # its first rows are in
             found += [f"{entry.workspace_id}: {leak}" for leak in leaks(visible_texts(window), content)]
+        schedule = window.show_workspace("schedule")
+        painted = [("chip", schedule.month_view.chip_text(item)) for item in schedule.model.items()]
+        found += [f"schedule month: {leak}" for leak in leaks(iter(painted), content)]
+        for view in ("week", "agenda"):
+            schedule.set_view(view)
+            found += [f"schedule {view}: {leak}" for leak in leaks(visible_texts(schedule), content)]
         media = window.show_workspace("media")
         for row in range(media.grid.model().rowCount()):  # each item's details: sizes, dates, uses
             media.grid.setCurrentIndex(media.grid.model().index(row, 0))

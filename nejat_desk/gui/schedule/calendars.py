@@ -16,7 +16,9 @@ SYSTEMS = {
     "islamic-civil": QCalendar.System.IslamicCivil,
 }
 # The locale whose month names and digits a calendar is shown with.
-SYSTEM_LOCALES = {"gregorian": "en_GB", "jalali": "fa_IR", "islamic-civil": "ar_IQ"}
+# The Solar Hijri and Islamic calendars are named in their own language; the Gregorian one in the
+# interface's (an Albanian edition's date in the Farsi interface reads «۹ دسامبر»).
+SYSTEM_LOCALES = {"jalali": "fa_IR", "islamic-civil": "ar_IQ"}
 
 
 def calendar(system: str) -> QCalendar:
@@ -76,7 +78,10 @@ def add_months(value: date, months: int, system: str) -> date:
 
 
 def _locale(system: str, locale: QLocale | None) -> QLocale:
-    loc = QLocale(locale) if locale is not None else QLocale(SYSTEM_LOCALES.get(system, "en_GB"))
+    if locale is not None:
+        loc = QLocale(locale)
+    else:
+        loc = QLocale(SYSTEM_LOCALES[system]) if system in SYSTEM_LOCALES else QLocale()
     loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return loc
 

@@ -235,7 +235,10 @@ class ScheduleModel(QAbstractTableModel):
             if column == "kind":
                 return kind_label(item.kind)
             if column == "where":
-                return item.platform or item.edition or QCoreApplication.translate("ScheduleModel", "all editions")
+                if item.platform:
+                    return platform_label(item.platform)
+                return edition_label(item.edition) if item.edition else \
+                    QCoreApplication.translate("ScheduleModel", "all editions")
             if column == "title":
                 return item.title
             if column == "state":
