@@ -4788,10 +4788,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>إرسال مقالات إلى موقع WordPress</translation>
     </message>
     <message>
-        <source>Queue articles (by slug) for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
-        <translation>إدراج مقالات (بأسمائها اللطيفة) في طابور موقع وإرسالها الآن. يبقى ما يتعذّر إرساله (إذا تعذّر الوصول إلى الموقع) في صندوق الصادر.</translation>
-    </message>
-    <message>
         <source>the articles&apos; edition</source>
         <translation>نسخة المقالات</translation>
     </message>
@@ -4808,8 +4804,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الإدراج في الطابور فقط؛ أرسل لاحقًا بالأمر &apos;outbox flush&apos;</translation>
     </message>
     <message>
-        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
-        <translation>انشر أو جدوِل رغم نتائج ما قبل النشر المانعة؛ يُحفظ السبب في سجل كل مقال</translation>
+        <source>Queue articles (by slug), galleries and publication issues for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
+        <translation>ضع المقالات (بالاسم اللطيف) والمعارض وأعداد المنشورات في طابور موقع وأرسلها الآن. ما لا يمكن إرساله (الموقع غير متاح) يبقى في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>also send a gallery, in --edition&apos;s words (repeatable)</source>
+        <translation>أرسل معرضًا أيضًا، بنصوص --edition (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>also send a publication issue (repeatable)</source>
+        <translation>أرسل عددًا من منشور أيضًا (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s, gallery&apos;s or issue&apos;s history</source>
+        <translation>انشر أو جدوِل رغم نتائج ما قبل النشر المانعة؛ يُحفظ السبب في سجل كل مقال أو معرض أو عدد</translation>
     </message>
     <message>
         <source>bring posts from a site into the library</source>
@@ -4940,8 +4948,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>لا يوجد مقال {slug} في النسخة {edition}؛ لم يُدرج شيء في الطابور.</translation>
     </message>
     <message>
+        <source>Name at least one article (SLUG), --gallery or --issue; nothing was queued.</source>
+        <translation>سمِّ مقالًا واحدًا على الأقل (SLUG) أو --gallery أو --issue؛ لم يوضع شيء في الطابور.</translation>
+    </message>
+    <message>
         <source>Queued {count} article(s) for {site}: jobs {jobs}.</source>
         <translation>مقالات أُدرجت في طابور {site}: {count}؛ المهام: {jobs}.</translation>
+    </message>
+    <message>
+        <source>Queued {count} galleries and issues for {site}: jobs {jobs}.</source>
+        <translation>وُضع في طابور {site} من المعارض والأعداد: {count}؛ المهام {jobs}.</translation>
+    </message>
+    <message>
+        <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12); nothing was queued.</source>
+        <translation>--issue {ref} ليس بصيغة SERIES/NUMBER (مثل weekly/12)؛ لم يوضع شيء في الطابور.</translation>
     </message>
     <message>
         <source>pulled {done}/{total}</source>

@@ -4768,10 +4768,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>فرستادن مطلب‌ها به یک سایت WordPress</translation>
     </message>
     <message>
-        <source>Queue articles (by slug) for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
-        <translation>مطلب‌ها را (با نامک) برای یک سایت در صف بگذارید و همین حالا بفرستید. کاری که فرستاده نشود (چون سایت در دسترس نیست) در صندوق ارسال می‌ماند.</translation>
-    </message>
-    <message>
         <source>the articles&apos; edition</source>
         <translation>نسخهٔ مطلب‌ها</translation>
     </message>
@@ -4788,8 +4784,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>فقط در صف گذاشته شود؛ بعداً با &apos;outbox flush&apos; بفرستید</translation>
     </message>
     <message>
-        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
-        <translation>با وجود یافته‌های مانعِ پیش از انتشار منتشر یا زمان‌بندی کن؛ دلیل در تاریخچهٔ هر مطلب می‌ماند</translation>
+        <source>Queue articles (by slug), galleries and publication issues for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
+        <translation>مطلب‌ها (با نامک)، نگارخانه‌ها و شماره‌های نشریه را برای یک سایت در صف بگذار و اکنون بفرست. کاری که فرستاده نشود (سایت در دسترس نباشد) در صف ارسال می‌ماند.</translation>
+    </message>
+    <message>
+        <source>also send a gallery, in --edition&apos;s words (repeatable)</source>
+        <translation>یک نگارخانه را هم بفرست، با متن‌های --edition (تکرارپذیر)</translation>
+    </message>
+    <message>
+        <source>also send a publication issue (repeatable)</source>
+        <translation>یک شمارهٔ نشریه را هم بفرست (تکرارپذیر)</translation>
+    </message>
+    <message>
+        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s, gallery&apos;s or issue&apos;s history</source>
+        <translation>با وجود یافته‌های مانعِ پیش از انتشار منتشر یا زمان‌بندی کن؛ دلیل در تاریخچهٔ هر مطلب، نگارخانه یا شماره می‌ماند</translation>
     </message>
     <message>
         <source>bring posts from a site into the library</source>
@@ -4920,8 +4928,20 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>مطلب {slug} در نسخهٔ {edition} نیست؛ چیزی در صف گذاشته نشد.</translation>
     </message>
     <message>
+        <source>Name at least one article (SLUG), --gallery or --issue; nothing was queued.</source>
+        <translation>دست‌کم یک مطلب (SLUG)، --gallery یا --issue نام ببرید؛ چیزی در صف گذاشته نشد.</translation>
+    </message>
+    <message>
         <source>Queued {count} article(s) for {site}: jobs {jobs}.</source>
         <translation>مطلب‌های در صف برای {site}: {count}؛ کارها: {jobs}.</translation>
+    </message>
+    <message>
+        <source>Queued {count} galleries and issues for {site}: jobs {jobs}.</source>
+        <translation>{count} نگارخانه و شماره برای {site} در صف گذاشته شد: کارهای {jobs}.</translation>
+    </message>
+    <message>
+        <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12); nothing was queued.</source>
+        <translation>--issue {ref} به شکل SERIES/NUMBER نیست (مثلاً weekly/12)؛ چیزی در صف گذاشته نشد.</translation>
     </message>
     <message>
         <source>pulled {done}/{total}</source>

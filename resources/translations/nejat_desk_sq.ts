@@ -4772,10 +4772,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>dërgo artikuj në një faqe WordPress</translation>
     </message>
     <message>
-        <source>Queue articles (by slug) for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
-        <translation>Vini në radhë artikuj (sipas identifikuesit) për një faqe dhe dërgojini tani. Puna që nuk mund të dërgohet (kur faqja nuk arrihet) mbetet në kutinë e daljes.</translation>
-    </message>
-    <message>
         <source>the articles&apos; edition</source>
         <translation>edicioni i artikujve</translation>
     </message>
@@ -4792,8 +4788,20 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>vetëm vëre në radhë; dërgoje më vonë me &apos;outbox flush&apos;</translation>
     </message>
     <message>
-        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s history</source>
-        <translation>boto ose planifiko pavarësisht gjetjeve bllokuese para botimit; arsyeja ruhet në historikun e çdo artikulli</translation>
+        <source>Queue articles (by slug), galleries and publication issues for a site and send them now. Work that cannot be sent (the site unreachable) stays in the outbox.</source>
+        <translation>Vendos në radhë për një sajt artikuj (sipas slug-ut), galeri dhe numra botimesh dhe dërgoji tani. Puna që nuk mund të dërgohet (sajti i paarritshëm) mbetet në radhën e dërgimit.</translation>
+    </message>
+    <message>
+        <source>also send a gallery, in --edition&apos;s words (repeatable)</source>
+        <translation>dërgo edhe një galeri, me fjalët e --edition (mund të përsëritet)</translation>
+    </message>
+    <message>
+        <source>also send a publication issue (repeatable)</source>
+        <translation>dërgo edhe një numër botimi (mund të përsëritet)</translation>
+    </message>
+    <message>
+        <source>publish or schedule despite blocking pre-flight findings; the reason is kept in each article&apos;s, gallery&apos;s or issue&apos;s history</source>
+        <translation>boto ose planifiko pavarësisht gjetjeve bllokuese para botimit; arsyeja ruhet në historikun e çdo artikulli, galerie ose numri</translation>
     </message>
     <message>
         <source>bring posts from a site into the library</source>
@@ -4924,8 +4932,20 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Nuk ka artikull {slug} në edicionin {edition}; asgjë nuk u vu në radhë.</translation>
     </message>
     <message>
+        <source>Name at least one article (SLUG), --gallery or --issue; nothing was queued.</source>
+        <translation>Emërtoni të paktën një artikull (SLUG), --gallery ose --issue; asgjë nuk u vu në radhë.</translation>
+    </message>
+    <message>
         <source>Queued {count} article(s) for {site}: jobs {jobs}.</source>
         <translation>Artikuj në radhë për {site}: {count}; punët: {jobs}.</translation>
+    </message>
+    <message>
+        <source>Queued {count} galleries and issues for {site}: jobs {jobs}.</source>
+        <translation>U vunë në radhë {count} galeri dhe numra për {site}: punët {jobs}.</translation>
+    </message>
+    <message>
+        <source>--issue {ref} is not SERIES/NUMBER (e.g. weekly/12); nothing was queued.</source>
+        <translation>--issue {ref} nuk është SERIES/NUMBER (p.sh. weekly/12); asgjë nuk u vu në radhë.</translation>
     </message>
     <message>
         <source>pulled {done}/{total}</source>
