@@ -330,7 +330,10 @@ class Puller:
                     link.synced_version = -1  # neither side is "the last sync": the editor decides
                     self._conflict(session, article, post, fp, report)
                 return
-            taken = set(session.scalars(select(Article.slug).where(Article.edition_code == edition)))
+            # Only the slugs unique_slug may meet (the slug and "slug-N"), by the unique index's range:
+            # reading every slug of the edition per new post made a big pull quadratic.
+            taken = set(session.scalars(select(Article.slug).where(
+                Article.edition_code == edition, Article.slug >= slug, Article.slug < slug + "\U0010ffff")))
             article = Article(edition_code=edition, title=raw_field(post, "title") or "(untitled)",
                               slug=unique_slug(slug, taken), import_source="site")
             if (free := pull_fields.free_uid(session, uid)) is not None:
