@@ -95,3 +95,63 @@ def test_pull_downloads_pictures_by_the_import_rules(library, tmp_path, memory_k
     downloads = [auth for url, auth in requests if url.endswith(".jpg")]
     assert downloads and not any(downloads)  # files are fetched without the password
     assert any(auth for url, auth in requests if "/wp-json/wp/v2/" in url)
+
+
+def test_a_hostile_desk_record_is_read_field_by_field_and_the_pull_goes_on(library, memory_keyring) -> None:
+    """Meta a colleague's desk never wrote (hand-edited, or a hostile site): wrong types are dropped, a
+    gallery record that is not one is named and skipped, and the other posts are stored."""
+    garbage = json.dumps({"v": 1, "kind": "article", "attachments": ["x", -3, True], "text_version": "9",
+                          "scheduled_at": "not a date", "status": ["ready"], "body_md": 42, "sent": None})
+    bad_gallery = json.dumps({"v": 1, "kind": "gallery", "gallery_kind": "not-a-kind", "uid": "g1"})
+    bad_issue = json.dumps({"v": 1, "kind": "issue", "uid": "i1", "series": {"edition": ["fa"]}, "number": "x"})
+    metas = [{"nejat_uid": "u1", "nejat_record": garbage, "nejat_follows_revision": "abc",
+              "nejat_translation_group": "g", "nejat_translation_of": "nobody", "nejat_byline": "By M."},
+             {"nejat_uid": "u2", "nejat_record": bad_gallery}, {"nejat_uid": "u3", "nejat_record": bad_issue},
+             {"nejat_uid": "u4", "nejat_record": "{not json"}]
+    posts = [{**_post(20 + n, 0), "meta": meta} for n, meta in enumerate(metas)]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/wp-json/wp/v2/posts":
+            return httpx.Response(200, json=posts, headers={"X-WP-Total": "4", "X-WP-TotalPages": "1"})
+        return httpx.Response(404, json={"code": "rest_no_route"})
+
+    transport = httpx.MockTransport(handle)
+    sites = SiteService(library, CredentialStore(backend=memory_keyring),
+                        client_factory=lambda *a, **k: WordPressClient(*a, transport=transport, **k))
+    site_id = sites.add("Scripted", SITE, "editor", ["en"])
+    with sites.client(site_id, password="app pass word") as client:
+        report = Puller(client, library, site_id).pull()
+    assert len(report.created) == 2 and len(report.skipped) == 2, report
+    assert "post 21" in " ".join(report.skipped) and "post 22" in " ".join(report.skipped)
+    with library.session() as s:
+        first = s.query(Article).filter_by(slug="post-20").one()
+        assert (first.uid, first.byline, first.body_md.strip(), first.scheduled_at) == ("u1", "By M.", "Text.", None)
+        assert s.query(Article).filter_by(slug="post-23").one().uid == "u4"
+
+
+def test_the_plugins_empty_defaults_do_not_wipe_what_the_desk_keeps(library, memory_keyring) -> None:
+    """A post pushed before the plugin was installed, then edited on the site: its meta holds the
+    plugin's empty defaults, which are not a desk's word; the library's byline and source stay."""
+    from nejat_desk.services.articles import ArticleService
+    from nejat_desk.services.wordpress.companion import POST_META
+    from nejat_desk.services.wordpress.remote import record_link
+
+    article_id = ArticleService(library).create("en", "Post 30", "Old text.", slug="post-30", byline="By Leila",
+                                                source_name="Agency")
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[{
+        **_post(30, 0), "content": {"raw": "<p>Edited on the site.</p>"},
+        "meta": {key: 0 if key == "nejat_follows_revision" else "" for key in POST_META}}],
+        headers={"X-WP-Total": "1", "X-WP-TotalPages": "1"}))
+    sites = SiteService(library, CredentialStore(backend=memory_keyring),
+                        client_factory=lambda *a, **k: WordPressClient(*a, transport=transport, **k))
+    site_id = sites.add("Scripted", SITE, "editor", ["en"])
+    with library.session() as s:
+        record_link(s, site_id, "article", article_id, 30, synced_hash="before", synced_version=s.get(
+            Article, article_id).version)
+    with sites.client(site_id, password="app pass word") as client:
+        report = Puller(client, library, site_id).pull()
+    assert report.updated == [article_id], report
+    with library.session() as s:
+        article = s.get(Article, article_id)
+        assert article.body_md.strip() == "Edited on the site."
+        assert (article.byline, article.source_name) == ("By Leila", "Agency")

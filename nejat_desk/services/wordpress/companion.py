@@ -152,8 +152,47 @@ def post_meta(post: dict[str, Any]) -> dict[str, Any]:
     return {key: meta[key] for key in POST_META if key in meta}
 
 
+# What each field of a record must be; a field of another type (a hand-edited or hostile meta) is
+# dropped, so the pull goes on as if the record did not say it.
+_RECORD_INTS = ("v", "cover", "pdf", "text_version", "number")
+_RECORD_INT_LISTS = ("attachments", "items")
+_RECORD_DICTS = ("texts", "series")
+_RECORD_DATES = ("scheduled_at", "published_at", "issue_date")
+
+
+def _valid_date(value: str) -> bool:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _clean_record(record: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in _RECORD_INTS:
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        elif key in _RECORD_INT_LISTS:
+            ok = isinstance(value, list)
+            value = [v for v in value if isinstance(v, int) and not isinstance(v, bool) and v > 0] if ok else value
+        elif key in _RECORD_DICTS:
+            ok = isinstance(value, dict)
+        elif key == "contents":
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        elif key in _RECORD_DATES:
+            ok = value is None or (isinstance(value, str) and _valid_date(value))
+        else:
+            ok = isinstance(value, str)
+        if ok:
+            clean[key] = value
+    return clean
+
+
 def read_record(post: dict[str, Any]) -> dict[str, Any]:
-    """The desk record of a post, or {} when there is none or it is not one (a hand-edited meta)."""
+    """The desk record of a post, checked field by field; {} when there is none or it is not one."""
     text = post_meta(post).get("nejat_record")
     if not isinstance(text, str) or not text:
         return {}
@@ -161,7 +200,9 @@ def read_record(post: dict[str, Any]) -> dict[str, Any]:
         record = json.loads(text)
     except ValueError:
         return {}
-    return record if isinstance(record, dict) and record.get("v") == RECORD_VERSION else {}
+    if not isinstance(record, dict) or record.get("v") != RECORD_VERSION:
+        return {}
+    return _clean_record(record)
 
 
 def media_texts(media: dict[str, Any]) -> dict[str, dict[str, str]]:

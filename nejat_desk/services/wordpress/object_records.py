@@ -144,7 +144,8 @@ def apply_issue(session: Session, record: dict[str, Any], site_status: str, medi
                 issue: PublicationIssue | None) -> tuple[PublicationIssue, list[str]]:
     """Create or update the issue; returns it and the contents' `uid`s not in the library yet."""
     series_data = record.get("series") if isinstance(record.get("series"), dict) else {}
-    if not series_data or session.get(Edition, series_data.get("edition")) is None:
+    edition = series_data.get("edition")
+    if not isinstance(edition, str) or session.get(Edition, edition) is None:
         raise ValueError("issue record without a known series edition")
     series = _series(session, series_data)
     uid = str(record.get("uid") or "")

@@ -443,7 +443,7 @@ class Puller:
             elif status is ArticleStatus.PUBLISHED:
                 article.published_at = when
         article.status = status.value
-        if meta:
+        if meta.get("nejat_uid"):  # a desk wrote them (the plugin's empty defaults are not a desk's word)
             pull_fields.apply_meta(article, meta, record)
         article.import_source = "site"
         categories = post.get("categories") or []
@@ -464,7 +464,7 @@ class Puller:
         if exact and isinstance(record.get("text_version"), int):
             article.text_version = record["text_version"]  # the desk-wide count translations follow
         if (later := pull_fields.link_translation(session, article, meta)):
-            self._later_sources.append((article.id, later, int(meta.get("nejat_follows_revision") or 0)))
+            self._later_sources.append((article.id, later, pull_fields.follows_revision(meta)))
         session.expire(article, ["tags"])
         flag_site_images_without_alt(session, article)
         problems = status_problems(session, article, status)

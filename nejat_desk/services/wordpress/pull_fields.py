@@ -25,7 +25,13 @@ STATUS_VALUES = {s.value for s in ArticleStatus}
 
 
 def _when(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None  # read_record checked it
+
+
+def follows_revision(meta: dict[str, Any]) -> int:
+    """`nejat_follows_revision` as a count (0 when the site says something else)."""
+    value = meta.get("nejat_follows_revision")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def text_is_as_sent(post: dict[str, Any], record: dict[str, Any]) -> bool:
@@ -89,7 +95,7 @@ def link_translation(session: Session, article: Article, meta: dict[str, Any]) -
     source = session.scalars(select(Article).where(Article.uid == source_uid)).first()
     if source is None:
         return source_uid
-    follow(session, article, source, int(meta.get("nejat_follows_revision") or 0))
+    follow(session, article, source, follows_revision(meta))
     return ""
 
 
