@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from nejat_desk.cli.common import EXIT_FAILURE, EXIT_OK, err, open_desk
@@ -83,9 +84,14 @@ def _register_publish_and_pull(subparsers: argparse._SubParsersAction, common: a
                                secret: argparse.ArgumentParser, insecure: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "publish", parents=[common, secret, insecure], help=translate("cli.site_cmds", "send articles to a WordPress site"),
-        description=translate("cli.site_cmds", "Queue articles (by slug) for a site and send them now. Work that "
-                              "cannot be sent (the site unreachable) stays in the outbox."))
-    p.add_argument("slugs", nargs="+", metavar="SLUG")
+        description=translate("cli.site_cmds", "Queue articles (by slug), galleries and publication issues for a site "
+                              "and send them now. Work that cannot be sent (the site unreachable) stays in the "
+                              "outbox."))
+    p.add_argument("slugs", nargs="*", metavar="SLUG")
+    p.add_argument("--gallery", action="append", default=[], metavar="SLUG",
+                   help=translate("cli.site_cmds", "also send a gallery, in --edition's words (repeatable)"))
+    p.add_argument("--issue", action="append", default=[], metavar="SERIES/NUMBER",
+                   help=translate("cli.site_cmds", "also send a publication issue (repeatable)"))
     p.add_argument("--edition", required=True, help=translate("cli.site_cmds", "the articles' edition"))
     p.add_argument("--status", required=True, choices=("draft", "pending", "future", "publish", "private"))
     p.add_argument("--at", metavar="WHEN",
@@ -95,7 +101,7 @@ def _register_publish_and_pull(subparsers: argparse._SubParsersAction, common: a
                    help=translate("cli.site_cmds", "only queue; send later with 'outbox flush'"))
     p.add_argument("--override-preflight", metavar="REASON", default="",
                    help=translate("cli.site_cmds", "publish or schedule despite blocking pre-flight findings; the "
-                                  "reason is kept in each article's history"))
+                                  "reason is kept in each article's, gallery's or issue's history"))
     p.set_defaults(func=cmd_publish)
 
     p = subparsers.add_parser("pull", parents=[common, secret, insecure],
@@ -348,14 +354,64 @@ def cmd_publish(args: argparse.Namespace) -> int:
                 raise ValidationError(translate("cli.site_cmds", "There is no article {slug} in the {edition} edition; "
                                                 "nothing was queued.").format(slug=repr(slug), edition=args.edition))
             ids.append(article_id)
+        others = _galleries_and_issues(desk, args)
+        if not ids and not others:
+            raise ValidationError(translate("cli.site_cmds", "Name at least one article (SLUG), --gallery or --issue; "
+                                            "nothing was queued."))
         if args.status in ("publish", "future"):  # going out to readers: the pre-flight gate first
-            desk.preflight.clear_for(ids, when=when, override_reason=args.override_preflight)
+            _clear(desk, ids, others, when, args.override_preflight)
         jobs = [outbox.enqueue(site.id, "article", aid, status=args.status, date_gmt=when) for aid in ids]
-        print(translate("cli.site_cmds", "Queued {count} article(s) for {site}: jobs {jobs}.").format(
-            count=len(jobs), site=site.name, jobs=", ".join(map(str, jobs))))
+        jobs += [outbox.enqueue(site.id, kind, rid, status=args.status, date_gmt=when,
+                                edition=args.edition if kind == "gallery" else None) for kind, rid in others]
+        if ids:
+            print(translate("cli.site_cmds", "Queued {count} article(s) for {site}: jobs {jobs}.").format(
+                count=len(ids), site=site.name, jobs=", ".join(map(str, jobs[:len(ids)]))))
+        if others:
+            print(translate("cli.site_cmds", "Queued {count} galleries and issues for {site}: jobs {jobs}.").format(
+                count=len(others), site=site.name, jobs=", ".join(map(str, jobs[len(ids):]))))
         if args.queue_only:
             return EXIT_OK
         return _print_flush(outbox.flush(job_ids=jobs))
+
+
+def _galleries_and_issues(desk: Desk, args: argparse.Namespace) -> list[tuple[str, int]]:
+    from nejat_desk.core.errors import ValidationError
+
+    found = [("gallery", desk.galleries.find(slug)) for slug in args.gallery]
+    for ref in args.issue:
+        series, _, number = ref.rpartition("/")
+        if not series or not number.isdigit():
+            raise ValidationError(translate("cli.site_cmds", "--issue {ref} is not SERIES/NUMBER (e.g. weekly/12); "
+                                            "nothing was queued.").format(ref=repr(ref)))
+        found.append(("issue", desk.schedule.find_issue(series, int(number))))
+    return found
+
+
+def _clear(desk: Desk, article_ids: list[int], others: list[tuple[str, int]], when: datetime | None,
+           reason: str) -> None:
+    """The pre-flight gate for the whole batch: without a reason, every blocked one is named and
+    nothing goes; with one, each blocked one keeps it in its history."""
+    from nejat_desk.services.preflight import PreflightBlocked
+
+    gates: list[Callable[[str], object]] = [lambda r: desk.preflight.clear_for(article_ids, when=when,
+                                                                                 override_reason=r)] if article_ids else []
+    gates += [partial(_clear_object, desk, kind, rid, when) for kind, rid in others]
+    if reason.strip():
+        for gate in gates:
+            gate(reason)
+        return
+    blocked = []
+    for gate in gates:
+        try:
+            gate("")
+        except PreflightBlocked as exc:
+            blocked += exc.reports
+    if blocked:
+        raise PreflightBlocked(blocked)
+
+
+def _clear_object(desk: Desk, kind: str, record_id: int, when: datetime | None, reason: str) -> object:
+    return desk.preflight.clear_object(kind, record_id, action="publish", when=when, override_reason=reason)
 
 
 def cmd_pull(args: argparse.Namespace) -> int:

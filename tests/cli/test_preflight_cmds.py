@@ -149,3 +149,39 @@ def test_schedule_of_galleries_and_issues_goes_through_the_gate(lib_dir: str, ca
     assert gallery_override.action == "schedule" and gallery_override.reason == "Pictures come tonight"
     assert gallery_override.findings == ("The gallery has no pictures.",)
     assert issue_override.reason == "The printer sends the PDF on Monday"
+
+
+def test_publishing_galleries_and_issues_goes_through_the_gate_as_one_batch(lib_dir: str, capsys) -> None:
+    from nejat_desk.services.preflight import PreflightService
+    from nejat_desk.storage.models import Gallery, GalleryText, PublicationIssue, PublicationSeries
+
+    with Library.open(Path(lib_dir)) as library, library.session() as session:
+        gallery = Gallery(kind="photo_gallery", slug="harbour")
+        gallery.texts = [GalleryText(edition_code="en", title="Harbour")]
+        session.add(gallery)
+        session.add(PublicationIssue(series=PublicationSeries(kind="books", edition_code="en", name="Books",
+                                                              slug="books"), number=1))
+        session.add(SiteProfile(name="wp", base_url="https://wp.example.org", username="desk", editions=["en"]))
+    publish = ("publish", "--gallery", "harbour", "--issue", "books/1", "--edition", "en", "--status", "publish",
+               "--queue-only", "--library", lib_dir)
+    code, _, err = run(capsys, *publish)
+    assert code == 1 and "The gallery has no pictures." in err and "The issue has no PDF." in err  # both named
+    code, _, err = run(capsys, "publish", "links", *publish[1:])
+    assert code == 1 and err.count("cannot go out yet") == 3  # with an article: the whole batch, refused whole
+    with Library.open(Path(lib_dir)) as library, library.session() as session:
+        assert session.query(OutboxJob).count() == 0
+    code, out, err = run(capsys, "publish", "--gallery", "harbour", "--edition", "en", "--status", "draft",
+                         "--queue-only", "--library", lib_dir)
+    assert code == 0 and "Queued 1 galleries and issues" in out, err  # a draft reaches no reader: no gate
+    code, out, err = run(capsys, *publish, "--override-preflight", "Pictures and PDF follow")
+    assert code == 0 and "Queued 2 galleries and issues" in out, err
+    with Library.open(Path(lib_dir)) as library:
+        with library.session() as session:
+            queued = {(j.object_type, j.options.get("status")) for j in session.query(OutboxJob)}
+        assert {("gallery", "publish"), ("issue", "publish")} <= queued
+        service = PreflightService(library)
+        assert [(o.action, o.reason) for o in service.overrides("gallery", 1)] == [("publish",
+                                                                                     "Pictures and PDF follow")]
+        assert [o.findings for o in service.overrides("issue", 1)] == [("The issue has no PDF.",)]
+    code, _, err = run(capsys, "publish", "--edition", "en", "--status", "draft", "--library", lib_dir)
+    assert code == 1 and "Name at least one article" in err
