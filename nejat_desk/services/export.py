@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
 from nejat_desk.core.domain import EDITION_CODES, ArticleStatus
@@ -217,6 +217,36 @@ def loaded_articles(session: Session, ids: list[int]) -> dict[int, Article]:
     return found
 
 
+def _article_index(conn: Connection, selection: Selection, editions: dict[str, ExEdition]
+                   ) -> tuple[dict[int, list[tuple[str, int]]], dict[int, tuple[str, str, str, str]]]:
+    """Every article's (edition, slug, address, title) that links may point to, and the translation
+    groups: {group id: [(edition, article id)]}."""
+    index_sql = ("SELECT id, edition_code, slug, title, published_at, scheduled_at, created_at, "
+                 "translation_group_id FROM articles WHERE deleted_at IS NULL")
+    index_params: list[Any] = []
+    if selection.article_ids:  # a few articles (a preview): only they and their translations
+        marks = ",".join("?" * len(selection.article_ids))
+        index_sql += (f" AND (id IN ({marks}) OR translation_group_id IN (SELECT translation_group_id FROM "
+                      f"articles WHERE id IN ({marks}) AND translation_group_id IS NOT NULL))")
+        index_params = [*selection.article_ids, *selection.article_ids]
+    groups: dict[int, list[tuple[str, int]]] = {}
+    article_index: dict[int, tuple[str, str, str, str]] = {}
+    synced: dict[int, str] = {}  # the first site's link wins, as in the newsletter
+    for local_id, link in conn.exec_driver_sql(
+            "SELECT local_id, remote_link FROM remote_links WHERE object_type = 'article' AND remote_link != '' "
+            "ORDER BY site_id DESC, id DESC").fetchall():
+        synced[local_id] = link
+    for aid, code, slug, title, published, scheduled, created, group in conn.exec_driver_sql(
+            index_sql, tuple(index_params)).fetchall():
+        ed = editions[code]
+        url = article_address(synced.get(aid), ed.site_url, ed.permalink_pattern, slug=slug,
+                              when=_utc(published or scheduled or created), zone=ed.time_zone, post_id=aid)
+        article_index[aid] = (code, slug, url, title)
+        if group is not None:
+            groups.setdefault(group, []).append((code, aid))
+    return groups, article_index
+
+
 def load_export_set(library: Library, selection: Selection, options: ExportOptions | None = None) -> ExportSet:
     options = options or ExportOptions()
     with library.session() as session:
@@ -226,29 +256,7 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
         # Plain DB-API rows, not ORM objects or typed rows: ten thousand articles load in a fraction of
         # the time. Instants are stored as naive UTC text.
         conn = session.connection()
-        index_sql = ("SELECT id, edition_code, slug, title, published_at, scheduled_at, created_at, "
-                     "translation_group_id FROM articles WHERE deleted_at IS NULL")
-        index_params: list[Any] = []
-        if selection.article_ids:  # a few articles (a preview): only they and their translations
-            marks = ",".join("?" * len(selection.article_ids))
-            index_sql += (f" AND (id IN ({marks}) OR translation_group_id IN (SELECT translation_group_id FROM "
-                          f"articles WHERE id IN ({marks}) AND translation_group_id IS NOT NULL))")
-            index_params = [*selection.article_ids, *selection.article_ids]
-        groups: dict[int, list[tuple[str, int]]] = {}
-        article_index: dict[int, tuple[str, str, str, str]] = {}
-        synced: dict[int, str] = {}  # the first site's link wins, as in the newsletter
-        for local_id, link in conn.exec_driver_sql(
-                "SELECT local_id, remote_link FROM remote_links WHERE object_type = 'article' AND remote_link != '' "
-                "ORDER BY site_id DESC, id DESC").fetchall():
-            synced[local_id] = link
-        for aid, code, slug, title, published, scheduled, created, group in conn.exec_driver_sql(
-                index_sql, tuple(index_params)).fetchall():
-            ed = editions[code]
-            url = article_address(synced.get(aid), ed.site_url, ed.permalink_pattern, slug=slug,
-                                  when=_utc(published or scheduled or created), zone=ed.time_zone, post_id=aid)
-            article_index[aid] = (code, slug, url, title)
-            if group is not None:
-                groups.setdefault(group, []).append((code, aid))
+        groups, article_index = _article_index(conn, selection, editions)
         from nejat_desk.storage.models import TranslationGroup
 
         group_uids = dict(session.execute(select(TranslationGroup.id, TranslationGroup.uid)).all())
