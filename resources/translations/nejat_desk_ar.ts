@@ -1680,6 +1680,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>MediaGrid</name>
+    <message>
+        <source>ALT</source>
+        <translation>بديل</translation>
+    </message>
+    <message>
+        <source>ALT?</source>
+        <translation>بديل؟</translation>
+    </message>
+</context>
+<context>
     <name>MediaImportDialog</name>
     <message>
         <source>Import media</source>

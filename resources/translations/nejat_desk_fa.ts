@@ -1665,6 +1665,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>MediaGrid</name>
+    <message>
+        <source>ALT</source>
+        <translation>جایگزین</translation>
+    </message>
+    <message>
+        <source>ALT?</source>
+        <translation>جایگزین؟</translation>
+    </message>
+</context>
+<context>
     <name>MediaImportDialog</name>
     <message>
         <source>Import media</source>

@@ -1668,6 +1668,17 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>MediaGrid</name>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>ALT?</source>
+        <translation>ALT?</translation>
+    </message>
+</context>
+<context>
     <name>MediaImportDialog</name>
     <message>
         <source>Import media</source>

@@ -95,6 +95,19 @@ def test_highlighter_and_tones_meet_the_contrast_minimum(qapp):
     assert failures == []
 
 
+def test_badges_with_white_marks_meet_the_contrast_minimum():
+    """Badges keep their fill in both palettes: the white mark on it must read."""
+    from nejat_desk.gui.media.grid_view import BADGE_FLAGGED, BADGE_MISSING
+    from nejat_desk.gui.schedule.views import MISSED_COLOUR, WARNING_COLOUR
+
+    white = QColor("white")
+    ratios = {name: contrast(white, fill) for name, fill in (("missing alt", BADGE_MISSING),
+                                                              ("alt to check", BADGE_FLAGGED),
+                                                              ("schedule warning", WARNING_COLOUR),
+                                                              ("missed", MISSED_COLOUR))}
+    assert {name: ratio for name, ratio in ratios.items() if ratio < MINIMUM} == {}
+
+
 # --- switching the palette restyles what is open ----------------------------------------------------
 
 @pytest.fixture

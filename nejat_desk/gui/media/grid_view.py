@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.gui.media.grid_model import FLAGGED_ROLE, MISSING_ALT_ROLE
+
+# The alt-text badges' fills under white text: 4.5 : 1 or more (tests/gui/test_palette.py).
+BADGE_MISSING = QColor(200, 40, 40)
+BADGE_FLAGGED = QColor(179, 92, 0)
 
 CELL = QSize(176, 200)
 THUMB = QSize(160, 160)
@@ -55,9 +59,9 @@ class MediaDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
         badge = None
         if index.data(MISSING_ALT_ROLE):
-            badge = (QColor(200, 40, 40), "ALT")
+            badge = (BADGE_MISSING, QCoreApplication.translate("MediaGrid", "ALT"))
         elif index.data(FLAGGED_ROLE):
-            badge = (QColor(230, 140, 0), "ALT?")
+            badge = (BADGE_FLAGGED, QCoreApplication.translate("MediaGrid", "ALT?"))
         if badge:
             font = painter.font()
             font.setBold(True)

@@ -34,8 +34,9 @@ from nejat_desk.gui.labels import edition_label, platform_label
 from nejat_desk.gui.schedule import calendars
 from nejat_desk.gui.schedule.model import ScheduleModel, item_colour, state_label, warning_text
 
-WARNING_COLOUR = QColor("#f08c00")
-MISSED_COLOUR = QColor("#e03131")
+# Badge fills under a white mark: dark enough for 4.5 : 1 (tests/gui/test_palette.py).
+WARNING_COLOUR = QColor("#b35c00")
+MISSED_COLOUR = QColor("#c92a2a")
 
 
 @dataclass(frozen=True)
