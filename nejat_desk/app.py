@@ -44,6 +44,10 @@ def create_application(argv: Sequence[str]) -> QApplication:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from nejat_desk.gui.process_tuning import limit_malloc_arenas, stop_pyside_source_cache
+
+    stop_pyside_source_cache()
+    limit_malloc_arenas()
     from nejat_desk.gui.settings import APPLICATION, ORGANIZATION
     from nejat_desk.version import __version__
 
