@@ -65,6 +65,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def cmd_preflight(args: argparse.Namespace) -> int:
     with open_desk(args) as desk:
         reports = _reports(desk, args)
+        # Galleries and issues keep their overrides apart (articles: in their revisions).
+        overrides = {(r.kind, r.record_id): desk.preflight.overrides(r.kind, r.record_id)
+                     for r in reports if r.kind in ("gallery", "issue")}
         online: dict[int, list] = {}
         if args.online:
             for report in reports:
@@ -76,9 +79,17 @@ def cmd_preflight(args: argparse.Namespace) -> int:
         if args.json:
             data = report.as_json()
             data["findings"] += [f.as_json() for f in extra]
+            if (report.kind, report.record_id) in overrides:
+                data["overrides"] = [{"at": o.when.isoformat(), "action": o.action, "reason": o.reason,
+                                      "findings": list(o.findings)} for o in overrides[report.kind, report.record_id]]
             print(json.dumps(data, ensure_ascii=False))
         elif report.findings or extra:
             _print_report(report, extra)
+    for (kind, record_id), kept in overrides.items() if not args.json else ():
+        for o in kept:
+            print(translate("cli.preflight_cmds", "{kind} {id}: blocking findings overridden on {when} ({action}): "
+                            "{reason}").format(kind=kind, id=record_id, when=f"{o.when:%Y-%m-%d %H:%M} UTC",
+                                               action=o.action, reason=o.reason))
     if not args.json:
         blocking = sum(1 for r in reports if r.blocks)
         print(translate("cli.preflight_cmds", "-- checked: {checked}; blocked: {blocked}").format(

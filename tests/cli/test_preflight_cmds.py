@@ -185,3 +185,8 @@ def test_publishing_galleries_and_issues_goes_through_the_gate_as_one_batch(lib_
         assert [o.findings for o in service.overrides("issue", 1)] == [("The issue has no PDF.",)]
     code, _, err = run(capsys, "publish", "--edition", "en", "--status", "draft", "--library", lib_dir)
     assert code == 1 and "Name at least one article" in err
+    code, out, _ = run(capsys, "preflight", "--gallery", "harbour", "--library", lib_dir)  # the history is shown
+    assert "gallery 1: blocking findings overridden on " in out and "(publish): Pictures and PDF follow" in out
+    code, out, _ = run(capsys, "preflight", "--issue", "books/1", "--json", "--library", lib_dir)
+    [kept] = json.loads(out)["overrides"]
+    assert kept["action"] == "publish" and kept["findings"] == ["The issue has no PDF."]
