@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,9 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +43,7 @@ from nejat_desk.gui.sites.dialogs import (
 )
 from nejat_desk.gui.sites.models import OutboxModel, SitesModel
 from nejat_desk.gui.sites.sync import flush_summary
+from nejat_desk.gui.sites.widgets import action_button, record_table
 from nejat_desk.gui.workspace import Workspace
 from nejat_desk.services.wordpress.outbox import OPEN_STATES, FlushReport
 from nejat_desk.services.wordpress.pull import PullReport
@@ -78,48 +76,26 @@ class SitesWorkspace(Workspace):
 
     # --- layout ----------------------------------------------------------------------------------
 
-    def _button(self, text: str, icon_name: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text)
-        try:
-            from nejat_desk.gui.icons import icon
-
-            button.setIcon(icon(icon_name))
-        except Exception:  # icons are a nicety; a missing font must not break the workspace
-            pass
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    def _table(self, model: Any) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setAlternatingRowColors(True)
-        return view
-
     def _build(self) -> None:
         self.sites_model = SitesModel(self)
         self.outbox_model = OutboxModel(self)
-        self.sites_view = self._table(self.sites_model)
-        self.outbox_view = self._table(self.outbox_model)
+        self.sites_view = record_table(self.sites_model)
+        self.outbox_view = record_table(self.outbox_model)
         self.outbox_view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.sites_view.horizontalHeader().setStretchLastSection(False)
         self.sites_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_button = self._button(QCoreApplication.translate("SitesWorkspace", "Add site…"), "mdi6.plus", self.add_site)
-        self.edit_button = self._button(QCoreApplication.translate("SitesWorkspace", "Edit…"), "mdi6.pencil", self.edit_site)
-        self.test_button = self._button(QCoreApplication.translate("SitesWorkspace", "Test connection"), "mdi6.lan-connect", self.test_site)
-        self.password_button = self._button(QCoreApplication.translate("SitesWorkspace", "Password…"), "mdi6.key-outline", self.change_password)
-        self.pull_button = self._button(QCoreApplication.translate("SitesWorkspace", "Pull posts…"), "mdi6.cloud-download-outline", self.pull_posts)
-        self.remove_button = self._button(QCoreApplication.translate("SitesWorkspace", "Remove"), "mdi6.delete-outline", self.remove_site)
-        self.publish_button = self._button(QCoreApplication.translate("SitesWorkspace", "Publish articles…"), "mdi6.cloud-upload-outline",
+        self.add_button = action_button(QCoreApplication.translate("SitesWorkspace", "Add site…"), "mdi6.plus", self.add_site)
+        self.edit_button = action_button(QCoreApplication.translate("SitesWorkspace", "Edit…"), "mdi6.pencil", self.edit_site)
+        self.test_button = action_button(QCoreApplication.translate("SitesWorkspace", "Test connection"), "mdi6.lan-connect", self.test_site)
+        self.password_button = action_button(QCoreApplication.translate("SitesWorkspace", "Password…"), "mdi6.key-outline", self.change_password)
+        self.pull_button = action_button(QCoreApplication.translate("SitesWorkspace", "Pull posts…"), "mdi6.cloud-download-outline", self.pull_posts)
+        self.remove_button = action_button(QCoreApplication.translate("SitesWorkspace", "Remove"), "mdi6.delete-outline", self.remove_site)
+        self.publish_button = action_button(QCoreApplication.translate("SitesWorkspace", "Publish articles…"), "mdi6.cloud-upload-outline",
                                            self.choose_and_publish)
-        self.send_button = self._button(QCoreApplication.translate("SitesWorkspace", "Send now"), "mdi6.send", self.send_now)
-        self.retry_button = self._button(QCoreApplication.translate("SitesWorkspace", "Retry"), "mdi6.refresh", self.retry_job)
-        self.cancel_button = self._button(QCoreApplication.translate("SitesWorkspace", "Cancel job"), "mdi6.close-circle-outline", self.cancel_job)
-        self.resolve_button = self._button(QCoreApplication.translate("SitesWorkspace", "Compare and resolve…"), "mdi6.compare-horizontal",
+        self.send_button = action_button(QCoreApplication.translate("SitesWorkspace", "Send now"), "mdi6.send", self.send_now)
+        self.retry_button = action_button(QCoreApplication.translate("SitesWorkspace", "Retry"), "mdi6.refresh", self.retry_job)
+        self.cancel_button = action_button(QCoreApplication.translate("SitesWorkspace", "Cancel job"), "mdi6.close-circle-outline", self.cancel_job)
+        self.resolve_button = action_button(QCoreApplication.translate("SitesWorkspace", "Compare and resolve…"), "mdi6.compare-horizontal",
                                            self.resolve_selected)
         self.show_all = QCheckBox(QCoreApplication.translate("SitesWorkspace", "Show finished jobs"))
         self.show_all.toggled.connect(self.reload_outbox)
