@@ -167,6 +167,16 @@ def test_the_issue_editor_plans_only_through_the_gate(context, library, book, qt
     editor.save()
     assert context.desk.publications.issue(book).scheduled_at == START
     assert [o.reason for o in PreflightService(library).overrides("issue", book)] == ["The PDF is at the printer"]
+    from nejat_desk.gui.articles.preflight_dialog import FindingsDialog
+
+    shown: list[FindingsDialog] = []
+    again = IssueEditor(context.desk.publications, book)
+    qtbot.addWidget(again)
+    add_issue_check(again, context, show=shown.append).click()
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    assert not dialog.history.isHidden()
+    assert "(planned): The PDF is at the printer" in dialog.history.text()  # the issue's history
 
 
 def test_a_findings_time_follows_the_interface_calendar_and_digits(library, empty_gallery, qapp) -> None:

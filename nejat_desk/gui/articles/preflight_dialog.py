@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.preflight import Finding, Place
 from nejat_desk.gui.articles.preflight_gate import clear_object_to_go
 from nejat_desk.gui.articles.preflight_panel import PreflightPanel, finding_formats
+from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.labels import edition_label
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from nejat_desk.gui.media.gallery_editor import GalleryEditor
     from nejat_desk.gui.schedule.issue_editor import IssueEditor
     from nejat_desk.services.preflight import PreflightReport
+    from nejat_desk.services.preflight_overrides import OverrideRecord
 
 
 class FindingsDialog(QDialog):
@@ -36,7 +39,8 @@ class FindingsDialog(QDialog):
 
     jump_requested = Signal(object)  # a Finding
 
-    def __init__(self, reports: Sequence[PreflightReport], parent: QWidget | None = None) -> None:
+    def __init__(self, reports: Sequence[PreflightReport], parent: QWidget | None = None,
+                 overrides: Sequence[OverrideRecord] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("preflightFindingsDialog")
         self.setWindowTitle(self.tr("Pre-flight check"))
@@ -50,12 +54,22 @@ class FindingsDialog(QDialog):
             panel.jump_requested.connect(self._jump)
             self.tabs.addTab(panel, edition_label(report.edition))
             self.panels.append(panel)
+        # Blocking findings let go out before, with the reasons: a gallery's or issue's history.
+        self.history = QLabel("\n".join(self.tr("Overridden on {when} ({action}): {reason}").format(
+            when=format_datetime(o.when), action=self._action_word(o.action), reason=o.reason)
+            for o in overrides), self)
+        self.history.setWordWrap(True)
+        self.history.setVisible(bool(overrides))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.history)
         layout.addWidget(buttons)
         self.resize(520, 420)
+
+    def _action_word(self, action: str) -> str:
+        return self.tr("published") if action == "publish" else self.tr("planned")
 
     def _jump(self, finding: Finding) -> None:
         self.accept()
@@ -97,8 +111,9 @@ def add_gallery_check(editor: GalleryEditor, context: AppContext,
     def check() -> None:
         if editor.gallery_id is None:
             return
-        dialog = FindingsDialog(context.desk.preflight.check_gallery(editor.gallery_id, formats=finding_formats()),
-                                editor)
+        preflight = context.desk.preflight
+        dialog = FindingsDialog(preflight.check_gallery(editor.gallery_id, formats=finding_formats()), editor,
+                                preflight.overrides("gallery", editor.gallery_id))
         dialog.jump_requested.connect(jump)
         (show or (lambda d: d.open()))(dialog)
 
@@ -126,8 +141,9 @@ def add_issue_check(editor: IssueEditor, context: AppContext,
     def check() -> None:
         if editor.issue_id is None:
             return
-        dialog = FindingsDialog([context.desk.preflight.check_issue(editor.issue_id, formats=finding_formats())],
-                                editor)
+        preflight = context.desk.preflight
+        dialog = FindingsDialog([preflight.check_issue(editor.issue_id, formats=finding_formats())], editor,
+                                preflight.overrides("issue", editor.issue_id))
         dialog.jump_requested.connect(jump)
         (show or (lambda d: d.open()))(dialog)
 
