@@ -237,3 +237,45 @@ def test_review_list_send_and_return_on_the_command_line(companion, colleague, t
                their_password) == 1
     captured = capsys.readouterr()
     assert "There is no article 'no-such-article' in the fa edition; nothing was sent." in captured.out + captured.err
+
+
+def test_send_for_review_from_the_sites_workspace(companion, qtbot, library, tmp_path, memory_keyring) -> None:
+    from PySide6.QtCore import QSettings
+
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.settings import Settings
+    from nejat_desk.gui.sites.workspace import SitesWorkspace
+    from nejat_desk.gui.tasks import TaskRunner
+    from nejat_desk.services.desk import Desk as AppDesk
+
+    tasks = TaskRunner()
+    context = AppContext(library, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), tasks,
+                         desk=AppDesk(library, credentials=CredentialStore(backend=memory_keyring)))
+    site_id = context.desk.sync.sites.add("Newsroom", companion.url(), companion.admin_user, ["fa"],
+                                          password=companion.admin_app_password)
+    article = ArticleService(library).create("fa", f"{FA_TITLE} {unique()}", FA_BODY)
+    ws = SitesWorkspace(context)
+    qtbot.addWidget(ws)
+    ws.show()
+    ws.sites_view.selectRow(0)
+    panel = ws.review_panel
+    picker = panel.choose_and_send()
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=10000)
+    picker.view.selectRow(0)
+    picker.accept()
+    dialog = panel.note_dialog
+    assert dialog is not None and not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.note.setPlainText("لطفاً تیتر را ببینید.")
+    with qtbot.waitSignal(panel.handed_off, timeout=30000) as sent:
+        dialog.accept()
+    assert sent.args[0].note_sent, sent.args[0].message
+    assert "Sent for review with the note." in panel.message.text()
+    assert ArticleService(library).get(article).status == "in_review"
+    with library.session() as s:
+        remote_id = s.query(RemoteLink).filter_by(site_id=site_id, object_type="article",
+                                                  local_id=article).one().remote_id
+    with context.desk.sync.sites.client(site_id) as client:
+        assert client.get(f"/wp/v2/posts/{remote_id}", {"context": "edit"})["status"] == "pending"
+        notes = client.get(f"/nejat-desk/v1/posts/{remote_id}/notes")
+    assert [(n["kind"], n["text"]) for n in notes] == [("review", "لطفاً تیتر را ببینید.")]
+    tasks.wait_all(5000)
