@@ -325,18 +325,18 @@ class PreflightService:
             if planned is not None:
                 found += checks.past_time(planned, self.clock(), edition, formats)
             found += checks.outbox_findings(session, "issue", issue.id, edition, formats.number)
-            label = f"{issue.series.name} #{issue.number}"
+            label = f"{issue.series.name} #{formats.number(issue.number)}"
             return PreflightReport("issue", issue.id, edition, label, 0, sort_findings(found))
 
     # --- the gate ---------------------------------------------------------------------------------------
 
     def clear_for(self, article_ids: int | Sequence[int], *, when: datetime | None = None,
-                  override_reason: str = "") -> list[PreflightReport]:
+                  override_reason: str = "", formats: FindingFormats = PLAIN_FORMATS) -> list[PreflightReport]:
         """The check Publish and Schedule go through, for one article or a batch. Blocking findings in
         any of them raise PreflightBlocked (naming every one, nothing written) unless `override_reason`
         says why they go out anyway; the reason is then kept as a revision note of each blocked one."""
         ids = [article_ids] if isinstance(article_ids, int) else list(article_ids)
-        reports = [self.check_article(article_id, when=when) for article_id in ids]
+        reports = [self.check_article(article_id, when=when, formats=formats) for article_id in ids]
         for report in reports:
             self.record(report)
         blocked = [r for r in reports if r.blocks]
@@ -357,14 +357,14 @@ class PreflightService:
         return reports
 
     def clear_object(self, kind: str, record_id: int, *, action: str, when: datetime | None = None,
-                     override_reason: str = "") -> list[PreflightReport]:
+                     override_reason: str = "", formats: FindingFormats = PLAIN_FORMATS) -> list[PreflightReport]:
         """The gate for a gallery ("gallery") or a publication issue ("issue") before it is planned
         (`action` "schedule", at `when`) or sent to the site to go out ("publish"). As `clear_for`;
         an override is kept in the record's override history (they have no revisions)."""
         if kind == "gallery":
-            reports = self.check_gallery(record_id, when=when)
+            reports = self.check_gallery(record_id, when=when, formats=formats)
         elif kind == "issue":
-            reports = [self.check_issue(record_id, when=when)]
+            reports = [self.check_issue(record_id, when=when, formats=formats)]
         else:
             raise ValueError(f"no pre-flight gate for {kind!r}")
         blocked = [r for r in reports if r.blocks]

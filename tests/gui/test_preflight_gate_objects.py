@@ -196,3 +196,26 @@ def test_a_findings_time_follows_the_interface_calendar_and_digits(library, empt
     [past] = [f.message for f in farsi.findings if f.code == "schedule_past"]
     assert not re.search(r"[0-9]", past), past  # Persian digits only
     assert "۱۳۹۸" in past and "۲۰۲۰" not in past  # 1 March 2020 is 11 Esfand 1398 in the Solar Hijri calendar
+
+
+def test_the_override_dialog_writes_the_interface_digits(context, library, qapp) -> None:
+    with library.session() as session:
+        issue = PublicationIssue(series=PublicationSeries(kind="books", edition_code="ar", name="كتب",
+                                                          slug="kutub"), number=12)
+        session.add(issue)
+        session.flush()
+        issue_id = issue.id
+    seen: list[str] = []
+
+    def ask(reports, _parent) -> str:
+        seen.extend(r.label for r in reports)
+        return ""
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale("ar_EG"))
+    try:
+        assert not preflight_gate.clear_object_to_go(context.desk.preflight, "issue", issue_id, action="schedule",
+                                                     when=START, parent=None, ask=ask)
+    finally:
+        QLocale.setDefault(saved)
+    assert seen == ["كتب #١٢"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nejat_desk.gui.articles.preflight_panel import finding_formats
 from nejat_desk.services.preflight import PreflightBlocked, PreflightReport, PreflightService
 
 
@@ -68,13 +69,13 @@ def clear_to_go(service: PreflightService, article_ids: Sequence[int], when: dat
                 *, ask: Callable[[Sequence[PreflightReport], QWidget | None], str] | None = None) -> bool:
     """Run the gate; True when nothing blocks or the editor overrode with a reason (recorded)."""
     try:
-        service.clear_for(list(article_ids), when=when)
+        service.clear_for(list(article_ids), when=when, formats=finding_formats())
         return True
     except PreflightBlocked as blocked:
         reason = (ask or ask_override)(blocked.reports, parent)  # the module's, looked up now (tests replace it)
     if not reason:
         return False
-    service.clear_for(list(article_ids), when=when, override_reason=reason)
+    service.clear_for(list(article_ids), when=when, override_reason=reason, formats=finding_formats())
     return True
 
 
@@ -85,11 +86,12 @@ def clear_object_to_go(service: PreflightService, kind: str, record_id: int, *, 
     """The gate for a gallery ("gallery") or an issue ("issue") about to be planned (`action`
     "schedule") or go out ("publish"); True when nothing blocks or the editor overrode with a reason."""
     try:
-        service.clear_object(kind, record_id, action=action, when=when)
+        service.clear_object(kind, record_id, action=action, when=when, formats=finding_formats())
         return True
     except PreflightBlocked as blocked:
         reason = (ask or ask_override)(blocked.reports, parent)
     if not reason:
         return False
-    service.clear_object(kind, record_id, action=action, when=when, override_reason=reason)
+    service.clear_object(kind, record_id, action=action, when=when, override_reason=reason,
+                         formats=finding_formats())
     return True
