@@ -20,6 +20,7 @@ from nejat_desk.services.articles import ArticleService
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.companion import sync_fingerprint
 from nejat_desk.services.wordpress.remote import record_link
+from nejat_desk.storage.models import Article
 
 SITE = "https://site.example"
 POST = {"id": 41, "title": {"raw": "Port reopens"}, "content": {"raw": "<p>Ships are back.</p>"},
@@ -87,7 +88,9 @@ def _linked(context: Any, site: FakeSite, *, changed: bool = False) -> int:
     sync.remember_password(site_id, "app pass word")
     article = ArticleService(context.library).create("en", "Port reopens", "Ships are back.")
     with context.library.session() as s:
-        record_link(s, site_id, "article", article, 41, synced_hash="older" if changed else sync_fingerprint(POST))
+        version = s.get(Article, article).version  # unchanged here since that sync
+        record_link(s, site_id, "article", article, 41, synced_hash="older" if changed else sync_fingerprint(POST),
+                    synced_version=version)
     return article
 
 
@@ -158,3 +161,17 @@ def test_the_sites_review_list_shows_what_others_sent_with_their_notes(context, 
     panel.view.selectRow(0)
     assert panel.back_button.isEnabled()
     assert "1 waiting for review, 0 sent back." in panel.message.text()
+
+
+def test_pull_first_brings_the_site_copy_into_the_open_article(context, editor, qtbot):
+    site = FakeSite()
+    site.post["content"] = {"raw": "<p>Ships are back, and the ferry too.</p>"}
+    article = _linked(context, site, changed=True)
+    lock = editor.edit_lock
+    with qtbot.waitSignal(lock.checked, timeout=10000):
+        editor.open_article(article)
+    qtbot.waitUntil(lambda: lock.bar.pull_button.isVisible())
+    with qtbot.waitSignal(lock.pulled, timeout=10000):
+        lock.bar.pull_button.click()
+    qtbot.waitUntil(lambda: editor.source.toPlainText().strip() == "Ships are back, and the ferry too.")
+    assert ArticleService(context.library).get(article).body_md.strip() == "Ships are back, and the ferry too."
