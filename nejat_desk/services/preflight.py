@@ -186,7 +186,7 @@ class PreflightService:
             found += open_graph_findings(featured, edition, number)
         found += snippet_findings(self._share_facts(session, article, title, excerpt or _first_paragraph(body)), number)
         found += text_findings(body, edition=edition, title=title, excerpt=excerpt, digits=rules.digits, number=number)
-        found += checks.link_findings(session, article, links(body), LineIndex(body), when)
+        found += checks.link_findings(session, article, links(body), LineIndex(body), when, formats)
         found += checks.translation_gaps(session, article, rules.translations)
         found += self._stale_findings(session, article, number)
         if when is not None:
@@ -319,7 +319,8 @@ class PreflightService:
                 elif article.status != "published":
                     found.append(Finding("link_unpublished", Severity.WARNS, translate(
                         "services.preflight", "“{title}” in the table of contents is not published ({status}).")
-                        .format(title=article.title or article.slug, status=article.status), edition,
+                        .format(title=article.title or article.slug, status=formats.schedule.status(article.status)),
+                        edition,
                         Location(Place.ARTICLE, article_id=article.id)))
             planned = as_utc(when) if when else self._planned(issue)
             if planned is not None:

@@ -95,7 +95,7 @@ def _edition_and_slug(url: str, addresses: list[SiteAddress]) -> tuple[str, str]
 
 
 def link_findings(session: Session, article: Article, found_links: list[Link], lines: LineIndex,
-                  when: datetime | None) -> list[Finding]:
+                  when: datetime | None, formats: FindingFormats = PLAIN_FORMATS) -> list[Finding]:
     """Links to the library's articles that readers would find missing: in the trash, not published
     (nor going out before this one), or the same article's edition that does not exist yet."""
     addresses = site_addresses(session)
@@ -136,7 +136,8 @@ def link_findings(session: Session, article: Article, found_links: list[Link], l
             if not goes_first:
                 found.append(Finding("link_unpublished", Severity.BLOCKS, translate(
                     "services.preflight_checks", "The link {url} goes to an article that is not published ({status})"
-                    " and not scheduled to go out before this one.").format(url=link.url, status=status),
+                    " and not scheduled to go out before this one.").format(
+                    url=link.url, status=formats.schedule.status(status)),
                     edition, at))
     return found
 

@@ -157,6 +157,12 @@ def test_links_to_library_articles_trashed_unpublished_and_missing_editions(libr
     assert [f.location.first_line for f in report.findings if f.code.startswith("link_")] == [1, 2, 4]
     missing = _finding(report, "link_missing")
     assert "Farsi edition of this article" in missing.message and missing.severity is Severity.WARNS
+    assert "(draft)" in unpublished.message  # the command line names the status as stored
+    from nejat_desk.core.scheduling import plain_formats
+
+    worded = FindingFormats(schedule=replace(plain_formats(), status=lambda status: f"«{status} in words»"))
+    unpublished = _finding(_service(library).check_article(article_id, formats=worded), "link_unpublished")
+    assert "(«draft in words»)" in unpublished.message  # the window, in the interface language's words
 
 
 def test_a_link_to_an_article_going_out_before_this_one_is_fine(library, tmp_path) -> None:
