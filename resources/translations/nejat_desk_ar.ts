@@ -914,6 +914,18 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Pre-flight check</source>
         <translation>فحص ما قبل النشر</translation>
     </message>
+    <message>
+        <source>Overridden on {when} ({action}): {reason}</source>
+        <translation>تُجووز في {when} ({action}): {reason}</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>مخطَّط</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -4319,6 +4331,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الأرقام التي يجب أن يستعملها النص (any: دون قاعدة)</translation>
     </message>
     <message>
+        <source>{kind} {id}: blocking findings overridden on {when} ({action}): {reason}</source>
+        <translation>{kind} {id}: تُجووزت النتائج المانعة في {when} ({action}): {reason}</translation>
+    </message>
+    <message>
         <source>-- checked: {checked}; blocked: {blocked}</source>
         <translation>-- مفحوص: {checked}؛ ممنوع: {blocked}</translation>
     </message>
@@ -6690,6 +6706,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
         <translation>ليس في الموقع إضافة Nejat Desk Companion: لم تنتقل {fields} الخاصة بالمقال (يحتفظ بها المكتب).</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the gallery&apos;s kind, its other editions&apos; titles and descriptions and the pictures&apos; credits did not travel; another desk will pull it as an article (the desk keeps them).</source>
+        <translation>ليس في الموقع إضافة Nejat Desk Companion: لم ينتقل نوع المعرض ولا عناوين نسخه الأخرى وأوصافها ولا نسب الصور؛ سيجلبه مكتب آخر كمقال (يحتفظ بها المكتب).</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the issue&apos;s series, number, date, PDF and contents did not travel as fields; another desk will pull it as an article (the desk keeps them).</source>
+        <translation>ليس في الموقع إضافة Nejat Desk Companion: لم تنتقل سلسلة العدد ورقمه وتاريخه وملف PDF ومحتوياته كحقول؛ سيجلبه مكتب آخر كمقال (يحتفظ بها المكتب).</translation>
     </message>
     <message>
         <source>The Nejat Desk Companion plugin {version} is installed: every field the desk keeps travels through the site.</source>

@@ -899,6 +899,18 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <source>Pre-flight check</source>
         <translation>بازبینی پیش از انتشار</translation>
     </message>
+    <message>
+        <source>Overridden on {when} ({action}): {reason}</source>
+        <translation>در {when} نادیده گرفته شد ({action}): {reason}</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>منتشرشده</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -4299,6 +4311,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>رقم‌هایی که متن باید به کار ببرد (any: بی‌قاعده)</translation>
     </message>
     <message>
+        <source>{kind} {id}: blocking findings overridden on {when} ({action}): {reason}</source>
+        <translation>{kind} {id}: یافته‌های مانع در {when} نادیده گرفته شد ({action}): {reason}</translation>
+    </message>
+    <message>
         <source>-- checked: {checked}; blocked: {blocked}</source>
         <translation>-- بازبینی‌شده: {checked}؛ متوقف: {blocked}</translation>
     </message>
@@ -6670,6 +6686,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
         <translation>سایت افزونهٔ Nejat Desk Companion را ندارد: {fields} مطلب جابه‌جا نشد (میز آن‌ها را نگه می‌دارد).</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the gallery&apos;s kind, its other editions&apos; titles and descriptions and the pictures&apos; credits did not travel; another desk will pull it as an article (the desk keeps them).</source>
+        <translation>سایت افزونهٔ Nejat Desk Companion را ندارد: گونهٔ نگارخانه، عنوان‌ها و توضیح‌های نسخه‌های دیگرش و نام عکاس‌ها جابه‌جا نشد؛ میز دیگری آن را به‌صورت مطلب دریافت می‌کند (میز آن‌ها را نگه می‌دارد).</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the issue&apos;s series, number, date, PDF and contents did not travel as fields; another desk will pull it as an article (the desk keeps them).</source>
+        <translation>سایت افزونهٔ Nejat Desk Companion را ندارد: مجموعه، شماره، تاریخ، PDF و فهرست مطالب شماره به‌صورت فیلد جابه‌جا نشد؛ میز دیگری آن را به‌صورت مطلب دریافت می‌کند (میز آن‌ها را نگه می‌دارد).</translation>
     </message>
     <message>
         <source>The Nejat Desk Companion plugin {version} is installed: every field the desk keeps travels through the site.</source>

@@ -902,6 +902,18 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <source>Pre-flight check</source>
         <translation>Kontrolli para botimit</translation>
     </message>
+    <message>
+        <source>Overridden on {when} ({action}): {reason}</source>
+        <translation>U anashkalua më {when} ({action}): {reason}</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>botuar</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifikuar</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -4303,6 +4315,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>shifrat që duhet të përdorë teksti (any: pa rregull)</translation>
     </message>
     <message>
+        <source>{kind} {id}: blocking findings overridden on {when} ({action}): {reason}</source>
+        <translation>{kind} {id}: gjetjet bllokuese u anashkaluan më {when} ({action}): {reason}</translation>
+    </message>
+    <message>
         <source>-- checked: {checked}; blocked: {blocked}</source>
         <translation>-- të kontrolluar: {checked}; të bllokuar: {blocked}</translation>
     </message>
@@ -6674,6 +6690,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The site has no Nejat Desk Companion plugin: the article&apos;s {fields} did not travel (the desk keeps them).</source>
         <translation>Sajti nuk ka shtojcën Nejat Desk Companion: {fields} e artikullit nuk udhëtuan (desku i mban).</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the gallery&apos;s kind, its other editions&apos; titles and descriptions and the pictures&apos; credits did not travel; another desk will pull it as an article (the desk keeps them).</source>
+        <translation>Sajti nuk ka shtojcën Nejat Desk Companion: lloji i galerisë, titujt dhe përshkrimet e edicioneve të tjera dhe autorësitë e fotove nuk udhëtuan; një desk tjetër do ta tërheqë si artikull (desku i mban).</translation>
+    </message>
+    <message>
+        <source>The site has no Nejat Desk Companion plugin: the issue&apos;s series, number, date, PDF and contents did not travel as fields; another desk will pull it as an article (the desk keeps them).</source>
+        <translation>Sajti nuk ka shtojcën Nejat Desk Companion: seria, numri, data, PDF-ja dhe përmbajtja e numrit nuk udhëtuan si fusha; një desk tjetër do ta tërheqë si artikull (desku i mban).</translation>
     </message>
     <message>
         <source>The Nejat Desk Companion plugin {version} is installed: every field the desk keeps travels through the site.</source>
