@@ -299,3 +299,34 @@ def test_a_phrase_is_highlighted_only_where_its_words_stand_together(library, ar
     assert highlighted(hit.snippet, hit.snippet_spans) == ["city council"]
     (hit,) = search(library, "city council")  # as two words, each is highlighted wherever it is
     assert highlighted(hit.snippet, hit.snippet_spans) == ["city", "city", "council"]
+
+
+def test_ranking_in_two_halves_gives_the_rows_and_order_of_one_query(library, articles, monkeypatch):
+    """Exact ranking splits the articles at the middle id and ranks both halves at once; the merge
+    must equal one query's ORDER BY score, id DESC, ties, filters and paging included."""
+    from nejat_desk.services import search as search_module
+
+    made = []
+    for i in range(24):
+        # Equal texts make ties (equal scores, newest first); the rest differ in mentions.
+        body = "lake shore " * (1 + i % 4) + "filler " * (i % 3) if i % 5 else "lake shore filler"
+        made.append(articles.create("en" if i % 3 else "fa", f"Story {i}", body))
+    cases = [(query, filters, limit, offset)
+             for query, filters in (("lake", {}), ("lake", {"edition": "en"}), ("shore lake", {"status": "draft"}),
+                                    ("lak*", {}))
+             for limit, offset in ((5, 0), (7, 6), (50, 0))]
+
+    def ranking(query, filters, limit, offset):
+        return [(h.article_id, h.score) for h in search(library, query, limit=limit, offset=offset, **filters)]
+
+    monkeypatch.setattr(search_module, "_PARALLEL_MIN_ROWID", 10**9)  # one query
+    expected = [ranking(*case) for case in cases]
+    monkeypatch.setattr(search_module, "_PARALLEL_MIN_ROWID", 1)  # two halves
+    calls = []
+    halves = search_module._ranked_in_halves
+    monkeypatch.setattr(search_module, "_ranked_in_halves", lambda *a, **k: calls.append(1) or halves(*a, **k))
+    for case, rows in zip(cases, expected, strict=True):
+        assert ranking(*case) == rows, case
+    assert len(calls) == len(cases)
+    everything = expected[cases.index(("lake", {}, 50, 0))]
+    assert len(everything) == 24 and len({score for _, score in everything}) < 24  # ties were compared too
