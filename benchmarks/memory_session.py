@@ -53,17 +53,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"stage {name} current-rss {rss_mb()[1]:.1f}", flush=True)
 
     def open_article() -> None:
-        stage("first paint + background checks")
+        stage("first-paint+checks")
         window.open_record("articles", first_article)
         QTimer.singleShot(settle_ms, show_media)
 
     def show_media() -> None:
-        stage("article open")
+        stage("article-open")
         window.show_workspace("media")
         QTimer.singleShot(settle_ms, finish)
 
     def finish() -> None:
-        stage("media grid")
+        stage("media-grid")
         peak, current = rss_mb()
         print(f"peak-rss {peak:.1f} current-rss {current:.1f}", flush=True)
         if args.top:
