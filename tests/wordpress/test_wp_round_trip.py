@@ -291,6 +291,12 @@ def test_without_the_plugin_the_desk_says_what_did_not_travel(desks, tmp_path) -
                and "attachments list" in w for w in warnings), warnings
     a.push("article", en)
     a_fa = _article_state(a.library, fa)
+    with a.library.session() as s:
+        gallery = create_gallery(s, "photo_gallery", {"fa": f"بندر {unique()}", "en": "Harbour"})
+        add_items(s, gallery.id, [_picture])
+        gallery_id = gallery.id
+    said = a.push("gallery", gallery_id, edition="fa")
+    assert len(said) == 1 and "gallery's kind, its other editions' titles" in said[0]
 
     report = b.pull()
     assert missing_plugin_line() in report.warnings

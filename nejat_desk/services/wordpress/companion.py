@@ -77,6 +77,17 @@ def article_fields_lost(article: Article, credits: bool) -> str:
                      "{fields} did not travel (the desk keeps them).").format(fields=join_list(lost))
 
 
+def object_fields_lost(kind: str) -> str:
+    """For a push of a gallery or an issue to a site without the plugin: what stays behind."""
+    if kind == "gallery":
+        return translate("services.wordpress.companion", "The site has no Nejat Desk Companion plugin: the "
+                         "gallery's kind, its other editions' titles and descriptions and the pictures' credits "
+                         "did not travel; another desk will pull it as an article (the desk keeps them).")
+    return translate("services.wordpress.companion", "The site has no Nejat Desk Companion plugin: the issue's "
+                     "series, number, date, PDF and contents did not travel as fields; another desk will pull it "
+                     "as an article (the desk keeps them).")
+
+
 # --- what a push writes -------------------------------------------------------------------------
 
 def _iso(value: Any) -> str | None:

@@ -255,6 +255,7 @@ class Pusher:
         with self.library.session() as session:
             record = gallery_record(session, gallery_id, data, request.status, featured, remote_items)
         data["meta"] = companion.object_meta("gallery", record["uid"], edition, record)
+        post.without_plugin = companion.object_fields_lost("gallery")
         return self._send(post, data, request, uploaded)
 
     def push_issue(self, issue_id: int, request: PushRequest) -> PushResult:
@@ -293,6 +294,7 @@ class Pusher:
         with self.library.session() as session:
             record = issue_record(session, issue_id, data, request.status, featured, pdf)
         data["meta"] = companion.object_meta("issue", record["uid"], post.edition, record)
+        post.without_plugin = companion.object_fields_lost("issue")
         return self._send(post, data, request, uploaded)
 
     def _article_meta(self, post: _Post, data: dict[str, Any], request: PushRequest) -> None:
