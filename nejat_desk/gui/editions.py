@@ -1,5 +1,6 @@
 """Edit > Edition Settings…: each edition's name, direction, time zone, calendar, site URL,
-permalink pattern, hashtags and social handles, validated by the editions service."""
+permalink pattern, hashtags and social handles, validated by the editions service; and its
+pre-flight rules (gui/preflight_rules_form.py), stored by the pre-flight service."""
 
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.preflight import EditionRules
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.palette import Tone, tint
+from nejat_desk.gui.preflight_rules_form import PreflightRulesForm
 from nejat_desk.services.editions import EditionSettings, time_zone_names
 
 
@@ -31,8 +34,9 @@ class EditionsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Edition Settings"))
-        self.resize(720, 460)
+        self.resize(760, 640)
         self.editions = context.desk.editions.all()
+        self.preflight_rules = context.desk.preflight.rules()  # edition code -> EditionRules
         self.current: int = -1
 
         self.model = QStandardItemModel(self)
@@ -75,12 +79,14 @@ class EditionsDialog(QDialog):
             edit = QLineEdit(self)
             self.handles[platform.value] = edit
             form.addRow(self.tr("%1 handle:").replace("%1", platform.value.capitalize()), edit)
+        self.rules_form = PreflightRulesForm(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         tint(self.error, Tone.ERROR)
 
         right = QVBoxLayout()
         right.addLayout(form)
+        right.addWidget(self.rules_form)
         right.addWidget(self.error)
         right.addStretch(1)
         row = QHBoxLayout()
@@ -117,6 +123,7 @@ class EditionsDialog(QDialog):
         self.hashtags.setText(", ".join(e.hashtags))
         for platform, edit in self.handles.items():
             edit.setText(e.social_handles.get(platform, ""))
+        self.rules_form.show_rules(e.code, self._stored_rules(e.code))
         rtl = e.direction == "rtl"
         self.native_name.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
 
@@ -133,14 +140,25 @@ class EditionsDialog(QDialog):
                                self.calendar.currentData(), self.site_url.text(), self.permalink.text(),
                                [t for t in self.hashtags.text().split(",") if t.strip()], handles)
 
+    def _stored_rules(self, code: str) -> EditionRules:
+        return self.preflight_rules.get(code, EditionRules())
+
     def _dirty(self) -> bool:
-        return self.current >= 0 and self._edited() != self.editions[self.current]
+        if self.current < 0:
+            return False
+        edition = self.editions[self.current]
+        return self._edited() != edition or self.rules_form.rules() != self._stored_rules(edition.code)
 
     def save_current(self) -> bool:
         if self.current < 0:
             return True
+        code, rules = self.editions[self.current].code, self.rules_form.rules()
         try:
+            EditionRules.from_json(code, rules.to_json())  # refused before anything is stored
             saved = self.context.desk.editions.save(self._edited())
+            if rules != self._stored_rules(code):
+                self.context.desk.preflight.set_rules(code, rules)
+                self.preflight_rules[code] = rules
         except ValidationError as exc:
             self.error.setText(str(exc))
             return False
