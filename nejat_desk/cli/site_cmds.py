@@ -391,7 +391,7 @@ def _clear(desk: Desk, article_ids: list[int], others: list[tuple[str, int]], wh
            reason: str) -> None:
     """The pre-flight gate for the whole batch: without a reason, every blocked one is named and
     nothing goes; with one, each blocked one keeps it in its history."""
-    from nejat_desk.services.preflight import PreflightBlocked
+    from nejat_desk.services.preflight import PreflightBlocked, PreflightReport
 
     gates: list[Callable[[str], object]] = [lambda r: desk.preflight.clear_for(article_ids, when=when,
                                                                                  override_reason=r)] if article_ids else []
@@ -400,7 +400,7 @@ def _clear(desk: Desk, article_ids: list[int], others: list[tuple[str, int]], wh
         for gate in gates:
             gate(reason)
         return
-    blocked = []
+    blocked: list[PreflightReport] = []
     for gate in gates:
         try:
             gate("")
