@@ -249,12 +249,12 @@ class PreviewController(QObject):
         self.renderer.rendered.connect(self.browser.apply, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._fire)
         self._text_source = lambda: ""
         self.context = PageContext()
         self._first_change: float | None = None
         self._last_change: float | None = None
+        self._last_fired: float | None = None  # when the last text went to the renderer
         self._undated_at: datetime | None = None
         # The page's colours come with the palette: a switch to dark re-renders it at once.
         follow_palette(browser, lambda _palette: self.schedule(), now=False)
@@ -263,14 +263,19 @@ class PreviewController(QObject):
         self._text_source = source
 
     def schedule(self) -> None:
-        """Called on every keystroke: cheap, never renders here. A fast typist still sees the
-        preview follow at least every MAX_WAIT_MS."""
+        """Called on every keystroke: cheap, never renders here. The first change after a pause
+        of DEBOUNCE_MS is sent to the renderer on the next turn of the event loop (the preview
+        follows a single keystroke within a render's time); changes that follow it wait for a
+        pause, and a fast typist still sees the preview follow at least every MAX_WAIT_MS."""
         now = time.perf_counter()
         if self._first_change is None:
             self._first_change = now
         self._last_change = now
-        if (now - self._first_change) * 1000 < MAX_WAIT_MS or not self._timer.isActive():
-            self._timer.start()
+        paused = self._last_fired is None or (now - self._last_fired) * 1000 >= DEBOUNCE_MS
+        if paused and not self._timer.isActive():
+            self._timer.start(0)
+        elif (now - self._first_change) * 1000 < MAX_WAIT_MS or not self._timer.isActive():
+            self._timer.start(DEBOUNCE_MS)
 
     def set_context(self, ctx: PageContext) -> None:
         self.context = ctx
@@ -285,6 +290,7 @@ class PreviewController(QObject):
 
         requested = self._last_change or time.perf_counter()
         self._first_change = self._last_change = None
+        self._last_fired = time.perf_counter()
         width = max(200, self.browser.viewport().width() - 40)
         dark = is_dark(self.browser.palette())
         if width != self.context.image_width or dark != self.context.dark:
