@@ -2,10 +2,10 @@
 
 - keystroke to updated preview: a key event is sent, the time until the preview shows the text
   that includes it (debounce + render on the worker thread + setHtml), median and 95th
-  percentile over single keystrokes (target ≤ 150 ms);
+  percentile over single keystrokes (targets: median ≤ 50 ms, issue 17; 95th percentile ≤ 150 ms);
 - the longest stall of the event loop while typing continuously (a key every 35 ms for 6 s,
   autosave and preview running as in use), measured as the largest lateness of a 5 ms precise
-  timer (target ≤ 30 ms);
+  timer (target ≤ 16 ms, one frame at 60 Hz, issue 17);
 - how long one autosave of that article takes on the writer thread (for information).
 
     .venv/bin/python -m benchmarks.bench_editor          # standalone
@@ -29,8 +29,9 @@ try:
 except ImportError:  # pragma: no cover - standalone without the shared runner
     Result = None  # type: ignore[assignment]
 
-PREVIEW_TARGET_MS = 150.0
-STALL_TARGET_MS = 30.0
+PREVIEW_TARGET_MS = 50.0  # median (issue 17)
+PREVIEW_P95_TARGET_MS = 150.0
+STALL_TARGET_MS = 16.0  # no event-loop stall over one frame at 60 Hz (issue 17)
 WORDS = tuple(["the", "council", "said", "water", "river", "market", "report", "minister", "budget", "farmers", "school", "hospital", "city", "festival", "bridge", "road", "harbour", "museum", "garden", "train", "station", "week", "year", "month", "morning"])
 
 
@@ -167,7 +168,8 @@ def run(ctx=None) -> list:  # type: ignore[no-untyped-def]
     return [
         Result("editor: keystroke → preview, median (5,000 words)", figures["preview_median_ms"], "ms",
                PREVIEW_TARGET_MS),
-        Result("editor: keystroke → preview, 95th percentile", figures["preview_p95_ms"], "ms", PREVIEW_TARGET_MS),
+        Result("editor: keystroke → preview, 95th percentile", figures["preview_p95_ms"], "ms",
+               PREVIEW_P95_TARGET_MS),
         Result("editor: longest event-loop stall while typing", figures["stall_max_ms"], "ms", STALL_TARGET_MS,
                note=f"{figures['typed']:.0f} keys in 6 s; 99th pct {figures['stall_p99_ms']:.1f} ms; "
                     f"load average {load:.1f} on {os.cpu_count()} CPUs"),
