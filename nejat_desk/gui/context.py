@@ -43,6 +43,11 @@ class AppContext(QObject):
         self.library = desk.library
         self.settings = settings
         self.tasks = tasks
+        from nejat_desk.gui.write_check import WriterOnly
+
+        # The window writes the library from its writer thread only (gui/tasks.py); this checks it.
+        self.write_check = WriterOnly(tasks.writer)
+        self.library.write_guard = self.write_check
         self._sync: SyncRunner | None = None
 
     @property

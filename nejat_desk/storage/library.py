@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from nejat_desk.core.errors import LibraryDamagedError, LibraryError, LibraryReadOnlyError, NejatError
 from nejat_desk.core.i18n import translate
 from nejat_desk.storage import backup as backups
-from nejat_desk.storage import identity
+from nejat_desk.storage import identity, write_guard
 from nejat_desk.storage.access import (
     ReadOnly,
     forced_read_only,
@@ -38,6 +38,7 @@ from nejat_desk.storage.layout import LibraryLayout
 from nejat_desk.storage.lock import LibraryLock
 from nejat_desk.storage.migrate import current_revision, needs_migration
 from nejat_desk.storage.sqlite import connect, is_damage, is_read_only_refusal, sqlite_error
+from nejat_desk.storage.write_guard import WriteGuard
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -127,6 +128,8 @@ class Library:
         self.read_only: ReadOnly | None = None  # set when the library opened read-only, with the reason
         self._immutable = False  # read-only medium: SQLite may not make its -shm file either
         self.damage_found: LibraryDamagedError | None = None  # the last damage a session or query met
+        # Checked before every write (storage/write_guard.py): the window's checks its writer thread.
+        self.write_guard: WriteGuard | None = None
 
     # --- opening ------------------------------------------------------------------------
 
@@ -289,6 +292,7 @@ class Library:
 
                 self._engine = make_engine(self.layout.db_path, read_only=self.read_only is not None,
                                            immutable=self._immutable)
+                write_guard.install(self._engine, lambda: self.write_guard)
             return self._engine
 
     def sessionmaker(self) -> sessionmaker[Session]:
@@ -322,6 +326,8 @@ class Library:
         """A plain sqlite3 connection for read models and quick queries (caller closes it)."""
         from nejat_desk.storage.sqlite import connect_raw
 
+        if not readonly and self.write_guard is not None:
+            self.write_guard("raw connection")  # its statements are not seen one by one
         return connect_raw(self.layout.db_path, readonly=readonly or self.read_only is not None,
                            immutable=self._immutable)
 

@@ -199,7 +199,8 @@ def test_trash_of_an_item_in_use_says_where(qtbot, library, sources, workspace, 
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-    assert not workspace._trash_or_restore_one(mid)
+    workspace._trash_or_restore_one(mid)  # on the writer; refused, it says where the item is used
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "Budget day" in shown[0]
     with library.session() as s:
         assert s.get(MediaItem, mid).deleted_at is None

@@ -224,16 +224,21 @@ def test_missed_panel_on_start_and_in_window_notice(setup, qtbot, library) -> No
         entry = s.scalars(select(ScheduleEntry).where(ScheduleEntry.article_id == week.articles["sq-1"])).one()
         assert entry.state == "due" and entry.surfaced_at == clock.now
     qtbot.mouseClick(ws.notice_bar.done_button, Qt.MouseButton.LeftButton)
-    with library.session() as s:
-        assert s.get(ScheduleEntry, entry.id).state == "done"
+
+    def entry_done() -> bool:
+        with library.session() as s:
+            return s.get(ScheduleEntry, entry.id).state == "done"
+
+    qtbot.waitUntil(entry_done, timeout=10000)
+    qtbot.waitUntil(lambda: not ws.context.tasks.active, timeout=10000)  # and the panel reloaded
     # Settling a missed one from the panel.
     # The gallery (Wednesday 12:00) came due while the laptop slept: listed as missed too.
     assert ws.attention_model.rowCount() == 8
     assert f"gallery:{week.gallery}" in {ws.attention_model.notice_at(r).item_key for r in range(8)}
     ws.attention_view.setCurrentIndex(ws.attention_model.index(0))
     assert ws.attention_view.currentIndex().isValid()
-    ws._settle_selected(done=False)
-    assert ws.attention_model.rowCount() == 7
+    ws._settle_selected(done=False)  # written on the writer thread; the panel reloads after
+    qtbot.waitUntil(lambda: ws.attention_model.rowCount() == 7, timeout=10000)
 
 
 def test_export_ics_from_the_window_uses_its_filters(setup, qtbot, tmp_path: Path) -> None:

@@ -65,8 +65,8 @@ def test_add_a_site_through_the_dialog_and_remove_it(qtbot, workspace, monkeypat
     assert workspace.sites_model.index(0, 4).data() == "known"  # for this session only (null keyring)
     workspace.select_site(workspace.sites.list()[0].id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    workspace.remove_button.click()
-    assert workspace.sites_model.rowCount() == 0
+    workspace.remove_button.click()  # written on the writer thread; the list reloads after
+    qtbot.waitUntil(lambda: workspace.sites_model.rowCount() == 0, timeout=10000)
 
 
 def test_a_bad_site_is_refused_with_its_reason(qtbot, workspace, monkeypatch) -> None:
@@ -96,8 +96,8 @@ def test_sending_while_offline_keeps_the_job_with_the_reason(qtbot, workspace) -
     assert job.state == "queued" and "connection refused" in job.last_error
     workspace.select_job(job.id)
     assert workspace.cancel_button.isEnabled() and not workspace.resolve_button.isEnabled()
-    workspace.cancel_button.click()
-    assert workspace.outbox_model.rowCount() == 0
+    workspace.cancel_button.click()  # written on the writer thread; the outbox reloads after
+    qtbot.waitUntil(lambda: workspace.outbox_model.rowCount() == 0, timeout=10000)
     workspace.show_all.setChecked(True)
     assert workspace.outbox_model.index(0, 1).data() == "Cancelled"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -31,9 +32,14 @@ from nejat_desk.gui.media.grid_model import MEDIA_ID_ROLE, MediaGridModel
 from nejat_desk.gui.media.grid_view import MediaGridView
 from nejat_desk.gui.media.import_dialog import MediaImportDialog
 from nejat_desk.gui.media.thumbnail_loader import ThumbnailLoader
+from nejat_desk.gui.tasks import TaskHandle
 from nejat_desk.gui.workspace import Workspace
+from nejat_desk.gui.writes import write
 from nejat_desk.services.media_import import ImportReport
 from nejat_desk.services.media_queries import MediaFilter
+
+if TYPE_CHECKING:
+    from nejat_desk.services.media import EmptiedTrash
 
 
 class MediaWorkspace(Workspace):
@@ -250,33 +256,49 @@ class MediaWorkspace(Workspace):
     def edit_crops(self, media_id: int) -> None:
         CropEditorDialog(self.media, media_id, self).exec()
 
-    def trash_selected(self) -> None:
-        for mid in self.selected_ids():
-            if not self._trash_or_restore_one(mid):
-                break
+    def trash_selected(self) -> TaskHandle | None:
+        ids = self.selected_ids()
+        return self._trash_or_restore(ids) if ids else None
 
-    def _trash_or_restore_one(self, media_id: int) -> bool:
-        try:
-            if self.media.in_trash(media_id):
-                self.media.restore(media_id)
+    def _trash_or_restore_one(self, media_id: int) -> TaskHandle:
+        return self._trash_or_restore([media_id])
+
+    def _trash_or_restore(self, media_ids: list[int]) -> TaskHandle:
+        """Each item to the trash, or back from it, on the writer; the first still in use stops
+        the rest and says where it is used."""
+
+        def unit() -> None:
+            for media_id in media_ids:
+                if self.media.in_trash(media_id):
+                    self.media.restore(media_id)
+                else:
+                    self.media.trash(media_id)
+
+        def written(_result: object) -> None:
+            self.detail.show_media(None)
+            self.reload()
+            self.context.media_changed.emit([])
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, InUseError):
+                QMessageBox.warning(self, self.tr("Still in use"), str(exc))
             else:
-                self.media.trash(media_id)
-        except InUseError as exc:
-            QMessageBox.warning(self, self.tr("Still in use"), str(exc))
-            return False
-        self.detail.show_media(None)
-        self.reload()
-        self.context.media_changed.emit([])
-        return True
+                self.context.notify(str(exc), 8000)
+            written(None)
+
+        return write(self.context, unit, done=written, failed=refused)
 
     def empty_trash(self) -> None:
         answer = QMessageBox.question(self, self.tr("Empty Trash"),
                                       self.tr("Delete every media item in the trash for good?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        emptied = self.media.empty_trash()
-        message = self.tr("%1 items deleted for good.").replace("%1", str(emptied.purged))
-        if emptied.kept:
-            message += "\n" + "\n".join(emptied.kept)
-        QMessageBox.information(self, self.tr("Empty Trash"), message)
-        self.reload()
+
+        def emptied(result: EmptiedTrash) -> None:
+            message = self.tr("%1 items deleted for good.").replace("%1", str(result.purged))
+            if result.kept:
+                message += "\n" + "\n".join(result.kept)
+            QMessageBox.information(self, self.tr("Empty Trash"), message)
+            self.reload()
+
+        write(self.context, self.media.empty_trash, done=emptied)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.domain import Platform
-from nejat_desk.core.errors import NejatError
 from nejat_desk.core.scheduling import ItemKind, LocalTimeKind, check_local, system_zone_name
 from nejat_desk.gui import dates as ui_dates
 from nejat_desk.gui.bidi import ContentDirectionDelegate
@@ -56,7 +55,9 @@ from nejat_desk.gui.schedule.notice_bar import NoticeBar
 from nejat_desk.gui.schedule.time_choice import TimeChooser, ask_time_choice
 from nejat_desk.gui.schedule.views import MonthView
 from nejat_desk.gui.schedule.week_view import WeekView
+from nejat_desk.gui.tasks import TaskHandle
 from nejat_desk.gui.workspace import Workspace
+from nejat_desk.gui.writes import write
 from nejat_desk.services.schedule import DueNotice, ScheduleService
 
 
@@ -491,24 +492,28 @@ class ScheduleWorkspace(Workspace):
         self.context.notify(self.tr("{n} scheduled items were missed while Nejat Desk was closed.").format(
             n=ui_dates.format_number(len(notices))), 10000)
 
-    def mark_done(self, entry_id: int) -> None:
-        try:
-            self.service.mark_done(entry_id)
-        except NejatError as exc:
-            self._show_error(str(exc))
-        self.refresh()
+    def mark_done(self, entry_id: int) -> TaskHandle:
+        """Settle a due item (on the writer); the calendar reloads when it is written."""
+        return self._settle(entry_id, done=True)
 
-    def _settle_selected(self, *, done: bool) -> None:
+    def _settle_selected(self, *, done: bool) -> TaskHandle | None:
         index = self.attention_view.currentIndex()
         if not index.isValid():
-            return
-        notice = self.attention_model.notice_at(index.row())
-        if done:
-            self.service.mark_done(notice.entry_id)
-        else:
-            self.service.dismiss(notice.entry_id)
-        self.refresh()
-        self._update_labels()
+            return None
+        return self._settle(self.attention_model.notice_at(index.row()).entry_id, done=done)
+
+    def _settle(self, entry_id: int, *, done: bool) -> TaskHandle:
+        settle = self.service.mark_done if done else self.service.dismiss
+
+        def written(_result: object) -> None:
+            self.refresh()
+            self._update_labels()
+
+        def refused(exc: BaseException) -> None:
+            self._show_error(str(exc))
+            written(None)
+
+        return write(self.context, lambda: settle(entry_id), done=written, failed=refused)
 
     def set_warnings_shown(self, shown: bool) -> None:
         self.warnings_view.setVisible(shown)

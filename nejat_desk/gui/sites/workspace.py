@@ -45,6 +45,7 @@ from nejat_desk.gui.sites.models import OutboxModel, SitesModel
 from nejat_desk.gui.sites.sync import flush_summary
 from nejat_desk.gui.sites.widgets import action_button, record_table
 from nejat_desk.gui.workspace import Workspace
+from nejat_desk.gui.writes import write
 from nejat_desk.services.wordpress.outbox import OPEN_STATES, FlushReport
 from nejat_desk.services.wordpress.pull import PullReport
 from nejat_desk.services.wordpress.sites import ConnectionReport
@@ -426,8 +427,8 @@ class SitesWorkspace(Workspace):
             QCoreApplication.translate("SitesWorkspace", "Remove {name}? Its outbox jobs and the record of what was sent to it are removed too, and "
                 "its password is forgotten. Nothing on the site itself is deleted.").format(name=site.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.sites.remove(site_id)
-            self.reload()
+            write(self.context, lambda: self.sites.remove(site_id), done=lambda _r: self.reload(),
+                  failed=lambda exc: self._say(str(exc)))
 
     # --- pull ------------------------------------------------------------------------------------
 
@@ -532,23 +533,23 @@ class SitesWorkspace(Workspace):
         job_id = self.selected_job()
         if job_id is None:
             return
-        try:
-            self.outbox.retry(job_id)
-        except NejatError as exc:
-            self._say(str(exc))
-            return
-        self.reload_outbox()
-        self.send_now([job_id])
+
+        def queued(_result: object) -> None:
+            self.reload_outbox()
+            self.send_now([job_id])
+
+        write(self.context, lambda: self.outbox.retry(job_id), done=queued, failed=lambda exc: self._say(str(exc)))
 
     def cancel_job(self) -> None:
         job_id = self.selected_job()
         if job_id is None:
             return
-        try:
-            self.outbox.cancel(job_id)
-        except NejatError as exc:
+
+        def refused(exc: BaseException) -> None:
             self._say(str(exc))
-        self.reload_outbox()
+            self.reload_outbox()
+
+        write(self.context, lambda: self.outbox.cancel(job_id), done=lambda _r: self.reload_outbox(), failed=refused)
 
     def resolve_selected(self) -> ConflictDialog | None:
         job_id = self.selected_job()
