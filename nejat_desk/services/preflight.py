@@ -31,7 +31,6 @@ from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.i18n import translate
 from nejat_desk.core.preflight import (
     PLAIN_FORMATS,
-    ArticleFields,
     EditionRules,
     Finding,
     FindingFormats,
@@ -39,30 +38,25 @@ from nejat_desk.core.preflight import (
     NumberFormat,
     Place,
     Severity,
-    ShareFacts,
     field_at,
-    open_graph_findings,
     picture_findings,
-    required_fields,
     rules_from_json,
-    snippet_findings,
     sort_findings,
 )
-from nejat_desk.core.preflight_text import LineIndex, links, text_findings
+from nejat_desk.core.preflight_text import LineIndex, links
 from nejat_desk.core.scheduling import ScheduleRules
 from nejat_desk.core.timeutil import as_utc, utc_now
 from nejat_desk.services import preflight_checks as checks
+from nejat_desk.services.preflight_article import ArticleDraft, ArticleFacts, read_facts, text_findings_of
 from nejat_desk.services.preflight_overrides import OverrideRecord, keep_override, overrides_of
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
-    Category,
     Edition,
     Gallery,
     GalleryText,
     LibrarySetting,
     PublicationIssue,
-    SocialSnippet,
     TranslationBase,
 )
 
@@ -72,15 +66,6 @@ RULES_KEY = "preflight.editions"
 BLOCKING_KEY = "preflight.blocking"
 SCHEDULE_RULES_KEY = "schedule.rules"
 OVERRIDE_REASON = "preflight-override"  # the revision's reason when blocking findings were overridden
-
-
-@dataclass(frozen=True)
-class ArticleDraft:
-    """The editor's text not saved yet: checked instead of what the library holds."""
-
-    title: str
-    body_md: str
-    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -149,93 +134,42 @@ class PreflightService:
     # --- articles ----------------------------------------------------------------------------------
 
     def check_article(self, article_id: int, *, draft: ArticleDraft | None = None,
-                      when: datetime | None = None, formats: FindingFormats = PLAIN_FORMATS) -> PreflightReport:
+                      when: datetime | None = None, formats: FindingFormats = PLAIN_FORMATS,
+                      facts: ArticleFacts | None = None) -> PreflightReport:
         """Every finding for one article in its edition. `when`: the time it would be scheduled
         for (default: its planned time, if any). `formats`: how counts, line numbers and times are
-        written (the window passes the interface's digits, calendar and zone)."""
-        from nejat_desk.services.articles import get_article
+        written (the window passes the interface's digits, calendar and zone). `facts`: what an
+        earlier `article_facts` read, so a check while typing reads the library only for links to
+        slugs it has not looked up (`when` and `formats` are then the facts')."""
+        if facts is None or facts.article_id != article_id:
+            facts = self.article_facts(article_id, when=when, formats=formats)
 
+        def look_up(slugs: set[str]) -> checks.LinkTargets:
+            with self.library.session() as session:
+                return checks.link_targets(session, slugs)
+
+        findings = text_findings_of(facts, draft, look_up)
+        title = (draft or facts.saved).title
+        return PreflightReport("article", article_id, facts.fields.edition, title or facts.slug, facts.version,
+                               sort_findings(findings))
+
+    def article_facts(self, article_id: int, *, when: datetime | None = None,
+                      formats: FindingFormats = PLAIN_FORMATS) -> ArticleFacts:
+        """What the check of an article reads from the library, in one unit of work
+        (services/preflight_article.py)."""
         with self.library.session() as session:
-            # Only what the rules read (not tags or the translation group): this runs while typing.
-            article = get_article(session, article_id, options=[
-                selectinload(Article.category).selectinload(Category.parent), selectinload(Article.attachments)])
-            rules = self._rules(session).get(article.edition_code, EditionRules())
-            findings = self._article_findings(session, article, rules, draft,
-                                              as_utc(when) if when else self._planned(article), formats)
-            return PreflightReport("article", article.id, article.edition_code,
-                                   (draft.title if draft else article.title) or article.slug, article.version,
-                                   sort_findings(findings))
-
-    def _article_findings(self, session: Session, article: Article, rules: EditionRules,
-                          draft: ArticleDraft | None, when: datetime | None,
-                          formats: FindingFormats) -> list[Finding]:
-        number = formats.number
-        edition = article.edition_code
-        title = draft.title if draft else article.title
-        body = draft.body_md if draft else article.body_md
-        excerpt = draft.excerpt if draft else article.excerpt
-        fields = ArticleFields(edition, title, excerpt, body, article.category.path() if article.category else "",
-                               article.byline, article.source_name, article.featured_media_id)
-        found = required_fields(fields, rules)
-        pictures = checks.picture_facts(session, [(article.featured_media_id, "featured"),
-                                                  *((a.media_id, "attachment") for a in article.attachments)],
-                                        edition)
-        found += picture_findings(pictures, edition)
-        featured = next((p for p in pictures if p.role == "featured"), None)
-        if article.featured_media_id is not None or "featured_image" not in rules.required:
-            found += open_graph_findings(featured, edition, number)
-        found += snippet_findings(self._share_facts(session, article, title, excerpt or _first_paragraph(body)), number)
-        found += text_findings(body, edition=edition, title=title, excerpt=excerpt, digits=rules.digits, number=number)
-        found += checks.link_findings(session, article, links(body), LineIndex(body), when, formats)
-        found += checks.translation_gaps(session, article, rules.translations)
-        found += self._stale_findings(session, article, number)
-        if when is not None:
-            found += checks.schedule_findings(session, article, when, self.clock(), self._schedule_rules(session),
-                                              _zones(session), formats)
-        found += checks.outbox_findings(session, "article", article.id, edition, number)
-        return found
-
-    @staticmethod
-    def _stale_findings(session: Session, article: Article, number: Callable[[int], str]) -> list[Finding]:
-        """A translation whose original changed since it was made or marked up to date warns; an
-        original with such translations gets a note naming how many (services/translation_bases.py)."""
-        from nejat_desk.services import translation_bases
-
-        edition = article.edition_code
-        found: list[Finding] = []
-        if translation_bases.stale_ids(session, [article.id]):
-            base = session.get(TranslationBase, article.id)
-            found.append(Finding("stale_translation", Severity.WARNS, translate(
-                "services.preflight", "The original of this translation changed since it was translated; bring it "
-                "up to date, or mark it as up to date."), edition,
-                Location(Place.ARTICLE, article_id=base.source_id if base else None)))
-        stale = translation_bases.stale_translations_of(session, article.id)
-        if stale:
-            found.append(Finding("stale_translations_of", Severity.NOTE, translate(
-                "services.preflight", "Translations of this article made before its last changes: {count}.").format(
-                count=number(len(stale))), edition, Location(Place.ARTICLE, article_id=stale[0])))
-        return found
+            article = session.get(Article, article_id)
+            planned = as_utc(when) if when else (self._planned(article) if article is not None else None)
+            edition = article.edition_code if article is not None else ""
+            return read_facts(session, article_id, rules=self._rules(session).get(edition, EditionRules()),
+                              when=planned, now=self.clock(), schedule_rules=self._schedule_rules(session),
+                              formats=formats)
 
     @staticmethod
     def _planned(record: Article | Gallery | PublicationIssue) -> datetime | None:
         if record.status == "published" or record.scheduled_at is None:
             return None
         return record.scheduled_at
-
-    def _share_facts(self, session: Session, article: Article, title: str, excerpt: str) -> ShareFacts:
-        from nejat_desk.exporters.common import permalink
-
-        row = session.get(Edition, article.edition_code)
-        url = ""
-        if row is not None and row.site_url:
-            url = permalink(row.site_url, row.permalink_pattern, slug=article.slug,
-                            when=article.published_at or article.scheduled_at or self.clock(), zone=row.time_zone,
-                            post_id=article.id)
-        rows = session.execute(select(SocialSnippet.platform, SocialSnippet.text).where(
-            SocialSnippet.article_id == article.id, SocialSnippet.edited.is_(True)))
-        edited = {platform: text for platform, text in rows}
-        return ShareFacts(title, excerpt, url, article.edition_code, tuple(row.hashtags or ()) if row else (),
-                          edited)
 
     @staticmethod
     def _rules(session: Session) -> dict[str, EditionRules]:
@@ -476,12 +410,22 @@ class PreflightService:
         return found
 
 
-def _first_paragraph(body: str) -> str:
-    for block in body.split("\n\n"):
-        if block.strip() and not block.lstrip().startswith(("#", "!", "```", "<")):
-            return block.strip()
-    return ""
+def stale_findings(session: Session, article: Article, number: Callable[[int], str]) -> list[Finding]:
+    """A translation whose original changed since it was made or marked up to date warns; an
+    original with such translations gets a note naming how many (services/translation_bases.py)."""
+    from nejat_desk.services import translation_bases
 
-
-def _zones(session: Session) -> dict[str, str]:
-    return {code: tz for code, tz in session.execute(select(Edition.code, Edition.time_zone))}
+    edition = article.edition_code
+    found: list[Finding] = []
+    if translation_bases.stale_ids(session, [article.id]):
+        base = session.get(TranslationBase, article.id)
+        found.append(Finding("stale_translation", Severity.WARNS, translate(
+            "services.preflight", "The original of this translation changed since it was translated; bring it "
+            "up to date, or mark it as up to date."), edition,
+            Location(Place.ARTICLE, article_id=base.source_id if base else None)))
+    stale = translation_bases.stale_translations_of(session, article.id)
+    if stale:
+        found.append(Finding("stale_translations_of", Severity.NOTE, translate(
+            "services.preflight", "Translations of this article made before its last changes: {count}.").format(
+            count=number(len(stale))), edition, Location(Place.ARTICLE, article_id=stale[0])))
+    return found

@@ -94,18 +94,37 @@ def _edition_and_slug(url: str, addresses: list[SiteAddress]) -> tuple[str, str]
     return None
 
 
+# (edition, slug) -> (id, status, deleted_at, scheduled_at) of the library's articles a body links to
+LinkTargets = dict[tuple[str, str], tuple[int, str, datetime | None, datetime | None]]
+
+
+def link_slugs(found_links: list[Link], addresses: list[SiteAddress]) -> set[str]:
+    """The slugs of the library's own post addresses among `found_links`."""
+    return {target[1] for target in (_edition_and_slug(link.url, addresses) for link in found_links) if target}
+
+
+def link_targets(session: Session, slugs: set[str]) -> LinkTargets:
+    """The articles those slugs name, in one query (a long article links dozens of times)."""
+    if not slugs:
+        return {}
+    return {(r[0], r[1]): (r[2], r[3], r[4], r[5]) for r in session.execute(select(
+        Article.edition_code, Article.slug, Article.id, Article.status, Article.deleted_at, Article.scheduled_at)
+        .where(Article.slug.in_(slugs)))}
+
+
 def link_findings(session: Session, article: Article, found_links: list[Link], lines: LineIndex,
                   when: datetime | None, formats: FindingFormats = PLAIN_FORMATS) -> list[Finding]:
-    """Links to the library's articles that readers would find missing: in the trash, not published
-    (nor going out before this one), or the same article's edition that does not exist yet."""
+    """Links to the library's articles that readers would find missing (see `link_findings_in`)."""
     addresses = site_addresses(session)
-    edition = article.edition_code
+    rows = link_targets(session, link_slugs(found_links, addresses))
+    return link_findings_in(article.edition_code, article.slug, found_links, lines, when, formats, addresses, rows)
+
+
+def link_findings_in(edition: str, own_slug: str, found_links: list[Link], lines: LineIndex, when: datetime | None,
+                     formats: FindingFormats, addresses: list[SiteAddress], rows: LinkTargets) -> list[Finding]:
+    """Links to articles in the trash, not published (nor going out before this one), or the same
+    article's edition that does not exist yet; `rows` holds every target the links name."""
     targets = [(link, _edition_and_slug(link.url, addresses)) for link in found_links]
-    slugs = {target[1] for _link, target in targets if target is not None}
-    # One query for every link, not one per link: a long article links dozens of times.
-    rows = {(r[0], r[1]): r[2:] for r in session.execute(select(
-        Article.edition_code, Article.slug, Article.id, Article.status, Article.deleted_at, Article.scheduled_at)
-        .where(Article.slug.in_(slugs)))} if slugs else {}
     found: list[Finding] = []
     for link, target in targets:
         if target is None:
@@ -114,7 +133,7 @@ def link_findings(session: Session, article: Article, found_links: list[Link], l
         at = lines.at(link.start, link.end)
         row = rows.get((code, slug))
         if row is None:
-            same_article = slug == article.slug and code != edition
+            same_article = slug == own_slug and code != edition
             if same_article:
                 message = translate("services.preflight_checks", "The link {url} goes to the {edition} edition of "
                                     "this article, which does not exist yet.")

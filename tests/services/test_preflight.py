@@ -416,3 +416,32 @@ def test_the_gate_of_galleries_and_issues_keeps_overrides_in_their_history(libra
         session.delete(session.get(Gallery, gallery_id))
     with library.session() as session:
         assert session.query(PreflightOverride).filter(PreflightOverride.gallery_id.is_not(None)).count() == 0
+
+
+def test_a_check_while_typing_reuses_what_was_read_and_reads_only_new_link_targets(library, tmp_path) -> None:
+    from sqlalchemy import event
+
+    articles = ArticleService(library)
+    gone = articles.create("en", "Gone", "x", slug="gone")
+    articles.trash(gone)
+    article_id = _complete(library, tmp_path, body="A body.")
+    service = _service(library)
+    facts = service.article_facts(article_id)
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_rest) -> None:
+        statements.append(statement)
+
+    event.listen(library.engine, "before_cursor_execute", count)
+    try:
+        typed = ArticleDraft("A story", "A body with  two spaces.", "A short excerpt.")
+        report = service.check_article(article_id, draft=typed, facts=facts)
+        assert statements == []  # the text changed, the library was not read
+        assert _codes(report) == _codes(service.check_article(article_id, draft=typed))  # the same findings
+        statements.clear()
+        linked = ArticleDraft("A story", "See [it](https://nejat.example.org/2026/12/01/gone/).", "An excerpt.")
+        report = service.check_article(article_id, draft=linked, facts=facts)
+        assert _finding(report, "link_trashed").location.article_id == gone  # a link typed since: looked up
+        assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+    finally:
+        event.remove(library.engine, "before_cursor_execute", count)

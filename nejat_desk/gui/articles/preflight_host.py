@@ -13,6 +13,7 @@ GUI thread only, apart from the functions handed to the task runner.
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -26,13 +27,17 @@ from nejat_desk.gui.articles.preflight_gate import clear_to_go
 from nejat_desk.gui.articles.preflight_list import BlockedArticles
 from nejat_desk.gui.articles.preflight_panel import PreflightPanel, finding_formats
 from nejat_desk.gui.dates import format_number
-from nejat_desk.services.preflight import ArticleDraft, PreflightReport
+from nejat_desk.services.preflight import ArticleDraft, ArticleFacts, PreflightReport
 
 if TYPE_CHECKING:
     from nejat_desk.gui.articles.editor import ArticleEditor
     from nejat_desk.gui.context import AppContext
 
 REFRESH_DELAY_MS = 400  # after the last keystroke; the check itself takes milliseconds (benchmarks)
+# What the check read from the library is kept between keystrokes (only the text rules and links run
+# again), and read afresh when the article or the library changes, or after this long (the outbox,
+# another desk's pull).
+FACTS_MAX_AGE_S = 30.0
 GATED_STATUSES = (ArticleStatus.SCHEDULED.value, ArticleStatus.PUBLISHED.value)
 
 
@@ -50,6 +55,9 @@ class PreflightController(QObject):
         self.report: PreflightReport | None = None
         self._generation = 0
         self._gone = False  # the panel was deleted (window closed): late answers are dropped
+        self._facts: ArticleFacts | None = None
+        self._facts_read_at = 0.0  # time.monotonic()
+        self._facts_epoch = 0  # bumped when the library changes: facts read before are not kept
         self.panel = PreflightPanel(editor)
         self.panel.destroyed.connect(self._forget)
         self.tabs = QTabWidget(editor)
@@ -65,6 +73,11 @@ class PreflightController(QObject):
         editor.source.textChanged.connect(self._timer.start)
         editor.metadata.title_edited.connect(lambda _t: self._timer.start())
         editor.metadata.excerpt_edited.connect(lambda _t: self._timer.start())
+        for changed in (editor.article_saved, editor.article_opened, context.articles_changed,
+                        context.media_changed, context.galleries_changed):
+            changed.connect(lambda _ids: self.forget_facts())  # before the refresh they cause
+        for changed in (context.schedule_changed, context.library_replaced):
+            changed.connect(self.forget_facts)
         editor.article_saved.connect(lambda _id: self._timer.start())  # fields and pictures saved
         editor.article_opened.connect(lambda _id: self.refresh())
         self.panel.jump_requested.connect(self.jump)
@@ -90,14 +103,30 @@ class PreflightController(QObject):
         service = self.context.desk.preflight
         # Counts, line numbers and times in the interface's digits and calendar (QLocale is reentrant).
         formats = finding_formats()
-        self.context.tasks.run(lambda _h: service.check_article(article_id, draft=draft, formats=formats),
-                               on_success=lambda report: self._checked(generation, report),
+        fresh = time.monotonic() - self._facts_read_at < FACTS_MAX_AGE_S
+        facts = self._facts if fresh and self._facts and self._facts.article_id == article_id else None
+        epoch = self._facts_epoch
+
+        def work(_handle: object) -> tuple[ArticleFacts, PreflightReport]:
+            known = facts or service.article_facts(article_id, formats=formats)
+            return known, service.check_article(article_id, draft=draft, facts=known)
+
+        self.context.tasks.run(work, on_success=lambda result: self._checked(generation, result, epoch, facts),
                                on_failure=lambda exc, _trace: self._failed(generation, exc))
+
+    def forget_facts(self) -> None:
+        """The library changed: the next check reads it again."""
+        self._facts = None
+        self._facts_epoch += 1
 
     def _forget(self) -> None:
         self._gone = True
 
-    def _checked(self, generation: int, report: PreflightReport) -> None:
+    def _checked(self, generation: int, result: tuple[ArticleFacts, PreflightReport], epoch: int,
+                 reused: ArticleFacts | None) -> None:
+        facts, report = result
+        if epoch == self._facts_epoch and not self._gone and facts is not reused:
+            self._facts, self._facts_read_at = facts, time.monotonic()
         if generation != self._generation or self._gone:
             return  # a newer check is on its way, or nobody is looking
         self.report = report
