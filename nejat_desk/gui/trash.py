@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from nejat_desk.gui.bidi import ContentDirectionDelegate
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.dates import format_datetime
 from nejat_desk.gui.labels import trash_kind_label
+from nejat_desk.gui.writes import write
 from nejat_desk.services.trash import TrashEntry
 
 
@@ -84,16 +87,25 @@ class TrashDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(self.context.desk.trash.purge)
 
-    def _apply(self, operation) -> None:  # type: ignore[no-untyped-def]
-        errors = []
-        for entry in self._selected():
-            try:
-                operation(entry.kind, entry.record_id)
-            except Exception as exc:  # e.g. still in use: say where, go on with the rest
-                errors.append(f"{entry.title}: {exc}")
-        self.context.articles_changed.emit([])
-        self.context.media_changed.emit([])
-        self.context.galleries_changed.emit([])
-        self.reload()
-        if errors:
-            QMessageBox.warning(self, self.tr("Some items were not changed"), "\n".join(errors))
+    def _apply(self, operation: Callable[[str, int], object]) -> None:
+        """`operation` on each chosen record, on the writer; one refused says why, the rest go on."""
+        chosen = self._selected()
+
+        def unit() -> list[str]:
+            errors = []
+            for entry in chosen:
+                try:
+                    operation(entry.kind, entry.record_id)
+                except Exception as exc:  # e.g. still in use: say where, go on with the rest
+                    errors.append(f"{entry.title}: {exc}")
+            return errors
+
+        def applied(errors: list[str]) -> None:
+            self.context.articles_changed.emit([])
+            self.context.media_changed.emit([])
+            self.context.galleries_changed.emit([])
+            self.reload()
+            if errors:
+                QMessageBox.warning(self, self.tr("Some items were not changed"), "\n".join(errors))
+
+        write(self.context, unit, done=applied)

@@ -518,11 +518,12 @@ def test_periodic_revision_while_editing(workspace, seeded, library, qtbot, monk
     assert [r.reason for r in ArticleService(library).revisions(seeded["en"])].count("periodic") == 1
 
 
-def test_move_to_trash_closes_the_editor_and_leaves_the_list(workspace, seeded, library) -> None:
+def test_move_to_trash_closes_the_editor_and_leaves_the_list(workspace, seeded, library, qtbot) -> None:
     workspace.editor.open_article(seeded["sq"])
     workspace.editor.source.setPlainText("Last words.")
-    workspace.trash_current()
-    assert workspace.editor.article_id is None
+    workspace.trash_current()  # on the writer thread, after the save of the last words
+    qtbot.waitUntil(lambda: workspace.editor.article_id is None, timeout=10000)
+    qtbot.waitUntil(lambda: seeded["sq"] not in workspace.list_panel.model.ids(), timeout=10000)
     assert seeded["sq"] not in workspace.list_panel.model.ids()
     article = ArticleService(library).get(seeded["sq"])
     assert article.deleted_at is not None and article.body_md == "Last words."

@@ -15,6 +15,7 @@ from nejat_desk.gui.articles.list_panel import ArticleListPanel
 from nejat_desk.gui.articles.preflight_list import BlockedArticles, install_badges
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.workspace import Workspace
+from nejat_desk.gui.writes import write
 
 if TYPE_CHECKING:
     from nejat_desk.gui.articles.editor import ArticleEditor
@@ -198,14 +199,16 @@ class ArticlesWorkspace(Workspace):
         if article_id is None:
             return
         self.editor.flush()
-        try:
-            self.context.articles.trash(article_id)
-        except NejatError as exc:
-            QMessageBox.warning(self, self.tr("Move to trash"), str(exc))
-            return
-        self.editor.close_article()
-        self.context.notify(self.tr("Moved to the trash (File > Trash… brings it back)."))
-        self.context.articles_changed.emit([article_id])
+
+        def trashed(_result: object) -> None:
+            if self.editor.article_id == article_id:
+                self.editor.close_article()
+            self.context.notify(self.tr("Moved to the trash (File > Trash… brings it back)."))
+            self.context.articles_changed.emit([article_id])
+
+        # On the writer, after the save the flush queued: the trash keeps the last words.
+        write(self.context, lambda: self.context.articles.trash(article_id), done=trashed,
+              failed=lambda exc: QMessageBox.warning(self, self.tr("Move to trash"), str(exc)))
 
     def _article_created(self, article_id: int) -> None:
         self.list_panel.model.reload()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from nejat_desk.core.domain import Platform
 from nejat_desk.core.snippets import X_MAX_WEIGHT, Snippet
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.writes import write
 
 PLATFORM_LABELS = {
     Platform.FACEBOOK: "Facebook", Platform.X: "X", Platform.PINTEREST: "Pinterest",
@@ -286,19 +287,24 @@ class SnippetPreviewPanel(QWidget):
     def _save_edit(self, platform: Platform, text: str) -> None:
         from nejat_desk.services.snippets import save_edited_text
 
-        if self.article_id is None:
+        article_id = self.article_id
+        if article_id is None:
             return
-        save_edited_text(self.context.library, self.article_id, platform, text)
-        self.context.notify(self.tr("Your text is kept: generating again will not replace it."))
-        self.show_article(self.article_id)
+
+        def kept(_result: object) -> None:
+            self.context.notify(self.tr("Your text is kept: generating again will not replace it."))
+            self.show_article(article_id)
+
+        write(self.context, lambda: save_edited_text(self.context.library, article_id, platform, text), done=kept)
 
     def _reset(self, platform: Platform) -> None:
         from nejat_desk.services.snippets import reset_to_generated
 
-        if self.article_id is None:
+        article_id = self.article_id
+        if article_id is None:
             return
-        reset_to_generated(self.context.library, self.article_id, platform)
-        self.show_article(self.article_id)
+        write(self.context, lambda: reset_to_generated(self.context.library, article_id, platform),
+              done=lambda _r: self.show_article(article_id))
 
 
 class SnippetPreviewDialog(QDialog):
