@@ -158,11 +158,12 @@ class PreflightService:
         """What the check of an article reads from the library, in one unit of work
         (services/preflight_article.py)."""
         with self.library.session() as session:
-            article = session.get(Article, article_id)
-            planned = as_utc(when) if when else (self._planned(article) if article is not None else None)
-            edition = article.edition_code if article is not None else ""
-            return read_facts(session, article_id, rules=self._rules(session).get(edition, EditionRules()),
-                              when=planned, now=self.clock(), schedule_rules=self._schedule_rules(session),
+            settings = {row.key: row.value for row in session.scalars(select(LibrarySetting).where(
+                LibrarySetting.key.in_((RULES_KEY, SCHEDULE_RULES_KEY))))}  # one query for both
+            rules = rules_from_json(settings.get(RULES_KEY))
+            return read_facts(session, article_id, rules=lambda code: rules.get(code, EditionRules()),
+                              when=as_utc(when) if when else None, now=self.clock(),
+                              schedule_rules=ScheduleRules.from_json(settings.get(SCHEDULE_RULES_KEY)),
                               formats=formats)
 
     @staticmethod
@@ -170,16 +171,6 @@ class PreflightService:
         if record.status == "published" or record.scheduled_at is None:
             return None
         return record.scheduled_at
-
-    @staticmethod
-    def _rules(session: Session) -> dict[str, EditionRules]:
-        row = session.get(LibrarySetting, RULES_KEY)
-        return rules_from_json(row.value if row else None)
-
-    @staticmethod
-    def _schedule_rules(session: Session) -> ScheduleRules:
-        row = session.get(LibrarySetting, SCHEDULE_RULES_KEY)
-        return ScheduleRules.from_json(row.value if row else None)
 
     # --- galleries and publication issues -------------------------------------------------------------
 

@@ -67,33 +67,38 @@ class ArticleFacts:
     formats: FindingFormats = field(compare=False, default_factory=FindingFormats)
 
 
-def read_facts(session: Session, article_id: int, *, rules: EditionRules, when: datetime | None,
+def read_facts(session: Session, article_id: int, *, rules: Callable[[str], EditionRules], when: datetime | None,
                now: datetime, schedule_rules: ScheduleRules, formats: FindingFormats) -> ArticleFacts:
+    """`rules`: the rules of an edition; `when`: the time to check (None: the planned time, if any)."""
     from nejat_desk.services.articles import get_article
 
     # Only what the rules read (not tags or the translation group).
     article = get_article(session, article_id, options=[
         selectinload(Article.category).selectinload(Category.parent), selectinload(Article.attachments)])
     edition = article.edition_code
+    if when is None and article.status != "published":
+        when = article.scheduled_at
+    editions = {row.code: row for row in session.scalars(select(Edition))}  # one query for the three uses
     saved = ArticleDraft(article.title, article.body_md, article.excerpt)
     fields = ArticleFields(edition, article.title, article.excerpt, article.body_md,
                            article.category.path() if article.category else "", article.byline,
                            article.source_name, article.featured_media_id)
     pictures = checks.picture_facts(session, [(article.featured_media_id, "featured"),
                                               *((a.media_id, "attachment") for a in article.attachments)], edition)
-    addresses = checks.site_addresses(session)
+    addresses = checks.site_addresses(session, editions.values())
     slugs = checks.link_slugs(links(article.body_md), addresses)
+    edition_rules = rules(edition)
     from nejat_desk.services.preflight import stale_findings
 
-    text_free = checks.translation_gaps(session, article, rules.translations)
+    text_free = checks.translation_gaps(session, article, edition_rules.translations)
     text_free += stale_findings(session, article, formats.number)
     if when is not None:
-        zones = {code: tz for code, tz in session.execute(select(Edition.code, Edition.time_zone))}
+        zones = {code: row.time_zone for code, row in editions.items()}
         text_free += checks.schedule_findings(session, article, when, now, schedule_rules, zones, formats)
     text_free += checks.outbox_findings(session, "article", article.id, edition, formats.number)
-    return ArticleFacts(article.id, article.version, article.slug, saved, fields, rules, tuple(pictures),
-                        _share_facts(session, article, now), tuple(addresses), checks.link_targets(session, slugs),
-                        frozenset(slugs), when, tuple(text_free), formats)
+    return ArticleFacts(article.id, article.version, article.slug, saved, fields, edition_rules, tuple(pictures),
+                        _share_facts(session, article, editions.get(edition), now), tuple(addresses),
+                        checks.link_targets(session, slugs), frozenset(slugs), when, tuple(text_free), formats)
 
 
 def text_findings_of(facts: ArticleFacts, draft: ArticleDraft | None,
@@ -123,10 +128,9 @@ def text_findings_of(facts: ArticleFacts, draft: ArticleDraft | None,
     return found + list(facts.text_free)
 
 
-def _share_facts(session: Session, article: Article, now: datetime) -> ShareFacts:
+def _share_facts(session: Session, article: Article, row: Edition | None, now: datetime) -> ShareFacts:
     from nejat_desk.exporters.common import permalink
 
-    row = session.get(Edition, article.edition_code)
     url = ""
     if row is not None and row.site_url:
         url = permalink(row.site_url, row.permalink_pattern, slug=article.slug,

@@ -71,9 +71,11 @@ class SiteAddress:
     base: str  # the edition's site address, no trailing slash
 
 
-def site_addresses(session: Session) -> list[SiteAddress]:
-    """The editions' site addresses, longest first (".../fa" before the English root)."""
-    rows = session.execute(select(Edition.code, Edition.site_url)).all()
+def site_addresses(session: Session, editions: Iterable[Edition] | None = None) -> list[SiteAddress]:
+    """The editions' site addresses, longest first (".../fa" before the English root); `editions`:
+    rows the caller already read."""
+    rows = [(e.code, e.site_url) for e in editions] if editions is not None else session.execute(
+        select(Edition.code, Edition.site_url)).all()
     found = [SiteAddress(code, (url or "").rstrip("/")) for code, url in rows if url]
     return sorted(found, key=lambda a: len(a.base), reverse=True)
 
