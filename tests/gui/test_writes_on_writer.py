@@ -79,3 +79,24 @@ def test_clicks_that_write_go_to_the_writer(qtbot, context, monkeypatch) -> None
     qtbot.waitUntil(lambda: ws.sites_model.rowCount() == 0, timeout=10000)
     assert context.write_check.violations == []
     assert ws.sites.list() == []
+
+
+def test_a_send_records_each_job_on_the_writer(qtbot, context) -> None:
+    """The outbox's requests run on the pool; the job's state before and after is written by the writer."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = int(s.getsockname()[1])
+    desk = context.desk
+    site_id = desk.sync.sites.add("Main", f"http://127.0.0.1:{closed}", "desk", ["en"],
+                                  password="abcd efgh ijkl mnop qrst uvwx")
+    job_id = desk.sync.outbox.enqueue(site_id, "article", ArticleService(context.library).create("en", "Story", "Body"),
+                                      status="publish")
+    reports: list[object] = []
+    context.sync.flushed.connect(reports.append)
+    assert context.sync.send([job_id])
+    qtbot.waitUntil(lambda: bool(reports), timeout=20000)
+    job = desk.sync.outbox.job(job_id)
+    assert job.state == "queued" and "connection refused" in job.last_error and job.attempts == 1
+    assert context.write_check.violations == []

@@ -89,7 +89,7 @@ class SyncRunner(QObject):
         sync = self.sync
 
         def work(handle: Any) -> FlushReport:
-            return sync.flush(job_ids, cancelled=handle.cancelled,
+            return sync.flush(job_ids, cancelled=handle.cancelled, write=handle.write,
                               progress=lambda d, t, text: handle.progress(d, t, text))
 
         self.context.tasks.run(work, label=QCoreApplication.translate("SitesWorkspace", "Sending to the sites"),

@@ -24,6 +24,7 @@ from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError, site_said
 from nejat_desk.services.wordpress.push import ConflictError, Pusher, PushRequest, PushResult
 from nejat_desk.services.wordpress.sites import SiteService, load_site
+from nejat_desk.services.writes import WriteUnits, inline
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, OutboxJob, SiteProfile
 
@@ -140,6 +141,7 @@ class Outbox:
         self.library = library
         self.sites = sites
         self._client_factory = client_factory or (lambda site_id: sites.client(site_id))
+        self._write: WriteUnits = inline  # this flush's way to the library (the window: its writer)
 
     # --- queueing and listing ---------------------------------------------------------------------
 
@@ -198,9 +200,13 @@ class Outbox:
 
     def flush(self, *, due_only: bool = True, job_ids: list[int] | None = None,
               progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
-              now: datetime | None = None) -> FlushReport:
-        """Send what is due. A site found unreachable is not tried again in the same flush."""
+              now: datetime | None = None, write: WriteUnits = inline) -> FlushReport:
+        """Send what is due. A site found unreachable is not tried again in the same flush.
+
+        Network requests run on the caller's thread; each job's state is written by `write` (one
+        short unit before the request, one after), so the window's writer records them."""
         now = now or utc_now()
+        self._write = write
         with self.library.session() as session:
             query = select(OutboxJob.id).where(OutboxJob.state.in_(("queued", "running"))).order_by(OutboxJob.id)
             if due_only and job_ids is None:
@@ -225,10 +231,23 @@ class Outbox:
     def _run_one(self, job_id: int, clients: dict[int, WordPressClient], pushers: dict[int, Pusher],
                  down: dict[int, str], report: FlushReport, progress: ProgressCallback | None, n: int,
                  total: int) -> None:
+        started = self._write(lambda: self._start(job_id, down, report))
+        if started is None:
+            return
+        label, options, site_id, object_type, object_id, in_doubt = started
+        if progress:
+            progress(n, total, label)
+        self._send(job_id, label, options, site_id, object_type, object_id, in_doubt, clients, pushers, down, report)
+        if progress:
+            progress(n + 1, total, label)
+
+    def _start(self, job_id: int, down: dict[int, str], report: FlushReport
+               ) -> tuple[str, dict[str, Any], int, str, int, bool] | None:
+        """A unit of work: mark the job running (or put it back when its site is down)."""
         with self.library.session() as session:
             job = session.get(OutboxJob, job_id)
             if job is None:
-                return
+                return None
             label = _label(session, job)
             options = dict(job.options or {})
             site_id, object_type, object_id = job.site_id, job.object_type, job.object_id
@@ -236,7 +255,7 @@ class Outbox:
                 job.next_attempt_at = utc_now() + backoff(max(job.attempts, 1))
                 job.last_error = down[site_id]
                 report.retrying.append((job_id, down[site_id]))
-                return
+                return None
             in_doubt = job.state == "running" or bool(options.get("in_doubt"))
             if job.attempts == 0 or "first_attempt_at" not in options:
                 options["first_attempt_at"] = utc_now().isoformat()
@@ -246,8 +265,12 @@ class Outbox:
             options["auto"] = False
             job.state = "running"
             job.options = options
-        if progress:
-            progress(n, total, label)
+            return label, options, site_id, object_type, object_id, in_doubt
+
+    def _send(self, job_id: int, label: str, options: dict[str, Any], site_id: int, object_type: str,
+              object_id: int, in_doubt: bool, clients: dict[int, WordPressClient], pushers: dict[int, Pusher],
+              down: dict[int, str], report: FlushReport) -> None:
+        """The job's requests, then its outcome written as one unit."""
         try:
             request = self._request(object_type, object_id, options, in_doubt)
             if site_id not in pushers:
@@ -257,11 +280,8 @@ class Outbox:
         except ConflictError as exc:
             self._finish(job_id, "conflict", str(exc), extra={"site_modified_gmt": exc.site_post.get("modified_gmt")})
             if object_type == "article":
-                from nejat_desk.services.wordpress.conflicts import store_site_version
-
-                with self.library.session() as session:
-                    site = session.get(SiteProfile, site_id)
-                    store_site_version(session, object_id, exc.site_post, site.name if site else "", job_id=job_id)
+                site_post = exc.site_post
+                self._write(lambda: self._keep_site_version(site_id, object_id, site_post, job_id))
             report.conflicts.append(job_id)
         except SiteError as exc:
             text = _error_text(exc)
@@ -294,8 +314,13 @@ class Outbox:
                 "in_doubt": False, "remote_id": result.remote_id, "sent_status": request.status,
                 "overwrite_modified_gmt": None, **note_added})
             report.done.append((job_id, result))
-        if progress:
-            progress(n + 1, total, label)
+
+    def _keep_site_version(self, site_id: int, article_id: int, site_post: dict[str, Any], job_id: int) -> None:
+        from nejat_desk.services.wordpress.conflicts import store_site_version
+
+        with self.library.session() as session:
+            site = session.get(SiteProfile, site_id)
+            store_site_version(session, article_id, site_post, site.name if site else "", job_id=job_id)
 
     @staticmethod
     def _add_review_note(client: WordPressClient, result: PushResult, options: dict[str, Any]) -> dict[str, bool]:
@@ -338,6 +363,11 @@ class Outbox:
 
     def _finish(self, job_id: int, state: str, error: str, *, retry_in: timedelta | None = None,
                 extra: dict[str, Any] | None = None) -> None:
+        self._write(lambda: self._record_outcome(job_id, state, error, retry_in, extra))
+        log.info("outbox job %s: %s", job_id, state)
+
+    def _record_outcome(self, job_id: int, state: str, error: str, retry_in: timedelta | None,
+                        extra: dict[str, Any] | None) -> None:
         with self.library.session() as session:
             job = session.get(OutboxJob, job_id)
             if job is None:
@@ -347,7 +377,6 @@ class Outbox:
             job.next_attempt_at = utc_now() + retry_in if retry_in else None
             if extra:
                 job.options = {**(job.options or {}), **extra}
-        log.info("outbox job %s: %s", job_id, state)
 
 
 def _error_text(exc: SiteError) -> str:

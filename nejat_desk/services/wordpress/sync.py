@@ -96,9 +96,11 @@ class SyncService:
                 if not j.auto and (j.next_attempt_at is None or j.next_attempt_at <= now)]
 
     def flush(self, job_ids: list[int] | None = None, *, progress: ProgressCallback | None = None,
-              cancelled: Callable[[], bool] | None = None) -> FlushReport:
-        """Send the given queued jobs (all queued ones when None) now, whatever their retry time."""
-        return self.outbox.flush(due_only=False, job_ids=job_ids, progress=progress, cancelled=cancelled)
+              cancelled: Callable[[], bool] | None = None, write: WriteUnits = inline) -> FlushReport:
+        """Send the given queued jobs (all queued ones when None) now, whatever their retry time;
+        `write` records each job's state (the window: on its writer)."""
+        return self.outbox.flush(due_only=False, job_ids=job_ids, progress=progress, cancelled=cancelled,
+                                 write=write)
 
     # --- pulling, testing, conflicts ------------------------------------------------------------
 
