@@ -16,6 +16,7 @@ from nejat_desk.core.render import render_markdown
 from nejat_desk.services.articles import get_article
 from nejat_desk.services.wordpress.companion import sync_fingerprint
 from nejat_desk.services.wordpress.remote import find_link, parse_gmt, raw_field
+from nejat_desk.services.wordpress.site_text import post_text
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import Article, OutboxJob, Revision
 
@@ -50,8 +51,8 @@ def store_site_version(session: Any, article_id: int, site_post: dict[str, Any],
         article_id=article_id, reason=REASON,
         note=translate("services.wordpress.conflicts", "Version on {site} (post {post_id})").format(
             site=site_name, post_id=site_post.get("id")),
-        title=raw_field(site_post, "title"), body_md=html_to_markdown(content),
-        excerpt=html_to_markdown(raw_field(site_post, "excerpt")).strip(), status=article.status,
+        title=post_text(site_post, "title"), body_md=html_to_markdown(content),
+        excerpt=post_text(site_post, "excerpt").strip(), status=article.status,
         meta={"site": site_name, "remote_id": site_post.get("id"), "modified_gmt": site_post.get("modified_gmt"),
               "content_html": content, "fingerprint": sync_fingerprint(site_post), "job_id": job_id,
               "link": site_post.get("link", ""), "status": site_post.get("status", "")},

@@ -29,7 +29,7 @@ from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services import translation_bases
 from nejat_desk.services.markdown_import import begin_batch
-from nejat_desk.services.wordpress import companion, object_records, pull_fields
+from nejat_desk.services.wordpress import companion, object_records, pull_fields, site_text
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.conflicts import REASON, store_site_version
 from nejat_desk.services.wordpress.pull_media import MediaFetcher
@@ -310,7 +310,7 @@ class Puller:
                 self._conflict(session, article, post, fp, report)
                 return
             slug = str(companion.read_record(post).get("slug") or "") or decode_slug(
-                str(post.get("slug") or post.get("generated_slug") or "")) or slugify(raw_field(post, "title"))
+                str(post.get("slug") or post.get("generated_slug") or "")) or slugify(site_text.post_text(post, "title"))
             uid = str(companion.post_meta(post).get("nejat_uid") or "")
             article = session.scalars(select(Article).where(Article.uid == uid)).first() if uid else None
             article = article or session.scalars(select(Article).where(Article.edition_code == edition,
@@ -320,7 +320,8 @@ class Puller:
                 # Same slug in the library: this is that article as the site knows it.
                 from nejat_desk.services.wordpress.remote import fingerprint
 
-                mine = fingerprint(article.title, article.body_html, article.excerpt)
+                mine = fingerprint(site_text.to_site(article.title), article.body_html,
+                                   site_text.to_site(article.excerpt))
                 self._link(session, article, post, fp)
                 if mine == fp:
                     report.unchanged += 1
@@ -334,7 +335,7 @@ class Puller:
             # reading every slug of the edition per new post made a big pull quadratic.
             taken = set(session.scalars(select(Article.slug).where(
                 Article.edition_code == edition, Article.slug >= slug, Article.slug < slug + "\U0010ffff")))
-            article = Article(edition_code=edition, title=raw_field(post, "title") or "(untitled)",
+            article = Article(edition_code=edition, title=site_text.post_text(post, "title") or "(untitled)",
                               slug=unique_slug(slug, taken), import_source="site")
             if (free := pull_fields.free_uid(session, uid)) is not None:
                 article.uid = free  # the same identity on every desk: translation links and issues find it
@@ -375,7 +376,7 @@ class Puller:
                 obj: Gallery | PublicationIssue
                 if kind == "gallery":
                     gallery = current if isinstance(current, Gallery) else None
-                    obj = object_records.apply_gallery(session, record, site_status, raw_field(post, "title"),
+                    obj = object_records.apply_gallery(session, record, site_status, site_text.post_text(post, "title"),
                                                        edition, media, gallery)
                     report.galleries.append(obj.id)
                     version = obj.version
@@ -424,14 +425,13 @@ class Puller:
 
     def _fill(self, session: Any, article: Article, post: dict[str, Any], edition: str,
               report: PullReport) -> None:
-        article.title = raw_field(post, "title") or article.title
+        article.title = site_text.post_text(post, "title") or article.title
         record, meta = companion.read_record(post), companion.post_meta(post)
         exact = pull_fields.apply_text(article, post, record)
         if not exact:
             article.body_md = html_to_markdown(raw_field(post, "content"))
             article.body_html = render_markdown(article.body_md)
-            excerpt = raw_field(post, "excerpt")
-            article.excerpt = html_to_markdown(excerpt).strip() if excerpt.strip() else ""
+            article.excerpt = site_text.post_text(post, "excerpt").strip()
         desk = pull_fields.desk_status(post, record)
         if desk is not None:
             status, article.scheduled_at, article.published_at = desk

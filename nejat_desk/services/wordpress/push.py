@@ -25,7 +25,7 @@ from nejat_desk.core.site_categories import CategoryPath, gallery_category_path,
 from nejat_desk.core.site_words import site_word
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.services.articles import get_article
-from nejat_desk.services.wordpress import companion
+from nejat_desk.services.wordpress import companion, site_text
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError
 from nejat_desk.services.wordpress.media import ensure_media
@@ -364,8 +364,10 @@ class Pusher:
                 self.client.post(f"/wp/v2/media/{remote_id}", {"meta": meta})
 
     def _base_data(self, post: _Post, request: PushRequest) -> dict[str, Any]:
-        data: dict[str, Any] = {"title": post.title, "content": post.content, "excerpt": post.excerpt,
-                                "status": request.status, "categories": post.category_ids, "tags": post.tag_ids}
+        # Title and excerpt are text in the desk, HTML on the site (services.wordpress.site_text).
+        data: dict[str, Any] = {"title": site_text.to_site(post.title), "content": post.content,
+                                "excerpt": site_text.to_site(post.excerpt), "status": request.status,
+                                "categories": post.category_ids, "tags": post.tag_ids}
         if post.slug:
             data["slug"] = post.slug
         if request.status in ("future", "publish", "private") and request.date_gmt is not None:
