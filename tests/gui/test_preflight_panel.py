@@ -287,3 +287,28 @@ def test_the_issue_editor_shows_its_findings_and_jumps_to_the_pdf(context, libra
     new = IssueEditor(PublicationService(library), None)
     qtbot.addWidget(new)
     assert not preflight_dialog.add_issue_check(new, context).isEnabled()  # nothing saved to check yet
+
+
+def test_typing_reuses_what_was_read_until_the_library_changes(workspace, farsi, library, qtbot) -> None:
+    from nejat_desk.storage.models import Article
+
+    editor = workspace.editor
+    controller = workspace.preflight
+    with qtbot.waitSignal(controller.report_shown, timeout=5000):
+        editor.open_article(farsi["linking"])
+    qtbot.waitUntil(lambda: controller._facts is not None, timeout=5000)
+    read = controller._facts
+    assert "link_trashed" in _codes(controller)
+    with qtbot.waitSignal(controller.report_shown, timeout=5000):
+        editor.source.setPlainText(editor.source.toPlainText() + "\n\nMore  words.")
+    assert controller._facts is read and "double_space" in _codes(controller)  # the text again, not the library
+    # The linked article comes back from the trash elsewhere in the window: the check reads the library again.
+    with library.session() as session:
+        gone = session.query(Article).filter_by(slug="gone").one().id
+    ArticleService(library).restore_from_trash(gone)
+    with qtbot.waitSignal(controller.report_shown, timeout=5000):
+        controller.refresh()  # nobody said the library changed: what was read is kept
+    assert controller._facts is read and "link_trashed" in _codes(controller)
+    workspace.context.articles_changed.emit([gone])
+    qtbot.waitUntil(lambda: controller._facts is not None and controller._facts is not read, timeout=5000)
+    qtbot.waitUntil(lambda: "link_trashed" not in _codes(controller), timeout=5000)
