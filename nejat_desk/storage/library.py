@@ -327,7 +327,8 @@ class Library:
         from nejat_desk.storage.sqlite import connect_raw
 
         if not readonly and self.write_guard is not None:
-            self.write_guard("raw connection")  # its statements are not seen one by one
+            # A writable raw connection: its statements are not seen one by one, so it counts as a write.
+            self.write_guard("raw connection")  # i18n: ok
         return connect_raw(self.layout.db_path, readonly=readonly or self.read_only is not None,
                            immutable=self._immutable)
 
