@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -161,7 +162,7 @@ class Puller:
             if store is not None:
                 batch.append((post.get("id"), store))
             if len(batch) >= BATCH_POSTS or (batch and time.monotonic() - began > BATCH_SECONDS):
-                write(lambda stores=batch: self._store_batch(stores, report))  # type: ignore[misc]
+                write(partial(self._store_batch, batch, report))  # this batch's list, not the next one
                 batch, began = [], time.monotonic()
         if batch:
             write(lambda: self._store_batch(batch, report))
@@ -286,9 +287,11 @@ class Puller:
         # Everything this post needs from the site is here: the rest is the library's work.
         if record.get("kind") in ("gallery", "issue"):
             return lambda: self._store_object(post, record, report, remote_id, fp, edition)
-        return lambda: self._store(post, report, remote_id, fp, edition)
+        text = pull_fields.prepare_text(post, record)  # here, not on the writer: it only stores
+        return lambda: self._store(post, report, remote_id, fp, edition, text)
 
-    def _store(self, post: dict[str, Any], report: PullReport, remote_id: int, fp: str, edition: str) -> None:
+    def _store(self, post: dict[str, Any], report: PullReport, remote_id: int, fp: str, edition: str,
+               text: pull_fields.PostText) -> None:
         with self._unit() as session:
             link = find_by_remote(session, self.site_id, "article", remote_id)
             article = session.get(Article, link.local_id) if link else None
@@ -301,7 +304,7 @@ class Puller:
                     report.unchanged += 1
                     return
                 if article.version == link.synced_version:
-                    self._fill(session, article, post, edition, report)
+                    self._fill(session, article, post, edition, report, text)
                     session.flush()
                     translation_bases.follow_if_unfollowed(session, article)
                     self._link(session, article, post, fp)
@@ -341,7 +344,7 @@ class Puller:
                 article.uid = free  # the same identity on every desk: translation links and issues find it
             session.add(article)
             session.flush()
-            self._fill(session, article, post, edition, report)
+            self._fill(session, article, post, edition, report, text)
             session.flush()
             # A translation new to the library follows its source as it is now (docs/decisions.md).
             translation_bases.follow_if_unfollowed(session, article)
@@ -424,13 +427,14 @@ class Puller:
         report.conflicts.append(article.id)
 
     def _fill(self, session: Any, article: Article, post: dict[str, Any], edition: str,
-              report: PullReport) -> None:
+              report: PullReport, text: pull_fields.PostText) -> None:
         article.title = site_text.post_text(post, "title") or article.title
         record, meta = companion.read_record(post), companion.post_meta(post)
-        exact = pull_fields.apply_text(article, post, record)
-        if not exact:
-            article.body_md = html_to_markdown(raw_field(post, "content"))
-            article.body_html = render_markdown(article.body_md)
+        exact = text.exact
+        article.body_md, article.body_html = text.body_md, text.body_html
+        if text.excerpt is not None:
+            article.excerpt = text.excerpt
+        else:
             article.excerpt = site_text.post_text(post, "excerpt").strip()
         desk = pull_fields.desk_status(post, record)
         if desk is not None:
@@ -448,9 +452,10 @@ class Puller:
         article.import_source = "site"
         categories = post.get("categories") or []
         if categories:
-            article.category = self._category(session, edition, int(categories[0]))
+            article.category_id = self._category(session, edition, int(categories[0]))
+            session.expire(article, ["category"])  # the id is what was set; the relationship reads it again
         tags = [self._tag(session, edition, int(t)) for t in post.get("tags") or []]
-        article.tag_links = [ArticleTag(tag_id=tag.id, position=i) for i, tag in enumerate(dict.fromkeys(tags))]
+        article.tag_links = [ArticleTag(tag_id=tag_id, position=i) for i, tag_id in enumerate(dict.fromkeys(tags))]
         featured = int(post.get("featured_media") or 0)
         local = self._media.local_id(session, featured, edition) if featured else None
         if local is not None or not featured:
@@ -489,13 +494,13 @@ class Puller:
             self._terms[key] = dict(self.client.get(f"{route}/{remote_id}", {"context": "edit"}))
         return self._terms[key]
 
-    def _category(self, session: Any, edition: str, remote_id: int) -> Category:
-        known = self._local_terms.get(("category", edition, remote_id))
-        if known is not None and (cached := session.get(Category, known)) is not None:
-            return cached
-        category = self._find_category(session, edition, remote_id)
-        self._local_terms[("category", edition, remote_id)] = category.id
-        return category
+    def _category(self, session: Any, edition: str, remote_id: int) -> int:
+        """The library's category id: looked up once per pull (the cache is emptied when a store that
+        may have made one is rolled back), not loaded again per post."""
+        key = ("category", edition, remote_id)
+        if key not in self._local_terms:
+            self._local_terms[key] = self._find_category(session, edition, remote_id).id
+        return self._local_terms[key]
 
     def _find_category(self, session: Any, edition: str, remote_id: int) -> Category:
         link = find_by_remote(session, self.site_id, "category", remote_id)
@@ -509,20 +514,19 @@ class Puller:
         category = session.scalars(select(Category).where(Category.edition_code == edition,
                                                           Category.slug == slug)).first()
         if category is None:
-            category = Category(edition_code=edition, name=str(term.get("name", slug)), slug=slug, parent=parent)
+            category = Category(edition_code=edition, name=str(term.get("name", slug)), slug=slug, parent_id=parent)
             session.add(category)
             session.flush()
         if link is None:
             record_link(session, self.site_id, "category", category.id, remote_id, slug=slug)
         return category
 
-    def _tag(self, session: Any, edition: str, remote_id: int) -> Tag:
-        known = self._local_terms.get(("tag", edition, remote_id))
-        if known is not None and (cached := session.get(Tag, known)) is not None:
-            return cached
-        tag = self._find_tag(session, edition, remote_id)
-        self._local_terms[("tag", edition, remote_id)] = tag.id
-        return tag
+    def _tag(self, session: Any, edition: str, remote_id: int) -> int:
+        """The library's tag id, looked up once per pull like _category's."""
+        key = ("tag", edition, remote_id)
+        if key not in self._local_terms:
+            self._local_terms[key] = self._find_tag(session, edition, remote_id).id
+        return self._local_terms[key]
 
     def _find_tag(self, session: Any, edition: str, remote_id: int) -> Tag:
         link = find_by_remote(session, self.site_id, "tag", remote_id)
