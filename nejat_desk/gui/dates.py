@@ -12,10 +12,11 @@ context at hand use that).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCalendar, QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 from nejat_desk.gui import settings as opt
@@ -127,10 +128,18 @@ def format_wall_datetime(value: datetime, settings: Settings | None = None, *, w
     return f"{day} {format_wall_time(value, locale=loc)}"
 
 
+def keep_sections_in_order(edit: QDateTimeEdit) -> None:
+    """Qt reverses the sections of a right-to-left date field: 07:05 read «۰۵:۰۷» (five past
+    midnight) and the date day first. The field reads left to right, year and hour first, as the
+    same date does in a label or a sentence; its calendar popup keeps the window's direction."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def use_interface_calendar(edit: QDateTimeEdit, settings: Settings | None = None) -> None:
     """A date field edits in the interface's calendar (Solar Hijri in Farsi) and digits; the
     QDate it holds stays a plain date, whatever calendar shows it."""
     edit.setCalendar(display_calendar(settings, edit.locale()))
+    keep_sections_in_order(edit)
     with_time = bool(edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask)
     edit.setDisplayFormat("yyyy/MM/dd HH:mm" if with_time else "yyyy/MM/dd")
 
@@ -141,6 +150,14 @@ def format_number(value: int | float, *, locale: QLocale | None = None, decimals
     if isinstance(value, int):
         return loc.toString(value)
     return loc.toString(float(value), "f", decimals)
+
+
+def join_facts(parts: Iterable[str], *, locale: QLocale | None = None) -> str:
+    """Short facts side by side: "photo.jpg · 640 × 400 · 2 KB". Beside Persian or Arabic-Indic
+    digits a middle dot reads as their zero (۴۰۰ · ۲ looks like ۴۰۰۰۲), so those take the Arabic
+    comma. Empty parts are left out."""
+    separator = " · " if _locale(locale).zeroDigit() == "0" else "، "
+    return separator.join(part for part in parts if part)
 
 
 def format_size(size_bytes: int, *, locale: QLocale | None = None) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.textdiff import diff_counts, diff_html
-from nejat_desk.gui.dates import format_datetime
+from nejat_desk.gui.dates import format_datetime, join_facts
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,7 +52,7 @@ class RevisionListModel(QAbstractListModel):
             added, removed = diff_counts(revision.body_md, self.current)
             when = format_datetime(revision.created_at)
             reason = self._reasons.get(revision.reason, revision.reason)
-            return f"{when} · {reason} · +{added} −{removed}"
+            return join_facts([when, reason, f"+{added} −{removed}"])
         if role == Qt.ItemDataRole.ToolTipRole:
             return revision.note or None
         return None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS, ArticleStatus
 from nejat_desk.gui.context import AppContext
+from nejat_desk.gui.dates import keep_sections_in_order
 from nejat_desk.gui.tasks import TaskHandle
 
 # (format, label, writes a folder)
@@ -90,6 +91,7 @@ class ExportDialog(QDialog):
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            keep_sections_in_order(edit)
             edit.setEnabled(False)
         self.dates_check.toggled.connect(self.from_edit.setEnabled)
         self.dates_check.toggled.connect(self.to_edit.setEnabled)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.dates import format_datetime, format_number, format_size
+from nejat_desk.gui.dates import format_datetime, format_number, format_size, join_facts
 from nejat_desk.gui.media.edition_texts import EditionTexts, TextField
 from nejat_desk.gui.media.preview_loader import PreviewLoader
 from nejat_desk.gui.palette import Tone, tint
@@ -171,7 +171,7 @@ class MediaDetailPanel(QWidget):
             parts.append(item.camera)
         if item.taken_at:
             parts.append(self.tr("taken %1").replace("%1", format_datetime(item.taken_at)))
-        text = " · ".join(p for p in parts if p)
+        text = join_facts(parts)
         if item.has_gps:
             text += "\n" + self.tr("Has a GPS location: it is removed from every copy that leaves the app.")
         if item.near_duplicate_of:

@@ -254,6 +254,7 @@ class ScheduleWorkspace(Workspace):
         self.go_to_edit = QDateEdit(self)
         self.go_to_edit.setCalendarPopup(True)
         self.go_to_edit.setDisplayFormat("yyyy/MM/dd")
+        ui_dates.keep_sections_in_order(self.go_to_edit)
         self.go_to_edit.setCalendar(calendars.calendar(self.system))
         self.go_to_edit.setDate(date.today())
         self.go_to_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))

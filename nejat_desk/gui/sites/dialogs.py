@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.domain import EDITION_CODES
+from nejat_desk.gui.dates import keep_sections_in_order
 from nejat_desk.services.wordpress.sites import SiteInfo
 
 if TYPE_CHECKING:
@@ -148,6 +149,7 @@ class PullDialog(QDialog):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+            keep_sections_in_order(edit)
         self.all_posts.toggled.connect(lambda on: (self.since.setEnabled(not on), self.until.setEnabled(not on)))
         form = QFormLayout()
         form.addRow(self.tr("Edition"), self.edition)
@@ -192,6 +194,7 @@ class PublishDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(8, 0), utc))
         self.when.setTimeZone(utc)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
+        keep_sections_in_order(self.when)
         self.when.setCalendarPopup(True)
         self.status.currentIndexChanged.connect(self._status_changed)
         form = QFormLayout()
