@@ -139,6 +139,11 @@ class SitesWorkspace(Workspace):
         self.review_panel = ReviewPanel(self.context, self.selected_site, self.with_passwords)  # hand-off (#16)
         self.review_panel.handed_off.connect(lambda _r: self.reload_outbox())
         splitter.addWidget(self.review_panel)
+        # The outbox is the list worked through; a newsroom has a site or two (at 1366 x 768 it
+        # had two rows' height beside a sites table of one row and an empty review list)
+        for index, stretch in enumerate((1, 3, 2)):
+            splitter.setStretchFactor(index, stretch)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
