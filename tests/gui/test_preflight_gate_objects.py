@@ -103,6 +103,11 @@ def test_the_gallery_editor_plans_and_publishes_only_through_the_gate(context, l
     assert asked == ["gallery_empty"] and "not planned" in editor.problems.text()
     detail = editor.galleries.detail(empty_gallery)
     assert detail.scheduled_at is None and detail.texts["en"].title == "Harbour at dawn"  # the words are kept
+    ScheduleService(library).reschedule(f"gallery:{empty_gallery}", START)  # planned elsewhere, long ago
+    editor.open_gallery(empty_gallery)
+    editor.title.setText("Harbour at noon")
+    asked = _answer(monkeypatch, "")
+    assert editor.save() and asked == []  # the same planned time: nothing to clear
     assert PreflightService(library).overrides("gallery", empty_gallery) == []
     media.loader.wait()
 
@@ -177,6 +182,10 @@ def test_the_issue_editor_plans_only_through_the_gate(context, library, book, qt
     qtbot.addWidget(dialog)
     assert not dialog.history.isHidden()
     assert "(planned): The PDF is at the printer" in dialog.history.text()  # the issue's history
+    asked = _answer(monkeypatch, "")
+    again.title_edit.setText("The first book, revised")
+    again.save()  # the planned time is not changed: nothing to clear
+    assert asked == [] and context.desk.publications.issue(book).title == "The first book, revised"
 
 
 def test_a_findings_time_follows_the_interface_calendar_and_digits(library, empty_gallery, qapp) -> None:
