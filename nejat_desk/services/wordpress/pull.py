@@ -19,14 +19,12 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import ArticleStatus
 from nejat_desk.core.errors import ValidationError
-from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.i18n import translate
-from nejat_desk.core.render import render_markdown
 from nejat_desk.core.slugs import slugify, unique_slug
 from nejat_desk.services import translation_bases
 from nejat_desk.services.markdown_import import begin_batch
@@ -39,7 +37,6 @@ from nejat_desk.services.wordpress.remote import (
     find_by_remote,
     format_gmt,
     parse_gmt,
-    raw_field,
     readable_gmt,
     record_link,
 )
@@ -207,6 +204,9 @@ class Puller:
                     except ValidationError as exc:
                         report.skipped.append(_skipped_line(post_id, exc))
                         self._local_terms.clear()  # its savepoint may have taken terms it made with it
+            except BaseException:
+                self._local_terms.clear()  # the batch's terms went with its transaction
+                raise
             finally:
                 self._batch_session = None
 
@@ -343,7 +343,8 @@ class Puller:
             if (free := pull_fields.free_uid(session, uid)) is not None:
                 article.uid = free  # the same identity on every desk: translation links and issues find it
             session.add(article)
-            session.flush()
+            # Filled before its first flush: one INSERT with every field, and its empty tag and
+            # attachment lists are not read back from the library (a pending object's are known).
             self._fill(session, article, post, edition, report, text)
             session.flush()
             # A translation new to the library follows its source as it is now (docs/decisions.md).
@@ -453,7 +454,8 @@ class Puller:
         categories = post.get("categories") or []
         if categories:
             article.category_id = self._category(session, edition, int(categories[0]))
-            session.expire(article, ["category"])  # the id is what was set; the relationship reads it again
+            if inspect(article).persistent:  # the id is what was set: the relationship reads it again
+                session.expire(article, ["category"])
         tags = [self._tag(session, edition, int(t)) for t in post.get("tags") or []]
         article.tag_links = [ArticleTag(tag_id=tag_id, position=i) for i, tag_id in enumerate(dict.fromkeys(tags))]
         featured = int(post.get("featured_media") or 0)

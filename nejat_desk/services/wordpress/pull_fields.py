@@ -3,11 +3,13 @@ byline and source, identity, translation links and which revision of its source 
 
 The record's Markdown and excerpt are used only while the site's title, HTML and excerpt are still
 the ones the desk sent (companion.sent_fingerprint); a post edited on the site since is converted
-from its HTML as without the plugin. Functions run inside the post's unit of work.
+from its HTML as without the plugin. Functions run inside the post's unit of work,
+but prepare_text, which runs before it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.domain import ArticleStatus
+from nejat_desk.core.htmlmd import html_to_markdown
 from nejat_desk.core.render import render_markdown
 from nejat_desk.services import translation_bases
 from nejat_desk.services.wordpress.companion import sent_fingerprint
@@ -39,14 +42,25 @@ def text_is_as_sent(post: dict[str, Any], record: dict[str, Any]) -> bool:
     return bool(record.get("sent")) and sent_fingerprint(sent) == record["sent"]
 
 
-def apply_text(article: Article, post: dict[str, Any], record: dict[str, Any]) -> bool:
-    """The desk's own Markdown and excerpt when the site still holds what was sent; True if used."""
-    if not text_is_as_sent(post, record):
-        return False
-    article.body_md = str(record.get("body_md", ""))
-    article.body_html = render_markdown(article.body_md)
-    article.excerpt = str(record.get("excerpt", ""))
-    return True
+@dataclass(frozen=True)
+class PostText:
+    """A post's body as the library keeps it, made where the post is read, before its store."""
+
+    body_md: str
+    body_html: str
+    excerpt: str | None  # the desk's own (exact); None: the caller reads the site's excerpt
+    exact: bool  # the desk's own Markdown, as it was sent
+
+
+def prepare_text(post: dict[str, Any], record: dict[str, Any]) -> PostText:
+    """The desk's own Markdown and excerpt when the site still holds what was sent, else Markdown
+    from the site's HTML. Pure work (no session): a pull does it on its reading thread, so the
+    writer thread only stores (HTML to Markdown and the render were most of a post's store)."""
+    if text_is_as_sent(post, record):
+        body_md = str(record.get("body_md", ""))
+        return PostText(body_md, render_markdown(body_md), str(record.get("excerpt", "")), True)
+    body_md = html_to_markdown(raw_field(post, "content"))
+    return PostText(body_md, render_markdown(body_md), None, False)
 
 
 def desk_status(post: dict[str, Any], record: dict[str, Any]) -> tuple[ArticleStatus, datetime | None,
