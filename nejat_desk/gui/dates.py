@@ -128,20 +128,21 @@ def format_wall_datetime(value: datetime, settings: Settings | None = None, *, w
     return f"{day} {format_wall_time(value, locale=loc)}"
 
 
-def keep_sections_in_order(edit: QDateTimeEdit) -> None:
-    """Qt reverses the sections of a right-to-left date field: 07:05 read «۰۵:۰۷» (five past
-    midnight) and the date day first. The field reads left to right, year and hour first, as the
-    same date does in a label or a sentence; its calendar popup keeps the window's direction."""
+def set_display_format(edit: QDateTimeEdit, display_format: str) -> None:
+    """Qt reverses the sections of a right-to-left date field when it reads the format: 07:05
+    read «۰۵:۰۷» (five past midnight) and the date day first. The field reads left to right, year
+    and hour first, as the same date does in a label or a sentence (its calendar popup keeps the
+    window's direction); the direction is set before the format."""
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(display_format)
 
 
 def use_interface_calendar(edit: QDateTimeEdit, settings: Settings | None = None) -> None:
     """A date field edits in the interface's calendar (Solar Hijri in Farsi) and digits; the
     QDate it holds stays a plain date, whatever calendar shows it."""
     edit.setCalendar(display_calendar(settings, edit.locale()))
-    keep_sections_in_order(edit)
     with_time = bool(edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask)
-    edit.setDisplayFormat("yyyy/MM/dd HH:mm" if with_time else "yyyy/MM/dd")
+    set_display_format(edit, "yyyy/MM/dd HH:mm" if with_time else "yyyy/MM/dd")
 
 
 def format_number(value: int | float, *, locale: QLocale | None = None, decimals: int = 1) -> str:

@@ -157,3 +157,18 @@ def test_a_picture_s_facts_are_not_separated_by_a_dot_that_reads_as_a_zero(
     ws.loader.wait()
     ws.detail.previews.wait()
     tasks.wait_all()
+
+
+def test_the_schedule_s_go_to_date_reads_year_first_in_arabic(qtbot, interface, library):
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.schedule.workspace import ScheduleWorkspace
+    from nejat_desk.gui.tasks import TaskRunner
+
+    settings = interface("ar")
+    tasks = TaskRunner()
+    ws = ScheduleWorkspace(AppContext(library, settings, tasks), watch=False)
+    qtbot.addWidget(ws)
+    ws.set_calendar_system("islamic-civil")
+    ws.go_to_edit.setDate(QDate(2026, 12, 6))
+    assert digits(ws.go_to_edit.lineEdit().text(), QLocale()).startswith("1448/06/")
+    tasks.wait_all()

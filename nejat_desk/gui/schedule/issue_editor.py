@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.dates import keep_sections_in_order
+from nejat_desk.gui.dates import set_display_format
 from nejat_desk.gui.palette import Tone, tint
 from nejat_desk.services.publications import IssueInfo, PublicationService, TocEntry
 
@@ -144,14 +144,12 @@ class IssueEditor(QDialog):
         self.title_edit = QLineEdit(self)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        keep_sections_in_order(self.date_edit)
+        set_display_format(self.date_edit, "yyyy-MM-dd")
         self.date_edit.setDate(QDate.currentDate())
         self.schedule_check = QCheckBox(self.tr("Publish at (UTC)"), self)
         self.schedule_edit = QDateTimeEdit(self)
         self.schedule_edit.setTimeZone(QTimeZone.utc())
-        self.schedule_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        keep_sections_in_order(self.schedule_edit)
+        set_display_format(self.schedule_edit, "yyyy-MM-dd HH:mm")
         self.schedule_edit.setDateTime(QDateTime.currentDateTimeUtc())
         self.schedule_edit.setEnabled(False)
         self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)

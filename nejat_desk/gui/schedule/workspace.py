@@ -253,8 +253,7 @@ class ScheduleWorkspace(Workspace):
         # "Go to date": a field the keyboard reaches with Ctrl+G; Return (or a pick) shows that day.
         self.go_to_edit = QDateEdit(self)
         self.go_to_edit.setCalendarPopup(True)
-        self.go_to_edit.setDisplayFormat("yyyy/MM/dd")
-        ui_dates.keep_sections_in_order(self.go_to_edit)
+        ui_dates.set_display_format(self.go_to_edit, "yyyy/MM/dd")
         self.go_to_edit.setCalendar(calendars.calendar(self.system))
         self.go_to_edit.setDate(date.today())
         self.go_to_edit.setToolTip(self.tr("Go to date (Ctrl+G)"))
