@@ -85,5 +85,6 @@ def install(language: str) -> bool:
         return translator.translate(context, text, disambiguation) or None
 
     i18n.install(lookup)
+    # argparse looks its own messages up through the module's `_` (gettext), which its stubs do not declare.
     argparse._ = lambda text: i18n.translate(CONTEXT, text)  # type: ignore[attr-defined]  # i18n: ok
     return True

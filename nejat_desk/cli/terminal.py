@@ -68,6 +68,7 @@ class TerminalStream:
 def guarded() -> Iterator[None]:
     """Standard output and error escaped for the length of a command (restored after, also for tests)."""
     saved = sys.stdout, sys.stderr
+    # typeshed declares sys.stdout a TextIO; TerminalStream is a file-like wrapper, not a TextIO subclass.
     sys.stdout, sys.stderr = TerminalStream(sys.stdout), TerminalStream(sys.stderr)  # type: ignore[assignment]
     try:
         yield
