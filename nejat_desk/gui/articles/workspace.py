@@ -131,6 +131,10 @@ class ArticlesWorkspace(Workspace):
         self.publish_action = self.menu.addAction(self.tr("&Publish to Site…"))
         self.publish_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.publish_action.triggered.connect(self.publish_current)
+        from nejat_desk.gui.articles.send_for_review import SendForReview
+
+        self.send_for_review = SendForReview(ed, self.context, self)  # enabled for an article a site holds
+        self.menu.addAction(self.send_for_review.action)
         self.menu.addSeparator()
         self.trash_action = self.menu.addAction(self.tr("Move to T&rash"))
         self.trash_action.triggered.connect(self.trash_current)

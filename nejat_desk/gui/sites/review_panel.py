@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -108,6 +115,15 @@ class NoteDialog(QDialog):
 
     def text(self) -> str:
         return self.note.toPlainText().strip()
+
+
+def review_note_dialog(parent: QWidget) -> NoteDialog:
+    """Send for Review's note, here and in the editor's Article menu (one dialog, one sentence)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReviewPanel", text)
+
+    return NoteDialog(tr("Send for Review"), tr("A note for the reviewer. The article goes to the site as pending "
+                                                "review."), parent)
 
 
 class ReviewPanel(QWidget):
@@ -215,8 +231,7 @@ class ReviewPanel(QWidget):
             dialog = NoteDialog(self.tr("Send Back"), self.tr("What should be changed? The note goes with the "
                                                               "article, which becomes a draft again."), self)
         else:
-            dialog = NoteDialog(self.tr("Send for Review"), self.tr("A note for the reviewer. The article goes to "
-                                                                    "the site as pending review."), self)
+            dialog = review_note_dialog(self)
         dialog.accepted.connect(lambda: self.with_passwords(
             [site_id], lambda: self.hand_off(article_ids, site_id, dialog.text(), back=back)))
         self.note_dialog = dialog
