@@ -283,11 +283,13 @@ class Puller:
             report.unchanged += 1
             return None
         self._prefetch(post)
+        self._media.prefetch_body(post)  # the pictures inside the body
         edition = self._edition_of(post)
         # Everything this post needs from the site is here: the rest is the library's work.
         if record.get("kind") in ("gallery", "issue"):
             return lambda: self._store_object(post, record, report, remote_id, fp, edition)
         text = pull_fields.prepare_text(post, record)  # here, not on the writer: it only stores
+        text = self._media.with_library_pictures(post, text)
         return lambda: self._store(post, report, remote_id, fp, edition, text)
 
     def _store(self, post: dict[str, Any], report: PullReport, remote_id: int, fp: str, edition: str,
@@ -462,6 +464,7 @@ class Puller:
         local = self._media.local_id(session, featured, edition) if featured else None
         if local is not None or not featured:
             article.featured_media_id = local
+        self._media.link_body(session, post, edition)
         if record:
             attached = [m for rid in record.get("attachments") or []
                         if (m := self._media.local_id(session, int(rid), edition)) is not None]

@@ -25,11 +25,12 @@ from nejat_desk.core.site_categories import CategoryPath, gallery_category_path,
 from nejat_desk.core.site_words import site_word
 from nejat_desk.core.timeutil import utc_now
 from nejat_desk.services.articles import get_article
-from nejat_desk.services.wordpress import companion, site_text
+from nejat_desk.services.wordpress import body_media, companion, site_text
 from nejat_desk.services.wordpress.client import WordPressClient
 from nejat_desk.services.wordpress.errors import Problem, SiteError
 from nejat_desk.services.wordpress.media import ensure_media
 from nejat_desk.services.wordpress.object_records import gallery_record, issue_record
+from nejat_desk.services.wordpress.pull_media import same_origin
 from nejat_desk.services.wordpress.remote import (
     decode_slug,
     find_link,
@@ -230,8 +231,11 @@ class Pusher:
         if category_id is not None:
             post.category_ids = [ensure_category(self.client, self.library, self.site_id, category_id)]
         post.tag_ids = [ensure_tag(self.client, self.library, self.site_id, t) for t in tag_ids]
+        inline = self._body_media(post, request)
         data = self._base_data(post, request)
         featured, uploaded = self._media(post, request)
+        post.newly_uploaded += inline
+        uploaded += len(inline)
         if featured:
             data["featured_media"] = featured
         self._article_meta(post, data, request)
@@ -353,6 +357,40 @@ class Pusher:
                                   in_doubt_since=request.in_doubt_since)
             uploaded += remote.uploaded
         return featured, uploaded
+
+    def _body_media(self, post: _Post, request: PushRequest) -> list[int]:
+        """Pictures of the media store in the body go out as the site's files, uploaded once as a featured
+        image is: the site's address and `wp-image-<id>` (services.wordpress.body_media). A copy pulled
+        from this site by address only goes back to that address. Returns the remote ids uploaded."""
+        wanted = {sha for image in body_media.images(post.content) if (sha := body_media.local_sha(image.src))}
+        if not wanted:
+            return []
+        with self.library.session() as session:
+            items = [(m.sha256, m.id, m.source_url, find_link(session, self.site_id, "media", m.id) is not None)
+                     for m in session.scalars(select(MediaItem).where(MediaItem.sha256.in_(wanted)))]
+        targets: dict[str, tuple[str, int | None]] = {}
+        uploaded: list[int] = []
+        for sha, media_id, address, linked in items:
+            if not linked and address and same_origin(address, self.client.base_url):
+                targets[str(sha)] = (address, None)
+                continue
+            remote = ensure_media(self.client, self.library, self.site_id, media_id, post.edition,
+                                  in_doubt_since=request.in_doubt_since)
+            targets[str(sha)] = (remote.url, remote.remote_id)
+            if remote.uploaded:
+                uploaded.append(remote.remote_id)
+
+        def site_tag(_index: int, image: body_media.BodyImage) -> str | None:
+            target = targets.get(body_media.local_sha(image.src) or "")
+            if target is None:
+                return None  # not in the library: sent as written
+            url, remote_id = target
+            kept = {k: v for k, v in image.attrs.items() if k not in ("src", "alt", "class", "srcset", "sizes")}
+            classes = " ".join(c for c in [image.attrs.get("class", ""), f"wp-image-{remote_id}" if remote_id else ""] if c)
+            return body_media.image_tag(url, image.attrs.get("alt", ""), {**kept, **({"class": classes} if classes else {})})
+
+        post.content = body_media.rewrite(post.content, site_tag)
+        return uploaded
 
     def _media_meta(self, post: _Post) -> None:
         """Every edition's alt text and caption and the credit, on the site's files (the plugin is there)."""
