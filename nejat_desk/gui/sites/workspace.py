@@ -85,27 +85,7 @@ class SitesWorkspace(Workspace):
         self.outbox_view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.sites_view.horizontalHeader().setStretchLastSection(False)
         self.sites_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_button = action_button(QCoreApplication.translate("SitesWorkspace", "Add site…"), "mdi6.plus", self.add_site)
-        self.edit_button = action_button(QCoreApplication.translate("SitesWorkspace", "Edit…"), "mdi6.pencil", self.edit_site)
-        self.test_button = action_button(QCoreApplication.translate("SitesWorkspace", "Test connection"), "mdi6.lan-connect", self.test_site)
-        self.password_button = action_button(QCoreApplication.translate("SitesWorkspace", "Password…"), "mdi6.key-outline", self.change_password)
-        self.pull_button = action_button(QCoreApplication.translate("SitesWorkspace", "Pull posts…"), "mdi6.cloud-download-outline", self.pull_posts)
-        self.remove_button = action_button(QCoreApplication.translate("SitesWorkspace", "Remove"), "mdi6.delete-outline", self.remove_site)
-        self.publish_button = action_button(QCoreApplication.translate("SitesWorkspace", "Publish articles…"), "mdi6.cloud-upload-outline",
-                                           self.choose_and_publish)
-        self.send_button = action_button(QCoreApplication.translate("SitesWorkspace", "Send now"), "mdi6.send", self.send_now)
-        self.retry_button = action_button(QCoreApplication.translate("SitesWorkspace", "Retry"), "mdi6.refresh", self.retry_job)
-        self.cancel_button = action_button(QCoreApplication.translate("SitesWorkspace", "Cancel job"), "mdi6.close-circle-outline", self.cancel_job)
-        self.resolve_button = action_button(QCoreApplication.translate("SitesWorkspace", "Compare and resolve…"), "mdi6.compare-horizontal",
-                                           self.resolve_selected)
-        self.show_all = QCheckBox(QCoreApplication.translate("SitesWorkspace", "Show finished jobs"))
-        self.show_all.toggled.connect(self.reload_outbox)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-
+        self._build_controls()
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(QLabel(QCoreApplication.translate("SitesWorkspace", "<b>WordPress sites</b>")))
@@ -158,6 +138,29 @@ class SitesWorkspace(Workspace):
             "pulled from here."), QCoreApplication.translate("SitesWorkspace", "Add site…"), self.add_site)
         self.outbox_empty = EmptyHint(self.outbox_view)
         self.outbox_empty.say(QCoreApplication.translate("SitesWorkspace", "Nothing is waiting to be sent."))
+
+    def _build_controls(self) -> None:
+        """The buttons under each table, the finished-jobs switch, the status line and the progress bar."""
+        self.add_button = action_button(QCoreApplication.translate("SitesWorkspace", "Add site…"), "mdi6.plus", self.add_site)
+        self.edit_button = action_button(QCoreApplication.translate("SitesWorkspace", "Edit…"), "mdi6.pencil", self.edit_site)
+        self.test_button = action_button(QCoreApplication.translate("SitesWorkspace", "Test connection"), "mdi6.lan-connect", self.test_site)
+        self.password_button = action_button(QCoreApplication.translate("SitesWorkspace", "Password…"), "mdi6.key-outline", self.change_password)
+        self.pull_button = action_button(QCoreApplication.translate("SitesWorkspace", "Pull posts…"), "mdi6.cloud-download-outline", self.pull_posts)
+        self.remove_button = action_button(QCoreApplication.translate("SitesWorkspace", "Remove"), "mdi6.delete-outline", self.remove_site)
+        self.publish_button = action_button(QCoreApplication.translate("SitesWorkspace", "Publish articles…"), "mdi6.cloud-upload-outline",
+                                           self.choose_and_publish)
+        self.send_button = action_button(QCoreApplication.translate("SitesWorkspace", "Send now"), "mdi6.send", self.send_now)
+        self.retry_button = action_button(QCoreApplication.translate("SitesWorkspace", "Retry"), "mdi6.refresh", self.retry_job)
+        self.cancel_button = action_button(QCoreApplication.translate("SitesWorkspace", "Cancel job"), "mdi6.close-circle-outline", self.cancel_job)
+        self.resolve_button = action_button(QCoreApplication.translate("SitesWorkspace", "Compare and resolve…"), "mdi6.compare-horizontal",
+                                           self.resolve_selected)
+        self.show_all = QCheckBox(QCoreApplication.translate("SitesWorkspace", "Show finished jobs"))
+        self.show_all.toggled.connect(self.reload_outbox)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
 
     # --- data ------------------------------------------------------------------------------------
 
