@@ -129,6 +129,9 @@ class Puller:
         self._later_contents: list[tuple[int, list[str]]] = []
         self._synced = self._synced_fingerprints()
         self._batch_session: Session | None = None  # the open batch's, while its unit runs
+        # The remote ids of the open batch's posts the library links already: one query a batch, so
+        # a new post does not look for its link (None: not read, look each one up).
+        self._batch_links: set[int] | None = None
 
     def pull(self, *, since: datetime | None = None, until: datetime | None = None,
              progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
@@ -197,6 +200,7 @@ class Puller:
             session.info["nejat_sync_quiet"] = True
             begin_batch(session)
             self._batch_session = session
+            self._batch_links = self._linked_among(session, [post_id for post_id, _store in stores])
             try:
                 for post_id, store in stores:
                     try:
@@ -208,7 +212,17 @@ class Puller:
                 self._local_terms.clear()  # the batch's terms went with its transaction
                 raise
             finally:
-                self._batch_session = None
+                self._batch_session, self._batch_links = None, None
+
+    def _linked_among(self, session: Session, post_ids: list[Any]) -> set[int] | None:
+        """Which of these posts the library links to an article already (None: ids not all numbers)."""
+        try:
+            wanted = sorted({int(post_id) for post_id in post_ids})
+        except (TypeError, ValueError):
+            return None
+        return set(session.scalars(select(RemoteLink.remote_id).where(
+            RemoteLink.site_id == self.site_id, RemoteLink.object_type == "article",
+            RemoteLink.remote_id.in_(wanted))))
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
@@ -295,7 +309,8 @@ class Puller:
     def _store(self, post: dict[str, Any], report: PullReport, remote_id: int, fp: str, edition: str,
                text: pull_fields.PostText) -> None:
         with self._unit() as session:
-            link = find_by_remote(session, self.site_id, "article", remote_id)
+            known = self._batch_links is None or remote_id in self._batch_links
+            link = find_by_remote(session, self.site_id, "article", remote_id) if known else None
             article = session.get(Article, link.local_id) if link else None
             if link is not None and article is None:
                 session.delete(link)
@@ -403,6 +418,8 @@ class Puller:
 
     def _link(self, session: Any, article: Article, post: dict[str, Any], fp: str) -> None:
         session.flush()
+        if self._batch_links is not None:
+            self._batch_links.add(int(post["id"]))
         record_link(session, self.site_id, "article", article.id, int(post["id"]), link=str(post.get("link", "")),
                     slug=decode_slug(str(post.get("slug") or "")), modified_gmt=parse_gmt(post.get("modified_gmt")),
                     synced_hash=fp, synced_version=article.version)
@@ -431,6 +448,7 @@ class Puller:
 
     def _fill(self, session: Any, article: Article, post: dict[str, Any], edition: str,
               report: PullReport, text: pull_fields.PostText) -> None:
+        new = inspect(article).pending  # stored for the first time by this fill
         article.title = site_text.post_text(post, "title") or article.title
         record, meta = companion.read_record(post), companion.post_meta(post)
         exact = text.exact
@@ -470,13 +488,16 @@ class Puller:
                         if (m := self._media.local_id(session, int(rid), edition)) is not None]
             article.attachments = [ArticleAttachment(media_id=m, position=i)
                                    for i, m in enumerate(dict.fromkeys(attached))]
+        elif new:
+            article.attachments = []  # known, so the checks below do not read it back
         session.flush()
         if exact and isinstance(record.get("text_version"), int):
             article.text_version = record["text_version"]  # the desk-wide count translations follow
         if (later := pull_fields.link_translation(session, article, meta)):
             self._later_sources.append((article.id, later, pull_fields.follows_revision(meta)))
         session.expire(article, ["tags"])
-        flag_site_images_without_alt(session, article)
+        if not new or article.featured_media_id is not None or article.attachments:
+            flag_site_images_without_alt(session, article)  # a new post without pictures has none to flag
         problems = status_problems(session, article, status)
         if problems:  # the post is out there already: keep the site's status, say what to fix
             report.warnings.append(translate("services.wordpress.pull", "post {post_id}: {status} on the site, "
