@@ -172,3 +172,32 @@ def test_the_schedule_s_go_to_date_reads_year_first_in_arabic(qtbot, interface, 
     ws.go_to_edit.setDate(QDate(2026, 12, 6))
     assert digits(ws.go_to_edit.lineEdit().text(), QLocale()).startswith("1448/06/")
     tasks.wait_all()
+
+
+def test_ctrl_g_then_a_farsi_date_typed_in_persian_digits_shows_that_day(qtbot, interface, library):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.schedule.workspace import ScheduleWorkspace
+    from nejat_desk.gui.tasks import TaskRunner
+
+    settings = interface("fa")
+    tasks = TaskRunner()
+    ws = ScheduleWorkspace(AppContext(library, settings, tasks), watch=False)
+    qtbot.addWidget(ws)
+    ws.set_calendar_system("jalali")
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    qtbot.waitUntil(ws.isActiveWindow)
+    QTest.keyClick(ws, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ws.go_to_edit)
+    for character in "۱۴۰۵/۱۰/۰۱":  # 1 Dey 1405, typed as a Persian keyboard types it
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(ws.go_to_edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+    QTest.keyClick(ws.go_to_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: str(ws.anchor) == "2026-12-22")
+    tasks.wait_all()
