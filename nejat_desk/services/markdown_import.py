@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from nejat_desk.core.errors import ImportFileError, NejatError
@@ -326,6 +326,11 @@ def _store(library: Library, batch: list[_Parsed], pending: PendingTranslations
             try:
                 with session.begin_nested():
                     outcome, article_id, message = import_document(session, item.doc, item.digest)
+            except DBAPIError as exc:
+                if not isinstance(exc, IntegrityError):  # the library itself (read-only, damaged, full): the
+                    raise  # batch fails and library.session() names why, for each of its files
+                results.append(_failure(item.path, exc))
+                continue
             except Exception as exc:  # noqa: BLE001 (_failure names each kind)
                 results.append(_failure(item.path, exc))
                 continue
