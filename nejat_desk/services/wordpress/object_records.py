@@ -143,7 +143,8 @@ def _series(session: Session, data: dict[str, Any]) -> PublicationSeries:
 def apply_issue(session: Session, record: dict[str, Any], site_status: str, media: MediaResolver,
                 issue: PublicationIssue | None) -> tuple[PublicationIssue, list[str]]:
     """Create or update the issue; returns it and the contents' `uid`s not in the library yet."""
-    series_data = record.get("series") if isinstance(record.get("series"), dict) else {}
+    raw_series = record.get("series")
+    series_data: dict[str, Any] = raw_series if isinstance(raw_series, dict) else {}
     edition = series_data.get("edition")
     if not isinstance(edition, str) or session.get(Edition, edition) is None:
         raise ValueError("issue record without a known series edition")
