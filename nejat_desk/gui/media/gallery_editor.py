@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS, GalleryKind
 from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.dates import use_interface_calendar
 from nejat_desk.gui.forms import form_child, load_form
 from nejat_desk.gui.icons import icon
 from nejat_desk.gui.media.edition_texts import EditionTabBar, EditionTexts, TextField
@@ -254,6 +255,7 @@ class GalleryEditor(QWidget):
         self.status = form_child(form, QComboBox, "status")
         self.scheduled = form_child(form, QCheckBox, "scheduled")
         self.when = form_child(form, QDateTimeEdit, "when")
+        use_interface_calendar(self.when)  # Solar Hijri in Farsi, read year first in right to left
         self.cover = form_child(form, QLabel, "cover")
         self.cover_button = form_child(form, QPushButton, "coverButton")
         self.problems = form_child(form, QLabel, "problems")
