@@ -32,6 +32,11 @@ _EMBED = re.compile(r'<iframe[^>]*\ssrc="(?:https?:)?//(?:www\.)?(youtube\.com/e
 _NOT_CONTENT = re.compile(r"(?is)<(head|script|style|xml)\b.*?</\1\s*>")
 # Separates the blocks of the one check render: letters and digits only, so Markdown leaves it a paragraph.
 _MARKER_TEXT = "NejatBlockCheck7f3a"
+# A line of these, starting with a letter, is a paragraph of itself in Python-Markdown with "extra":
+# no block marker (#, >, -, +, *, digits and ":" only count at a line's start), no inline syntax
+# (*, _, `, [, <, &, \\, |, {, ~ are all left out), and no typographic replacement (no smarty).
+_PLAIN_LINE = re.compile("[^\\W\\d_](?:[^\\W_]|[ \\t\\xa0\\u200c\\u200d.,;:!?'\"()%/+=@$\\-\\u2010-\\u2015"
+                         "\\u00ab\\u00bb\\u060c\\u061b\\u061f\\u066a-\\u066c])*")
 
 
 def _markdownify(html: str, **options: Any) -> str:
@@ -70,7 +75,7 @@ def html_to_markdown(content: str) -> str:
         block.tail = None
         source = lxml.html.tostring(block, encoding="unicode")
         converted = _markdownify(source) if index < MAX_CONVERTED_BLOCKS and _is_clean(block) else ""
-        if converted:
+        if converted and not _plain_paragraph(block, converted):
             candidates[len(out)] = (converted, source)
         out.append(converted or _raw_block(source))
         if tail and tail.strip():
@@ -78,6 +83,16 @@ def html_to_markdown(content: str) -> str:
     for position in _failed_conversions(candidates):
         out[position] = _raw_block(candidates[position][1])
     return "\n\n".join(p for p in out if p) + "\n"
+
+
+def _plain_paragraph(block: Any, converted: str) -> bool:
+    """A <p> of text only whose Markdown is one plain line with the same text: it renders back as
+    itself, so it needs no check render (most paragraphs of news are such)."""
+    if block.tag != "p" or len(block) or block.attrib:
+        return False
+    text = block.text_content()
+    return (_PLAIN_LINE.fullmatch(converted) is not None
+            and re.sub(r"\s+", "", converted) == re.sub(r"\s+", "", text))
 
 
 def _failed_conversions(candidates: dict[int, tuple[str, str]]) -> list[int]:

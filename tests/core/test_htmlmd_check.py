@@ -33,3 +33,17 @@ def test_text_like_the_check_markers_does_not_confuse_the_check(planted: str) ->
     """A post holding the markers' text: the blocks are then checked one by one, same result."""
     expected = MIXED_MD + "\n" + html_to_markdown(planted)
     assert html_to_markdown(MIXED + planted) == expected
+
+
+def test_paragraphs_of_plain_text_need_no_check_render(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most news paragraphs are text only: they render as themselves and are not checked; one that
+    Markdown would read as syntax (a number and a dot at the start) still is, and stays raw."""
+    calls: list[str] = []
+    real = htmlmd.render_markdown
+    monkeypatch.setattr(htmlmd, "render_markdown", lambda md: calls.append(md) or real(md))
+    plain = "<p>The harbour reopens, after 3 weeks (and 50% less traffic) — «finally».</p><p>بندر باز شد؛ چرا؟</p>"
+    assert html_to_markdown(plain) == ("The harbour reopens, after 3 weeks (and 50% less traffic) — «finally».\n\n"
+                                       "بندر باز شد؛ چرا؟\n")
+    assert calls == []
+    assert html_to_markdown(plain + "<p>1986. A great year</p>").endswith("\n\n<p>1986. A great year</p>\n")
+    assert len(calls) == 1
