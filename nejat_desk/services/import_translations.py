@@ -40,12 +40,14 @@ class PendingTranslations:
 
     @classmethod
     def scan(cls, session: Session) -> PendingTranslations:
-        """Every waiting article in the library: one pass over the table."""
+        """Every waiting article in the library: one pass over the table. The pass also reads every
+        article's title and slug, the text an import matches and shows, so a library whose text is
+        damaged is named as such before an import writes into it (the old pass loaded whole articles)."""
         found = cls()
         rows = session.connection().exec_driver_sql(
-            "SELECT id, json_extract(extra, '$.translation_of.edition'), json_extract(extra, '$.translation_of.slug') "
-            "FROM articles WHERE instr(extra, '\"translation_of\"') > 0")
-        for article_id, edition, slug in rows:
+            "SELECT id, title, slug, json_extract(extra, '$.translation_of.edition'), "
+            "json_extract(extra, '$.translation_of.slug') FROM articles")
+        for article_id, _title, _slug, edition, slug in rows:
             if edition is not None and slug is not None:
                 found.waiting.setdefault((str(edition), str(slug)), set()).add(article_id)
         return found
