@@ -137,12 +137,13 @@ def set_display_format(edit: QDateTimeEdit, display_format: str) -> None:
     edit.setDisplayFormat(display_format)
 
 
-def use_interface_calendar(edit: QDateTimeEdit, settings: Settings | None = None) -> None:
+def use_interface_calendar(edit: QDateTimeEdit, settings: Settings | None = None, *, suffix: str = "") -> None:
     """A date field edits in the interface's calendar (Solar Hijri in Farsi) and digits; the
-    QDate it holds stays a plain date, whatever calendar shows it."""
+    QDate it holds stays a plain date, whatever calendar shows it. `suffix` is a quoted literal
+    after the time ("'UTC'")."""
     edit.setCalendar(display_calendar(settings, edit.locale()))
     with_time = bool(edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask)
-    set_display_format(edit, "yyyy/MM/dd HH:mm" if with_time else "yyyy/MM/dd")
+    set_display_format(edit, ("yyyy/MM/dd HH:mm" if with_time else "yyyy/MM/dd") + (f" {suffix}" if suffix else ""))
 
 
 def format_number(value: int | float, *, locale: QLocale | None = None, decimals: int = 1) -> str:

@@ -3,6 +3,8 @@ fields whose text Qt's right-to-left layout would scramble."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
@@ -68,8 +70,12 @@ def library_with_site(library):
     return library
 
 
-def test_every_date_field_of_the_arabic_window_and_its_dialogs_reads_year_first(
-        qtbot, interface, library_with_site):
+@pytest.mark.parametrize(("language", "year_first"), [
+    ("ar", r"(20|19|14)\d\d/\d\d/\d\d"),  # Gregorian, or the schedule's Islamic civil calendar
+    ("fa", r"1[34]\d\d/\d\d/\d\d"),  # Solar Hijri: the Farsi window's dialogs were Gregorian
+])
+def test_every_date_field_of_the_window_and_its_dialogs_reads_year_first_in_the_interface_s_calendar(
+        qtbot, interface, library_with_site, language, year_first):
     from nejat_desk.app import build_window
     from nejat_desk.gui.export.dialog import ExportDialog
     from nejat_desk.gui.schedule.issue_editor import IssueEditor
@@ -77,7 +83,7 @@ def test_every_date_field_of_the_arabic_window_and_its_dialogs_reads_year_first(
     from nejat_desk.gui.workspaces import WORKSPACES
     from nejat_desk.services.publications import PublicationService
 
-    settings = interface("ar")
+    settings = interface(language)
     window, context = build_window(library_with_site, settings)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -92,7 +98,7 @@ def test_every_date_field_of_the_arabic_window_and_its_dialogs_reads_year_first(
               for edit in owner.findChildren(QDateTimeEdit)]
     assert len(fields) >= 8
     scrambled = [f"{where}: {edit.lineEdit().text()}" for where, edit in fields
-                 if not digits(edit.lineEdit().text(), QLocale())[:4].isdigit()]
+                 if not re.match(year_first, digits(edit.lineEdit().text(), QLocale()))]
     assert scrambled == []
     window.close()
     context.tasks.wait_all(10_000)

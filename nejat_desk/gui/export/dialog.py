@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITIONS, ArticleStatus
 from nejat_desk.gui.context import AppContext
-from nejat_desk.gui.dates import set_display_format
+from nejat_desk.gui.dates import use_interface_calendar
 from nejat_desk.gui.tasks import TaskHandle
 
 # (format, label, writes a folder)
@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
         self.to_edit = QDateEdit(QDate.currentDate())
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            set_display_format(edit, "yyyy-MM-dd")
+            use_interface_calendar(edit)  # Solar Hijri in Farsi, read year first
             edit.setEnabled(False)
         self.dates_check.toggled.connect(self.from_edit.setEnabled)
         self.dates_check.toggled.connect(self.to_edit.setEnabled)

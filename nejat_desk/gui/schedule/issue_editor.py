@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.core.errors import NejatError
-from nejat_desk.gui.dates import set_display_format
+from nejat_desk.gui.dates import use_interface_calendar
 from nejat_desk.gui.palette import Tone, tint
 from nejat_desk.services.publications import IssueInfo, PublicationService, TocEntry
 
@@ -144,12 +144,14 @@ class IssueEditor(QDialog):
         self.title_edit = QLineEdit(self)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        set_display_format(self.date_edit, "yyyy-MM-dd")
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        use_interface_calendar(self.date_edit)  # Solar Hijri in Farsi, read year first
         self.date_edit.setDate(QDate.currentDate())
         self.schedule_check = QCheckBox(self.tr("Publish at (UTC)"), self)
         self.schedule_edit = QDateTimeEdit(self)
         self.schedule_edit.setTimeZone(QTimeZone.utc())
-        set_display_format(self.schedule_edit, "yyyy-MM-dd HH:mm")
+        self.schedule_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        use_interface_calendar(self.schedule_edit)
         self.schedule_edit.setDateTime(QDateTime.currentDateTimeUtc())
         self.schedule_edit.setEnabled(False)
         self.schedule_check.toggled.connect(self.schedule_edit.setEnabled)

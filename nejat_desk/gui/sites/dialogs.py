@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.domain import EDITION_CODES
-from nejat_desk.gui.dates import set_display_format
+from nejat_desk.gui.dates import use_interface_calendar
 from nejat_desk.services.wordpress.sites import SiteInfo
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ class PullDialog(QDialog):
         self.until = QDateEdit(QDate.currentDate())
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            set_display_format(edit, "yyyy-MM-dd")
+            use_interface_calendar(edit)
         self.all_posts.toggled.connect(lambda on: (self.since.setEnabled(not on), self.until.setEnabled(not on)))
         form = QFormLayout()
         form.addRow(self.tr("Edition"), self.edition)
@@ -192,7 +192,8 @@ class PublishDialog(QDialog):
         utc = QTimeZone(QTimeZone.Initialization.UTC)
         self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(8, 0), utc))
         self.when.setTimeZone(utc)
-        set_display_format(self.when, "yyyy-MM-dd HH:mm 'UTC'")
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        use_interface_calendar(self.when, suffix="'UTC'")  # Solar Hijri in Farsi, read year first
         self.when.setCalendarPopup(True)
         self.status.currentIndexChanged.connect(self._status_changed)
         form = QFormLayout()
