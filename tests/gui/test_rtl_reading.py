@@ -142,6 +142,7 @@ def test_a_picture_s_facts_are_not_separated_by_a_dot_that_reads_as_a_zero(
     # the middle dot is the zero
     from PIL import Image
 
+    from nejat_desk.gui.bidi import text_direction
     from nejat_desk.gui.context import AppContext
     from nejat_desk.gui.media.workspace import MediaWorkspace
     from nejat_desk.gui.tasks import TaskRunner
@@ -155,11 +156,16 @@ def test_a_picture_s_facts_are_not_separated_by_a_dot_that_reads_as_a_zero(
     qtbot.addWidget(ws)
     ws.reload()
     ws.select_media(media_id)
-    qtbot.waitUntil(lambda: ws.detail.info.text().startswith("sea.png"))
+    qtbot.waitUntil(lambda: "sea.png" in ws.detail.info.text())
     text = ws.detail.info.text().splitlines()[0]
     assert text.count(separator) == 2
     if separator != " · ":
         assert "·" not in text
+    # the file's name is isolated: the line's first strong letter is the size unit's, in the
+    # interface's script, so the line reads right to left in Farsi and Arabic
+    outside = re.sub("\u2068[^\u2069]*\u2069", "", text)
+    assert text_direction(outside) == (Qt.LayoutDirection.LeftToRight if language == "en"
+                                       else Qt.LayoutDirection.RightToLeft)
     ws.loader.wait()
     ws.detail.previews.wait()
     tasks.wait_all()

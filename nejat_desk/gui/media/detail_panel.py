@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.errors import NejatError
+from nejat_desk.gui.bidi import isolate
 from nejat_desk.gui.dates import format_datetime, format_number, format_size, join_facts
 from nejat_desk.gui.media.edition_texts import EditionTexts, TextField
 from nejat_desk.gui.media.preview_loader import PreviewLoader
@@ -159,7 +160,7 @@ class MediaDetailPanel(QWidget):
         self.previews.load(detail.preview_path, 1200)
 
     def _describe(self, item: MediaDetail) -> str:
-        parts = [item.filename]
+        parts = [isolate(item.filename)]  # the line reads in the interface's direction, not the name's
         if item.width and item.height:
             unit = self.tr(" pt") if item.kind == "pdf" else ""
             parts.append(f"{format_number(item.width)} × {format_number(item.height)}{unit}")
