@@ -152,7 +152,7 @@ def measure(posts: int = POSTS, out: Path = OUT) -> list[Result]:
         Result(f"pull {posts:,} posts from a site on loopback", first, "s", TARGET_S,
                note=f"wall; {posts / first:,.0f} posts/s"),
         # The wall figure grows with whatever else the machine runs; the CPU one does not.
-        Result("  CPU of that pull (the fake site's threads too)", first_cpu, "s", TARGET_S,
+        Result("CPU of that first pull (the fake site's threads too)", first_cpu, "s", TARGET_S,
                note=f"{first_cpu / first:.0%} of the wall time"),
         Result(f"pull them again, nothing changed ({pages} pages)", again, "s", UNCHANGED_TARGET_S),
         Result("term and media requests for unchanged posts", float(extra), "req", 0.0),
