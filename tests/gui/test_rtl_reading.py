@@ -213,3 +213,33 @@ def test_ctrl_g_then_a_farsi_date_typed_in_persian_digits_shows_that_day(qtbot, 
     QTest.keyClick(ws.go_to_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: str(ws.anchor) == "2026-12-22")
     tasks.wait_all()
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_without_a_site_the_sites_table_has_room_for_its_hint_and_button(qtbot, interface, library, tmp_path,
+                                                                          language):
+    # the outbox's larger share must not squeeze the first-run hint out of the sites table
+    from keyring.backends import null
+
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.sites.workspace import SitesWorkspace
+    from nejat_desk.gui.tasks import TaskRunner
+    from nejat_desk.services.desk import Desk
+    from nejat_desk.services.wordpress.credentials import CredentialStore
+
+    settings = interface(language)
+    tasks = TaskRunner()
+    desk = Desk(library, credentials=CredentialStore(backend=null.Keyring()))
+    ws = SitesWorkspace(AppContext(library, settings, tasks, desk=desk))
+    qtbot.addWidget(ws)
+    ws.resize(1290, 700)
+    ws.show()
+    qtbot.waitExposed(ws)
+    hint = ws.sites_empty
+    qtbot.waitUntil(hint.isVisible)
+    label, button = hint.label, hint.button
+    assert label.height() >= label.heightForWidth(label.width())
+    assert button.isVisible()
+    assert button.geometry().bottom() < hint.height()
+    assert hint.height() <= ws.sites_view.viewport().height()
+    tasks.wait_all()

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView
 
+from nejat_desk.gui.empty_state import EmptyHint
+
 
 def action_button(text: str, icon_name: str, slot: Callable[[], Any]) -> QPushButton:
     button = QPushButton(text)
@@ -32,3 +34,16 @@ def record_table(model: QAbstractItemModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setAlternatingRowColors(True)
     return view
+
+
+def keep_room_for(hint: EmptyHint) -> None:
+    """While its table has no rows, the table keeps the height the hint's sentence and button
+    need; with rows it takes what the layout gives it."""
+    view = hint.view
+
+    def fit() -> None:
+        empty = view.model().rowCount() == 0
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + hint.sizeHint().height() if empty else 0)
+
+    view.model().modelReset.connect(fit)
+    fit()

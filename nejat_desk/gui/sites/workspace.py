@@ -43,7 +43,7 @@ from nejat_desk.gui.sites.dialogs import (
 )
 from nejat_desk.gui.sites.models import OutboxModel, SitesModel
 from nejat_desk.gui.sites.sync import flush_summary
-from nejat_desk.gui.sites.widgets import action_button, record_table
+from nejat_desk.gui.sites.widgets import action_button, keep_room_for, record_table
 from nejat_desk.gui.workspace import Workspace
 from nejat_desk.gui.writes import write
 from nejat_desk.services.wordpress.outbox import OPEN_STATES, FlushReport
@@ -136,6 +136,7 @@ class SitesWorkspace(Workspace):
             "SitesWorkspace", "No WordPress site yet. Add your site with its address, your user name and an "
             "Application Password (made in WordPress under Users > Profile). Then articles are published and "
             "pulled from here."), QCoreApplication.translate("SitesWorkspace", "Add site…"), self.add_site)
+        keep_room_for(self.sites_empty)  # the outbox's larger share leaves it its sentence and button
         self.outbox_empty = EmptyHint(self.outbox_view)
         self.outbox_empty.say(QCoreApplication.translate("SitesWorkspace", "Nothing is waiting to be sent."))
 
