@@ -243,3 +243,18 @@ def test_without_a_site_the_sites_table_has_room_for_its_hint_and_button(qtbot, 
     assert button.geometry().bottom() < hint.height()
     assert hint.height() <= ws.sites_view.viewport().height()
     tasks.wait_all()
+
+
+@pytest.mark.parametrize(("edition", "email"), [("fa", "ایمیل"), ("ar", "البريد الإلكتروني"), ("en", "Email")])
+def test_the_preview_s_share_row_says_email_in_the_edition_s_language_as_the_exported_page(edition, email):
+    # the Farsi and Arabic previews ended their share row with the English "Email"
+    from nejat_desk.core.site_words import site_word
+    from nejat_desk.gui.articles.page import PageContext, page_html
+
+    html = page_html("x", PageContext(edition=edition))
+    row = re.search(r'<p class="share"[^>]*>(.*?)</p>', html).group(1)
+    assert email in row and email == site_word(edition, "email")
+    if edition != "en":
+        assert "Email" not in row
+    for product in ("Facebook", "Twitter", "Pinterest", "WhatsApp", "Telegram", "Skype"):
+        assert product in row

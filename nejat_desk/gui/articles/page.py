@@ -222,7 +222,9 @@ def page_parts(body_md: str, ctx: PageContext, *, now: datetime | None = None,
         parts.append(f'<p class="meta">{esc(site_word(ctx.edition, "source"))} {link}</p>')
     for name in ctx.attachments:
         parts.append(f'<p class="meta">{esc(site_word(ctx.edition, "download").format(name=name))}</p>')
-    buttons = " ".join(f'<span class="btn">&nbsp;{p}&nbsp;</span>' for p in SHARE_PLATFORMS)
+    # product names stay as they are; "Email" is a word, in the edition's language (as on the site)
+    labels = (esc(site_word(ctx.edition, "email")) if p == "Email" else p for p in SHARE_PLATFORMS)
+    buttons = " ".join(f'<span class="btn">&nbsp;{label}&nbsp;</span>' for label in labels)
     share = esc(site_word(ctx.edition, "share"))
     parts.append(f'<p class="share" dir="{direction}">{share}: {buttons}</p></div></body></html>')
     return PageParts(_style(ctx), head, blocks, "".join(parts))
