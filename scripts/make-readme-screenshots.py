@@ -24,7 +24,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import UTC, date, datetime
+from datetime import time as dt_time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,11 +99,17 @@ def captioned_picture(library) -> int:  # type: ignore[no-untyped-def]
 
 
 def queue_jobs(library, site_id: int, article_ids: list[int]) -> None:  # type: ignore[no-untyped-def]
-    from nejat_desk.services.wordpress.outbox import queue_push
+    """Queued to publish, due at a fixed time (the outbox shows it) rather than the run's."""
+    from sqlalchemy import update
 
+    from nejat_desk.services.wordpress.outbox import queue_push
+    from nejat_desk.storage.models import OutboxJob
+
+    due = datetime.combine(EXAMPLE_DAY, dt_time(6, 0), tzinfo=UTC)
     with library.session() as session:
         for article_id in article_ids:
             queue_push(session, site_id, "article", article_id, status="publish")
+        session.execute(update(OutboxJob).values(next_attempt_at=due))
 
 
 def save_over_window(window, dialog, path: Path) -> None:  # type: ignore[no-untyped-def]
