@@ -325,6 +325,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>هل تريد حذف عامل التصفية المحفوظ «%1»؟</translation>
     </message>
     <message>
+        <source>The filter could not be saved.</source>
+        <translation>تعذّر حفظ عامل التصفية.</translation>
+    </message>
+    <message>
         <source>No articles match “%1” with these filters.</source>
         <translation>لا مقالات تطابق «%1» مع هذه المرشحات.</translation>
     </message>
@@ -2308,6 +2312,65 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>PreflightRulesForm</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>فحص ما قبل النشر</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt</source>
+        <translation>ال&amp;مقتطف</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>التص&amp;نيف</translation>
+    </message>
+    <message>
+        <source>&amp;Byline or source</source>
+        <translation>اسم ال&amp;كاتب أو المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Featured image</source>
+        <translation>ال&amp;صورة البارزة</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>أي أرقام</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>غربية (0–9)</translation>
+    </message>
+    <message>
+        <source>Persian (۰–۹)</source>
+        <translation>فارسية (۰–۹)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>هندية عربية (٠–٩)</translation>
+    </message>
+    <message>
+        <source>Missing blocks:</source>
+        <translation>مطلوبة (يمنع غيابها):</translation>
+    </message>
+    <message>
+        <source>Plan translations into:</source>
+        <translation>الترجمات المخطَّطة في:</translation>
+    </message>
+    <message>
+        <source>D&amp;igits in the body:</source>
+        <translation>&amp;أرقام النص:</translation>
+    </message>
+    <message>
+        <source>When missing, this blocks Publish and Schedule; otherwise it only warns.</source>
+        <translation>إذا غاب يمنع النشر والجدولة؛ وإلا فإنه يحذّر فقط.</translation>
+    </message>
+    <message>
+        <source>An article of this edition without a translation into it gets a warning.</source>
+        <translation>يتلقى مقال هذه النسخة تحذيرًا إذا لم تكن له ترجمة في تلك النسخة.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to a site</source>
@@ -2614,6 +2677,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Send for Review</source>
+        <translation>إرسال للمراجعة</translation>
+    </message>
+    <message>
+        <source>A note for the reviewer. The article goes to the site as pending review.</source>
+        <translation>ملاحظة للمراجِع. يذهب المقال إلى الموقع بانتظار المراجعة.</translation>
+    </message>
+    <message>
         <source>Refresh Review List</source>
         <translation>تحديث قائمة المراجعة</translation>
     </message>
@@ -2656,14 +2727,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>What should be changed? The note goes with the article, which becomes a draft again.</source>
         <translation>ما الذي يجب تغييره؟ تذهب الملاحظة مع المقال، ويعود مسودة.</translation>
-    </message>
-    <message>
-        <source>Send for Review</source>
-        <translation>إرسال للمراجعة</translation>
-    </message>
-    <message>
-        <source>A note for the reviewer. The article goes to the site as pending review.</source>
-        <translation>ملاحظة للمراجِع. يذهب المقال إلى الموقع بانتظار المراجعة.</translation>
     </message>
     <message>
         <source>Sending to the site</source>
@@ -3007,6 +3070,21 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{n} events written to {path}</source>
         <translation>كُتب {n} حدثًا في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SendForReview</name>
+    <message>
+        <source>Send for &amp;Review…</source>
+        <translation>إ&amp;رسال للمراجعة…</translation>
+    </message>
+    <message>
+        <source>Send the open article to its site as pending review, with a note</source>
+        <translation>إرسال المقال المفتوح إلى موقعه بانتظار المراجعة، مع ملاحظة</translation>
+    </message>
+    <message>
+        <source>Sending to the site</source>
+        <translation>الإرسال إلى الموقع</translation>
     </message>
 </context>
 <context>

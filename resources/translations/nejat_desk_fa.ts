@@ -325,6 +325,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>پالایهٔ ذخیره‌شدهٔ «%1» حذف شود؟</translation>
     </message>
     <message>
+        <source>The filter could not be saved.</source>
+        <translation>پالایه ذخیره نشد.</translation>
+    </message>
+    <message>
         <source>No articles match “%1” with these filters.</source>
         <translation>هیچ مطلبی با این فیلترها با «%1» جور نیست.</translation>
     </message>
@@ -2293,6 +2297,65 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>PreflightRulesForm</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>بازبینی پیش از انتشار</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt</source>
+        <translation>&amp;چکیده</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;دسته</translation>
+    </message>
+    <message>
+        <source>&amp;Byline or source</source>
+        <translation>نام نویسنده یا &amp;منبع</translation>
+    </message>
+    <message>
+        <source>&amp;Featured image</source>
+        <translation>تصویر &amp;شاخص</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هر رقمی</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>لاتین (0–9)</translation>
+    </message>
+    <message>
+        <source>Persian (۰–۹)</source>
+        <translation>فارسی (۰–۹)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>عربی (٠–٩)</translation>
+    </message>
+    <message>
+        <source>Missing blocks:</source>
+        <translation>لازم (نبودنش مانع است):</translation>
+    </message>
+    <message>
+        <source>Plan translations into:</source>
+        <translation>ترجمه‌های برنامه‌ریزی‌شده در:</translation>
+    </message>
+    <message>
+        <source>D&amp;igits in the body:</source>
+        <translation>&amp;رقم‌های متن:</translation>
+    </message>
+    <message>
+        <source>When missing, this blocks Publish and Schedule; otherwise it only warns.</source>
+        <translation>اگر نباشد، مانع انتشار و زمان‌بندی می‌شود؛ وگرنه فقط هشدار می‌دهد.</translation>
+    </message>
+    <message>
+        <source>An article of this edition without a translation into it gets a warning.</source>
+        <translation>مطلبی از این نسخه که ترجمه‌ای در آن نسخه ندارد، هشدار می‌گیرد.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to a site</source>
@@ -2599,6 +2662,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Send for Review</source>
+        <translation>فرستادن برای بازبینی</translation>
+    </message>
+    <message>
+        <source>A note for the reviewer. The article goes to the site as pending review.</source>
+        <translation>یادداشتی برای بازبین. مطلب به‌صورت در انتظار بازبینی به سایت می‌رود.</translation>
+    </message>
+    <message>
         <source>Refresh Review List</source>
         <translation>تازه‌کردن فهرست بازبینی</translation>
     </message>
@@ -2641,14 +2712,6 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>What should be changed? The note goes with the article, which becomes a draft again.</source>
         <translation>چه چیزی باید تغییر کند؟ یادداشت همراه مطلب می‌رود و مطلب دوباره پیش‌نویس می‌شود.</translation>
-    </message>
-    <message>
-        <source>Send for Review</source>
-        <translation>فرستادن برای بازبینی</translation>
-    </message>
-    <message>
-        <source>A note for the reviewer. The article goes to the site as pending review.</source>
-        <translation>یادداشتی برای بازبین. مطلب به‌صورت در انتظار بازبینی به سایت می‌رود.</translation>
     </message>
     <message>
         <source>Sending to the site</source>
@@ -2992,6 +3055,21 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>{n} events written to {path}</source>
         <translation>{n} رویداد در {path} نوشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>SendForReview</name>
+    <message>
+        <source>Send for &amp;Review…</source>
+        <translation>فرستادن برای &amp;بازبینی…</translation>
+    </message>
+    <message>
+        <source>Send the open article to its site as pending review, with a note</source>
+        <translation>فرستادن مطلب باز به سایتش به‌صورت در انتظار بازبینی، همراه با یادداشت</translation>
+    </message>
+    <message>
+        <source>Sending to the site</source>
+        <translation>فرستادن به سایت</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Të fshihet filtri i ruajtur “%1”?</translation>
     </message>
     <message>
+        <source>The filter could not be saved.</source>
+        <translation>Filtri nuk u ruajt.</translation>
+    </message>
+    <message>
         <source>No articles match “%1” with these filters.</source>
         <translation>Asnjë artikull nuk përputhet me “%1” me këta filtra.</translation>
     </message>
@@ -2296,6 +2300,65 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>PreflightRulesForm</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Kontrolli para botimit</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt</source>
+        <translation>&amp;Përmbledhja</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Ka&amp;tegoria</translation>
+    </message>
+    <message>
+        <source>&amp;Byline or source</source>
+        <translation>&amp;Nënshkrimi ose burimi</translation>
+    </message>
+    <message>
+        <source>&amp;Featured image</source>
+        <translation>&amp;Foto kryesore</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Çdo shifër</translation>
+    </message>
+    <message>
+        <source>Western (0–9)</source>
+        <translation>Perëndimore (0–9)</translation>
+    </message>
+    <message>
+        <source>Persian (۰–۹)</source>
+        <translation>Persiane (۰–۹)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠–٩)</source>
+        <translation>Arabo-indiane (٠–٩)</translation>
+    </message>
+    <message>
+        <source>Missing blocks:</source>
+        <translation>Të detyrueshme (bllokojnë kur mungojnë):</translation>
+    </message>
+    <message>
+        <source>Plan translations into:</source>
+        <translation>Përkthimet e planifikuara në:</translation>
+    </message>
+    <message>
+        <source>D&amp;igits in the body:</source>
+        <translation>&amp;Shifrat në tekst:</translation>
+    </message>
+    <message>
+        <source>When missing, this blocks Publish and Schedule; otherwise it only warns.</source>
+        <translation>Kur mungon, bllokon botimin dhe planifikimin; përndryshe vetëm paralajmëron.</translation>
+    </message>
+    <message>
+        <source>An article of this edition without a translation into it gets a warning.</source>
+        <translation>Një artikull i këtij edicioni pa përkthim në atë edicion merr një paralajmërim.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to a site</source>
@@ -2602,6 +2665,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Send for Review</source>
+        <translation>Dërgo për shqyrtim</translation>
+    </message>
+    <message>
+        <source>A note for the reviewer. The article goes to the site as pending review.</source>
+        <translation>Një shënim për shqyrtuesin. Artikulli shkon në sajt si në pritje të shqyrtimit.</translation>
+    </message>
+    <message>
         <source>Refresh Review List</source>
         <translation>Rifresko listën e shqyrtimit</translation>
     </message>
@@ -2644,14 +2715,6 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>What should be changed? The note goes with the article, which becomes a draft again.</source>
         <translation>Çfarë duhet ndryshuar? Shënimi shkon me artikullin, që bëhet sërish draft.</translation>
-    </message>
-    <message>
-        <source>Send for Review</source>
-        <translation>Dërgo për shqyrtim</translation>
-    </message>
-    <message>
-        <source>A note for the reviewer. The article goes to the site as pending review.</source>
-        <translation>Një shënim për shqyrtuesin. Artikulli shkon në sajt si në pritje të shqyrtimit.</translation>
     </message>
     <message>
         <source>Sending to the site</source>
@@ -2995,6 +3058,21 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>{n} events written to {path}</source>
         <translation>{n} ngjarje u shkruan në {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SendForReview</name>
+    <message>
+        <source>Send for &amp;Review…</source>
+        <translation>&amp;Dërgo për shqyrtim…</translation>
+    </message>
+    <message>
+        <source>Send the open article to its site as pending review, with a note</source>
+        <translation>Dërgo artikullin e hapur në sajtin e vet në pritje të shqyrtimit, me një shënim</translation>
+    </message>
+    <message>
+        <source>Sending to the site</source>
+        <translation>Po dërgohet në sajt</translation>
     </message>
 </context>
 <context>
