@@ -187,3 +187,14 @@ def test_a_desks_body_picture_travels_to_another_desk_and_back(companion, desks,
 def _media_count(desk: Desk) -> int:
     with desk.sites.client(desk.site_id) as client:
         return len(list(client.paginate("/wp/v2/media", {"context": "edit", "per_page": 100})))
+
+
+def test_a_body_picture_the_store_lacks_is_named_and_the_push_goes_on(desks) -> None:
+    a, _b = desks
+    missing = local_ref("cd" * 32)
+    article = ArticleService(a.library).create("en", f"Lost picture {unique()}", f"Text.\n\n![Gone]({missing})\n")
+    report = a.outbox.flush(job_ids=[a.outbox.enqueue(a.site_id, "article", article, status="draft")])
+    assert report.ok and len(report.done) == 1, report
+    result = report.done[0][1]
+    assert result.uploaded_media == 0
+    assert any(missing in warning and "does not hold" in warning for warning in result.warnings), result.warnings

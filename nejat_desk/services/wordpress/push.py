@@ -113,6 +113,7 @@ class _Post:
     newly_uploaded: list[int] = field(default_factory=list)  # remote media ids this push uploaded
     # Said when the site's answer shows no companion plugin: which of this post's fields did not travel.
     without_plugin: str = ""
+    warnings: list[str] = field(default_factory=list)  # found while building the post, said with the result
 
 
 def article_status_for_site(article: Article) -> tuple[str, datetime | None]:
@@ -368,6 +369,10 @@ class Pusher:
         with self.library.session() as session:
             items = [(m.sha256, m.id, m.source_url, find_link(session, self.site_id, "media", m.id) is not None)
                      for m in session.scalars(select(MediaItem).where(MediaItem.sha256.in_(wanted)))]
+        for sha in sorted(wanted - {str(sha) for sha, *_rest in items}):
+            post.warnings.append(translate("services.wordpress.push", "The body shows a picture the media store "
+                                           "does not hold ({ref}); it was sent as written, so the site will not "
+                                           "show it.").format(ref=body_media.local_ref(sha)))
         targets: dict[str, tuple[str, int | None]] = {}
         uploaded: list[int] = []
         for sha, media_id, address, linked in items:
@@ -430,7 +435,7 @@ class Pusher:
             link = find_link(session, self.site_id, post.object_type, post.local_id)
             link_id, synced_hash = (link.remote_id, link.synced_hash) if link else (None, "")
         created = recovered = False
-        warnings: list[str] = []
+        warnings: list[str] = list(post.warnings)
         existing: dict[str, Any] | None = None
         if link_id is not None:
             try:
