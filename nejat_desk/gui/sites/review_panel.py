@@ -119,11 +119,11 @@ class NoteDialog(QDialog):
 
 def review_note_dialog(parent: QWidget) -> NoteDialog:
     """Send for Review's note, here and in the editor's Article menu (one dialog, one sentence)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReviewPanel", text)
-
-    return NoteDialog(tr("Send for Review"), tr("A note for the reviewer. The article goes to the site as pending "
-                                                "review."), parent)
+    # Translated in the panel's context, where these sentences have always been.
+    title = QCoreApplication.translate("ReviewPanel", "Send for Review")
+    prompt = QCoreApplication.translate("ReviewPanel", "A note for the reviewer. The article goes to the site as "
+                                        "pending review.")
+    return NoteDialog(title, prompt, parent)
 
 
 class ReviewPanel(QWidget):
