@@ -34,7 +34,7 @@ class SendForReview(QObject):
         self.context = context
         self.window = parent
         self.dialog: QDialog | None = None  # the open password or note dialog (tests drive it)
-        self.action = QAction(self.tr("Send for &Review…"), parent)
+        self.action = QAction(self.tr("Se&nd for Review…"), parent)
         self.action.setToolTip(self.tr("Send the open article to its site as pending review, with a note"))
         self.action.triggered.connect(lambda _c=False: self.start())
         editor.article_opened.connect(lambda _id: self.update())
