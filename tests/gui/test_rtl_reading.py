@@ -258,3 +258,39 @@ def test_the_preview_s_share_row_says_email_in_the_edition_s_language_as_the_exp
         assert "Email" not in row
     for product in ("Facebook", "Twitter", "Pinterest", "WhatsApp", "Telegram", "Skype"):
         assert product in row
+
+
+def test_ctrl_tab_leaves_the_body_for_the_preview_and_then_the_metadata(qtbot, library, tmp_path):
+    # Tab types a tab in the body, so a new article's metadata could not be reached by keyboard
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from nejat_desk.app import build_window
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window, context = build_window(library, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    articles = window.workspace("articles")
+    articles.new_article("fa")
+    editor = articles.editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.metadata.title_edit)
+    QTest.keyClick(editor.metadata.title_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is editor.source
+    QTest.keyClick(editor.source, Qt.Key.Key_Tab)
+    assert editor.source.toPlainText() == "\t"  # Tab still types a tab (lists, code)
+    QTest.keyClick(editor.source, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is editor.preview
+    QTest.keyClick(editor.preview, Qt.Key.Key_Tab)
+    first_field = editor.metadata.fields_in_reading_order()[1]
+    assert QApplication.focusWidget() is first_field
+    editor.source.setFocus()
+    QTest.keyClick(editor.source, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is editor.metadata.title_edit
+    assert editor.source.toPlainText() == "\t"
+    context.tasks.wait_all(5000)
+    articles.shutdown()

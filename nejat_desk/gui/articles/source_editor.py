@@ -155,6 +155,12 @@ class MarkdownEditor(QPlainTextEdit):
         if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
             self.textCursor().insertText(ZWNJ)  # as Persian keyboards do
             return
+        # Tab types a tab here (lists, code); Ctrl+Tab and Ctrl+Shift+Tab leave, as Qt's own
+        # tab-consuming widgets do, so the metadata is reached from the body by keyboard
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Tab,
+                                                                                      Qt.Key.Key_Backtab):
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)  # the editor's own refuses
+            return
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
