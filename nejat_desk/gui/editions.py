@@ -4,7 +4,9 @@ pre-flight rules (gui/preflight_rules_form.py), stored by the pre-flight service
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.core.domain import Platform
-from nejat_desk.core.errors import ValidationError
+from nejat_desk.core.errors import NejatError, ValidationError
 from nejat_desk.core.preflight import EditionRules
 from nejat_desk.gui.context import AppContext
 from nejat_desk.gui.palette import Tone, tint
 from nejat_desk.gui.preflight_rules_form import PreflightRulesForm
+from nejat_desk.gui.writes import write
 from nejat_desk.services.editions import EditionSettings, time_zone_names
 
 
@@ -92,9 +95,9 @@ class EditionsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list)
         row.addLayout(right, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close,
-                                   self)
-        buttons.accepted.connect(self.save_current)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        buttons.accepted.connect(lambda: self.save_current())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -103,10 +106,12 @@ class EditionsDialog(QDialog):
         self.list.setCurrentIndex(self.model.index(0, 0))
 
     def _switch(self, index: QModelIndex, previous: QModelIndex) -> None:
-        if previous.isValid() and self._dirty() and not self.save_current():
-            self.list.selectionModel().blockSignals(True)
-            self.list.setCurrentIndex(previous)
-            self.list.selectionModel().blockSignals(False)
+        if previous.isValid() and self._dirty():
+            # Stay on the edited edition until its save is stored; move on only once it is.
+            target = index.row()
+            with QSignalBlocker(self.list.selectionModel()):
+                self.list.setCurrentIndex(previous)
+            self.save_current(then=lambda: self.list.setCurrentIndex(self.model.index(target, 0)))
             return
         self.current = index.row()
         self._show(self.editions[self.current])
@@ -149,24 +154,55 @@ class EditionsDialog(QDialog):
         edition = self.editions[self.current]
         return self._edited() != edition or self.rules_form.rules() != self._stored_rules(edition.code)
 
-    def save_current(self) -> bool:
+    def save_current(self, then: Callable[[], None] | None = None) -> bool:
+        """Hand the current edition's settings (and its rules, when changed) to the writer; False
+        when refused before that. `then` runs once they are stored; on a refusal the form keeps
+        what was typed and shows why."""
         if self.current < 0:
+            if then is not None:
+                then()
             return True
-        code, rules = self.editions[self.current].code, self.rules_form.rules()
+        row, code, rules = self.current, self.editions[self.current].code, self.rules_form.rules()
         try:
             EditionRules.from_json(code, rules.to_json())  # refused before anything is stored
-            saved = self.context.desk.editions.save(self._edited())
-            if rules != self._stored_rules(code):
-                self.context.desk.preflight.set_rules(code, rules)
-                self.preflight_rules[code] = rules
         except ValidationError as exc:
             self.error.setText(str(exc))
             return False
-        self.editions[self.current] = saved
-        self.model.item(self.current).setText(f"{saved.native_name} — {saved.name}")
-        self._show(saved)
-        self.context.notify(self.tr("Edition settings saved."))
+        edited, rules_changed = self._edited(), rules != self._stored_rules(code)
+        editions, preflight = self.context.desk.editions, self.context.desk.preflight
+
+        def unit() -> EditionSettings:
+            saved = editions.save(edited)
+            if rules_changed:
+                preflight.set_rules(code, rules)
+            return saved
+
+        def done(saved: EditionSettings) -> None:
+            self._saving(False)
+            self.editions[row] = saved
+            self.preflight_rules[code] = rules
+            self.model.item(row).setText(f"{saved.native_name} — {saved.name}")
+            if self.current == row:
+                self._show(saved)
+            self.context.notify(self.tr("Edition settings saved."))
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self._saving(False)
+            self.error.setText(str(exc) if isinstance(exc, NejatError) else self.tr("The settings could not be saved."))
+
+        self._saving(True)
+        write(self.context, unit, done=done, failed=failed)
         return True
+
+    def _saving(self, busy: bool) -> None:
+        """While a save is on the writer the form waits: no second save, no other edition."""
+        self.list.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+        if busy:
+            self.error.clear()
+            self.context.notify(self.tr("Saving…"), 3000)
 
     def reject(self) -> None:
         if self._dirty():
@@ -176,6 +212,7 @@ class EditionsDialog(QDialog):
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:
                 return
-            if answer == QMessageBox.StandardButton.Save and not self.save_current():
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_current(then=lambda: QDialog.reject(self))
                 return
         super().reject()

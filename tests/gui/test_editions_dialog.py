@@ -10,9 +10,17 @@ from nejat_desk.services.editions import EditionService
 def make_dialog(qtbot, library, tmp_path):
     context = AppContext(library, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)),
                          TaskRunner())
+    context.write_check.strict = True  # every save goes through the writer thread
     dialog = EditionsDialog(context)
     qtbot.addWidget(dialog)
     return dialog
+
+
+def save_and_wait(qtbot, dialog) -> None:
+    """Save; the dialog waits (list and buttons off) until the writer has stored it."""
+    assert dialog.save_current()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+    assert dialog.context.write_check.violations == []
 
 
 def test_edit_and_save_an_edition(qtbot, library, tmp_path):
@@ -21,14 +29,17 @@ def test_edit_and_save_an_edition(qtbot, library, tmp_path):
     assert dialog.time_zone.currentText() == "Asia/Tehran"
     dialog.hashtags.setText("نجات, خبر")
     assert dialog.save_current()
+    assert not dialog.list.isEnabled() and not dialog.buttons.isEnabled()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
     assert EditionService(library).get("fa").hashtags == ["نجات", "خبر"]
 
 
 def test_invalid_value_shows_error_and_keeps_library(qtbot, library, tmp_path):
     dialog = make_dialog(qtbot, library, tmp_path)
     dialog.site_url.setText("not a url")
-    assert not dialog.save_current()
-    assert "not an http" in dialog.error.text()
+    dialog.save_current()
+    qtbot.waitUntil(lambda: "not an http" in dialog.error.text(), timeout=10000)
+    assert dialog.site_url.text() == "not a url" and dialog.buttons.isEnabled()  # what was typed stays
     assert EditionService(library).get("en").site_url == "https://nejat.example.org"
 
 
@@ -64,7 +75,7 @@ def test_the_preflight_rules_form_sets_an_editions_rules_by_keyboard(qtbot, libr
     form.digits.setFocus()
     while form.digits.currentData() != "persian":
         QTest.keyClick(form.digits, Qt.Key.Key_Down)
-    assert dialog.save_current()
+    save_and_wait(qtbot, dialog)
     rules = PreflightService(library).rules()
     assert rules["fa"] == EditionRules(required=frozenset({"excerpt"}), translations=("en",), digits="persian")
     assert rules["ar"].required == {"category"}  # another edition's rules are left alone
@@ -98,8 +109,17 @@ def test_an_unchanged_form_saves_no_rules_and_a_changed_one_is_unsaved_work(qtbo
 
     dialog = make_dialog(qtbot, library, tmp_path)
     assert not dialog._dirty()
-    assert dialog.save_current()
+    save_and_wait(qtbot, dialog)
     with library.session() as session:
         assert session.get(LibrarySetting, "preflight.editions") is None  # nothing written for nothing
     dialog.rules_form.required["featured_image"].setChecked(True)
     assert dialog._dirty()  # Close asks before losing it
+
+
+def test_switching_edition_saves_first_then_shows_the_other(qtbot, library, tmp_path):
+    dialog = make_dialog(qtbot, library, tmp_path)
+    dialog.hashtags.setText("news")
+    dialog.list.setCurrentIndex(dialog.model.index(2, 0))  # fa: en's change is saved first
+    qtbot.waitUntil(lambda: dialog.current == 2, timeout=10000)
+    assert EditionService(library).get("en").hashtags == ["news"]
+    assert dialog.time_zone.currentText() == "Asia/Tehran" and dialog.context.write_check.violations == []
