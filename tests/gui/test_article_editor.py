@@ -374,8 +374,11 @@ def test_word_count_and_reading_time_in_status_row(workspace, seeded, qtbot) -> 
     assert "2 min read" in editor.words_label.text()
 
 
-def test_list_search_and_saved_filter(workspace, seeded, qtbot) -> None:
+def test_list_search_and_saved_filter(workspace, seeded, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     panel = workspace.list_panel
+    panel.context.write_check.strict = True
     panel.search_edit.setText("water")
     panel.run_search(synchronous=True)
     assert panel.model.article_id(0) == seeded["en"]
@@ -387,14 +390,23 @@ def test_list_search_and_saved_filter(workspace, seeded, qtbot) -> None:
     panel.apply_filter()
     assert panel.model.rowCount() == 1
     assert panel.save_current_filter("Farsi")
+    assert not panel.save_button.isEnabled()  # on the writer: no second click meanwhile
+    qtbot.waitUntil(lambda: panel.saved_combo.findText("Farsi") >= 0, timeout=10000)
+    assert panel.save_button.isEnabled()
     panel.edition_combo.setCurrentIndex(0)
     panel.apply_filter()
     assert panel.model.rowCount() == 5
     panel.saved_combo.setCurrentIndex(panel.saved_combo.findText("Farsi"))
     panel.saved_combo.activated.emit(panel.saved_combo.currentIndex())
     assert panel.model.rowCount() == 1 and panel.edition_combo.currentData() == "fa"
-    assert not panel.save_current_filter("  ")
-    assert "needs a name" in panel.message.text()
+    panel.save_current_filter("  ")
+    qtbot.waitUntil(lambda: "needs a name" in panel.message.text(), timeout=10000)
+    assert panel.save_button.isEnabled() and panel.saved_combo.findText("") < 0
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.saved_combo.setCurrentIndex(panel.saved_combo.findText("Farsi"))
+    panel.delete_current_filter()
+    qtbot.waitUntil(lambda: panel.saved_combo.findText("Farsi") < 0, timeout=10000)
+    assert panel.service.saved_filters() == [] and panel.context.write_check.violations == []
 
 
 def test_new_article_and_list_selection_opens_it(workspace, library, qtbot) -> None:

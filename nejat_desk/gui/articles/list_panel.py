@@ -33,6 +33,7 @@ from nejat_desk.gui.bidi import ContentDirectionDelegate, isolate
 from nejat_desk.gui.empty_state import EmptyHint
 from nejat_desk.gui.labels import edition_label
 from nejat_desk.gui.palette import Tone, tint
+from nejat_desk.gui.writes import write
 from nejat_desk.services.article_list import ArticleFilter
 
 log = logging.getLogger(__name__)
@@ -272,16 +273,16 @@ class ArticleListPanel(QWidget):
         self.model.set_filter(flt)
 
     def save_current_filter(self, name: str | None = None) -> bool:
+        """Hand the saving of the current filter to the writer; False when the user cancelled.
+        The combo shows it once saved; a refusal (no name) shows in the message line."""
         if name is None:
             name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of the filter:"))
             if not ok:
                 return False
-        try:
-            self.service.save_filter(name, self.current_filter())
-        except NejatError as exc:
-            self._show_message(str(exc))
-            return False
-        self._load_saved_filters(select=name.strip())
+        flt, service = self.current_filter(), self.service
+        self._writing_filters(True)
+        write(self.context, lambda: service.save_filter(name, flt),
+              done=lambda _none: self._filters_written(select=name.strip()), failed=self._filter_refused)
         return True
 
     def delete_current_filter(self) -> None:
@@ -292,8 +293,26 @@ class ArticleListPanel(QWidget):
                                 self.tr("Delete the saved filter “%1”?").replace("%1", name)) \
                 != QMessageBox.StandardButton.Yes:
             return
-        self.service.delete_filter(name)
-        self._load_saved_filters()
+        service = self.service
+        self._writing_filters(True)
+        write(self.context, lambda: service.delete_filter(name),
+              done=lambda _none: self._filters_written(), failed=self._filter_refused)
+
+    def _writing_filters(self, busy: bool) -> None:
+        """While a save or delete is on the writer, the buttons wait for it (no second click)."""
+        self.save_button.setEnabled(not busy)
+        self.delete_button.setEnabled(not busy)
+
+    def _filters_written(self, select: str = "") -> None:
+        self._writing_filters(False)
+        self._show_message("")
+        self._load_saved_filters(select=select)
+
+    def _filter_refused(self, exc: BaseException) -> None:
+        self._writing_filters(False)
+        self._show_message(str(exc) if isinstance(exc, NejatError) else self.tr("The filter could not be saved."))
+        if not isinstance(exc, NejatError):
+            log.error("saving or deleting a filter failed", exc_info=exc)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
