@@ -121,13 +121,18 @@ class ReviewService:
         text = check_note(note)
         self.sites.get(site_id)  # says so when there is no such site
         self._pull_first(article_id, site_id, write)
-        ArticleService(self.library).set_status(article_id, status)  # the workflow's rules hold
-        job_id = self.outbox.enqueue(site_id, "article", article_id, status=site_status)
-        with self.library.session() as session:
-            job = session.get(OutboxJob, job_id)
-            assert job is not None
-            job.options = {**(job.options or {}), NOTE_OPTION: {"kind": kind, "text": text}}
-        report = self.outbox.flush(job_ids=[job_id])
+        # Every write by `write` (the window's writer thread); the requests stay on this thread.
+        write(lambda: ArticleService(self.library).set_status(article_id, status))  # the workflow's rules hold
+        job_id = write(lambda: self.outbox.enqueue(site_id, "article", article_id, status=site_status))
+
+        def attach_note() -> None:
+            with self.library.session() as session:
+                job = session.get(OutboxJob, job_id)
+                assert job is not None
+                job.options = {**(job.options or {}), NOTE_OPTION: {"kind": kind, "text": text}}
+
+        write(attach_note)
+        report = self.outbox.flush(job_ids=[job_id], write=write)
         info = self.outbox.job(job_id)
         with self.library.session() as session:
             job = session.get(OutboxJob, job_id)
