@@ -70,14 +70,15 @@ def prepare_library(folder: Path):  # type: ignore[no-untyped-def]
 
 
 def first_article(library, edition: str) -> int:  # type: ignore[no-untyped-def]
-    """The example article of `edition` with the longest body (a full preview)."""
+    """The example article of `edition` with a featured picture and the longest body (a full preview)."""
     from sqlalchemy import func, select
 
     from nejat_desk.storage.models import Article
 
     with library.session() as session:
         row = session.execute(select(Article.id).where(Article.edition_code == edition)
-                              .order_by(func.length(Article.body_md).desc(), Article.id)).first()
+                              .order_by(Article.featured_media_id.is_(None), func.length(Article.body_md).desc(),
+                                        Article.id)).first()
     if row is None:
         raise SystemExit(f"no example article in {edition}")
     return int(row[0])
