@@ -106,7 +106,7 @@ def render_page(article: ExArticle, export: ExportSet, options: PageOptions, sit
     page = page or f"{article.edition}/{page_file_name(article)}"
     categories = {c.id: c for c in export.categories}
     category = categories.get(article.category_id) if article.category_id is not None else None
-    body = clean_html(article.body_html or render_markdown(article.body_md))
+    body = options.body_pictures(article, page, clean_html(article.body_html or render_markdown(article.body_md)))
     description = clean_text(article.excerpt) or html_to_text(body)[:300]
     image = options.og_image_url(article)
     alt = article.featured.alt(article.edition) if article.featured else ""

@@ -58,6 +58,7 @@ class ExMedia:
     source_url: str = ""
     captions: dict[str, str] = field(default_factory=dict)  # edition -> caption
     alts: dict[str, str] = field(default_factory=dict)  # edition -> alt text
+    remote_url: str = ""  # the site's own address of the file, when the library knows it (a pull, a push)
 
     def caption(self, edition: str) -> str:
         return self.captions.get(edition, "")
@@ -92,6 +93,10 @@ class ExArticle:
     attachments: tuple[ExMedia, ...] = ()
     translation_group: str = ""  # the group's uid
     translations: tuple[tuple[str, int], ...] = ()  # (edition, article id) of the others, by edition
+    # The media store's pictures the body refers to (`media/<xx>/<sha256>`, services.export_body_media),
+    # and the SHA-256 of each reference the library does not hold.
+    body_media: tuple[ExMedia, ...] = ()
+    body_missing: tuple[str, ...] = ()
 
     @property
     def date(self) -> datetime:
@@ -150,7 +155,8 @@ class ExportSet:
     def media(self) -> list[ExMedia]:
         seen: dict[int, ExMedia] = {}
         for article in self.articles:
-            for item in ([article.featured] if article.featured is not None else []) + list(article.attachments):
+            for item in ([article.featured] if article.featured is not None else []) + list(article.attachments) \
+                    + list(article.body_media):
                 seen.setdefault(item.id, item)
         for gallery in self.galleries:
             for item in gallery.items:

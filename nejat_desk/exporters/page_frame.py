@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 from urllib.parse import quote
 
 from nejat_desk.core.reader_format import date_line_html, reader_digits
@@ -71,6 +72,8 @@ class PageOptions:
     share_links: Callable[..., list[tuple[str, str | None]]] = lambda article: []
     year_range: str = ""
     media_root: str = "media/"  # where the media's web renditions are, from the pages' root
+    # The body as the page at `page` shows it: its store pictures' addresses made relative to it.
+    body_pictures: Callable[[Any, str, str], str] = lambda article, page, body: body
 
 
 @dataclass

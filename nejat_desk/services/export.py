@@ -43,6 +43,7 @@ from nejat_desk.exporters.model import (
     ExportSet,
     ExTag,
 )
+from nejat_desk.services import export_body_media
 from nejat_desk.storage.library import Library
 from nejat_desk.storage.models import (
     Article,
@@ -142,6 +143,7 @@ class _MediaCache:
         self.editions = editions
         self.base = media_base_url
         self._cache: dict[tuple[int, str], ExMedia] = {}
+        self.remote: dict[int, str] = {}  # media id -> the site's address (remote_links), filled before get
 
     def get(self, item: MediaItem | None, edition: str) -> ExMedia | None:
         if item is None or item.deleted_at is not None:
@@ -160,7 +162,9 @@ class _MediaCache:
                 title=item.title, created_at=item.created_at, width=item.width, height=item.height,
                 sha256=item.sha256, source_url=item.source_url,
                 captions={t.edition_code: t.caption for t in item.texts},
-                alts={t.edition_code: t.alt_text for t in item.texts})
+                alts={t.edition_code: t.alt_text for t in item.texts},
+                remote_url=self.remote.get(item.id) or (item.source_url if item.source_url.startswith(
+                    ("https://", "http://")) else ""))
             self._cache[key] = found
         return found
 
@@ -280,6 +284,9 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
             attached.setdefault(article_id, []).append(media_id)
         needed = {r[18] for r in rows if r[18]} | {m for ids in attached.values() for m in ids}
         items = _media_items(session, needed)
+        body_refs = {r[0]: shas for r in rows if (shas := export_body_media.referenced_shas(r[5], r[6]))}
+        pictures = export_body_media.stored_pictures(session, {s for shas in body_refs.values() for s in shas})
+        media.remote = export_body_media.remote_addresses(session, [*items, *(i.id for i in pictures.values())])
 
         articles: list[ExArticle] = []
         low = datetime.combine(selection.date_from, time.min, UTC) if selection.date_from else None
@@ -302,7 +309,10 @@ def load_export_set(library: Library, selection: Selection, options: ExportOptio
                 attachments=tuple(m for m in (media.get(items.get(i), code) for i in attached.get(aid, ()))
                                   if m is not None),
                 translation_group=group_uids.get(group, "") if group else "",
-                translations=others))
+                translations=others,
+                body_media=tuple(m for m in (media.get(pictures.get(s), code) for s in body_refs.get(aid, ()))
+                                 if m is not None),
+                body_missing=tuple(s for s in body_refs.get(aid, ()) if s not in pictures)))
         articles.sort(key=lambda a: (a.date, a.id))
 
         categories = [ExCategory(c.id, c.edition_code, c.name, c.slug, c.parent_id, c.description)
@@ -449,11 +459,14 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
     tick(0, len(export.articles))
     report.counts["articles"] = len(export.articles)
     _report_stale_translations(library, export, report)
+    if fmt in ("wxr", "rss", "atom", "html", "markdown", "bundle"):  # the formats that carry bodies
+        export_body_media.note_missing(export, report.notes)
 
     if fmt == "wxr":
         from nejat_desk.exporters.wxr import build_wxr
 
-        result = build_wxr(export, now=now or datetime.now(UTC), progress=tick)
+        absolute = export_body_media.with_absolute_bodies(export, options.media_base_url, report.notes)
+        result = build_wxr(absolute, now=now or datetime.now(UTC), progress=tick)
         write_file(out, result.data, library_root=root, fmt=fmt)
         report.counts.update(posts=result.posts, attachments=result.attachments, categories=result.categories,
                              tags=result.tags, terms=result.terms)
@@ -462,10 +475,11 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
         from nejat_desk.exporters.feeds import build_feed
 
         editions = _single_edition(selection, export)
+        absolute = export_body_media.with_absolute_bodies(export, options.media_base_url, report.notes)
         if len(editions) == 1:
-            write_file(out, build_feed(export, editions[0], fmt), library_root=root, fmt=fmt)
+            write_file(out, build_feed(absolute, editions[0], fmt), library_root=root, fmt=fmt)
         else:
-            write_folder(out, {f"{code}.xml": build_feed(export, code, fmt) for code in editions},
+            write_folder(out, {f"{code}.xml": build_feed(absolute, code, fmt) for code in editions},
                          library_root=root, fmt=fmt)
         report.counts["feeds"] = len(editions)
     elif fmt in FOLDER_FORMATS:
@@ -474,7 +488,7 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
             pages = len(files)
             files.update(export_files.media_files(library, export, tick, report.warnings, renditions=()))
         elif fmt == "markdown":
-            files = export_files.markdown_files(library, export)
+            files = export_files.markdown_files(library, export, options.media_base_url, report.notes)
         else:
             files = export_files.snippet_files(library, export, options.campaign)
         write_folder(out, files, library_root=root, fmt=fmt)
@@ -521,12 +535,13 @@ def _export_bundle(library: Library, export: ExportSet, out: Path, selection: Se
     from nejat_desk.services.export_destination import write_file
 
     files: dict[str, bytes] = {}
-    result = build_wxr(export, now=now or datetime.now(UTC))
+    absolute = export_body_media.with_absolute_bodies(export, options.media_base_url, report.notes)
+    result = build_wxr(absolute, now=now or datetime.now(UTC))
     report.warnings += result.warnings
     files["wordpress/site.wxr.xml"] = result.data
     files.update({f"pages/{k}": v for k, v in export_files.html_files(export, options.campaign,
                                                                        media_root="../media/").items()})
-    files.update({f"feeds/{k}": v for k, v in export_files.feed_files(export, _single_edition(selection, export))
+    files.update({f"feeds/{k}": v for k, v in export_files.feed_files(absolute, _single_edition(selection, export))
                   .items()})
     files.update({f"snippets/{k}": v for k, v in export_files.snippet_files(library, export, options.campaign,
                                                                              store_texts=False).items()})

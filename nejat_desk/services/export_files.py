@@ -42,6 +42,7 @@ def html_files(export: ExportSet, campaign: str = "", tick: Tick | None = None, 
     where the media's web renditions are, from the pages' folder."""
     from nejat_desk.exporters.html_pages import PageOptions, year_range
     from nejat_desk.exporters.site_pages import build_site
+    from nejat_desk.services import export_body_media
     from nejat_desk.services.snippets import generate, rendition_url
 
     snippets = {s.article_id: s.snippets for s in generate(export, campaign=campaign)}
@@ -49,14 +50,20 @@ def html_files(export: ExportSet, campaign: str = "", tick: Tick | None = None, 
         og_image_url=lambda a: rendition_url(a.featured, "og") if a.featured is not None
         and a.featured.kind == "image" else None,
         share_links=lambda a: share_links(snippets[a.id], export.editions[a.edition].language),
-        year_range=year_range(export), media_root=media_root)
+        year_range=year_range(export), media_root=media_root,
+        body_pictures=lambda a, page, body: export_body_media.rewrite_html(
+            body, a, export_body_media.page_address(page, media_root))[0])
     return build_site(export, options, tick)
 
 
-def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
+def markdown_files(library: Library, export: ExportSet, media_base_url: str = "",
+                   notes: list[str] | None = None) -> dict[str, bytes]:
+    """One Markdown file per article; the body's store pictures as absolute addresses (the export
+    writes no media files), or left out and named in `notes` (services.export_body_media)."""
     from nejat_desk.core.frontmatter import render_document
     from nejat_desk.exporters.common import plain_text, sanitize_markdown
     from nejat_desk.exporters.markdown_files import markdown_path
+    from nejat_desk.services import export_body_media
     from nejat_desk.services.articles import article_to_document
     from nejat_desk.services.export import loaded_articles
 
@@ -67,6 +74,10 @@ def markdown_files(library: Library, export: ExportSet) -> dict[str, bytes]:
         for item, name in zip(export.articles, names, strict=True):
             doc = article_to_document(articles[item.id])
             doc.body = sanitize_markdown(doc.body)
+            if item.body_media or item.body_missing:
+                doc.body, dropped = export_body_media.rewrite_markdown(
+                    doc.body, item, export_body_media.absolute_address(media_base_url))
+                export_body_media.note_unaddressed(item, dropped, notes if notes is not None else [])
             doc.title = plain_text(doc.title)  # plain-text fields: unchanged unless they hold markup
             doc.excerpt = plain_text(doc.excerpt) if doc.excerpt else doc.excerpt
             doc.byline = plain_text(doc.byline) if doc.byline else doc.byline
