@@ -484,9 +484,10 @@ def run_export(library: Library, fmt: str, out: Path, selection: Selection | Non
         report.counts["feeds"] = len(editions)
     elif fmt in FOLDER_FORMATS:
         if fmt == "html":  # the site's pages, and the pictures and PDFs they show (web renditions)
-            files = export_files.html_files(export, options.campaign, tick)
+            media = export_files.media_files(library, export, tick, report.warnings, renditions=())
+            files = export_files.html_files(export, options.campaign, tick, media_written=media)
             pages = len(files)
-            files.update(export_files.media_files(library, export, tick, report.warnings, renditions=()))
+            files.update(media)
         elif fmt == "markdown":
             files = export_files.markdown_files(library, export, options.media_base_url, report.notes)
         else:
@@ -539,13 +540,14 @@ def _export_bundle(library: Library, export: ExportSet, out: Path, selection: Se
     result = build_wxr(absolute, now=now or datetime.now(UTC))
     report.warnings += result.warnings
     files["wordpress/site.wxr.xml"] = result.data
-    files.update({f"pages/{k}": v for k, v in export_files.html_files(export, options.campaign,
-                                                                       media_root="../media/").items()})
+    media = export_files.media_files(library, export, tick, report.warnings)
+    files.update({f"pages/{k}": v for k, v in export_files.html_files(
+        export, options.campaign, media_root="../media/", media_written=media).items()})
     files.update({f"feeds/{k}": v for k, v in export_files.feed_files(absolute, _single_edition(selection, export))
                   .items()})
     files.update({f"snippets/{k}": v for k, v in export_files.snippet_files(library, export, options.campaign,
                                                                              store_texts=False).items()})
-    files.update(export_files.media_files(library, export, tick, report.warnings))
+    files.update(media)
     when = max([a.updated_at for a in export.articles] or [datetime(2003, 1, 1, tzinfo=UTC)])
     write_file(out, export_files.zip_bytes(files, when), library_root=library.layout.root, fmt="bundle")
     report.counts["files"] = len(files)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -150,11 +150,14 @@ def with_absolute_bodies(export: ExportSet, media_base_url: str, notes: list[str
     return dataclasses.replace(export, articles=articles)
 
 
-def page_address(page: str, media_root: str) -> Address:
-    """An exported page's relative address of the web rendition the export writes beside it."""
+def page_address(page: str, media_root: str, written: Collection[str]) -> Address:
+    """An exported page's relative address of the web rendition the export writes beside it (`written`:
+    the export's media paths, "media/<name>"; a file that could not be written has no address)."""
     from nejat_desk.exporters.page_frame import href
 
-    return lambda media: href(page, media_root + media.file_name)
+    def address(media: ExMedia) -> str | None:
+        return href(page, media_root + media.file_name) if f"media/{media.file_name}" in written else None
+    return address
 
 
 def note_missing(export: ExportSet, notes: list[str]) -> None:

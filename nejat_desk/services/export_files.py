@@ -8,7 +8,7 @@ are the number of files here.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,9 +37,10 @@ def share_links(snippets: dict[Platform, Snippet], language: str = "en") -> list
 
 
 def html_files(export: ExportSet, campaign: str = "", tick: Tick | None = None, *,
-               media_root: str = "media/") -> dict[str, bytes]:
+               media_root: str = "media/", media_written: Collection[str] = ()) -> dict[str, bytes]:
     """Every page of the exported site (exporters.site_pages), its links relative; `media_root` is
-    where the media's web renditions are, from the pages' folder."""
+    where the media's web renditions are, from the pages' folder. A picture in a body shows only when
+    its file is among `media_written` (media_files' paths), so no page points at a file left out."""
     from nejat_desk.exporters.html_pages import PageOptions, year_range
     from nejat_desk.exporters.site_pages import build_site
     from nejat_desk.services import export_body_media
@@ -52,7 +53,7 @@ def html_files(export: ExportSet, campaign: str = "", tick: Tick | None = None, 
         share_links=lambda a: share_links(snippets[a.id], export.editions[a.edition].language),
         year_range=year_range(export), media_root=media_root,
         body_pictures=lambda a, page, body: export_body_media.rewrite_html(
-            body, a, export_body_media.page_address(page, media_root))[0])
+            body, a, export_body_media.page_address(page, media_root, media_written))[0])
     return build_site(export, options, tick)
 
 

@@ -148,3 +148,14 @@ def test_exported_page_with_body_pictures_passes_the_html_checker(library: Any, 
     run_export(library, "html", site)
     errors = _check([site / "en" / "pictures-in-the-body.html"])
     assert errors == [], "\n".join(errors)
+
+
+def test_a_store_file_that_cannot_be_read_leaves_no_broken_picture(library: Any, tmp_path: Path) -> None:
+    ids = _library_with_body_pictures(library, tmp_path)
+    library.layout.media_path(ids["market"]).write_bytes(b"not a picture any more")  # damaged on disk
+    site = tmp_path / "site"
+    report = run_export(library, "html", site)
+    page = site / "en" / "pictures-in-the-body.html"
+    srcs = _srcs(page.read_text(encoding="utf-8").split('<div class="body">', 1)[1].split("</div>", 1)[0])
+    assert len(srcs) == 1 and (page.parent / unquote(srcs[0])).is_file(), srcs  # the harbour only
+    assert any("market" in w for w in report.warnings), report.warnings
