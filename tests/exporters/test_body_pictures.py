@@ -159,3 +159,16 @@ def test_a_store_file_that_cannot_be_read_leaves_no_broken_picture(library: Any,
     srcs = _srcs(page.read_text(encoding="utf-8").split('<div class="body">', 1)[1].split("</div>", 1)[0])
     assert len(srcs) == 1 and (page.parent / unquote(srcs[0])).is_file(), srcs  # the harbour only
     assert any("market" in w for w in report.warnings), report.warnings
+
+
+def test_a_picture_pulled_by_address_goes_back_to_that_address(library: Any, tmp_path: Path) -> None:
+    from nejat_desk.storage.models import MediaItem
+
+    ids = _library_with_body_pictures(library, tmp_path)
+    pulled = "https://site.example.org/wp-content/uploads/2024/03/market-1024x683.jpg"
+    with library.session() as session:  # as pull_media keeps a copy fetched by its address
+        session.get(MediaItem, ids["market_id"]).source_url = pulled
+    report = run_export(library, "wxr", tmp_path / "site.xml")
+    text = (tmp_path / "site.xml").read_text(encoding="utf-8")
+    assert pulled in text and SITE_COPY in text and ids["market"] not in text
+    assert not any("media base URL" in n for n in report.notes), report.notes
