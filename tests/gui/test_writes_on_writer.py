@@ -100,3 +100,26 @@ def test_a_send_records_each_job_on_the_writer(qtbot, context) -> None:
     job = desk.sync.outbox.job(job_id)
     assert job.state == "queued" and "connection refused" in job.last_error and job.attempts == 1
     assert context.write_check.violations == []
+
+
+def test_the_list_of_tests_not_yet_strict_names_only_tests_that_exist() -> None:
+    """tests/gui/conftest.py runs every GUI test strict but a listed few; a stale entry would let a
+    renamed test (or a new one under an old name) write off the writer unnoticed."""
+    import re
+    from pathlib import Path
+
+    from tests.gui.conftest import NOT_YET_ON_THE_WRITER
+
+    here = Path(__file__).parent
+    for key in NOT_YET_ON_THE_WRITER:
+        file, name = key.split("::")
+        source = (here / file).read_text(encoding="utf-8")
+        assert re.search(rf"^def {re.escape(name.split('[')[0])}\(", source, re.M), key
+
+
+def test_gui_tests_run_strict(context) -> None:
+    import os
+
+    from nejat_desk.gui.write_check import STRICT_ENV
+
+    assert os.environ.get(STRICT_ENV) == "1"
