@@ -32,7 +32,6 @@ NOT_YET_ON_THE_WRITER: dict[str, str] = {
     "test_media_workspace.py::test_gallery_cannot_be_ready_without_alt_text": "media/gallery_editor.py save",
     "test_media_workspace.py::test_pictures_dragged_from_the_grid_join_the_gallery": "media/gallery_editor.py",
     "test_media_workspace.py::test_gallery_titles_are_kept_per_edition_like_captions": "media/gallery_editor.py",
-    "test_media_workspace.py::test_a_hosted_video_in_the_window": "media/workspace.py add_remote_video",
     "test_preflight_gate_objects.py::test_calendar_drags_of_galleries_and_issues_meet_the_gate":
         "schedule/commands.py move",
     "test_preflight_gate_objects.py::test_the_gallery_editor_plans_and_publishes_only_through_the_gate":

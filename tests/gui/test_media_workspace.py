@@ -347,16 +347,24 @@ def test_an_import_that_fails_early_gives_the_heap_back(qtbot, library, sources,
 
 
 def test_a_hosted_video_in_the_window(qtbot, library, tmp_path, workspace, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
     answers = iter([("https://youtu.be/dQw4w9WgXcQ", True), ("Interview", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     workspace.add_video()
-    assert workspace.model.rowCount() == 1
-    assert workspace.detail.media_id is not None
+    assert not workspace.add_video_action.isEnabled()  # on the writer
+    qtbot.waitUntil(lambda: workspace.detail.media_id is not None, timeout=10000)
+    assert workspace.model.rowCount() == 1 and workspace.add_video_action.isEnabled()
     assert "youtube.com/watch?v=dQw4w9WgXcQ" in workspace.detail.info.text()
     assert not workspace.detail.crop_button.isEnabled()  # no poster: nothing to crop
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refused.append(text))
+    answers = iter([("https://example.org/not-a-video", True), ("Other", True)])
+    workspace.add_video()
+    qtbot.waitUntil(lambda: bool(refused), timeout=10000)
+    assert "not-a-video" in refused[0] and "not a YouTube" in refused[0]  # names what is wrong
+    assert workspace.model.rowCount() == 1 and workspace.add_video_action.isEnabled()  # nothing stored
 
 
 def test_file_trash_lists_and_restores_media_and_galleries(qtbot, library, sources, workspace):

@@ -232,13 +232,21 @@ class MediaWorkspace(Workspace):
         title, _ = QInputDialog.getText(self, self.tr("Add hosted video"), self.tr("Title:"))
         poster, _ = QFileDialog.getOpenFileName(self, self.tr("Poster image (optional)"), "",
                                                 self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
-        try:
-            mid = self.media.add_remote_video(url, title, poster=Path(poster) if poster else None)
-        except NejatError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), str(exc))
-            return
+        media, poster_path = self.media, Path(poster) if poster else None
+        self.add_video_action.setEnabled(False)  # until the writer has stored it
+        self.context.notify(self.tr("Saving…"), 3000)
+        write(self.context, lambda: media.add_remote_video(url, title, poster=poster_path),
+              done=self._video_added, failed=self._video_refused)
+
+    def _video_added(self, media_id: int) -> None:
+        self.add_video_action.setEnabled(True)
         self.reload()
-        self.select_media(mid)
+        self.select_media(media_id)
+
+    def _video_refused(self, exc: BaseException) -> None:
+        self.add_video_action.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Not added"),
+                            str(exc) if isinstance(exc, NejatError) else self.tr("The video could not be added."))
 
     # --- galleries, crops, trash -------------------------------------------------------------------------------
     def add_selected_to_gallery(self) -> None:
