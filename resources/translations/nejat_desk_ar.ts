@@ -644,6 +644,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تم حفظ إعدادات النسخة.</translation>
     </message>
     <message>
+        <source>The settings could not be saved.</source>
+        <translation>تعذّر حفظ الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
         <source>Unsaved settings</source>
         <translation>إعدادات غير محفوظة</translation>
     </message>
@@ -1862,8 +1870,16 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
         <source>Not added</source>
         <translation>لم تُضف</translation>
+    </message>
+    <message>
+        <source>The video could not be added.</source>
+        <translation>تعذّرت إضافة الفيديو.</translation>
     </message>
     <message>
         <source>No gallery open</source>
@@ -3075,7 +3091,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>SendForReview</name>
     <message>
-        <source>Send for &amp;Review…</source>
+        <source>Se&amp;nd for Review…</source>
         <translation>إ&amp;رسال للمراجعة…</translation>
     </message>
     <message>
@@ -5795,6 +5811,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.export_body_media</name>
+    <message>
+        <source>{article}: a picture in the body is not in the media library and was left out ({references}).</source>
+        <translation>{article}: صورة في النص ليست في مكتبة الوسائط، لذا استُبعدت ({references}).</translation>
+    </message>
+    <message>
+        <source>{article}: a picture in the body has no address on the site and was left out ({references}); give a media base URL to keep it.</source>
+        <translation>{article}: صورة في النص ليس لها عنوان على الموقع، لذا استُبعدت ({references})؛ أدخل العنوان الأساسي للوسائط للإبقاء عليها.</translation>
+    </message>
+</context>
+<context>
     <name>services.export_destination</name>
     <message>
         <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
@@ -7033,6 +7060,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The gallery has no texts in an edition this site serves.</source>
         <translation>ليس للمعرض نصوص في أي نسخة يخدمها هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>The body shows a picture the media store does not hold ({ref}); it was sent as written, so the site will not show it.</source>
+        <translation>يعرض النص صورة ليست في مخزن الوسائط ({ref})؛ أُرسل كما كُتب، لذا لن يعرضها الموقع.</translation>
     </message>
     <message>
         <source>The site no longer had post {post_id}; it was created again.</source>

@@ -639,6 +639,14 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تنظیمات نسخه ذخیره شد.</translation>
     </message>
     <message>
+        <source>The settings could not be saved.</source>
+        <translation>تنظیمات ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
         <source>Unsaved settings</source>
         <translation>تنظیمات ذخیره‌نشده</translation>
     </message>
@@ -1847,8 +1855,16 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
         <translation>تصویرها (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
         <source>Not added</source>
         <translation>افزوده نشد</translation>
+    </message>
+    <message>
+        <source>The video could not be added.</source>
+        <translation>ویدیو افزوده نشد.</translation>
     </message>
     <message>
         <source>No gallery open</source>
@@ -3060,8 +3076,8 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
 <context>
     <name>SendForReview</name>
     <message>
-        <source>Send for &amp;Review…</source>
-        <translation>فرستادن برای &amp;بازبینی…</translation>
+        <source>Se&amp;nd for Review…</source>
+        <translation>&amp;فرستادن برای بازبینی…</translation>
     </message>
     <message>
         <source>Send the open article to its site as pending review, with a note</source>
@@ -5775,6 +5791,17 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
 </context>
 <context>
+    <name>services.export_body_media</name>
+    <message>
+        <source>{article}: a picture in the body is not in the media library and was left out ({references}).</source>
+        <translation>{article}: تصویری در متن در کتابخانهٔ رسانه نیست و کنار گذاشته شد ({references}).</translation>
+    </message>
+    <message>
+        <source>{article}: a picture in the body has no address on the site and was left out ({references}); give a media base URL to keep it.</source>
+        <translation>{article}: تصویری در متن نشانی‌ای در سایت ندارد و کنار گذاشته شد ({references})؛ برای نگه‌داشتنش نشانی پایهٔ رسانه را بدهید.</translation>
+    </message>
+</context>
+<context>
     <name>services.export_destination</name>
     <message>
         <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
@@ -7013,6 +7040,10 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     <message>
         <source>The gallery has no texts in an edition this site serves.</source>
         <translation>گالری در هیچ‌یک از نسخه‌هایی که این سایت به آن‌ها اختصاص دارد متنی ندارد.</translation>
+    </message>
+    <message>
+        <source>The body shows a picture the media store does not hold ({ref}); it was sent as written, so the site will not show it.</source>
+        <translation>متن تصویری را نشان می‌دهد که در انبار رسانه نیست ({ref})؛ همان‌گونه که نوشته شده بود فرستاده شد، پس سایت آن را نشان نمی‌دهد.</translation>
     </message>
     <message>
         <source>The site no longer had post {post_id}; it was created again.</source>

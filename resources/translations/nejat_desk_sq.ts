@@ -640,6 +640,14 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Cilësimet e edicionit u ruajtën.</translation>
     </message>
     <message>
+        <source>The settings could not be saved.</source>
+        <translation>Cilësimet nuk u ruajtën.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Po ruhet…</translation>
+    </message>
+    <message>
         <source>Unsaved settings</source>
         <translation>Cilësime të paruajtura</translation>
     </message>
@@ -1850,8 +1858,16 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
         <translation>Imazhe (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Po ruhet…</translation>
+    </message>
+    <message>
         <source>Not added</source>
         <translation>Nuk u shtua</translation>
+    </message>
+    <message>
+        <source>The video could not be added.</source>
+        <translation>Videoja nuk mund të shtohej.</translation>
     </message>
     <message>
         <source>No gallery open</source>
@@ -3063,7 +3079,7 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
 <context>
     <name>SendForReview</name>
     <message>
-        <source>Send for &amp;Review…</source>
+        <source>Se&amp;nd for Review…</source>
         <translation>&amp;Dërgo për shqyrtim…</translation>
     </message>
     <message>
@@ -5779,6 +5795,17 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     </message>
 </context>
 <context>
+    <name>services.export_body_media</name>
+    <message>
+        <source>{article}: a picture in the body is not in the media library and was left out ({references}).</source>
+        <translation>{article}: një foto në tekst nuk është në bibliotekën e medias dhe u la jashtë ({references}).</translation>
+    </message>
+    <message>
+        <source>{article}: a picture in the body has no address on the site and was left out ({references}); give a media base URL to keep it.</source>
+        <translation>{article}: një foto në tekst nuk ka adresë në faqe dhe u la jashtë ({references}); jepni një URL bazë të medias për ta mbajtur.</translation>
+    </message>
+</context>
+<context>
     <name>services.export_destination</name>
     <message>
         <source>{path} is the library folder or inside it ({library}). An export never writes there; choose a folder outside the library.</source>
@@ -7017,6 +7044,10 @@ Përdorni Skedar &gt; Rikthe nga kopja rezervë për t&apos;u kthyer te një kop
     <message>
         <source>The gallery has no texts in an edition this site serves.</source>
         <translation>Galeria nuk ka tekste në asnjë edicion që shërben kjo faqe.</translation>
+    </message>
+    <message>
+        <source>The body shows a picture the media store does not hold ({ref}); it was sent as written, so the site will not show it.</source>
+        <translation>Teksti shfaq një foto që depoja e medias nuk e ka ({ref}); u dërgua siç është shkruar, ndaj faqja nuk do ta shfaqë.</translation>
     </message>
     <message>
         <source>The site no longer had post {post_id}; it was created again.</source>
