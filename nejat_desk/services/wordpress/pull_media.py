@@ -88,10 +88,14 @@ class MediaFetcher:
 
     def _read_info(self, remote_id: int) -> dict[str, Any]:
         try:
-            return dict(self.client.get(f"/wp/v2/media/{remote_id}", {"context": "edit"}))
+            answer = self.client.get(f"/wp/v2/media/{remote_id}", {"context": "edit"})
         except SiteError as exc:
             log.warning("media %s not readable: %s", remote_id, exc.problem)
             return {}
+        if not isinstance(answer, dict):  # a site answering with something else: as unreadable
+            log.warning("media %s: the site's answer is not a media record", remote_id)
+            return {}
+        return answer
 
     def _have_file(self, remote_id: int) -> bool:
         with self.library.session() as session:
