@@ -197,6 +197,44 @@ def example_library(tmp_path):
     library.close()
 
 
+def add_outbox_jobs(library, library_file: Path, edition: str) -> None:
+    """A site and its outbox as a working day leaves them: a job waiting to be retried after two
+    attempts, one that failed after five, one in conflict, each with the status it asked of the site."""
+    from datetime import timedelta
+
+    from nejat_desk.core.timeutil import utc_now
+    from nejat_desk.storage.models import OutboxJob, SiteProfile
+
+    article = first_article(library_file, edition)
+    with library.session() as session:
+        site = SiteProfile(name="نجات", base_url="https://nejat.example.org", username="desk", editions=[edition])
+        session.add(site)
+        session.flush()
+        later = utc_now() + timedelta(days=1)  # not due: nothing is sent while the test looks
+        session.add_all([
+            OutboxJob(site_id=site.id, object_type="article", object_id=article, action="push",
+                      options={"status": "future"}, state="queued", attempts=2, next_attempt_at=later),
+            OutboxJob(site_id=site.id, object_type="article", object_id=article, action="push",
+                      options={"status": "publish"}, state="failed", attempts=5, next_attempt_at=None),
+            OutboxJob(site_id=site.id, object_type="article", object_id=article, action="push",
+                      options={"status": "pending"}, state="conflict", attempts=1, next_attempt_at=None),
+        ])
+
+
+def walk_review_list(sites, edition: str, article: int) -> None:
+    """The review list as a site answers it: one post waiting for review, one sent back."""
+    from datetime import UTC, datetime
+
+    from nejat_desk.services.wordpress.review import ReviewItem, ReviewList
+
+    site_id = sites.sites_model.site(0).id
+    when = datetime(2026, 12, 1, 5, 0, tzinfo=UTC)
+    found = ReviewList(
+        waiting=[ReviewItem(site_id, 41, article, "بازگشایی بندر", "pending", "review", "مریم", when, "لطفاً بخوانید")],
+        returned=[ReviewItem(site_id, 42, None, "گزارش شهر", "draft", "return", "علی", when, "منبع را بیفزایید")])
+    sites.review_panel._listed(found)  # where a read review list lands (reading it needs the site)
+
+
 def open_window(library, settings, qtbot) -> tuple[QMainWindow, object]:
     from nejat_desk.app import build_window
 
@@ -220,6 +258,7 @@ def test_no_english_in_any_workspace(interface, example_library, qtbot, language
 
     settings = interface(language)
     library_file = example_library.root / "library.sqlite3"
+    add_outbox_jobs(example_library, library_file, language)
     content = sorted([*content_of(library_file), str(example_library.root)], key=len, reverse=True)
     window, context = open_window(example_library, settings, qtbot)
     found: list[str] = []
@@ -234,6 +273,12 @@ def test_no_english_in_any_workspace(interface, example_library, qtbot, language
         for view in ("week", "agenda"):
             schedule.set_view(view)
             found += [f"schedule {view}: {leak}" for leak in leaks(visible_texts(schedule), content)]
+        sites = window.show_workspace("sites")
+        sites.show_all.setChecked(True)
+        assert sites.outbox_model.rowCount() == 3  # the outbox's jobs are walked, not an empty table
+        walk_review_list(sites, language, first_article(library_file, language))
+        assert sites.review_panel.model.rowCount() == 2
+        found += [f"sites outbox and review list: {leak}" for leak in leaks(visible_texts(sites), content)]
         media = window.show_workspace("media")
         for row in range(media.grid.model().rowCount()):  # each item's details: sizes, dates, uses
             media.grid.setCurrentIndex(media.grid.model().index(row, 0))

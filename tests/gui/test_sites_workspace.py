@@ -48,7 +48,9 @@ def test_models_pass_the_model_tester(qtmodeltester, workspace) -> None:
     qtmodeltester.check(workspace.sites_model)
     qtmodeltester.check(workspace.outbox_model)
     assert workspace.outbox_model.index(0, 1).data() == "Waiting"
-    assert workspace.outbox_model.index(0, 3).data() == "en/story"
+    # the slug beside the edition's name, the status the site is asked for as the publish dialog names it
+    assert workspace.outbox_model.index(0, 3).data() == "\u2068story\u2069 · English"
+    assert workspace.outbox_model.index(0, 4).data() == "Draft"
 
 
 def test_add_a_site_through_the_dialog_and_remove_it(qtbot, workspace, monkeypatch) -> None:
@@ -61,7 +63,7 @@ def test_add_a_site_through_the_dialog_and_remove_it(qtbot, workspace, monkeypat
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert workspace.sites_model.rowCount() == 1
     assert workspace.sites_model.index(0, 1).data() == "https://nejat.example.org"
-    assert workspace.sites_model.index(0, 3).data() == "ar"
+    assert workspace.sites_model.index(0, 3).data() == "Arabic"  # the edition named, not its code
     assert workspace.sites_model.index(0, 4).data() == "known"  # for this session only (null keyring)
     workspace.select_site(workspace.sites.list()[0].id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

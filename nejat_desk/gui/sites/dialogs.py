@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nejat_desk.core.domain import EDITION_CODES
 from nejat_desk.gui.dates import use_interface_calendar
+from nejat_desk.gui.sites.models import site_status_label
 from nejat_desk.services.wordpress.sites import SiteInfo
 
 if TYPE_CHECKING:
@@ -185,10 +186,8 @@ class PublishDialog(QDialog):
         for site in sites:
             self.site.addItem(f"{site.name} ({', '.join(site.editions)})", site.id)
         self.status = QComboBox()
-        labels = {"draft": self.tr("Draft"), "pending": self.tr("Pending review"),
-                  "future": self.tr("Scheduled"), "publish": self.tr("Published")}
         for status in self.STATUSES:
-            self.status.addItem(labels[status], status)
+            self.status.addItem(site_status_label(status), status)
         utc = QTimeZone(QTimeZone.Initialization.UTC)
         self.when = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(8, 0), utc))
         self.when.setTimeZone(utc)

@@ -5,10 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
-from nejat_desk.gui.dates import format_datetime
+from nejat_desk.gui.bidi import isolate
+from nejat_desk.gui.dates import format_datetime, format_number, join_facts
+from nejat_desk.gui.labels import edition_label
 from nejat_desk.gui.palette import readable
 from nejat_desk.services.article_list import ArticleChoice
 from nejat_desk.services.wordpress.outbox import JobInfo
@@ -21,6 +31,32 @@ _Index = QModelIndex | QPersistentModelIndex
 
 STATE_COLOURS = {"failed": "#c0392b", "conflict": "#d35400", "queued": "#2471a3", "running": "#7d3c98",
                  "done": "#1e8449", "cancelled": "#7f8c8d"}
+
+
+# WordPress's post statuses, named as the publish dialog names them (one table for the dialog and
+# the outbox; the "PublishDialog" context keeps the translations the catalogues already hold).
+SITE_STATUS_CONTEXT = "PublishDialog"
+SITE_STATUS: dict[str, str] = {
+    "draft": QT_TRANSLATE_NOOP("PublishDialog", "Draft"),
+    "pending": QT_TRANSLATE_NOOP("PublishDialog", "Pending review"),
+    "future": QT_TRANSLATE_NOOP("PublishDialog", "Scheduled"),
+    "publish": QT_TRANSLATE_NOOP("PublishDialog", "Published"),
+}
+
+
+def site_status_label(status: str) -> str:
+    """A WordPress status in the interface language; an unknown one (a site's own) as it is."""
+    source = SITE_STATUS.get(status)
+    return QCoreApplication.translate(SITE_STATUS_CONTEXT, source) if source else status
+
+
+def job_item_text(job: JobInfo) -> str:
+    """What a job sends: an article's slug beside its edition's name in the interface language
+    (the outbox names it "fa/slug", the command line's spelling); anything else as the outbox says."""
+    edition, slash, slug = job.label.partition("/")
+    if job.object_type != "article" or not slash or edition_label(edition) == edition:
+        return job.label  # not an edition's code: a deleted article's sentence, or a code without a name
+    return join_facts([isolate(slug), edition_label(edition)])
 
 
 def state_label(state: str) -> str:
@@ -72,7 +108,7 @@ class SitesModel(QAbstractTableModel):
             if column == "user":
                 return site.username
             if column == "editions":
-                return ", ".join(site.editions)
+                return QLocale().createSeparatedList([edition_label(code) for code in site.editions])
             if column == "password":
                 return QCoreApplication.translate("SitesModels", "known") if self._has_password.get(site.id) else QCoreApplication.translate("SitesModels", "will be asked")
         if role == Qt.ItemDataRole.ToolTipRole and column == "password":
@@ -128,17 +164,17 @@ class OutboxModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "id":
-            return str(job.id)
+            return format_number(job.id)  # the interface's digits (۱۲ in Farsi)
         if column == "state":
             return state_label(job.state)
         if column == "site":
             return job.site_name
         if column == "item":
-            return job.label
+            return job_item_text(job)
         if column == "status":
-            return job.status or QCoreApplication.translate("SitesModels", "as the article")
+            return site_status_label(job.status) if job.status else QCoreApplication.translate("SitesModels", "as the article")
         if column == "attempts":
-            return str(job.attempts)
+            return format_number(job.attempts)
         if column == "next":
             return format_datetime(job.next_attempt_at) if job.next_attempt_at and job.state == "queued" else ""
         if column == "error":

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from nejat_desk.gui.bidi import isolate
-from nejat_desk.gui.dates import format_datetime
+from nejat_desk.gui.dates import format_datetime, format_number
 from nejat_desk.services.wordpress.review import NOTE_MAX_CHARS, HandOff, ReviewItem, ReviewList
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -199,8 +199,8 @@ class ReviewPanel(QWidget):
     def _listed(self, found: ReviewList) -> None:
         self.model.set_list(found)
         self._update_buttons()
-        self._say(self.tr("%1 waiting for review, %2 sent back.").replace("%1", str(len(found.waiting)))
-                  .replace("%2", str(len(found.returned))))
+        self._say(self.tr("%1 waiting for review, %2 sent back.").replace("%1", format_number(len(found.waiting)))
+                  .replace("%2", format_number(len(found.returned))))
         self.listed.emit(found)
 
     # --- hand-off --------------------------------------------------------------------------------
