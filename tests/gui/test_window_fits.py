@@ -1,6 +1,7 @@
 """The default window fits 1366 x 768 and 1280 x 800 laptop screens with nothing cut: list
 columns, "Create translation in…", the metadata panel's fields and labels; Title, Slug and
-Source URL show the start of their text. Each screen is an offscreen screen of that size."""
+Source URL show the start of their text; placeholders fit their fields, the article list needs
+no horizontal scroll bar, buttons with a menu are as wide as their hint with the arrow beside the text. Each screen is an offscreen screen of that size."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("language", ["en", "fa"])
+@pytest.mark.parametrize("language", ["en", "fa", "ar"])
 @pytest.mark.parametrize("screen", [(1366, 768), (1280, 800)])
 def test_the_window_fits_a_laptop_screen(tmp_path, screen, language):
     config = tmp_path / "screen.json"

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QStyle, QToolButton, QWidget
 
 from nejat_desk.app import build_window, create_application
 from nejat_desk.gui import settings as opt
@@ -26,6 +26,37 @@ def settle(msecs: int = 300) -> None:
     loop = QEventLoop()
     QTimer.singleShot(msecs, loop.quit)
     loop.exec()
+
+
+def placeholders_cut(root: QWidget) -> list[str]:
+    """Each visible field whose placeholder is wider than the room for text ("fro…", "Catego…")."""
+    problems = []
+    for edit in root.findChildren(QLineEdit):
+        if not edit.isVisible() or not edit.placeholderText() or edit.text():
+            continue
+        frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+        margins = edit.textMargins()
+        room = edit.contentsRect().width() - margins.left() - margins.right() - 2 * frame - 4  # Qt's 2 px a side
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        if needed > room:
+            problems.append(f"placeholder '{edit.placeholderText()}' cut: {room} < {needed}")
+    return problems
+
+
+def menu_buttons_cut(root: QWidget) -> list[str]:
+    """Each visible button with a menu narrower than its size hint, or whose menu arrow would sit
+    on its text (an instant pop-up draws the arrow inside the text's room)."""
+    problems = []
+    for button in root.findChildren(QAbstractButton):
+        menu = button.menu() if hasattr(button, "menu") else None
+        if not button.isVisible() or menu is None:
+            continue
+        if button.width() < button.sizeHint().width():
+            problems.append(f"'{button.text()}' cut: {button.width()} < {button.sizeHint().width()}")
+        if isinstance(button, QToolButton) and \
+                button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup and button.text():
+            problems.append(f"'{button.text()}': its menu arrow is drawn over its text")
+    return problems
 
 
 def main(language: str) -> list[str]:
@@ -52,6 +83,7 @@ def main(language: str) -> list[str]:
                 problems.append(f"{entry.workspace_id}: the window grew to {window.size().toTuple()}")
             if workspace.minimumSizeHint().width() > workspace.width():
                 problems.append(f"{entry.workspace_id}: needs {workspace.minimumSizeHint().width()} px")
+            problems += [f"{entry.workspace_id}: {p}" for p in placeholders_cut(workspace) + menu_buttons_cut(workspace)]
         articles = window.show_workspace("articles")
         model = articles.list_panel.model
         row = next(r for r in range(model.rowCount()) if "Tabriz book fair" in str(model.data(model.index(r, 0))))
@@ -86,6 +118,12 @@ def main(language: str) -> list[str]:
                     cells > header.sectionSize(column):  # the title elides, the snippet column stretches
                 problems.append(f"list column '{model.headerData(column, header.orientation())}' cuts its "
                                 f"cells: {header.sectionSize(column)} < {cells}")
+        problems += [f"editor: {p}" for p in menu_buttons_cut(editor)]
+        view = articles.list_panel.view
+        columns_width = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        if view.horizontalScrollBar().isVisible() or columns_width > view.viewport().width():
+            problems.append(f"the article list needs a horizontal scroll bar: {columns_width} > "
+                            f"{view.viewport().width()} px")
         window.close()
         context.tasks.wait_all(10_000)
     finally:

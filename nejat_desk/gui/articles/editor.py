@@ -72,7 +72,10 @@ class TranslationBar(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         self.create_button = QToolButton(self)
         self.create_button.setText(self.tr("Create translation in…"))
-        self.create_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The arrow in its own part beside the text (an instant pop-up draws it over the text);
+        # the text part opens the menu too.
+        self.create_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.create_button.clicked.connect(self.create_button.showMenu)
         self.create_menu = QMenu(self)
         self.create_button.setMenu(self.create_menu)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, QRectF, QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QShowEvent, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,17 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 200
 MAX_COLUMN_WIDTH = 240
+TITLE_MIN_WIDTH = 150
+# The short columns in the order they give way when the list is narrow (the title always stays).
+COLUMN_PRIORITY = ("edition", "status", "updated", "category", "scheduled", "byline")
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Keep a field at least as wide as its placeholder (no "fro…" at 1366 px), in every language."""
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    margins = edit.textMargins()
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    edit.setMinimumWidth(text + margins.left() + margins.right() + 2 * frame + 4 + 2)  # Qt's 2 px a side, 2 spare
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -112,6 +123,8 @@ class ArticleListPanel(QWidget):
         self.date_from_edit.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to_edit = QLineEdit(self)
         self.date_to_edit.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        for edit in (self.category_edit, self.tag_edit, self.date_from_edit, self.date_to_edit):
+            fit_placeholder(edit)
         self.stale_check = QCheckBox(self.tr("Stale"), self)
         self.stale_check.setToolTip(self.tr("Only translations whose original changed since they were translated or "
                                             "marked as up to date"))
@@ -146,13 +159,10 @@ class ArticleListPanel(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), as in the rest of the window
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 260)
-        # The edition column shows names ("Albanian", «آلبانیایی»): as wide as the longest one.
-        edition_width = max(self.fontMetrics().horizontalAdvance(edition_label(code)) for code in EDITION_CODES) + 16
-        for column, width in ((1, edition_width), (2, 110), (3, 80), (4, 110), (5, 118), (6, 118)):
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sized by _fit_columns
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns give way instead
         self.snippet_delegate = SnippetDelegate(self.view)
 
     def _lay_out(self) -> None:
@@ -370,15 +380,29 @@ class ArticleListPanel(QWidget):
         self.view.scrollTo(index)
 
     def _fit_columns(self) -> None:
-        """Widen the short columns (edition to updated) to their heading and the rows shown, up to
-        MAX_COLUMN_WIDTH, so neither is cut; the title elides and the snippet column stretches."""
+        """Size each short column to its heading and the rows shown (up to MAX_COLUMN_WIDTH) and show
+        as many as fit beside a title of TITLE_MIN_WIDTH, in COLUMN_PRIORITY order: the rest are
+        hidden until the list is wider, so no column is cut and no sideways scrolling is needed.
+        The title (and a search's snippet column) stretch into what is left and elide."""
         if not self.view.isVisible():
             return  # measured when shown (showEvent): a hidden view measures no rows
         header = self.view.horizontalHeader()
-        for column in range(1, header.count() - 1):
-            wanted = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
-            if header.sectionSize(column) < wanted:
-                header.resizeSection(column, min(wanted, MAX_COLUMN_WIDTH))
+        columns = self.model.columns
+        room = self.view.viewport().width() - TITLE_MIN_WIDTH
+        if "match" in columns:
+            header.setSectionResizeMode(columns.index("match"), QHeaderView.ResizeMode.Stretch)
+            room -= TITLE_MIN_WIDTH
+        for name in COLUMN_PRIORITY:
+            column = columns.index(name)
+            wanted = min(max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column)), MAX_COLUMN_WIDTH)
+            header.setSectionHidden(column, wanted > room)
+            if wanted <= room:
+                header.resizeSection(column, wanted)
+                room -= wanted
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)  # after the layout has given the view its new width
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -285,7 +285,10 @@ class ScheduleWorkspace(Workspace):
 
         self.kind_button = QToolButton(self)
         self.kind_button.setText(self.tr("Kinds"))
-        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The arrow in its own part beside the text (an instant pop-up draws it over the text);
+        # the text part opens the menu too.
+        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.kind_button.clicked.connect(self.kind_button.showMenu)
         kind_menu = QMenu(self.kind_button)
         self.kind_actions: dict[str, QAction] = {}
         for kind in ItemKind:
@@ -297,7 +300,10 @@ class ScheduleWorkspace(Workspace):
         self.kind_button.setMenu(kind_menu)
         self.platform_button = QToolButton(self)
         self.platform_button.setText(self.tr("Platforms"))
-        self.platform_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The arrow in its own part beside the text (an instant pop-up draws it over the text);
+        # the text part opens the menu too.
+        self.platform_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.platform_button.clicked.connect(self.platform_button.showMenu)
         platform_menu = QMenu(self.platform_button)
         self.platform_actions: dict[str, QAction] = {}
         for platform in Platform:
