@@ -35,7 +35,6 @@ STATE_COLOURS = {"failed": "#c0392b", "conflict": "#d35400", "queued": "#2471a3"
 
 # WordPress's post statuses, named as the publish dialog names them (one table for the dialog and
 # the outbox; the "PublishDialog" context keeps the translations the catalogues already hold).
-SITE_STATUS_CONTEXT = "PublishDialog"
 SITE_STATUS: dict[str, str] = {
     "draft": QT_TRANSLATE_NOOP("PublishDialog", "Draft"),
     "pending": QT_TRANSLATE_NOOP("PublishDialog", "Pending review"),
@@ -47,7 +46,7 @@ SITE_STATUS: dict[str, str] = {
 def site_status_label(status: str) -> str:
     """A WordPress status in the interface language; an unknown one (a site's own) as it is."""
     source = SITE_STATUS.get(status)
-    return QCoreApplication.translate(SITE_STATUS_CONTEXT, source) if source else status
+    return QCoreApplication.translate("PublishDialog", source) if source else status
 
 
 def job_item_text(job: JobInfo) -> str:
