@@ -136,7 +136,7 @@ Use File &gt; Restore from Backup to go back to a good copy.</source>
     </message>
     <message>
         <source>%1 words · %2 min read</source>
-        <translation>%1 واژه · %2 دقیقه مطالعه</translation>
+        <translation>%1 واژه، %2 دقیقه مطالعه</translation>
     </message>
     <message>
         <source>Saved %1</source>

@@ -294,3 +294,26 @@ def test_ctrl_tab_leaves_the_body_for_the_preview_and_then_the_metadata(qtbot, l
     assert editor.source.toPlainText() == "\t"
     context.tasks.wait_all(5000)
     articles.shutdown()
+
+
+@pytest.mark.parametrize(("language", "separator"), [("en", " · "), ("fa", "، "), ("ar", "، ")])
+def test_the_word_count_is_not_separated_by_a_dot_that_reads_as_a_zero(
+        qtbot, interface, library, tmp_path, language, separator):
+    # «۴۳ واژه · ۱ دقیقه»: beside Persian and Arabic-Indic digits the middle dot reads as a zero
+    from nejat_desk.gui.articles.workspace import ArticlesWorkspace
+    from nejat_desk.gui.context import AppContext
+    from nejat_desk.gui.tasks import TaskRunner
+    from nejat_desk.services.desk import Desk
+
+    settings = interface(language)
+    article_id = Desk(library).articles.create("en", "Count", "one two three four")
+    tasks = TaskRunner()
+    ws = ArticlesWorkspace(AppContext(library, settings, tasks))
+    qtbot.addWidget(ws)
+    ws.editor.open_article(article_id)
+    text = ws.editor.words_label.text()
+    assert separator in text
+    if separator != " · ":
+        assert "·" not in text
+    ws.shutdown()
+    tasks.wait_all()
